@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from './auth/authorize.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { AppInstance } from './http/app-types.js';
+import { handleError } from './http/error-handler.js';
+import { AppError, unauthenticated } from './http/errors.js';
+import { SESSION_COOKIE } from './http/session-cookie.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { authenticate } from './modules/auth/auth.service.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { unitRoutes } from './modules/units/units.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+
+export const webDistDir = path.resolve(import.meta.dirname, '../../web/dist');
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  logger?: boolean;
+  /** Serve the built web app (packages/web/dist) when it exists. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorate('db', options.db);
+  app.decorate('config', options.config);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'danvan API', description: 'Hệ thống công tác dân vận / mass-mobilization work', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {
+    if (!this.actor) throw unauthenticated();
+    return this.actor;
+  });
+  const accountNamesByRequest = new WeakMap<object, { fullName: string; unitName: string }>();
+  app.decorateRequest('accountNames', function accountNames(this: object) {
+    const names = accountNamesByRequest.get(this);
+    if (!names) throw unauthenticated();
+    return names;
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 100) return;
+    const session = await authenticate({ db: app.db, config: app.config }, token);
+    if (session) {
+      request.actor = session.actor;
+      accountNamesByRequest.set(request, { fullName: session.account.full_name, unitName: session.account.unit_name });
+    }
+  });
+
+  healthRoutes(app);
+  authRoutes(app);
+  unitRoutes(app);
+  userRoutes(app);
+  auditRoutes(app);
+
+  const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const error = new AppError(404, 'not_found', { vi: 'Không tìm thấy địa chỉ này', en: 'No such endpoint' });
+    return reply.code(404).send(error.toBody());
+  });
+  return app;
+}

@@ -1,0 +1,173 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { roleSchema } from '@danvan/shared';
+import { buildApp } from './app.js';
+import type { Actor } from './auth/authorize.js';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { asSystem } from './db/scope.js';
+import { actorFor, createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
+import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/backup.service.js';
+import { loadImportRows, runImport } from './modules/units/unit-import.service.js';
+import { findOpenUnitsByCodes } from './modules/units/units.repository.js';
+import { AppError } from './http/errors.js';
+
+const usage = `danvan <command> [options]
+
+  serve                     start the server (API + web app) on PORT (default 3000)
+  demo                      like serve, loading the demo province on first start
+  migrate                   apply database migrations
+  create-user               --username U --password P --full-name "Tên" [--role admin] [--unit CODE]
+  import-units <source>     source: a .json/.csv file, reference:post2025 or reference:pre2025
+                            [--parent CODE] [--as USERNAME] [--dry-run]
+  backup [file]             write a SQL dump (default: ./data/backups/danvan-<time>.sql)
+  restore <file>            replace all data with a dump's
+
+Environment: DATABASE_URL (PostgreSQL; default: embedded PGlite under DANVAN_DATA, ./data), PORT.`;
+
+async function open(config: Config): Promise<Database> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrate(db);
+  if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+  return db;
+}
+
+async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const db = await open(config);
+  if (options.demo && (await seedDemo(db))) console.log('demo data loaded (accounts: see README, password danvan-demo)');
+  const app = await buildApp({ db, config, logger: true, serveWeb: true });
+  let backupTimer: NodeJS.Timeout | undefined;
+  if (db.engine === 'pglite') {
+    // The embedded engine never fsyncs: keep rotating dumps so an OS crash loses at most a day.
+    const backupDir = path.join(config.dataDir, 'backups');
+    const backup = () => writeRotatingBackup(db, backupDir).then((file) => app.log.info({ file }, 'automatic backup written'), (err: unknown) => app.log.error({ err }, 'automatic backup failed'));
+    void backup();
+    backupTimer = setInterval(backup, 24 * 3_600_000);
+    backupTimer.unref();
+  }
+  const shutdown = async () => {
+    clearInterval(backupTimer);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`danvan: http://localhost:${config.port} (database: ${db.engine}${db.engine === 'pglite' ? `, ${path.join(config.dataDir, 'db')}` : ''})`);
+}
+
+async function unitIdByCode(db: Database, code: string): Promise<number> {
+  const [unit] = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, [code]));
+  if (!unit) throw new Error(`no open unit with code ${code}`);
+  return unit.id;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      'full-name': { type: 'string' },
+      role: { type: 'string', default: 'admin' },
+      unit: { type: 'string' },
+      parent: { type: 'string' },
+      as: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
+    },
+  });
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config, { demo: false });
+    case 'demo':
+      return serve(config, { demo: true });
+    case 'migrate': {
+      const db = await open(config);
+      await db.close();
+      console.log('database is up to date');
+      return;
+    }
+    case 'create-user': {
+      if (!values.username || !values.password) throw new Error('create-user needs --username and --password');
+      if (values.password.length < 8) throw new Error('the password needs at least 8 characters');
+      const role = roleSchema.parse(values.role);
+      const db = await open(config);
+      const unitId = values.unit ? await unitIdByCode(db, values.unit) : ROOT_UNIT_ID;
+      const id = await createAccountAsSystem(db, { username: values.username.toLowerCase(), fullName: values['full-name'] ?? values.username, password: values.password, role, unitId });
+      await db.close();
+      console.log(`user ${values.username} created (id ${id}, role ${role})`);
+      return;
+    }
+    case 'import-units': {
+      const sourceArg = positionals[0];
+      if (!sourceArg) throw new Error('import-units needs a file or reference:post2025 / reference:pre2025');
+      const db = await open(config);
+      const actor = await resolveImportActor(db, values.as);
+      const parentId = values.parent ? await unitIdByCode(db, values.parent) : actor.scopeUnitId;
+      const reference = sourceArg === 'reference:post2025' || sourceArg === 'reference:pre2025' ? sourceArg : null;
+      const rows = await loadImportRows(
+        { parentId, source: reference ?? 'file', content: reference ? undefined : await readFile(sourceArg, 'utf8'), dryRun: values['dry-run'] ?? false },
+        config.referenceDataDir,
+      );
+      console.log(`${rows.length} rows read`);
+      try {
+        const summary = await runImport(db, actor, parentId, rows, reference ?? path.basename(sourceArg), null, (phase, processed, total) => {
+          process.stdout.write(`\r${phase}: ${processed}/${total}`);
+        });
+        process.stdout.write('\n');
+        console.log(`created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected 0`);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'import_rejected') {
+          console.error(`${error.messages.en}:`);
+          for (const field of error.fields ?? []) console.error(`  ${field.path}: ${field.en} (${field.vi})`);
+          process.exitCode = 1;
+        } else throw error;
+      } finally {
+        await db.close();
+      }
+      return;
+    }
+    case 'backup': {
+      const db = await open(config);
+      const file = positionals[0]
+        ? (await writeFile(positionals[0], await dumpDatabase(db)), positionals[0])
+        : await writeRotatingBackup(db, path.join(config.dataDir, 'backups'), Number.MAX_SAFE_INTEGER);
+      await db.close();
+      console.log(`backup written: ${file}`);
+      return;
+    }
+    case 'restore': {
+      if (!positionals[0]) throw new Error('restore needs a backup file');
+      const db = await open(config);
+      await restoreDatabase(db, await readFile(positionals[0], 'utf8'));
+      await db.close();
+      console.log(`restored from ${positionals[0]}`);
+      return;
+    }
+    default:
+      console.log(usage);
+      if (command && command !== 'help' && command !== '--help') process.exitCode = 1;
+  }
+}
+
+/** The CLI acts as an existing admin account so imports are attributed and scoped like any other. */
+async function resolveImportActor(db: Database, username: string | undefined): Promise<Actor> {
+  const name =
+    username ??
+    (await asSystem(db, (sql) => sql.query<{ username: string }>(`SELECT username FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id LIMIT 1`))).rows[0]?.username;
+  const actor = name ? await actorFor(db, name) : null;
+  if (!actor) throw new Error('no admin account: run `danvan create-user` first, or pass --as USERNAME');
+  return actor;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof AppError ? `${error.messages.en} (${error.messages.vi})` : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

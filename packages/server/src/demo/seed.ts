@@ -1,0 +1,75 @@
+import type { Actor } from '../auth/authorize.js';
+import { hashPassword } from '../auth/passwords.js';
+import type { Database } from '../db/client.js';
+import { asSystem } from '../db/scope.js';
+import { findAccountByUsername } from '../modules/auth/auth.repository.js';
+import { runImport } from '../modules/units/unit-import.service.js';
+import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+import { createUser } from '../modules/users/users.service.js';
+import { insertUser } from '../modules/users/users.repository.js';
+import { recordAudit } from '../modules/audit/audit.service.js';
+import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+
+export const ROOT_UNIT_ID = 1;
+
+/** Creates an account without an acting user: the first admin, made from the command line. */
+export async function createAccountAsSystem(
+  db: Database,
+  input: { username: string; fullName: string; password: string; role: Actor['role']; unitId: number },
+): Promise<number> {
+  const passwordHash = await hashPassword(input.password);
+  return asSystem(db, async (sql) => {
+    const id = await insertUser(sql, { ...input, passwordHash });
+    await recordAudit(sql, {
+      actorUserId: null,
+      actorUsername: 'cli',
+      unitId: input.unitId,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      after: { username: input.username, fullName: input.fullName, role: input.role, unitId: input.unitId },
+    });
+    return id;
+  });
+}
+
+export async function actorFor(db: Database, username: string): Promise<Actor | null> {
+  const account = await asSystem(db, (sql) => findAccountByUsername(sql, username));
+  if (!account || account.disabled_at) return null;
+  return {
+    userId: account.id,
+    username: account.username,
+    role: account.role,
+    unitId: account.unit_id,
+    scopePath: account.scope_path,
+    scopeUnitId: account.scope_unit_id,
+  };
+}
+
+/** Loads the demo province and accounts into an empty database; does nothing if accounts exist. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
+  if (rows[0].n > 0) return false;
+  await createAccountAsSystem(db, { username: 'admin', fullName: 'Quản trị hệ thống', password: DEMO_PASSWORD, role: 'admin', unitId: ROOT_UNIT_ID });
+  const admin = (await actorFor(db, 'admin')) as Actor;
+  await runImport(
+    db,
+    admin,
+    ROOT_UNIT_ID,
+    demoUnits.map((unit, index) => ({ row: index + 1, ...unit })),
+    'demo',
+    null,
+    () => undefined,
+  );
+  const units = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, demoAccounts.map((account) => account.unitCode)));
+  const unitIdByCode = new Map(units.map((unit) => [unit.code, unit.id]));
+  for (const account of demoAccounts) {
+    await createUser(
+      db,
+      admin,
+      { username: account.username, fullName: account.fullName, password: DEMO_PASSWORD, role: account.role, unitId: unitIdByCode.get(account.unitCode) as number },
+      '127.0.0.1',
+    );
+  }
+  return true;
+}

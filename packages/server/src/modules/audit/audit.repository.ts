@@ -1,0 +1,89 @@
+import type { AuditListQuery } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+
+export interface AuditEntryInput {
+  actorUserId: number | null;
+  actorUsername: string | null;
+  unitId: number;
+  action: string;
+  entityType: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+}
+
+export async function insertAuditEntry(sql: Sql, entry: AuditEntryInput): Promise<void> {
+  await sql.query(
+    `INSERT INTO audit_log (actor_user_id, actor_username, unit_id, action, entity_type, entity_id, before, after, ip)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      entry.actorUserId,
+      entry.actorUsername,
+      entry.unitId,
+      entry.action,
+      entry.entityType,
+      entry.entityId == null ? null : String(entry.entityId),
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+      entry.ip ?? null,
+    ],
+  );
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_username: string | null;
+  unit_id: number;
+  unit_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  total: number;
+}
+
+/** A page of the audit log within the transaction's scope (RLS), newest first, with the filtered total. */
+export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
+  const { rows } = await sql.query<AuditRow>(
+    `SELECT a.id, a.at, a.actor_username, a.unit_id, u.name AS unit_name, a.action, a.entity_type,
+            a.entity_id, a.before, a.after, count(*) OVER () AS total
+       FROM audit_log a
+       JOIN units u ON u.id = a.unit_id
+      WHERE ($1::text IS NULL OR a.action ILIKE '%' || $1 || '%')
+        AND ($2::text IS NULL OR a.entity_type = $2)
+        AND ($3::text IS NULL OR a.actor_username = lower($3))
+        AND ($4::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $4))
+        AND ($5::date IS NULL OR a.at >= $5::date)
+        AND ($6::date IS NULL OR a.at < $6::date + 1)
+      ORDER BY a.at DESC, a.id DESC
+      LIMIT $7 OFFSET $8`,
+    [
+      query.action || null,
+      query.entityType || null,
+      query.actor || null,
+      query.unitId ?? null,
+      query.from ?? null,
+      query.to ?? null,
+      query.limit,
+      query.offset,
+    ],
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      actorUsername: row.actor_username,
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      before: row.before,
+      after: row.after,
+    })),
+  };
+}

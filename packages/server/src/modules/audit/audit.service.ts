@@ -1,0 +1,17 @@
+import type { AuditListQuery } from '@danvan/shared';
+import { authorize, type Actor } from '../../auth/authorize.js';
+import type { Database, Sql } from '../../db/client.js';
+import { inScope } from '../../db/scope.js';
+import { auditActions } from './audit.policy.js';
+import { findAuditEntries, insertAuditEntry, type AuditEntryInput } from './audit.repository.js';
+
+/** Appends an audit row inside the caller's transaction, so the change and its record commit together. */
+export function recordAudit(sql: Sql, entry: AuditEntryInput): Promise<void> {
+  return insertAuditEntry(sql, entry);
+}
+
+/** The audit log of the actor's scope, filtered and paged. */
+export function listAudit(db: Database, actor: Actor, query: AuditListQuery) {
+  authorize(actor, auditActions.read, { path: actor.scopePath });
+  return inScope(db, actor.scopePath, (sql) => findAuditEntries(sql, query));
+}

@@ -1,0 +1,192 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Me } from '@danvan/shared';
+import { can, type Actor } from '../../auth/authorize.js';
+import type { LoginThrottle } from '../../auth/login-throttle.js';
+import { hashPassword, unusableHash, verifyPassword } from '../../auth/passwords.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/client.js';
+import { asSystem } from '../../db/scope.js';
+import { AppError, invalid } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { auditActions } from '../audit/audit.policy.js';
+import { unitActions } from '../units/units.policy.js';
+import { userActions } from '../users/users.policy.js';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findAccountById,
+  findAccountByUsername,
+  findSession,
+  insertSession,
+  recordLogin,
+  touchSession,
+  updatePasswordHash,
+  type AccountRow,
+} from './auth.repository.js';
+
+const ROOT_UNIT_ID = 1;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function toActor(account: AccountRow): Actor {
+  return {
+    userId: account.id,
+    username: account.username,
+    role: account.role,
+    unitId: account.unit_id,
+    scopePath: account.scope_path,
+    scopeUnitId: account.scope_unit_id,
+  };
+}
+
+/** The account as the web app sees it, with what it may do across its scope. */
+export function presentMe(actor: Actor, account: { fullName: string; unitName: string }): Me {
+  const scope = { path: actor.scopePath };
+  return {
+    id: actor.userId,
+    username: actor.username,
+    fullName: account.fullName,
+    role: actor.role,
+    unitId: actor.unitId,
+    unitName: account.unitName,
+    scopeUnitId: actor.scopeUnitId,
+    abilities: {
+      manageUnits: can(actor, unitActions.createChild, scope),
+      manageUsers: can(actor, userActions.list, scope),
+      readAudit: can(actor, auditActions.read, scope),
+      importUnits: can(actor, unitActions.import, scope),
+    },
+  };
+}
+
+const badCredentials = () =>
+  new AppError(401, 'bad_credentials', {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    en: 'Wrong username or password',
+  });
+
+export interface LoginResult {
+  token: string;
+  me: Me;
+}
+
+/** Checks the password, opens a session and audits the attempt, successful or not. */
+export async function login(
+  deps: { db: Database; config: Config; throttle: LoginThrottle },
+  input: { username: string; password: string; ip: string; userAgent: string | null },
+): Promise<LoginResult> {
+  const username = input.username.toLowerCase();
+  const wait = deps.throttle.retryAfter(username, input.ip);
+  if (wait > 0) {
+    throw new AppError(429, 'too_many_attempts', {
+      vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(wait / 60)} phút`,
+      en: `Too many failed sign-ins, try again in ${Math.ceil(wait / 60)} minutes`,
+    });
+  }
+  const account = await asSystem(deps.db, (sql) => findAccountByUsername(sql, username));
+  const passwordOk = await verifyPassword(input.password, account?.password_hash ?? unusableHash);
+  if (!account || !passwordOk || account.disabled_at) {
+    deps.throttle.recordFailure(username, input.ip);
+    await asSystem(deps.db, (sql) =>
+      recordAudit(sql, {
+        actorUserId: account?.id ?? null,
+        actorUsername: username,
+        unitId: account?.unit_id ?? ROOT_UNIT_ID,
+        action: 'auth.login_failed',
+        entityType: 'session',
+        entityId: null,
+        after: { reason: !account ? 'unknown_user' : account.disabled_at ? 'disabled' : 'wrong_password' },
+        ip: input.ip,
+      }),
+    );
+    throw badCredentials();
+  }
+  deps.throttle.recordSuccess(username);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + deps.config.sessionAbsoluteHours * 3_600_000);
+  await asSystem(deps.db, async (sql) => {
+    await insertSession(sql, { tokenHash: hashToken(token), userId: account.id, expiresAt, ip: input.ip, userAgent: input.userAgent });
+    await recordLogin(sql, account.id);
+    await recordAudit(sql, {
+      actorUserId: account.id,
+      actorUsername: account.username,
+      unitId: account.unit_id,
+      action: 'auth.login',
+      entityType: 'session',
+      entityId: null,
+      ip: input.ip,
+    });
+  });
+  return { token, me: presentMe(toActor(account), { fullName: account.full_name, unitName: account.unit_name }) };
+}
+
+export interface Authenticated {
+  actor: Actor;
+  account: AccountRow;
+}
+
+/** Resolves a session cookie to its actor; expired or idle sessions are removed and yield null. */
+export async function authenticate(deps: { db: Database; config: Config }, token: string): Promise<Authenticated | null> {
+  const tokenHash = hashToken(token);
+  return asSystem(deps.db, async (sql) => {
+    const session = await findSession(sql, tokenHash);
+    if (!session) return null;
+    const now = Date.now();
+    const idleLimit = session.last_seen_at.getTime() + deps.config.sessionIdleMinutes * 60_000;
+    if (session.expires_at.getTime() <= now || idleLimit <= now) {
+      await deleteSession(sql, tokenHash);
+      return null;
+    }
+    const account = await findAccountById(sql, session.user_id);
+    if (!account || account.disabled_at) return null;
+    // Touch at most once a minute: a page load makes several requests.
+    if (now - session.last_seen_at.getTime() > 60_000) await touchSession(sql, tokenHash);
+    return { actor: toActor(account), account };
+  });
+}
+
+export async function logout(db: Database, actor: Actor | null, token: string, ip: string): Promise<void> {
+  await asSystem(db, async (sql) => {
+    await deleteSession(sql, hashToken(token));
+    if (actor) {
+      await recordAudit(sql, {
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        unitId: actor.unitId,
+        action: 'auth.logout',
+        entityType: 'session',
+        entityId: null,
+        ip,
+      });
+    }
+  });
+}
+
+/** Changes the actor's own password and ends their other sessions. */
+export async function changePassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string; token: string; ip: string },
+): Promise<void> {
+  const account = await asSystem(db, (sql) => findAccountById(sql, actor.userId));
+  if (!account || !(await verifyPassword(input.currentPassword, account.password_hash))) {
+    throw invalid('body.currentPassword', { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' });
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw invalid('body.newPassword', { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await asSystem(db, async (sql) => {
+    await updatePasswordHash(sql, actor.userId, passwordHash);
+    await deleteSessionsOfUser(sql, actor.userId, hashToken(input.token));
+    await recordAudit(sql, {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: actor.unitId,
+      action: 'user.change_password',
+      entityType: 'user',
+      entityId: actor.userId,
+      ip: input.ip,
+    });
+  });
+}

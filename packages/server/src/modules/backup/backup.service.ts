@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Database, Sql } from '../../db/client.js';
+
+/** Tables in the order they are restored (parents before children). */
+const TABLES = ['unit_types', 'units', 'users', 'unit_events', 'audit_log'];
+const HEADER = '-- danvan backup v1';
+const CHUNK = 5000;
+
+async function dataColumns(sql: Sql, table: string): Promise<string[]> {
+  const { rows } = await sql.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
+      ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((row) => row.column_name);
+}
+
+async function appliedMigrations(sql: Sql): Promise<string[]> {
+  const { rows } = await sql.query<{ name: string }>(`SELECT name FROM schema_migrations ORDER BY name`);
+  return rows.map((row) => row.name);
+}
+
+/**
+ * A logical dump: one consistent snapshot of every table as SQL that `restoreDatabase` (or
+ * `psql -1 -f`) loads into a database migrated to the same version. Same format on both engines.
+ */
+export async function dumpDatabase(db: Database): Promise<string> {
+  return db.transaction(async (sql) => {
+    await sql.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    const migrations = await appliedMigrations(sql);
+    const tag = `$danvan_${randomBytes(6).toString('hex')}$`;
+    const out: string[] = [
+      HEADER,
+      `-- engine: ${db.engine}`,
+      `-- created: ${new Date().toISOString()}`,
+      `-- migrations: ${migrations.join(',')}`,
+      `TRUNCATE ${[...TABLES].reverse().join(', ')}, sessions RESTART IDENTITY CASCADE;`,
+    ];
+    for (const table of TABLES) {
+      const columns = (await dataColumns(sql, table)).map((c) => `"${c}"`).join(', ');
+      for (let offset = 0; ; offset += CHUNK) {
+        const { rows } = await sql.query<{ data: string | null }>(
+          `SELECT json_agg(t)::text AS data FROM (SELECT ${columns} FROM ${table} ORDER BY 1 LIMIT ${CHUNK} OFFSET ${offset}) t`,
+        );
+        const data = rows[0]?.data;
+        if (!data) break;
+        if (data.includes(tag)) throw new Error('backup quoting tag collides with data');
+        out.push(`INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`);
+      }
+    }
+    for (const table of ['units', 'users', 'unit_events', 'audit_log']) {
+      out.push(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false);`);
+    }
+    return `${out.join('\n')}\n`;
+  });
+}
+
+export class BackupFormatError extends Error {}
+
+/** Replaces all data with a dump's, in one transaction: on any error nothing changes. */
+export async function restoreDatabase(db: Database, dump: string): Promise<{ tables: number }> {
+  if (!dump.startsWith(HEADER)) throw new BackupFormatError('not a danvan backup file');
+  const declared = /^-- migrations: (.*)$/m.exec(dump)?.[1] ?? '';
+  await db.transaction(async (sql) => {
+    const current = (await appliedMigrations(sql)).join(',');
+    if (declared !== current) {
+      throw new BackupFormatError(`backup is of schema version [${declared}] but the database is at [${current}]`);
+    }
+    await sql.exec(dump);
+  });
+  return { tables: TABLES.length };
+}
+
+/** Writes a timestamped backup into `dir` and keeps the newest `keep` files. */
+export async function writeRotatingBackup(db: Database, dir: string, keep = 7): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+  const file = path.join(dir, `danvan-${stamp}.sql`);
+  await writeFile(file, await dumpDatabase(db));
+  const old = (await readdir(dir)).filter((name) => /^danvan-\d{8}-\d{6}\.sql$/.test(name)).sort().reverse().slice(keep);
+  await Promise.all(old.map((name) => rm(path.join(dir, name))));
+  return file;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const auditListQuery = z.object({
+  action: z.string().max(80).optional(),
+  entityType: z.string().max(40).optional(),
+  actor: z.string().max(64).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type AuditListQuery = z.infer<typeof auditListQuery>;
+
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUsername: z.string().nullable(),
+  unitId: z.number().nullable(),
+  unitName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.object({
+  total: z.number(),
+  items: z.array(auditEntrySchema),
+});

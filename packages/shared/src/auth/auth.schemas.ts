@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { roleSchema } from '../roles.js';
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8).max(200),
+});
+
+export const meSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+  unitId: z.number(),
+  unitName: z.string(),
+  /** The root of what this account may see: its unit, or the area its leading body governs. */
+  scopeUnitId: z.number(),
+  abilities: z.object({
+    manageUnits: z.boolean(),
+    manageUsers: z.boolean(),
+    readAudit: z.boolean(),
+    importUnits: z.boolean(),
+  }),
+});
+export type Me = z.infer<typeof meSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { roleSchema } from '../roles.js';
+import { cleanVi } from '../text/fold-vi.js';
+
+const username = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/);
+const fullName = z.string().transform(cleanVi).pipe(z.string().min(1).max(120));
+
+export const userListQuery = z.object({
+  q: z.string().max(200).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  includeDisabled: z.enum(['true', 'false']).optional(),
+});
+
+export const userSchema = z.object({
+  id: z.number(),
+  username: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+  unitId: z.number(),
+  unitName: z.string(),
+  disabled: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  abilities: z.object({ update: z.boolean(), disable: z.boolean() }),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const createUserBody = z.object({
+  username,
+  fullName,
+  password: z.string().min(8).max(200),
+  role: roleSchema,
+  unitId: z.number().int().positive(),
+});
+export type CreateUserInput = z.infer<typeof createUserBody>;
+
+export const updateUserBody = z
+  .object({
+    fullName: fullName.optional(),
+    role: roleSchema.optional(),
+    unitId: z.number().int().positive().optional(),
+    disabled: z.boolean().optional(),
+    password: z.string().min(8).max(200).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'empty' });
+export type UpdateUserInput = z.infer<typeof updateUserBody>;
