@@ -34,7 +34,12 @@ const parsers = {
 
 export const pgliteExtensions = { ltree, pg_trgm, unaccent };
 
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+export interface PgliteDatabase extends Database {
+  /** The whole data directory as a tarball, to start other instances from (tests). */
+  dumpDataDir(): Promise<Blob>;
+}
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
   const db = await PGlite.create({
     dataDir,
@@ -56,6 +61,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
         }),
       ),
     close: () => db.close(),
+    dumpDataDir: () => db.dumpDataDir('none'),
   };
 }
 
