@@ -64,6 +64,16 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  // Every API route must say which policy action guards it; collected for the permission snapshot test.
+  const routeTable: AppInstance['routeTable'] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.method === 'HEAD') return;
+    const action = (route.config as { action?: string } | undefined)?.action;
+    if (!action) throw new Error(`route ${String(route.method)} ${route.url} declares no action`);
+    routeTable.push({ method: String(route.method), url: route.url, action });
+  });
+
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {
     if (!this.actor) throw unauthenticated();

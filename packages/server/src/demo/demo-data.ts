@@ -6,6 +6,7 @@ export interface DemoUnit {
   name: string;
   type: string;
   parentCode: string | null;
+  openedOn?: string;
 }
 
 const orgsOfCommune = (code: string, name: string): DemoUnit[] => [
@@ -26,7 +27,7 @@ const communes = [
   { code: 'AS-DD-BM', name: 'Xã Bình Minh' },
 ];
 
-export const demoUnits: DemoUnit[] = [
+const tree: DemoUnit[] = [
   { code: 'AS', name: 'Tỉnh An Sơn', type: 'province', parentCode: null },
   { code: 'AS-TU', name: 'Tỉnh ủy An Sơn', type: 'party_committee', parentCode: 'AS' },
   { code: 'AS-BDV', name: 'Ban Dân vận Tỉnh ủy An Sơn', type: 'mass_mobilization_board', parentCode: 'AS' },
@@ -42,6 +43,8 @@ export const demoUnits: DemoUnit[] = [
   { code: 'AS-DD-MT', name: 'Ủy ban Mặt trận Tổ quốc huyện Đống Đa', type: 'fatherland_front', parentCode: 'AS-DD' },
   ...communes.flatMap((commune) => [{ ...commune, type: 'commune', parentCode: 'AS-DD' }, ...orgsOfCommune(commune.code, commune.name)]),
 ];
+
+export const demoUnits: DemoUnit[] = tree.map((unit) => ({ openedOn: '2015-01-01', ...unit }));
 
 export const DEMO_PASSWORD = 'danvan-demo';
 

@@ -16,6 +16,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    routeTable: { method: string; url: string; action: string }[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -7,6 +7,8 @@ export interface ImportRow {
   name: string | null;
   type: string | null;
   parentCode: string | null;
+  /** Opening date as written in the file (`YYYY-MM-DD` or `dd/mm/yyyy`); checked when planning. */
+  openedOn?: string | null;
 }
 
 export class ImportFormatError extends Error {
@@ -94,6 +96,9 @@ const headerAliases: Record<string, keyof Omit<ImportRow, 'row'>> = {
   parentcode: 'parentCode',
   'ma cap tren': 'parentCode',
   ma_cap_tren: 'parentCode',
+  opened_on: 'openedOn',
+  openedon: 'openedOn',
+  'ngay thanh lap': 'openedOn',
 };
 
 const fieldForHeader = (header: string) =>

@@ -30,6 +30,15 @@ const referenceFiles = {
   'reference:pre2025': 'pre2025_63provinces_v2.4.1.json',
 } as const;
 
+/** `YYYY-MM-DD` from `YYYY-MM-DD` or `dd/mm/yyyy`, or null when it is not a real calendar date. */
+export function parseImportDate(value: string): string | null {
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const iso = vi ? `${vi[3]}-${vi[2].padStart(2, '0')}-${vi[1].padStart(2, '0')}` : value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const WRITE_CHUNK = 1000;
 
@@ -98,6 +107,9 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
       if (!types.has(row.type)) return reject(row, 'type', `Loại đơn vị "${row.type}" không tồn tại`, `Unknown unit type "${row.type}"`);
       if (inUseElsewhere.has(row.code) && !existingByCode.has(row.code)) {
         return reject(row, 'code', 'Mã đã được dùng cho đơn vị ngoài phạm vi của bạn', 'The code belongs to a unit outside your scope');
+      }
+      if (row.openedOn && !parseImportDate(row.openedOn)) {
+        return reject(row, 'openedOn', 'Ngày thành lập phải có dạng dd/mm/yyyy', 'The opening date must be dd/mm/yyyy');
       }
       if (row.parentCode === row.code) return reject(row, 'parentCode', 'Đơn vị không thể trực thuộc chính nó', 'A unit cannot be its own parent');
       return null;
@@ -181,7 +193,7 @@ async function applyPlan(sql: Sql, actor: Actor, plan: Plan, source: string, onP
   const ids = ordered.length ? await reserveUnitIds(sql, ordered.length) : [];
   const newUnits: NewUnit[] = ordered.map((row, index) => {
     const parentUnit = row.parentCode ? (placed.get(row.parentCode) as { id: number; path: string }) : plan.parent;
-    const unit = { id: ids[index], code: row.code, name: row.name as string, type: row.type as string, parentId: parentUnit.id, path: childPath(parentUnit.path, ids[index]), openedOn: today };
+    const unit = { id: ids[index], code: row.code, name: row.name as string, type: row.type as string, parentId: parentUnit.id, path: childPath(parentUnit.path, ids[index]), openedOn: (row.openedOn && parseImportDate(row.openedOn)) || today };
     placed.set(row.code as string, unit);
     return unit;
   });
