@@ -8,6 +8,11 @@ export function foldVi(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
+    // unaccent's rules also flatten typographic punctuation; keep the two foldings identical.
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/…/g, '...')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
