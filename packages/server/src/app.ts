@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { authenticate } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../web/dist');
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);
+  reportRoutes(app);
 
   const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -6,3 +6,4 @@ export * from './units/units.schemas.js';
 export * from './auth/auth.schemas.js';
 export * from './users/users.schemas.js';
 export * from './audit/audit.schemas.js';
+export * from './reports/reports.schemas.js';

@@ -1,0 +1,24 @@
+import { definePolicy, isManager, type Actor, type Scoped } from '../../auth/authorize.js';
+
+/** The report of one unit: the unit's path is the record's path. */
+export interface ReportRecord extends Scoped {
+  unitId: number;
+}
+
+// The unit's own people write its report; the levels above approve it.
+const ownUnit = (actor: Actor, report: ReportRecord) => actor.role === 'admin' || (actor.role !== 'viewer' && report.path === actor.scopePath);
+const upperLevel = (actor: Actor, report: ReportRecord) => isManager(actor) && report.path !== actor.scopePath;
+
+export const roundActions = definePolicy('round', {
+  /** The record is the unit opening the round for its subtree. */
+  open: (actor) => isManager(actor),
+});
+
+export const reportActions = definePolicy('report', {
+  read: () => true,
+  edit: ownUnit,
+  submit: ownUnit,
+  approve: upperLevel,
+  return: upperLevel,
+  reopen: upperLevel,
+});

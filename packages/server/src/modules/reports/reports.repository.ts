@@ -1,0 +1,309 @@
+import type { Indicator, ReportStatus, Template } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+import type { Totals } from './aggregation.js';
+
+export async function findIndicatorsOfYear(sql: Sql, year: number): Promise<Indicator[]> {
+  const { rows } = await sql.query<Indicator>(
+    `SELECT code, name_vi AS "nameVi", name_en AS "nameEn", unit_vi AS "unitVi", section, aggregation,
+            weight_code AS "weightCode", numerator_code AS "numeratorCode", denominator_code AS "denominatorCode",
+            computed_key AS "computedKey"
+       FROM indicators WHERE year = $1 ORDER BY sort_order`,
+    [year],
+  );
+  return rows;
+}
+
+export interface RoundRow {
+  id: number;
+  opener_unit_id: number;
+  opener_unit_name: string;
+  /** Null for readers below the opener, whose scope hides the opener's unit. */
+  opener_path: string | null;
+  template: Template;
+  year: number;
+  period_index: number;
+  title: string;
+  period_start: string;
+  period_end: string;
+  deadline: string;
+  reporting_unit_types: string[];
+  indicator_snapshot: Indicator[];
+  submitted: number;
+  approved: number;
+  expected: number;
+}
+
+// Progress counts only reports the transaction can see: a ward sees its own, the opener all.
+const roundSelect = `
+  SELECT r.id, r.opener_unit_id, r.opener_name AS opener_unit_name, o.path::text AS opener_path, r.template, r.year,
+         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status IN ('submitted', 'approved'))::int AS submitted,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status = 'approved')::int AS approved,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected
+    FROM reporting_rounds r
+    LEFT JOIN units o ON o.id = r.opener_unit_id`;
+
+/** Rounds visible in the transaction's scope: opened within it, or above it for the units it contains. */
+export async function findRounds(sql: Sql): Promise<RoundRow[]> {
+  const { rows } = await sql.query<RoundRow>(`${roundSelect} ORDER BY r.year DESC, r.period_end DESC, r.id DESC`);
+  return rows;
+}
+
+export async function findRound(sql: Sql, id: number): Promise<RoundRow | null> {
+  const { rows } = await sql.query<RoundRow>(`${roundSelect} WHERE r.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+/** A round of the same period in which some unit of this subtree already reports (it would be counted twice). */
+export async function findOverlappingRound(
+  sql: Sql,
+  round: { openerPath: string; template: Template; year: number; periodIndex: number },
+): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT r.id FROM reports p
+       JOIN reporting_rounds r ON r.id = p.round_id
+       JOIN units u ON u.id = p.unit_id
+      WHERE r.template = $2 AND r.year = $3 AND r.period_index = $4 AND u.path <@ $1::ltree
+      LIMIT 1`,
+    [round.openerPath, round.template, round.year, round.periodIndex],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function insertRound(
+  sql: Sql,
+  round: {
+    openerUnitId: number; openerName: string; template: Template; year: number; periodIndex: number; title: string;
+    periodStart: string; periodEnd: string; deadline: string; reportingUnitTypes: string[]; indicators: Indicator[]; createdBy: number;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
+                                   reporting_unit_types, indicator_snapshot, created_by)
+     VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [round.openerUnitId, round.template, round.year, round.periodIndex, round.title, round.periodStart, round.periodEnd,
+      round.deadline, round.reportingUnitTypes, JSON.stringify(round.indicators), round.createdBy, round.openerName],
+  );
+  return rows[0].id;
+}
+
+/** One report per unit of the listed types open during the period in the opener's subtree, and the opener's own. */
+export async function insertReportsForRound(
+  sql: Sql,
+  round: { id: number; openerUnitId: number; openerPath: string; types: string[]; periodStart: string; periodEnd: string },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO reports (round_id, unit_id)
+     SELECT $1, u.id FROM units u
+      WHERE u.path <@ $2::ltree
+        AND (u.id = $3 OR u.type = ANY($4::text[]))
+        AND (u.opened_on IS NULL OR u.opened_on <= $6::date)
+        AND (u.closed_on IS NULL OR u.closed_on > $5::date)
+     RETURNING id`,
+    [round.id, round.openerPath, round.openerUnitId, round.types, round.periodStart, round.periodEnd],
+  );
+  return rows.length;
+}
+
+export interface ReportRow {
+  id: number;
+  round_id: number;
+  unit_id: number;
+  unit_name: string;
+  unit_path: string;
+  status: ReportStatus;
+  version: number;
+  narrative: Record<string, string>;
+  return_comment: string | null;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+}
+
+const reportSelect = `
+  SELECT p.id, p.round_id, p.unit_id, u.name AS unit_name, u.path::text AS unit_path, p.status, p.version,
+         p.narrative, p.return_comment, p.submitted_at, p.approved_at
+    FROM reports p JOIN units u ON u.id = p.unit_id`;
+
+export async function findReport(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | null> {
+  const { rows } = await sql.query<ReportRow>(`${reportSelect} WHERE p.id = $1 ${options.forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function findReportOfUnit(sql: Sql, roundId: number, unitId: number): Promise<ReportRow | null> {
+  const { rows } = await sql.query<ReportRow>(`${reportSelect} WHERE p.round_id = $1 AND p.unit_id = $2`, [roundId, unitId]);
+  return rows[0] ?? null;
+}
+
+export interface CompletenessSqlRow {
+  report_id: number;
+  unit_id: number;
+  unit_name: string;
+  parent_name: string | null;
+  status: ReportStatus;
+  submitted_at: Date | null;
+}
+
+export async function findRoundReports(sql: Sql, roundId: number): Promise<CompletenessSqlRow[]> {
+  const { rows } = await sql.query<CompletenessSqlRow>(
+    `SELECT p.id AS report_id, p.unit_id, u.name AS unit_name, parent.name AS parent_name, p.status, p.submitted_at
+       FROM reports p JOIN units u ON u.id = p.unit_id LEFT JOIN units parent ON parent.id = u.parent_id
+      WHERE p.round_id = $1 ORDER BY u.path`,
+    [roundId],
+  );
+  return rows;
+}
+
+export interface ValueRow {
+  indicator_code: string;
+  value: number | null;
+  denominator: number | null;
+  source: 'entered' | 'computed' | 'adjusted';
+  adjust_reason: string | null;
+  computed_value: number | null;
+}
+
+export async function findValues(sql: Sql, reportId: number): Promise<ValueRow[]> {
+  const { rows } = await sql.query<ValueRow>(
+    `SELECT indicator_code, value, denominator, source, adjust_reason, computed_value FROM report_values WHERE report_id = $1`,
+    [reportId],
+  );
+  return rows;
+}
+
+export async function upsertValues(
+  sql: Sql,
+  reportId: number,
+  values: { code: string; value: number | null; denominator: number | null; source: string; adjustReason: string | null; computedValue: number | null }[],
+): Promise<void> {
+  if (values.length === 0) return;
+  await sql.query(
+    `INSERT INTO report_values (report_id, indicator_code, value, denominator, source, adjust_reason, computed_value)
+     SELECT $1, v.code, v.value, v.denominator, v.source, v."adjustReason", v."computedValue"
+       FROM jsonb_to_recordset($2::jsonb) AS v(code text, value numeric, denominator numeric, source text, "adjustReason" text, "computedValue" numeric)
+     ON CONFLICT (report_id, indicator_code) DO UPDATE SET
+       value = EXCLUDED.value, denominator = EXCLUDED.denominator, source = EXCLUDED.source,
+       adjust_reason = EXCLUDED.adjust_reason, computed_value = EXCLUDED.computed_value`,
+    [reportId, JSON.stringify(values)],
+  );
+}
+
+export async function updateReportState(
+  sql: Sql,
+  id: number,
+  changes: { status?: ReportStatus; narrative?: Record<string, string>; returnComment?: string | null; submitted?: boolean; approvedBy?: number | null; version?: number },
+): Promise<void> {
+  await sql.query(
+    `UPDATE reports SET
+        status = coalesce($2, status),
+        narrative = coalesce($3::jsonb, narrative),
+        return_comment = CASE WHEN $4::boolean THEN $5 ELSE return_comment END,
+        submitted_at = CASE WHEN $6::boolean THEN now() ELSE submitted_at END,
+        approved_at = CASE WHEN $7::boolean THEN now() WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_at END,
+        approved_by = CASE WHEN $7::boolean THEN $8 WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_by END,
+        version = coalesce($9, version),
+        updated_at = now()
+      WHERE id = $1`,
+    [
+      id,
+      changes.status ?? null,
+      changes.narrative ? JSON.stringify(changes.narrative) : null,
+      changes.returnComment !== undefined,
+      changes.returnComment ?? null,
+      changes.submitted ?? false,
+      changes.approvedBy !== undefined && changes.approvedBy !== null,
+      changes.approvedBy ?? null,
+      changes.version ?? null,
+    ],
+  );
+}
+
+export async function insertReportVersion(sql: Sql, version: { reportId: number; version: number; snapshot: unknown; reason: string; createdBy: number }): Promise<void> {
+  await sql.query(
+    `INSERT INTO report_versions (report_id, version, snapshot, reason, created_by) VALUES ($1, $2, $3, $4, $5)`,
+    [version.reportId, version.version, JSON.stringify(version.snapshot), version.reason, version.createdBy],
+  );
+}
+
+export async function findReportVersions(sql: Sql, reportId: number) {
+  const { rows } = await sql.query<{ version: number; reason: string; created_at: Date }>(
+    `SELECT version, reason, created_at FROM report_versions WHERE report_id = $1 ORDER BY version DESC`,
+    [reportId],
+  );
+  return rows.map((row) => ({ version: row.version, reason: row.reason, createdAt: row.created_at.toISOString() }));
+}
+
+/** Adds (sign 1) or removes (sign -1) an approved report's figures to its unit's and every ancestor's totals. */
+export async function applyRollup(
+  sql: Sql,
+  args: { unitId: number; template: Template; year: number; periodIndex: number; sign: 1 | -1; values: { code: string; value: number | null; denominator: number | null; weight: number | null }[] },
+): Promise<void> {
+  await sql.query(`SELECT apply_rollup($1, $2, $3, $4, $5, $6::jsonb)`, [
+    args.unitId, args.template, args.year, args.periodIndex, args.sign, JSON.stringify(args.values),
+  ]);
+}
+
+export async function recomputeRollupMax(sql: Sql, args: { unitId: number; template: Template; year: number; periodIndex: number; codes: string[] }): Promise<void> {
+  if (args.codes.length === 0) return;
+  await sql.query(`SELECT recompute_rollup_max($1, $2, $3, $4, $5::text[])`, [args.unitId, args.template, args.year, args.periodIndex, args.codes]);
+}
+
+interface TotalsRow {
+  unit_id: number;
+  year: number;
+  indicator_code: string;
+  value_sum: number;
+  denominator_sum: number;
+  value_max: number | null;
+  weighted_sum: number;
+  weight_sum: number;
+  reports: number;
+}
+
+/** Maintained totals of several units for a period and the same period of other years. */
+export async function findTotals(
+  sql: Sql,
+  args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number },
+): Promise<Map<string, Map<string, Totals>>> {
+  const { rows } = await sql.query<TotalsRow>(
+    `SELECT unit_id, year, indicator_code, value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports
+       FROM rollup_totals
+      WHERE unit_id = ANY($1::int[]) AND template = $2 AND year = ANY($3::int[]) AND period_index = $4`,
+    [args.unitIds, args.template, args.years, args.periodIndex],
+  );
+  const byKey = new Map<string, Map<string, Totals>>();
+  for (const row of rows) {
+    const key = `${row.unit_id}:${row.year}`;
+    if (!byKey.has(key)) byKey.set(key, new Map());
+    byKey.get(key)?.set(row.indicator_code, {
+      valueSum: row.value_sum, denominatorSum: row.denominator_sum, valueMax: row.value_max,
+      weightedSum: row.weighted_sum, weightSum: row.weight_sum, reports: row.reports,
+    });
+  }
+  return byKey;
+}
+
+/** Direct children of a unit that have reports of this round somewhere in their subtree, with their own report's status. */
+export async function findReportingChildren(sql: Sql, args: { unitPath: string; roundId: number }) {
+  const { rows } = await sql.query<{ id: number; name: string; status: ReportStatus | null; expected: number; approved: number }>(
+    `SELECT c.id, c.name,
+            (SELECT p.status FROM reports p WHERE p.round_id = $2 AND p.unit_id = c.id) AS status,
+            (SELECT count(*) FROM reports p JOIN units pu ON pu.id = p.unit_id WHERE p.round_id = $2 AND pu.path <@ c.path)::int AS expected,
+            (SELECT count(*) FROM reports p JOIN units pu ON pu.id = p.unit_id WHERE p.round_id = $2 AND pu.path <@ c.path AND p.status = 'approved')::int AS approved
+       FROM units c
+      WHERE c.path ~ ($1 || '.*{1}')::lquery
+        AND EXISTS (SELECT 1 FROM reports p JOIN units pu ON pu.id = p.unit_id WHERE p.round_id = $2 AND pu.path <@ c.path)
+      ORDER BY c.path`,
+    [args.unitPath, args.roundId],
+  );
+  return rows;
+}
+
+export async function countSubtreeReports(sql: Sql, args: { unitPath: string; roundId: number }) {
+  const { rows } = await sql.query<{ expected: number; approved: number }>(
+    `SELECT count(*)::int AS expected, count(*) FILTER (WHERE p.status = 'approved')::int AS approved
+       FROM reports p JOIN units u ON u.id = p.unit_id
+      WHERE p.round_id = $1 AND u.path <@ $2::ltree`,
+    [args.roundId, args.unitPath],
+  );
+  return rows[0];
+}

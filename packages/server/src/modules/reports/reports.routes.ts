@@ -1,0 +1,81 @@
+import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody } from '@danvan/shared';
+import { z } from 'zod';
+import type { AppInstance } from '../../http/app-types.js';
+import { generateNarrative } from './narrative.js';
+import {
+  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, saveReport, transitionReport,
+} from './reports.service.js';
+
+const tags = ['reports'];
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export function reportRoutes(app: AppInstance): void {
+  app.get(
+    '/api/rounds',
+    { schema: { tags, summary: 'Kỳ báo cáo / reporting rounds' }, config: { action: 'report.read' } },
+    (request) => listRounds(app.db, request.requireActor()),
+  );
+
+  app.post(
+    '/api/rounds',
+    { schema: { tags, summary: 'Mở kỳ báo cáo / open a reporting round', body: openRoundBody }, config: { action: 'round.open' } },
+    async (request, reply) => reply.code(201).send(await openRound(app.db, request.requireActor(), request.body, request.ip)),
+  );
+
+  app.get(
+    '/api/rounds/:id/completeness',
+    { schema: { tags, summary: 'Tiến độ nộp báo cáo / who has submitted', params: idParam }, config: { action: 'report.read' } },
+    (request) => getCompleteness(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.get(
+    '/api/rounds/:id/units/:unitId/report',
+    {
+      schema: { tags, summary: 'Báo cáo của một đơn vị trong kỳ / a unit\'s report in a round', params: z.object({ id: z.coerce.number().int().positive(), unitId: z.coerce.number().int().positive() }) },
+      config: { action: 'report.read' },
+    },
+    (request) => getReportOfUnit(app.db, request.requireActor(), request.params.id, request.params.unitId),
+  );
+
+  app.get(
+    '/api/reports/:id',
+    { schema: { tags, summary: 'Báo cáo: số liệu, tổng hợp, so sánh cùng kỳ / report with rollup and comparison', params: idParam }, config: { action: 'report.read' } },
+    (request) => getReport(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.put(
+    '/api/reports/:id',
+    { schema: { tags, summary: 'Lưu nháp báo cáo / save a draft', params: idParam, body: saveReportBody }, config: { action: 'report.edit' } },
+    (request) => saveReport(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/submit',
+    { schema: { tags, summary: 'Nộp báo cáo / submit', params: idParam }, config: { action: 'report.submit' } },
+    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'submit', {}, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/approve',
+    { schema: { tags, summary: 'Duyệt báo cáo / approve', params: idParam }, config: { action: 'report.approve' } },
+    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'approve', {}, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/return',
+    { schema: { tags, summary: 'Trả lại báo cáo / return with a comment', params: idParam, body: returnReportBody }, config: { action: 'report.return' } },
+    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'return', { comment: request.body.comment }, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/reopen',
+    { schema: { tags, summary: 'Mở lại báo cáo đã duyệt để đính chính / reopen for correction', params: idParam, body: reopenReportBody }, config: { action: 'report.reopen' } },
+    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'reopen', { reason: request.body.reason }, request.ip),
+  );
+
+  app.get(
+    '/api/reports/:id/narrative-draft',
+    { schema: { tags, summary: 'Dự thảo phần nhận định từ số liệu / narrative drafted from the figures', params: idParam }, config: { action: 'report.read' } },
+    async (request) => generateNarrative(await getReport(app.db, request.requireActor(), request.params.id)),
+  );
+}

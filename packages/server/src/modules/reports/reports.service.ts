@@ -1,0 +1,362 @@
+import type {
+  ChildRollup, CompletenessRow, Figure, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput,
+} from '@danvan/shared';
+import { templateNames } from '@danvan/shared';
+import { authorize, can, type Actor } from '../../auth/authorize.js';
+import type { Database, Sql } from '../../db/client.js';
+import { inScope } from '../../db/scope.js';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { computedIndicators } from '../indicator-providers.js';
+import { requireUnit } from '../units/units.service.js';
+import { compare, figureFromTotals, totalsOfOwnValues, type Totals } from './aggregation.js';
+import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
+import {
+  applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren,
+  findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
+  insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RoundRow, type ValueRow,
+} from './reports.repository.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function presentRound(actor: Actor, row: RoundRow): RoundSummary {
+  return {
+    id: row.id,
+    openerUnitId: row.opener_unit_id,
+    openerUnitName: row.opener_unit_name,
+    template: row.template,
+    year: row.year,
+    periodIndex: row.period_index,
+    title: row.title,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    deadline: row.deadline,
+    reportingUnitTypes: row.reporting_unit_types,
+    progress: { submitted: row.submitted, approved: row.approved, expected: row.expected },
+    abilities: { manage: row.opener_path !== null && can(actor, roundActions.open, { path: row.opener_path }) },
+  };
+}
+
+/** "Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026": the title Party reports use. */
+export function defaultRoundTitle(input: { template: OpenRoundInput['template']; year: number; periodIndex: number }): string {
+  const period =
+    input.template === 'monthly' ? `tháng ${input.periodIndex} năm ${input.year}`
+    : input.template === 'quarterly' ? `quý ${input.periodIndex} năm ${input.year}`
+    : input.template === 'annual' ? `năm ${input.year}`
+    : `${templateNames[input.template].vi} ${input.year}`;
+  return `Báo cáo kết quả công tác dân vận ${period}`;
+}
+
+/** Opens a reporting round for the opener's subtree and creates the forms of every reporting unit. */
+export async function openRound(db: Database, actor: Actor, input: OpenRoundInput, ip: string): Promise<RoundSummary> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const opener = await requireUnit(sql, actor, input.openerUnitId, roundActions.open, { field: 'body.openerUnitId' });
+    if (input.deadline < input.periodEnd) {
+      throw invalid('body.deadline', { vi: 'Hạn nộp phải sau ngày kết thúc kỳ số liệu', en: 'The deadline must be after the end of the period' });
+    }
+    const indicators = await findIndicatorsOfYear(sql, input.year);
+    if (indicators.length === 0) {
+      throw invalid('body.year', { vi: `Chưa có bộ chỉ tiêu năm ${input.year}`, en: `No indicator catalogue for ${input.year}` });
+    }
+    const overlapping = await findOverlappingRound(sql, { openerPath: opener.path, template: input.template, year: input.year, periodIndex: input.periodIndex });
+    if (overlapping) {
+      throw conflict('round_overlaps', {
+        vi: 'Đã có kỳ báo cáo cùng kỳ cho các đơn vị này; mỗi đơn vị chỉ báo cáo một lần mỗi kỳ',
+        en: 'A round for the same period already covers these units; each unit reports once per period',
+      });
+    }
+    const title = input.title ?? defaultRoundTitle(input);
+    const id = await insertRound(sql, {
+      openerUnitId: opener.id, openerName: opener.name, template: input.template, year: input.year, periodIndex: input.periodIndex, title,
+      periodStart: input.periodStart, periodEnd: input.periodEnd, deadline: input.deadline, reportingUnitTypes: input.reportingUnitTypes,
+      indicators, createdBy: actor.userId,
+    });
+    const forms = await insertReportsForRound(sql, {
+      id, openerUnitId: opener.id, openerPath: opener.path, types: input.reportingUnitTypes, periodStart: input.periodStart, periodEnd: input.periodEnd,
+    });
+    await recordAudit(sql, {
+      actorUserId: actor.userId, actorUsername: actor.username, unitId: opener.id, action: 'round.open', entityType: 'round', entityId: id,
+      after: { ...input, title, forms }, ip,
+    });
+    return presentRound(actor, (await findRound(sql, id)) as RoundRow);
+  });
+}
+
+export async function listRounds(db: Database, actor: Actor): Promise<RoundSummary[]> {
+  const rows = await inScope(db, actor.scopePath, findRounds);
+  return rows.map((row) => presentRound(actor, row));
+}
+
+async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
+  const round = await findRound(sql, id);
+  if (!round) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+  return round;
+}
+
+const isLate = (round: RoundRow, status: ReportStatus, submittedAt: Date | null) =>
+  submittedAt ? submittedAt.toISOString().slice(0, 10) > round.deadline : status !== 'approved' && today() > round.deadline;
+
+/** Every form of a round visible to the actor, with its state and whether it came in on time. */
+export async function getCompleteness(db: Database, actor: Actor, roundId: number): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const round = await requireRound(sql, roundId);
+    const rows = await findRoundReports(sql, roundId);
+    return {
+      round: presentRound(actor, round),
+      rows: rows.map((row) => ({
+        reportId: row.report_id,
+        unitId: row.unit_id,
+        unitName: row.unit_name,
+        parentName: row.parent_name,
+        status: row.status,
+        submittedAt: row.submitted_at?.toISOString() ?? null,
+        onTime: row.submitted_at ? row.submitted_at.toISOString().slice(0, 10) <= round.deadline : null,
+        late: isLate(round, row.status, row.submitted_at),
+      })),
+    };
+  });
+}
+
+const recordOf = (report: ReportRow): ReportRecord => ({ path: report.unit_path, unitId: report.unit_id });
+
+async function requireReport(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}): Promise<ReportRow> {
+  const report = await findReport(sql, id, options);
+  if (!report) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
+  authorize(actor, action, recordOf(report));
+  return report;
+}
+
+/** Refreshes computed figures of an editable report; hand-adjusted figures keep their value. */
+async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow, values: ValueRow[]): Promise<ValueRow[]> {
+  const byCode = new Map(values.map((v) => [v.indicator_code, v]));
+  const changes: Parameters<typeof upsertValues>[2] = [];
+  for (const indicator of round.indicator_snapshot) {
+    const provider = indicator.computedKey ? computedIndicators.get(indicator.computedKey) : undefined;
+    if (!provider) continue;
+    const result = await provider.compute(sql, { unitPath: report.unit_path, periodStart: round.period_start, periodEnd: round.period_end });
+    const current = byCode.get(indicator.code);
+    if (current && current.computed_value === result.value && (current.source !== 'computed' || current.value === result.value)) continue;
+    const adjusted = current?.source === 'adjusted';
+    changes.push({
+      code: indicator.code,
+      value: adjusted ? (current?.value ?? null) : result.value,
+      denominator: adjusted ? (current?.denominator ?? null) : (result.denominator ?? null),
+      source: adjusted ? 'adjusted' : 'computed',
+      adjustReason: adjusted ? (current?.adjust_reason ?? null) : null,
+      computedValue: result.value,
+    });
+  }
+  if (changes.length === 0) return values;
+  await upsertValues(sql, report.id, changes);
+  return findValues(sql, report.id);
+}
+
+const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
+
+async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow): Promise<ReportView> {
+  const editable = report.status === 'draft' || report.status === 'returned';
+  let values = await findValues(sql, report.id);
+  if (editable && can(actor, reportActions.edit, recordOf(report))) values = await refreshComputed(sql, report, round, values);
+  const indicators = round.indicator_snapshot;
+  const own = ownFigures(values);
+  const ownTotals = totalsOfOwnValues(indicators, own);
+  const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
+  const totals = await findTotals(sql, {
+    unitIds: [report.unit_id, ...children.map((c) => c.id)],
+    template: round.template,
+    years: [round.year, round.year - 1],
+    periodIndex: round.period_index,
+  });
+  const empty = new Map<string, Totals>();
+  const current = totals.get(`${report.unit_id}:${round.year}`) ?? empty;
+  const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? empty;
+  const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
+
+  const rows: ReportIndicatorRow[] = indicators.map((indicator) => {
+    const stored = valueByCode.get(indicator.code);
+    const ownFigure = indicator.aggregation === 'ratio' ? figureFromTotals(indicator, ownTotals) : (own.get(indicator.code) ?? { value: null, denominator: null });
+    const total = figureFromTotals(indicator, current);
+    const lastYear = figureFromTotals(indicator, previous);
+    return {
+      indicator,
+      own: { ...ownFigure, source: stored?.source ?? null, computedValue: stored?.computed_value ?? null, adjustReason: stored?.adjust_reason ?? null },
+      total,
+      lastYear,
+      ...compare(total, lastYear),
+    };
+  });
+  const childRollups: ChildRollup[] = children.map((child) => {
+    const childTotals = totals.get(`${child.id}:${round.year}`) ?? empty;
+    return {
+      unitId: child.id,
+      unitName: child.name,
+      // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
+      status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
+      figures: Object.fromEntries(indicators.map((indicator) => [indicator.code, figureFromTotals(indicator, childTotals)])) as Record<string, Figure>,
+    };
+  });
+  const included = await countSubtreeReports(sql, { unitPath: report.unit_path, roundId: round.id });
+  const record = recordOf(report);
+  return {
+    id: report.id,
+    round: presentRound(actor, round),
+    unit: { id: report.unit_id, name: report.unit_name, path: report.unit_path },
+    status: report.status,
+    version: report.version,
+    late: isLate(round, report.status, report.submitted_at),
+    narrative: report.narrative,
+    returnComment: report.return_comment,
+    submittedAt: report.submitted_at?.toISOString() ?? null,
+    approvedAt: report.approved_at?.toISOString() ?? null,
+    rows,
+    included,
+    children: childRollups,
+    versions: await findReportVersions(sql, report.id),
+    abilities: {
+      edit: editable && can(actor, reportActions.edit, record),
+      submit: editable && can(actor, reportActions.submit, record),
+      approve: report.status === 'submitted' && can(actor, reportActions.approve, record),
+      return: report.status === 'submitted' && can(actor, reportActions.return, record),
+      reopen: report.status === 'approved' && can(actor, reportActions.reopen, record),
+    },
+  };
+}
+
+export async function getReport(db: Database, actor: Actor, id: number): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.read);
+    return buildView(sql, actor, report, await requireRound(sql, report.round_id));
+  });
+}
+
+/** The report of a unit in a round (the opener's consolidated report, or a child's for drill-down). */
+export async function getReportOfUnit(db: Database, actor: Actor, roundId: number, unitId: number): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const round = await requireRound(sql, roundId);
+    const report = await findReportOfUnit(sql, roundId, unitId);
+    if (!report) throw notFound({ vi: 'Đơn vị không có báo cáo trong kỳ này', en: 'The unit has no report in this round' });
+    authorize(actor, reportActions.read, recordOf(report));
+    return buildView(sql, actor, report, round);
+  });
+}
+
+const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
+  new AppError(409, 'illegal_transition', {
+    vi: `Không thể ${action.vi} báo cáo đang ở trạng thái "${{ draft: 'đang soạn', submitted: 'đã nộp', returned: 'bị trả lại', approved: 'đã duyệt' }[status]}"`,
+    en: `Cannot ${action.en} a report that is ${status}`,
+  });
+
+/** Checks entered figures against the round's indicators; every problem names its field. */
+function validateValues(round: RoundRow, input: SaveReportInput['values'], existing: Map<string, ValueRow>) {
+  const byCode = new Map(round.indicator_snapshot.map((indicator) => [indicator.code, indicator]));
+  const fields: { path: string; vi: string; en: string }[] = [];
+  const rows: Parameters<typeof upsertValues>[2] = [];
+  input.forEach((entry, index) => {
+    const path = `body.values.${index}`;
+    const indicator = byCode.get(entry.code);
+    if (!indicator) return fields.push({ path: `${path}.code`, vi: `Chỉ tiêu "${entry.code}" không có trong kỳ báo cáo`, en: `Indicator "${entry.code}" is not in this round` });
+    if (indicator.aggregation === 'ratio') return fields.push({ path: `${path}.value`, vi: 'Tỷ lệ được tính tự động, không nhập tay', en: 'Rates are calculated, not entered' });
+    const denominator = indicator.aggregation === 'coverage' ? (entry.denominator ?? null) : null;
+    if (indicator.aggregation === 'coverage' && entry.value != null && (denominator == null || denominator < entry.value)) {
+      return fields.push({ path: `${path}.denominator`, vi: 'Tổng số phải lớn hơn hoặc bằng số đạt', en: 'The total must be at least the count' });
+    }
+    const stored = existing.get(entry.code);
+    const computedValue = stored?.computed_value ?? null;
+    const adjusted = indicator.computedKey !== null && computedValue !== null && entry.value !== computedValue;
+    if (adjusted && !entry.adjustReason) {
+      return fields.push({ path: `${path}.adjustReason`, vi: 'Cần ghi lý do khi sửa số liệu tự động tổng hợp', en: 'Give a reason for changing a computed figure' });
+    }
+    rows.push({
+      code: entry.code, value: entry.value, denominator, computedValue,
+      source: indicator.computedKey && computedValue !== null ? (adjusted ? 'adjusted' : 'computed') : 'entered',
+      adjustReason: adjusted ? (entry.adjustReason ?? null) : null,
+    });
+  });
+  if (fields.length) throw new AppError(400, 'invalid_input', { vi: 'Số liệu chưa hợp lệ', en: 'Some figures are invalid' }, fields);
+  return rows;
+}
+
+const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
+  actorUserId: actor.userId, actorUsername: actor.username, unitId: report.unit_id, entityType: 'report', entityId: report.id, ip,
+});
+
+/** Saves a draft (figures and narrative); the form autosaves through this. */
+export async function saveReport(db: Database, actor: Actor, id: number, input: SaveReportInput, ip: string): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
+    if (report.status !== 'draft' && report.status !== 'returned') throw illegal(report.status, { vi: 'sửa', en: 'edit' });
+    const round = await requireRound(sql, report.round_id);
+    const before = await findValues(sql, id);
+    const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
+    await upsertValues(sql, id, rows);
+    const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
+    await updateReportState(sql, id, { narrative });
+    const changed = rows.filter((row) => {
+      const old = before.find((v) => v.indicator_code === row.code);
+      return old?.value !== row.value || old?.denominator !== row.denominator;
+    });
+    await recordAudit(sql, {
+      ...auditBase(actor, report, ip), action: 'report.save',
+      before: Object.fromEntries(changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null])),
+      after: { values: Object.fromEntries(changed.map((row) => [row.code, row.value])), narrative: input.narrative ? Object.keys(input.narrative) : [] },
+    });
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+  });
+}
+
+type Transition = 'submit' | 'approve' | 'return' | 'reopen';
+const transitions: Record<Transition, { from: ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
+  approve: { from: ['submitted'], to: 'approved', action: reportActions.approve, verb: { vi: 'duyệt', en: 'approve' } },
+  return: { from: ['submitted'], to: 'returned', action: reportActions.return, verb: { vi: 'trả lại', en: 'return' } },
+  reopen: { from: ['approved'], to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
+};
+
+function rollupValues(round: RoundRow, values: ValueRow[]) {
+  const own = ownFigures(values);
+  return round.indicator_snapshot
+    .filter((indicator: Indicator) => indicator.aggregation !== 'ratio')
+    .map((indicator) => ({
+      code: indicator.code,
+      value: own.get(indicator.code)?.value ?? null,
+      denominator: own.get(indicator.code)?.denominator ?? null,
+      weight: indicator.weightCode ? (own.get(indicator.weightCode)?.value ?? null) : null,
+    }));
+}
+
+/**
+ * Moves a report through its workflow: submit, approve (adds its figures to every ancestor's
+ * totals in this transaction), return with a comment, or reopen an approved report with a reason
+ * (keeps the approved version and takes its figures back out of the totals).
+ */
+export async function transitionReport(
+  db: Database, actor: Actor, id: number, transition: Transition, input: { comment?: string; reason?: string }, ip: string,
+): Promise<ReportView> {
+  const rule = transitions[transition];
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, rule.action, { forUpdate: true });
+    if (!rule.from.includes(report.status)) throw illegal(report.status, rule.verb);
+    const round = await requireRound(sql, report.round_id);
+    const period = { unitId: report.unit_id, template: round.template, year: round.year, periodIndex: round.period_index };
+    if (transition === 'approve') {
+      await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
+      await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
+    } else if (transition === 'reopen') {
+      const values = await findValues(sql, id);
+      await insertReportVersion(sql, { reportId: id, version: report.version, snapshot: { values, narrative: report.narrative, approvedAt: report.approved_at }, reason: input.reason as string, createdBy: actor.userId });
+      await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
+      await applyRollup(sql, { ...period, sign: -1, values: rollupValues(round, values) });
+      await recomputeRollupMax(sql, { ...period, codes: round.indicator_snapshot.filter((i) => i.aggregation === 'max').map((i) => i.code) });
+    } else if (transition === 'return') {
+      await updateReportState(sql, id, { status: 'returned', returnComment: input.comment as string });
+    } else {
+      await updateReportState(sql, id, { status: 'submitted', submitted: true });
+    }
+    await recordAudit(sql, {
+      ...auditBase(actor, report, ip), action: `report.${transition}`,
+      before: { status: report.status, version: report.version },
+      after: { status: rule.to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}) },
+    });
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+  });
+}

@@ -1,0 +1,168 @@
+import type { ReportView, RoundSummary } from '@danvan/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao']) cookies[user] = await t.login(user);
+  for (const code of ['AS', 'AS-SH', 'AS-SH-P1', 'AS-SH-P2', 'AS-SH-P3', 'AS-DD']) ids[code] = await t.unitId(code);
+});
+afterAll(() => t.close());
+
+const open = (cookie: string, body: Record<string, unknown>) => t.call({ method: 'POST', url: '/api/rounds', cookie, body });
+const nineMonths = (year: number, extra: Record<string, unknown> = {}) => ({
+  openerUnitId: ids['AS-SH'], template: 'nine_month', year, periodStart: `${year - 1}-12-15`, periodEnd: `${year}-09-14`, deadline: `${year}-09-25`,
+  reportingUnitTypes: ['ward'], ...extra,
+});
+
+async function reportOf(cookie: string, roundId: number, unitId: number): Promise<ReportView> {
+  const response = await t.call({ method: 'GET', url: `/api/rounds/${roundId}/units/${unitId}/report`, cookie });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+const figure = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code);
+
+async function fillAndApprove(roundId: number, unitCode: string, values: { code: string; value: number | null; denominator?: number | null }[]) {
+  const report = await reportOf(cookies.admin, roundId, ids[unitCode]);
+  const saved = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies.admin, body: { values } });
+  expect(saved.statusCode, saved.body).toBe(200);
+  expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies.admin })).statusCode).toBe(200);
+  expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+  return report.id;
+}
+
+describe('reporting round workflow', () => {
+  let round2025: RoundSummary;
+  let round2026: RoundSummary;
+
+  it('opens rounds for the subtree with one form per reporting unit', async () => {
+    const response = await open(cookies['thanhpho.lanhdao'], nineMonths(2025));
+    expect(response.statusCode, response.body).toBe(201);
+    round2025 = response.json();
+    expect(round2025.title).toBe('Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2025');
+    expect(round2025.progress).toEqual({ submitted: 0, approved: 0, expected: 9 });
+    round2026 = (await open(cookies['thanhpho.lanhdao'], nineMonths(2026))).json();
+
+    const overlap = await open(cookies['thanhpho.lanhdao'], nineMonths(2026));
+    expect(overlap.statusCode).toBe(409);
+    const specialist = await open(cookies['phuong1.dv'], nineMonths(2027, { openerUnitId: ids['AS-SH-P1'] }));
+    expect(specialist.statusCode).toBe(403);
+    const outside = await open(cookies['thanhpho.lanhdao'], nineMonths(2027, { openerUnitId: ids['AS-DD'] }));
+    expect(outside.statusCode).toBe(404);
+    const badDates = await open(cookies['thanhpho.lanhdao'], nineMonths(2027, { deadline: '2027-01-01' }));
+    expect(badDates.statusCode).toBe(400);
+    expect(errorBody(badDates).fields?.[0].path).toBe('body.deadline');
+  });
+
+  it('lets a ward see the round and only its own form', async () => {
+    const rounds = (await t.call({ method: 'GET', url: '/api/rounds', cookie: cookies['phuong1.dv'] })).json() as RoundSummary[];
+    expect(rounds.map((r) => r.id)).toContain(round2026.id);
+    expect(rounds.find((r) => r.id === round2026.id)?.openerUnitName).toBe('Thành phố Sơn Hà');
+    const own = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    expect(own.abilities).toMatchObject({ edit: true, submit: true, approve: false });
+    const sibling = await t.call({ method: 'GET', url: `/api/rounds/${round2026.id}/units/${ids['AS-SH-P2']}/report`, cookie: cookies['phuong1.dv'] });
+    expect(sibling.statusCode).toBe(404);
+    const siblingById = await t.call({ method: 'GET', url: `/api/reports/${own.id + 1}`, cookie: cookies['phuong1.dv'] });
+    expect(siblingById.statusCode).toBe(404);
+    const completeness = (await t.call({ method: 'GET', url: `/api/rounds/${round2026.id}/completeness`, cookie: cookies['phuong1.dv'] })).json();
+    expect(completeness.rows.map((row: { unitName: string }) => row.unitName)).toEqual(['Phường 1']);
+  });
+
+  it('runs draft → submitted → returned → submitted → approved, refusing illegal moves with 409', async () => {
+    await fillAndApprove(round2025.id, 'AS-SH-P1', [{ code: 'VB_TONG', value: 20 }, { code: 'VB_KH', value: 5 }]);
+    const report = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    const id = report.id;
+    const save = await t.call({ method: 'PUT', url: `/api/reports/${id}`, cookie: cookies['phuong1.dv'], body: {
+      values: [{ code: 'VB_TONG', value: 23 }, { code: 'VB_KH', value: 7 }, { code: 'DT_YKIEN', value: 40 }, { code: 'DT_YKIEN_GQ', value: 30 }, { code: 'DV_THAM_GIA_DVK', value: 7, denominator: 8 }],
+      narrative: { situation: 'Tình hình nhân dân ổn định.' },
+    } });
+    expect(save.statusCode, save.body).toBe(200);
+    expect(figure(save.json(), 'DT_TYLE_GQ')?.own.value).toBe(75);
+
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(409);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/submit`, cookie: cookies['phuong2.dv'] })).statusCode).toBe(404);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(409);
+    const editSubmitted = await t.call({ method: 'PUT', url: `/api/reports/${id}`, cookie: cookies['phuong1.dv'], body: { values: [] } });
+    expect(editSubmitted.statusCode).toBe(409);
+    expect(errorBody(editSubmitted).code).toBe('illegal_transition');
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/approve`, cookie: cookies['phuong1.lanhdao'] })).statusCode).toBe(403);
+
+    const noComment = await t.call({ method: 'POST', url: `/api/reports/${id}/return`, cookie: cookies['thanhpho.lanhdao'], body: { comment: ' ' } });
+    expect(noComment.statusCode).toBe(400);
+    const returned = await t.call({ method: 'POST', url: `/api/reports/${id}/return`, cookie: cookies['thanhpho.lanhdao'], body: { comment: 'Bổ sung số liệu đối thoại' } });
+    expect(returned.json()).toMatchObject({ status: 'returned', returnComment: 'Bổ sung số liệu đối thoại' });
+    await t.call({ method: 'PUT', url: `/api/reports/${id}`, cookie: cookies['phuong1.dv'], body: { values: [{ code: 'DT_CUOC', value: 3 }] } });
+    expect((await t.call({ method: 'POST', url: `/api/reports/${id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
+    const approved = await t.call({ method: 'POST', url: `/api/reports/${id}/approve`, cookie: cookies['thanhpho.lanhdao'] });
+    expect(approved.json()).toMatchObject({ status: 'approved', abilities: { edit: false, reopen: true } });
+
+    const audit = await t.ownerQuery<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'report' AND entity_id = $1 ORDER BY id`, [String(id)]);
+    expect(audit.map((a) => a.action)).toEqual(['report.save', 'report.submit', 'report.return', 'report.save', 'report.submit', 'report.approve']);
+  });
+
+  it('rolls approved figures up to the city at once, beside last year, with missing wards shown as missing', async () => {
+    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    expect(figure(city, 'VB_TONG')).toMatchObject({ total: { value: 23 }, lastYear: { value: 20 }, difference: 3, percentChange: 15 });
+    expect(figure(city, 'DV_THAM_GIA_DVK')?.total).toEqual({ value: 7, denominator: 8 });
+    expect(figure(city, 'DT_TYLE_GQ')?.total.value).toBe(75);
+    expect(figure(city, 'DON_NHAN')?.total.value).toBeNull();
+    expect(city.included).toEqual({ approved: 1, expected: 9 });
+    const ward2 = city.children.find((child) => child.unitName === 'Phường 2');
+    expect(ward2?.status).toBe('draft');
+    expect(ward2?.figures.VB_TONG.value).toBeNull();
+    expect(city.children.find((child) => child.unitName === 'Phường 1')?.figures.VB_TONG.value).toBe(23);
+
+    const province = await t.ownerQuery<{ value_sum: number }>(`SELECT value_sum FROM rollup_totals WHERE unit_id = $1 AND year = 2026 AND indicator_code = 'VB_TONG'`, [ids.AS]);
+    expect(province[0].value_sum).toBe(23);
+  });
+
+  it('reopens an approved report with a reason, keeps the old version and takes it out of the totals', async () => {
+    const report = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['phuong1.dv'], body: { reason: 'Sai số' } })).statusCode).toBe(403);
+    const reopened = await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính số văn bản' } });
+    expect(reopened.json()).toMatchObject({ status: 'draft', version: 2, versions: [{ version: 1, reason: 'Đính chính số văn bản' }] });
+    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    expect(figure(city, 'VB_TONG')?.total.value).toBeNull();
+    expect(city.children.find((child) => child.unitName === 'Phường 1')?.status).toBe('draft');
+  });
+
+  it('validates figures with field paths and writes nothing on error', async () => {
+    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const bad = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: {
+      values: [{ code: 'VB_TONG', value: 4 }, { code: 'KHONG_CO', value: 1 }, { code: 'DT_TYLE_GQ', value: 50 }, { code: 'HO_VAN_HOA', value: 9, denominator: 5 }],
+    } });
+    expect(bad.statusCode).toBe(400);
+    expect(errorBody(bad).fields?.map((f) => f.path)).toEqual(['body.values.1.code', 'body.values.2.value', 'body.values.3.denominator']);
+    const wrongType = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'VB_TONG', value: 'nhiều' }] } });
+    expect(wrongType.statusCode).toBe(400);
+    expect(errorBody(wrongType).fields?.[0].path).toBe('body.values.0.value');
+    const negative = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'VB_TONG', value: -1 }] } });
+    expect(negative.statusCode).toBe(400);
+    expect((await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2'])).rows.find((r) => r.indicator.code === 'VB_TONG')?.own.value).toBeNull();
+  });
+
+  it('pre-fills computed indicators and needs a reason to change them', async () => {
+    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    expect(figure(report, 'DV_DOAN_THE')?.own).toMatchObject({ value: 5, source: 'computed', computedValue: 5 });
+    const noReason = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'DV_DOAN_THE', value: 6 }] } });
+    expect(errorBody(noReason).fields?.[0].path).toBe('body.values.0.adjustReason');
+    const adjusted = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'DV_DOAN_THE', value: 6, adjustReason: 'Thêm Chi hội Người cao tuổi' }] } });
+    expect(figure(adjusted.json(), 'DV_DOAN_THE')?.own).toMatchObject({ value: 6, source: 'adjusted', adjustReason: 'Thêm Chi hội Người cao tuổi' });
+  });
+
+  it('drafts the narrative in Vietnamese from the figures', async () => {
+    await fillAndApprove(round2026.id, 'AS-SH-P3', [{ code: 'VB_TONG', value: 30 }, { code: 'VB_KH', value: 6 }, { code: 'VB_BC', value: 1234 }]);
+    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const draft = (await t.call({ method: 'GET', url: `/api/reports/${city.id}/narrative-draft`, cookie: cookies['thanhpho.lanhdao'] })).json();
+    expect(draft.results).toContain('Thành phố Sơn Hà đã tham mưu ban hành 30 văn bản lãnh đạo, chỉ đạo (gồm 6 kế hoạch, 1.234 báo cáo), tăng 10 văn bản (50%) so với cùng kỳ năm 2025.');
+    expect(draft.situation).toMatch(/^Trong 9 tháng đầu năm 2026, công tác dân vận trên địa bàn Thành phố Sơn Hà/);
+    expect(draft.results).toContain('Số liệu tổng hợp từ 1/9 báo cáo đã được duyệt; chưa có báo cáo được duyệt của: Phường 1, Phường 2');
+    expect(draft.results).not.toMatch(/\b(undefined|null|NaN|increase|decrease)\b/);
+  });
+});

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { cleanVi } from '../text/fold-vi.js';
+
+export const templates = ['monthly', 'quarterly', 'six_month', 'nine_month', 'annual'] as const;
+export const templateSchema = z.enum(templates);
+export type Template = z.infer<typeof templateSchema>;
+
+/** Period names as used in report titles: "9 tháng đầu năm 2026". */
+export const templateNames: Record<Template, { vi: string; en: string }> = {
+  monthly: { vi: 'tháng', en: 'month' },
+  quarterly: { vi: 'quý', en: 'quarter' },
+  six_month: { vi: '6 tháng đầu năm', en: 'first 6 months' },
+  nine_month: { vi: '9 tháng đầu năm', en: 'first 9 months' },
+  annual: { vi: 'năm', en: 'year' },
+};
+
+export const aggregations = ['sum', 'max', 'latest', 'weighted_avg', 'ratio', 'coverage'] as const;
+export type Aggregation = (typeof aggregations)[number];
+
+export const sectionNames: Record<string, { vi: string; en: string }> = {
+  leadership: { vi: 'Công tác lãnh đạo, chỉ đạo', en: 'Leadership and direction' },
+  government: { vi: 'Công tác dân vận của chính quyền', en: 'Mass mobilization by government' },
+  petitions: { vi: 'Tiếp công dân, giải quyết đơn thư', en: 'Citizen reception and petitions' },
+  dvk: { vi: 'Phong trào thi đua "Dân vận khéo"', en: '"Skilled mass mobilization" movement' },
+  front: { vi: 'Mặt trận Tổ quốc và các đoàn thể', en: 'Fatherland Front and mass organisations' },
+  democracy: { vi: 'Thực hiện dân chủ ở cơ sở', en: 'Grassroots democracy' },
+  ethnic_religion: { vi: 'Công tác dân tộc, tôn giáo', en: 'Ethnic and religious affairs' },
+  commendation: { vi: 'Thi đua, khen thưởng', en: 'Commendations' },
+  context: { vi: 'Tình hình địa phương', en: 'Local situation' },
+};
+
+/** The narrative sections of a report, in the order of the Party's outline. */
+export const narrativeSections = ['situation', 'results', 'shortcomings', 'lessons', 'directions', 'proposals'] as const;
+export type NarrativeSection = (typeof narrativeSections)[number];
+export const narrativeSectionNames: Record<NarrativeSection, { vi: string; en: string }> = {
+  situation: { vi: 'Tình hình chung', en: 'General situation' },
+  results: { vi: 'Kết quả đạt được', en: 'Results achieved' },
+  shortcomings: { vi: 'Hạn chế, nguyên nhân', en: 'Shortcomings and causes' },
+  lessons: { vi: 'Bài học kinh nghiệm', en: 'Lessons learned' },
+  directions: { vi: 'Phương hướng, nhiệm vụ kỳ tới', en: 'Directions and tasks for the next period' },
+  proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
+};
+
+export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+export const reportStatusNames: Record<ReportStatus | 'missing', { vi: string; en: string }> = {
+  draft: { vi: 'Đang soạn', en: 'Draft' },
+  submitted: { vi: 'Đã nộp', en: 'Submitted' },
+  returned: { vi: 'Bị trả lại', en: 'Returned' },
+  approved: { vi: 'Đã duyệt', en: 'Approved' },
+  missing: { vi: 'Chưa nộp', en: 'Not submitted' },
+};
+
+export const indicatorSchema = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  unitVi: z.string(),
+  section: z.string(),
+  aggregation: z.enum(aggregations),
+  weightCode: z.string().nullable(),
+  numeratorCode: z.string().nullable(),
+  denominatorCode: z.string().nullable(),
+  computedKey: z.string().nullable(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+const isoDate = z.iso.date();
+
+export const openRoundBody = z
+  .object({
+    openerUnitId: z.number().int().positive(),
+    template: templateSchema,
+    year: z.number().int().min(2000).max(2100),
+    periodIndex: z.number().int().min(1).max(12).default(1),
+    title: z.string().transform(cleanVi).pipe(z.string().min(1).max(300)).optional(),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    deadline: isoDate,
+    reportingUnitTypes: z.array(z.string().min(1).max(40)).min(1).max(30),
+  })
+  .refine((v) => v.periodEnd >= v.periodStart, { path: ['periodEnd'], message: 'period_end_before_start' });
+export type OpenRoundInput = z.infer<typeof openRoundBody>;
+
+export const valueInput = z.object({
+  code: z.string().min(1).max(40),
+  value: z.number().finite().min(0).max(1e12).nullable(),
+  denominator: z.number().finite().min(0).max(1e12).nullable().optional(),
+  adjustReason: z.string().transform(cleanVi).pipe(z.string().max(500)).nullable().optional(),
+});
+export type ValueInput = z.infer<typeof valueInput>;
+
+export const narrativeInput = z.object(
+  Object.fromEntries(narrativeSections.map((s) => [s, z.string().max(50_000).optional()])) as Record<NarrativeSection, z.ZodOptional<z.ZodString>>,
+);
+
+export const saveReportBody = z.object({
+  values: z.array(valueInput).max(500).default([]),
+  narrative: narrativeInput.optional(),
+});
+export type SaveReportInput = z.infer<typeof saveReportBody>;
+
+export const returnReportBody = z.object({ comment: z.string().transform(cleanVi).pipe(z.string().min(1).max(2000)) });
+export const reopenReportBody = z.object({ reason: z.string().transform(cleanVi).pipe(z.string().min(1).max(2000)) });
+
+export interface Figure {
+  value: number | null;
+  denominator: number | null;
+}
+
+export interface ReportIndicatorRow {
+  indicator: Indicator;
+  own: Figure & { source: 'entered' | 'computed' | 'adjusted' | null; computedValue: number | null; adjustReason: string | null };
+  /** The unit's subtree (own report and approved descendants) by the indicator's rule. */
+  total: Figure;
+  lastYear: Figure;
+  difference: number | null;
+  /** Change against last year in percent, null when last year is missing or zero. */
+  percentChange: number | null;
+}
+
+export interface ChildRollup {
+  unitId: number;
+  unitName: string;
+  status: ReportStatus | 'missing';
+  /** Figures of the child's subtree, null per indicator where nothing is approved. */
+  figures: Record<string, Figure>;
+}
+
+export interface RoundSummary {
+  id: number;
+  openerUnitId: number;
+  openerUnitName: string;
+  template: Template;
+  year: number;
+  periodIndex: number;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  deadline: string;
+  reportingUnitTypes: string[];
+  progress: { submitted: number; approved: number; expected: number };
+  abilities: { manage: boolean };
+}
+
+export interface ReportView {
+  id: number;
+  round: RoundSummary;
+  unit: { id: number; name: string; path: string };
+  status: ReportStatus;
+  version: number;
+  late: boolean;
+  narrative: Partial<Record<NarrativeSection, string>>;
+  returnComment: string | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  rows: ReportIndicatorRow[];
+  /** Reporting units counted in the totals out of those expected in this subtree. */
+  included: { approved: number; expected: number };
+  children: ChildRollup[];
+  versions: { version: number; reason: string; createdAt: string }[];
+  abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean };
+}
+
+export interface CompletenessRow {
+  reportId: number;
+  unitId: number;
+  unitName: string;
+  parentName: string | null;
+  status: ReportStatus;
+  submittedAt: string | null;
+  onTime: boolean | null;
+  late: boolean;
+}
