@@ -9,6 +9,7 @@ import { createUser } from '../modules/users/users.service.js';
 import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
 
@@ -46,8 +47,11 @@ export async function actorFor(db: Database, username: string): Promise<Actor | 
   };
 }
 
-/** Loads the demo province and accounts into an empty database; does nothing if accounts exist. */
-export async function seedDemo(db: Database): Promise<boolean> {
+/**
+ * Loads the demo province and accounts into an empty database; does nothing if accounts exist.
+ * Test databases leave out the demo's reporting rounds so each test opens its own.
+ */
+export async function seedDemo(db: Database, options: { withReports: boolean } = { withReports: true }): Promise<boolean> {
   const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
   if (rows[0].n > 0) return false;
   await createAccountAsSystem(db, { username: 'admin', fullName: 'Quản trị hệ thống', password: DEMO_PASSWORD, role: 'admin', unitId: ROOT_UNIT_ID });
@@ -71,5 +75,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       '127.0.0.1',
     );
   }
+  if (options.withReports) await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
   return true;
 }

@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
     await adminQuery(`CREATE DATABASE ${template}`);
     const db = await openPostgres(databaseUrlFor(template));
     await migrate(db);
-    await seedDemo(db);
+    await seedDemo(db, { withReports: false });
     await db.close();
     project.provide('postgresTemplateDb', template);
     project.provide('pgliteTemplateFile', '');
@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'danvan-test-'));
   const db = await openPglite(undefined);
   await migrate(db);
-  await seedDemo(db);
+  await seedDemo(db, { withReports: false });
   const image = await db.dumpDataDir();
   await db.close();
   const file = path.join(dir, 'template.tar');
