@@ -1,0 +1,39 @@
+import { Menu, type MenuProps } from 'antd';
+import { ApartmentOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useI18n } from '../lib/i18n';
+import { useMe } from './authContext';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The side menu; items follow the account's abilities. */
+export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  const items: MenuItem[] = [
+    { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t('nav.units') },
+  ];
+  if (me.abilities.manageUsers) {
+    items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t('nav.users') });
+  }
+  if (me.abilities.readAudit) {
+    items.push({ key: '/audit', icon: <HistoryOutlined aria-hidden />, label: t('nav.audit') });
+  }
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selected]}
+      style={{ borderInlineEnd: 'none' }}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import { Button, Result } from 'antd';
+import { Link } from 'react-router-dom';
+import { useI18n } from '../lib/i18n';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('error.notFound')}
+      extra={
+        <Link to="/units">
+          <Button type="primary">{t('nav.units')}</Button>
+        </Link>
+      }
+    />
+  );
+}

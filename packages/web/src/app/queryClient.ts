@@ -1,0 +1,25 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../lib/api';
+
+export const meKey = ['me'] as const;
+
+/** A 401 outside /api/auth means the session ended: forget the account, which routes to /login. */
+function onError(error: unknown): void {
+  if (error instanceof ApiError && error.status === 401 && !error.path.startsWith('/api/auth/')) {
+    queryClient.setQueryData(meKey, null);
+  }
+}
+
+function retry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});

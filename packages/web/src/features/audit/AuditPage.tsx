@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { formatDateTimeVi, formatNumberVi, type AuditEntry } from '@danvan/shared';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../lib/i18n';
+import { auditKeys, fetchAudit, type AuditFilters } from './api';
+import { AuditChanges } from './AuditChanges';
+import { AuditFilterForm } from './AuditFilterForm';
+import { actionLabel, entityLabel } from './auditLabels';
+
+export function AuditPage() {
+  const { t } = useI18n();
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const [page, setPage] = useState({ current: 1, size: 50 });
+  const offset = (page.current - 1) * page.size;
+  const audit = useQuery({
+    queryKey: auditKeys.page(filters, page.size, offset),
+    queryFn: () => fetchAudit(filters, page.size, offset),
+    placeholderData: keepPreviousData,
+  });
+
+  const columns: ColumnsType<AuditEntry> = [
+    { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTimeVi(at) },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorUsername',
+      width: 150,
+      render: (actor: string | null) => actor ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+    },
+    { title: t('audit.unit'), dataIndex: 'unitName', width: 220 },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 220,
+      render: (action: string) => (
+        <Flex vertical>
+          <span>{actionLabel(action, t) ?? action}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {action}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      render: (_, entry) => `${entityLabel(entry.entityType, t)}${entry.entityId ? ` #${entry.entityId}` : ''}`,
+    },
+  ];
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('nav.audit')}
+        </Typography.Title>
+        <AuditFilterForm
+          onChange={(next) => {
+            setFilters(next);
+            setPage((current) => ({ ...current, current: 1 }));
+          }}
+        />
+        {audit.isError && <ErrorAlert error={audit.error} onRetry={() => audit.refetch()} />}
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={audit.data?.items ?? []}
+          loading={audit.isFetching}
+          scroll={{ x: 900 }}
+          expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
+          pagination={{
+            current: page.current,
+            pageSize: page.size,
+            total: audit.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: (total) => t('audit.total', { count: formatNumberVi(total) }),
+            onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+          }}
+        />
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import { isMessageKey, type Translate } from '../../lib/i18n';
+
+/** The audited actions the server writes today; the filter suggests them, any text still works. */
+export const knownActions = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'unit.create',
+  'unit.rename',
+  'unit.move',
+  'unit.close',
+  'unit.import',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.reset_password',
+  'user.change_password',
+];
+
+export function actionLabel(action: string, t: Translate): string | null {
+  const key = `action.${action}`;
+  return isMessageKey(key) ? t(key) : null;
+}
+
+export function entityLabel(entityType: string, t: Translate): string {
+  const key = `audit.entity.${entityType}`;
+  return isMessageKey(key) ? t(key) : entityType;
+}

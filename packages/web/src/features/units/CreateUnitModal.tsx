@@ -1,0 +1,94 @@
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Unit } from '@danvan/shared';
+import { foldIncludes } from '../../lib/foldIncludes';
+import { dateFormat, toIsoDate, today } from '../../lib/dates';
+import { useI18n } from '../../lib/i18n';
+import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { createUnit, invalidateUnits } from './api';
+import { useUnitTypes } from './hooks';
+import { useCodeRule } from './useCodeRule';
+
+interface CreateUnitForm {
+  name: string;
+  type: string;
+  code?: string;
+  openedOn: Dayjs;
+}
+
+export function CreateUnitModal({ parent, open, onClose }: { parent: Unit; open: boolean; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const handleError = useApiErrorHandler();
+  const types = useUnitTypes();
+  const codeRule = useCodeRule();
+  const [form] = Form.useForm<CreateUnitForm>();
+  const mutation = useMutation({
+    mutationFn: (values: CreateUnitForm) =>
+      createUnit({
+        parentId: parent.id,
+        name: values.name,
+        type: values.type,
+        code: values.code?.trim() || null,
+        openedOn: toIsoDate(values.openedOn),
+      }),
+    onSuccess: async (created) => {
+      await invalidateUnits(queryClient);
+      message.success(t('unit.createdDone', { name: created.name }));
+      onClose();
+    },
+    onError: (error) => handleError(error, form),
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={t('unit.addChildTitle', { name: parent.name })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={mutation.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<CreateUnitForm>
+        name="createUnit"
+        form={form}
+        layout="vertical"
+        clearOnDestroy
+        initialValues={{ openedOn: today() }}
+        onFinish={(values) => mutation.mutate(values)}
+      >
+        <Form.Item
+          label={t('unit.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, max: 200, message: t('unit.nameRequired') }]}
+        >
+          <Input autoFocus />
+        </Form.Item>
+        <Form.Item label={t('unit.type')} name="type" rules={[{ required: true, message: t('unit.typeRequired') }]}>
+          <Select
+            showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
+            loading={types.isPending}
+            options={(types.data ?? []).map((type) => ({
+              value: type.code,
+              label: lang === 'vi' ? type.nameVi : type.nameEn,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('unit.code')} name="code" extra={t('unit.codeHint')} rules={[codeRule]}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label={t('unit.openedOn')}
+          name="openedOn"
+          rules={[{ required: true, message: t('common.dateRequired') }]}
+        >
+          <DatePicker format={dateFormat} style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type {
+  CloseUnitInput,
+  CreateUnitInput,
+  ImportJob,
+  ImportUnitsInput,
+  MoveUnitInput,
+  RenameUnitInput,
+  Unit,
+  UnitDetail,
+  UnitType,
+} from '@danvan/shared';
+import { api } from '../../lib/api';
+
+export const unitKeys = {
+  all: ['units'] as const,
+  list: (includeClosed: boolean) => ['units', 'list', { includeClosed }] as const,
+  detail: (id: number) => ['units', 'detail', id] as const,
+  types: ['unit-types'] as const,
+  importJob: (id: string) => ['import-job', id] as const,
+};
+
+export function fetchUnits(includeClosed: boolean): Promise<Unit[]> {
+  return api<Unit[]>('/api/units', { query: { includeClosed: includeClosed ? 'true' : undefined } });
+}
+
+export function fetchUnit(id: number): Promise<UnitDetail> {
+  return api<UnitDetail>(`/api/units/${id}`);
+}
+
+export function fetchUnitTypes(): Promise<UnitType[]> {
+  return api<UnitType[]>('/api/unit-types');
+}
+
+export function createUnit(input: CreateUnitInput): Promise<Unit> {
+  return api<Unit>('/api/units', { method: 'POST', body: input });
+}
+
+export function renameUnit(id: number, input: RenameUnitInput): Promise<Unit> {
+  return api<Unit>(`/api/units/${id}`, { method: 'PATCH', body: input });
+}
+
+export function moveUnit(id: number, input: MoveUnitInput): Promise<Unit> {
+  return api<Unit>(`/api/units/${id}/move`, { method: 'POST', body: input });
+}
+
+export function closeUnit(id: number, input: CloseUnitInput): Promise<Unit> {
+  return api<Unit>(`/api/units/${id}/close`, { method: 'POST', body: input });
+}
+
+export function startImport(input: ImportUnitsInput): Promise<ImportJob> {
+  return api<ImportJob>('/api/units/import', { method: 'POST', body: input });
+}
+
+export function fetchImportJob(id: string): Promise<ImportJob> {
+  return api<ImportJob>(`/api/units/import/${encodeURIComponent(id)}`);
+}
+
+/** After any change to the unit tree: lists, details, and the unit names shown on users. */
+export function invalidateUnits(queryClient: QueryClient): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: unitKeys.all }),
+    queryClient.invalidateQueries({ queryKey: ['users'] }),
+  ]).then(() => undefined);
+}
