@@ -52,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         scriptSrc: ["'self'"],
+        // Officials open the server by its LAN address over plain HTTP; upgrading would break the page.
+        upgradeInsecureRequests: null,
       },
     },
   });

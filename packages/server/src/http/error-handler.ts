@@ -20,7 +20,7 @@ function fromDatabaseError(error: PgError): AppError | null {
   switch (error.code) {
     case '23505': {
       const field = error.constraint ? uniqueFields[error.constraint] : undefined;
-      const message = field ?? { vi: 'Dữ liệu đã tồn tại', en: 'This already exists' };
+      const message = field ? { vi: field.vi, en: field.en } : { vi: 'Dữ liệu đã tồn tại', en: 'This already exists' };
       return new AppError(409, 'duplicate', message, field ? [field] : undefined);
     }
     case '23503':
@@ -31,6 +31,8 @@ function fromDatabaseError(error: PgError): AppError | null {
     case '22008':
     case '22003':
     case '22001':
+    case '22021': // a NUL character in text
+    case '22P05': // a NUL character in JSON
       return new AppError(400, 'invalid_input', { vi: 'Dữ liệu không hợp lệ', en: 'Invalid input' });
     case '42501':
       // Row-level security refused a write the policy let through: treat as not visible.

@@ -125,10 +125,22 @@ export interface Authenticated {
   account: AccountRow;
 }
 
+// A few seconds of memory per session, so requests do not queue behind a long transaction on the
+// single PGlite connection (an import's progress poll) just to re-read the same session.
+const SESSION_CACHE_MS = 10_000;
+const sessionCache = new Map<string, { session: Authenticated; until: number }>();
+
+/** Drops cached sessions of an account whose role, unit, status or password changed. */
+export function forgetCachedSessions(userId: number): void {
+  for (const [hash, entry] of sessionCache) if (entry.session.actor.userId === userId) sessionCache.delete(hash);
+}
+
 /** Resolves a session cookie to its actor; expired or idle sessions are removed and yield null. */
 export async function authenticate(deps: { db: Database; config: Config }, token: string): Promise<Authenticated | null> {
   const tokenHash = hashToken(token);
-  return asSystem(deps.db, async (sql) => {
+  const cached = sessionCache.get(tokenHash);
+  if (cached && cached.until > Date.now()) return cached.session;
+  const session = await asSystem(deps.db, async (sql) => {
     const session = await findSession(sql, tokenHash);
     if (!session) return null;
     const now = Date.now();
@@ -143,9 +155,13 @@ export async function authenticate(deps: { db: Database; config: Config }, token
     if (now - session.last_seen_at.getTime() > 60_000) await touchSession(sql, tokenHash);
     return { actor: toActor(account), account };
   });
+  if (session) sessionCache.set(tokenHash, { session, until: Date.now() + SESSION_CACHE_MS });
+  else sessionCache.delete(tokenHash);
+  return session;
 }
 
 export async function logout(db: Database, actor: Actor | null, token: string, ip: string): Promise<void> {
+  sessionCache.delete(hashToken(token));
   await asSystem(db, async (sql) => {
     await deleteSession(sql, hashToken(token));
     if (actor) {
@@ -176,6 +192,7 @@ export async function changePassword(
     throw invalid('body.newPassword', { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' });
   }
   const passwordHash = await hashPassword(input.newPassword);
+  forgetCachedSessions(actor.userId);
   await asSystem(db, async (sql) => {
     await updatePasswordHash(sql, actor.userId, passwordHash);
     await deleteSessionsOfUser(sql, actor.userId, hashToken(input.token));

@@ -6,6 +6,7 @@ import { inScope } from '../../db/scope.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { deleteSessionsOfUser } from '../auth/auth.repository.js';
+import { forgetCachedSessions } from '../auth/auth.service.js';
 import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { userActions } from './users.policy.js';
@@ -74,6 +75,7 @@ export async function updateUser(db: Database, actor: Actor, id: number, input: 
       authorize(actor, userActions.update, { path: unitPath, role: input.role ?? before.role, userId: before.id });
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
+    forgetCachedSessions(id);
     if (input.disabled || passwordHash) await deleteSessionsOfUser(sql, id);
     const after = (await findUserById(sql, id)) as UserRow;
     await recordAudit(sql, {
