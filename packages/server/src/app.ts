@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { authenticate } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   userRoutes(app);
   auditRoutes(app);
   reportRoutes(app);
+  indicatorRoutes(app);
 
   const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

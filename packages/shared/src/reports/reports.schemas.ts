@@ -172,3 +172,21 @@ export interface CompletenessRow {
   onTime: boolean | null;
   late: boolean;
 }
+
+const indicatorCode = z.string().trim().regex(/^[A-Z0-9_]{2,40}$/);
+const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
+
+export const indicatorBody = z.object({
+  code: indicatorCode,
+  nameVi: viText(300),
+  nameEn: viText(300),
+  unitVi: viText(40),
+  section: z.enum(Object.keys(sectionNames) as [string, ...string[]]),
+  aggregation: z.enum(aggregations),
+  weightCode: indicatorCode.nullable().default(null),
+  numeratorCode: indicatorCode.nullable().default(null),
+  denominatorCode: indicatorCode.nullable().default(null),
+});
+export type IndicatorInput = z.infer<typeof indicatorBody>;
+
+export const copyCatalogueBody = z.object({ fromYear: z.number().int().min(2000).max(2100) });

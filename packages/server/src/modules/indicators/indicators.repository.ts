@@ -1,0 +1,41 @@
+import type { IndicatorInput } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+
+export async function findCatalogueYears(sql: Sql): Promise<number[]> {
+  const { rows } = await sql.query<{ year: number }>(`SELECT DISTINCT year FROM indicators ORDER BY year DESC`);
+  return rows.map((row) => row.year);
+}
+
+export async function indicatorExists(sql: Sql, year: number, code: string): Promise<boolean> {
+  const { rows } = await sql.query(`SELECT 1 FROM indicators WHERE year = $1 AND code = $2`, [year, code]);
+  return rows.length > 0;
+}
+
+export async function insertIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
+  await sql.query(
+    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, sort_order)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (SELECT coalesce(max(sort_order), 0) + 1 FROM indicators WHERE year = $1))`,
+    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode],
+  );
+}
+
+export async function updateIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
+  await sql.query(
+    `UPDATE indicators SET name_vi = $3, name_en = $4, unit_vi = $5, section = $6, aggregation = $7,
+            weight_code = $8, numerator_code = $9, denominator_code = $10
+      WHERE year = $1 AND code = $2`,
+    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode],
+  );
+}
+
+/** Copies a year's catalogue into a year that has none; returns how many indicators were copied. */
+export async function copyCatalogue(sql: Sql, fromYear: number, toYear: number): Promise<number> {
+  const { rows } = await sql.query(
+    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
+     SELECT $2, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order
+       FROM indicators WHERE year = $1
+     RETURNING code`,
+    [fromYear, toYear],
+  );
+  return rows.length;
+}

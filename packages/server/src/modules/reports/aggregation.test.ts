@@ -1,0 +1,62 @@
+import type { Indicator } from '@danvan/shared';
+import { describe, expect, it } from 'vitest';
+import { compare, figureFromTotals, totalsOfOwnValues, type Totals } from './aggregation.js';
+
+const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
+  code, nameVi: code, nameEn: code, unitVi: 'đơn vị', section: 'leadership', aggregation,
+  weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...extra,
+});
+
+/** Adds the own totals of several unit reports, as the approval path does in SQL. */
+function rollup(indicators: Indicator[], reports: Record<string, { value: number | null; denominator?: number | null }>[]): Map<string, Totals> {
+  const result = new Map<string, Totals>();
+  for (const report of reports) {
+    const own = totalsOfOwnValues(indicators, new Map(Object.entries(report).map(([code, f]) => [code, { value: f.value, denominator: f.denominator ?? null }])));
+    for (const [code, t] of own) {
+      const acc = result.get(code);
+      result.set(code, acc ? {
+        valueSum: acc.valueSum + t.valueSum, denominatorSum: acc.denominatorSum + t.denominatorSum,
+        valueMax: Math.max(acc.valueMax ?? -Infinity, t.valueMax ?? -Infinity), weightedSum: acc.weightedSum + t.weightedSum,
+        weightSum: acc.weightSum + t.weightSum, reports: acc.reports + 1,
+      } : t);
+    }
+  }
+  return result;
+}
+
+describe('aggregation rules', () => {
+  const docs = indicator('VB', 'sum');
+  const members = indicator('HV', 'latest');
+  const severity = indicator('MUC', 'max');
+  const coverage = indicator('THAM_GIA', 'coverage');
+  const answers = indicator('PHIEU', 'sum');
+  const score = indicator('DIEM', 'weighted_avg', { weightCode: 'PHIEU' });
+  const raised = indicator('YK', 'sum');
+  const resolved = indicator('YK_GQ', 'sum');
+  const rate = indicator('TYLE', 'ratio', { numeratorCode: 'YK_GQ', denominatorCode: 'YK' });
+  const all = [docs, members, severity, coverage, answers, score, raised, resolved, rate];
+  const totals = rollup(all, [
+    { VB: { value: 10 }, HV: { value: 1200 }, MUC: { value: 2 }, THAM_GIA: { value: 5, denominator: 5 }, PHIEU: { value: 100 }, DIEM: { value: 80 }, YK: { value: 40 }, YK_GQ: { value: 30 } },
+    { VB: { value: 5 }, HV: { value: 800 }, MUC: { value: 3 }, THAM_GIA: { value: 2, denominator: 3 }, PHIEU: { value: 300 }, DIEM: { value: 60 }, YK: { value: 10 }, YK_GQ: { value: 10 } },
+    { VB: { value: null }, HV: { value: null } },
+  ]);
+
+  it('sums flows and stocks across units', () => {
+    expect(figureFromTotals(docs, totals)).toEqual({ value: 15, denominator: null });
+    expect(figureFromTotals(members, totals)).toEqual({ value: 2000, denominator: null });
+  });
+  it('takes the maximum', () => expect(figureFromTotals(severity, totals).value).toBe(3));
+  it('adds coverage parts separately, never averaging percentages', () => expect(figureFromTotals(coverage, totals)).toEqual({ value: 7, denominator: 8 }));
+  it('weights averages by their weight indicator', () => expect(figureFromTotals(score, totals).value).toBe(65));
+  it('recomputes rates from summed parts', () => expect(figureFromTotals(rate, totals).value).toBe(80));
+  it('shows nothing approved as missing, never zero', () => {
+    const none = new Map<string, Totals>();
+    for (const i of all) expect(figureFromTotals(i, none).value).toBeNull();
+    expect(figureFromTotals(rate, rollup(all, [{ YK: { value: 0 }, YK_GQ: { value: 0 } }])).value).toBeNull();
+  });
+  it('compares with last year in absolute and percent terms', () => {
+    expect(compare({ value: 53, denominator: null }, { value: 45, denominator: null })).toEqual({ difference: 8, percentChange: 17.78 });
+    expect(compare({ value: 5, denominator: null }, { value: 0, denominator: null })).toEqual({ difference: 5, percentChange: null });
+    expect(compare({ value: 5, denominator: null }, { value: null, denominator: null })).toEqual({ difference: null, percentChange: null });
+  });
+});
