@@ -17,9 +17,11 @@ import { SESSION_COOKIE } from './http/session-cookie.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { authenticate } from './modules/auth/auth.service.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
+import { reportExportRoutes } from './modules/reports/report-export.routes.js';
 import { reportRoutes } from './modules/reports/reports.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 
@@ -107,7 +109,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   userRoutes(app);
   auditRoutes(app);
   reportRoutes(app);
+  reportExportRoutes(app);
   indicatorRoutes(app);
+  await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
 
   const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -7,3 +7,4 @@ export * from './auth/auth.schemas.js';
 export * from './users/users.schemas.js';
 export * from './audit/audit.schemas.js';
 export * from './reports/reports.schemas.js';
+export * from './documents/documents.schemas.js';

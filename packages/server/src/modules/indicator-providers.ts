@@ -1,8 +1,9 @@
 import type { ComputedIndicator } from './reports/computed-indicators.js';
+import { documentIndicators } from './documents/documents.indicators.js';
 import { unitIndicators } from './units/units.indicators.js';
 
 /** Every module that computes report indicators from its records lists them here. */
-const providers: ComputedIndicator[][] = [unitIndicators];
+const providers: ComputedIndicator[][] = [unitIndicators, documentIndicators];
 
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(
   providers.flat().map((indicator) => [indicator.key, indicator]),

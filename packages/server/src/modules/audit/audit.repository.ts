@@ -45,11 +45,7 @@ interface AuditRow {
   total: number;
 }
 
-/** A page of the audit log within the transaction's scope (RLS), newest first, with the filtered total. */
-export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
-  const { rows } = await sql.query<AuditRow>(
-    `SELECT a.id, a.at, a.actor_username, a.unit_id, u.name AS unit_name, a.action, a.entity_type,
-            a.entity_id, a.before, a.after, count(*) OVER () AS total
+const auditFilters = `
        FROM audit_log a
        JOIN units u ON u.id = a.unit_id
       WHERE ($1::text IS NULL OR a.action ILIKE '%' || $1 || '%')
@@ -57,22 +53,32 @@ export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
         AND ($3::text IS NULL OR a.actor_username = lower($3))
         AND ($4::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $4))
         AND ($5::date IS NULL OR a.at >= $5::date)
-        AND ($6::date IS NULL OR a.at < $6::date + 1)
+        AND ($6::date IS NULL OR a.at < $6::date + 1)`;
+
+/** A page of the audit log within the transaction's scope (RLS), newest first, with the filtered total. */
+export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
+  const filters = [
+    query.action || null,
+    query.entityType || null,
+    query.actor || null,
+    query.unitId ?? null,
+    query.from ?? null,
+    query.to ?? null,
+  ];
+  const { rows } = await sql.query<AuditRow>(
+    `SELECT a.id, a.at, a.actor_username, a.unit_id, u.name AS unit_name, a.action, a.entity_type,
+            a.entity_id, a.before, a.after, count(*) OVER () AS total
+     ${auditFilters}
       ORDER BY a.at DESC, a.id DESC
       LIMIT $7 OFFSET $8`,
-    [
-      query.action || null,
-      query.entityType || null,
-      query.actor || null,
-      query.unitId ?? null,
-      query.from ?? null,
-      query.to ?? null,
-      query.limit,
-      query.offset,
-    ],
+    [...filters, query.limit, query.offset],
   );
+  // A page past the end has no row to carry the window count: count separately.
+  const total =
+    rows[0]?.total ??
+    (query.offset > 0 ? (await sql.query<{ total: number }>(`SELECT count(*)::int AS total ${auditFilters}`, filters)).rows[0].total : 0);
   return {
-    total: rows[0]?.total ?? 0,
+    total,
     items: rows.map((row) => ({
       id: row.id,
       at: row.at.toISOString(),

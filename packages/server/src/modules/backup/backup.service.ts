@@ -3,16 +3,34 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, Sql } from '../../db/client.js';
 
-/** Tables in the order they are restored (parents before children). */
-const TABLES = ['unit_types', 'units', 'users', 'unit_events', 'audit_log'];
+/**
+ * Every table but sessions and schema_migrations, in the order they are restored (parents before
+ * children). Attachment bytes live in `data/files` (content-addressed) and are copied with that folder.
+ */
+const TABLES = [
+  'unit_types', 'units', 'users', 'unit_events', 'audit_log',
+  'indicators', 'reporting_rounds', 'reports', 'report_values', 'report_versions', 'rollup_totals',
+  'documents', 'document_attachments',
+];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;
+// Row order of the dump; units parents first, since a moved unit may have a parent with a higher id in a later chunk.
+const ORDER: Record<string, string> = { units: 'nlevel(path), id' };
 
 async function dataColumns(sql: Sql, table: string): Promise<string[]> {
   const { rows } = await sql.query<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
       ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((row) => row.column_name);
+}
+
+async function identityColumns(sql: Sql, table: string): Promise<string[]> {
+  const { rows } = await sql.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = $1 AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')`,
     [table],
   );
   return rows.map((row) => row.column_name);
@@ -43,7 +61,7 @@ export async function dumpDatabase(db: Database): Promise<string> {
       const columns = (await dataColumns(sql, table)).map((c) => `"${c}"`).join(', ');
       for (let offset = 0; ; offset += CHUNK) {
         const { rows } = await sql.query<{ data: string | null }>(
-          `SELECT json_agg(t)::text AS data FROM (SELECT ${columns} FROM ${table} ORDER BY 1 LIMIT ${CHUNK} OFFSET ${offset}) t`,
+          `SELECT json_agg(t)::text AS data FROM (SELECT ${columns} FROM ${table} ORDER BY ${ORDER[table] ?? '1'} LIMIT ${CHUNK} OFFSET ${offset}) t`,
         );
         const data = rows[0]?.data;
         if (!data) break;
@@ -51,8 +69,10 @@ export async function dumpDatabase(db: Database): Promise<string> {
         out.push(`INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`);
       }
     }
-    for (const table of ['units', 'users', 'unit_events', 'audit_log']) {
-      out.push(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false);`);
+    for (const table of TABLES) {
+      for (const column of await identityColumns(sql, table)) {
+        out.push(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`);
+      }
     }
     return `${out.join('\n')}\n`;
   });

@@ -89,7 +89,9 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
   if (parent.closed_on) throw invalid('body.parentId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
   const types = new Set((await findUnitTypes(sql)).map((type) => type.code));
   const codes = rows.map((row) => row.code).filter((code): code is string => code !== null);
-  const existingByCode = new Map((await findOpenUnitsByCodes(sql, codes)).map((unit) => [unit.code as string, unit]));
+  // Parent codes too: a row may go under a unit that exists already and is not itself in the file.
+  const parentCodes = rows.map((row) => row.parentCode).filter((code): code is string => code !== null);
+  const existingByCode = new Map((await findOpenUnitsByCodes(sql, [...new Set([...codes, ...parentCodes])])).map((unit) => [unit.code as string, unit]));
   const inUseElsewhere = await findCodesInUse(sql, codes);
 
   const rejected = new Map<number, ImportRejection>();
@@ -118,7 +120,9 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
   }
 
   // Parents: a row of the file (seen before or after) or an open unit already in scope.
-  const rowByCode = new Map(rows.filter((row) => row.code && !rejected.has(row.row)).map((row) => [row.code as string, row]));
+  // Rejected rows stay in the map (first row of each code) so their children say why.
+  const rowByCode = new Map<string, ImportRow>();
+  for (const row of rows) if (row.code && !rowByCode.has(row.code)) rowByCode.set(row.code, row);
   const parentRejected = (row: ImportRow, seen = new Set<number>()): ImportRejection | null => {
     if (!row.parentCode) return null;
     const parentRow = rowByCode.get(row.parentCode);

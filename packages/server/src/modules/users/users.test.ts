@@ -143,6 +143,20 @@ describe('POST /api/users', () => {
     expect(errorBody(short).fields?.[0]).toMatchObject({ vi: 'Cần ít nhất 8 ký tự', en: 'At least 8 characters' });
   });
 
+  it('answers 400, not 500, to a NUL character or an id beyond the integer range', async () => {
+    const responses = [
+      await create('admin', { ...(await newUser('AS-SH-P1-KDV')), fullName: 'Lê\u0000Văn' }),
+      await create('admin', { ...(await newUser('AS-SH-P1-KDV')), unitId: 9_999_999_999 }),
+      await list('admin', '?q=%00'),
+      await list('admin', '?unitId=9999999999'),
+      await patch('admin', 9_999_999_999, { fullName: 'X' }),
+    ];
+    for (const response of responses) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(errorBody(response).code).toBe('invalid_input');
+    }
+  });
+
   it('stores usernames in lower case', async () => {
     const body = await newUser('AS-SH-P1-KDV');
     const response = await create('admin', { ...body, username: body.username.toUpperCase() });

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import { documentBody, documentListQuery, documentTopics, documentTypes, foldVi } from '@danvan/shared';
+import { z } from 'zod';
+import { FileStore } from '../../files/file-store.js';
+import type { AppInstance } from '../../http/app-types.js';
+import { invalid } from '../../http/errors.js';
+import { XLSX_MIME } from '../../files/xlsx.js';
+import { renderDocumentsXlsx } from './documents-xlsx.js';
+import { attachFile, createDocument, editDocument, getDocument, listDocuments, MAX_ATTACHMENT_BYTES, readAttachment } from './documents.service.js';
+
+const tags = ['documents'];
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** Content-Disposition with an ASCII fallback and the exact Vietnamese name (RFC 5987). */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = foldVi(fileName).replace(/[^a-z0-9._-]+/g, '-') || 'tep';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export async function documentRoutes(app: AppInstance): Promise<void> {
+  const files = new FileStore(path.join(app.config.dataDir, 'files'));
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1, fields: 5 } });
+
+  app.get(
+    '/api/document-vocabulary',
+    { schema: { tags, summary: 'Loại văn bản và chủ đề / document types and topics' }, config: { action: 'authenticated' } },
+    async (request) => {
+      request.requireActor();
+      return { types: documentTypes, topics: documentTopics };
+    },
+  );
+
+  app.get(
+    '/api/documents',
+    { schema: { tags, summary: 'Tìm kiếm văn bản / search documents', querystring: documentListQuery }, config: { action: 'document.read' } },
+    (request) => listDocuments(app.db, request.requireActor(), request.query),
+  );
+
+  app.get(
+    '/api/documents/export.xlsx',
+    { schema: { tags, summary: 'Xuất danh sách văn bản ra Excel / export the filtered list', querystring: documentListQuery }, config: { action: 'document.read' } },
+    async (request, reply) => {
+      const { items } = await listDocuments(app.db, request.requireActor(), { ...request.query, limit: 10_000, offset: 0 });
+      const buffer = await renderDocumentsXlsx(items, 'Danh sách văn bản');
+      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition('danh-sach-van-ban.xlsx')).send(buffer);
+    },
+  );
+
+  app.get(
+    '/api/documents/:id',
+    { schema: { tags, summary: 'Chi tiết văn bản / a document', params: idParam }, config: { action: 'document.read' } },
+    (request) => getDocument(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.post(
+    '/api/documents',
+    { schema: { tags, summary: 'Vào sổ văn bản / register a document', body: documentBody }, config: { action: 'document.create' } },
+    async (request, reply) => reply.code(201).send(await createDocument(app.db, request.requireActor(), request.body, request.ip)),
+  );
+
+  app.put(
+    '/api/documents/:id',
+    { schema: { tags, summary: 'Sửa văn bản / edit a document', params: idParam, body: documentBody }, config: { action: 'document.update' } },
+    (request) => editDocument(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    '/api/documents/:id/attachments',
+    { schema: { tags, summary: 'Đính kèm tệp PDF/DOCX / attach a file (multipart, field "file")', params: idParam }, config: { action: 'document.update' } },
+    async (request, reply) => {
+      const actor = request.requireActor();
+      if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
+      const part = await request.file();
+      if (!part) throw invalid('file', { vi: 'Chưa chọn tệp', en: 'No file given' });
+      const content = await part.toBuffer();
+      if (part.file.truncated) throw invalid('file', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, 413);
+      return reply.code(201).send(await attachFile({ db: app.db, files }, actor, request.params.id, { fileName: part.filename, content }, request.ip));
+    },
+  );
+
+  app.get(
+    '/api/documents/:id/attachments/:attachmentId',
+    {
+      schema: { tags, summary: 'Tải tệp đính kèm / download an attachment', params: idParam.extend({ attachmentId: z.coerce.number().int().positive() }) },
+      config: { action: 'document.read' },
+    },
+    async (request, reply) => {
+      const file = await readAttachment({ db: app.db, files }, request.requireActor(), request.params.id, request.params.attachmentId);
+      return reply.type(file.mime).header('content-disposition', attachmentDisposition(file.fileName)).send(file.content);
+    },
+  );
+}

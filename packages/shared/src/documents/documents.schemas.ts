@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { cleanVi } from '../text/fold-vi.js';
+
+/** Party document types and their abbreviations in a number/symbol (Hướng dẫn 36-HD/VPTW). */
+export const documentTypes = {
+  NQ: { vi: 'Nghị quyết', en: 'Resolution' },
+  CT: { vi: 'Chỉ thị', en: 'Directive' },
+  KL: { vi: 'Kết luận', en: 'Conclusion' },
+  QC: { vi: 'Quy chế', en: 'Regulation' },
+  QĐ: { vi: 'Quyết định, quy định', en: 'Decision' },
+  TB: { vi: 'Thông báo', en: 'Notice' },
+  HD: { vi: 'Hướng dẫn', en: 'Guidance' },
+  BC: { vi: 'Báo cáo', en: 'Report' },
+  KH: { vi: 'Kế hoạch', en: 'Plan' },
+  CTr: { vi: 'Chương trình', en: 'Program' },
+  TTr: { vi: 'Tờ trình', en: 'Submission' },
+  ĐA: { vi: 'Đề án', en: 'Scheme' },
+  BB: { vi: 'Biên bản', en: 'Minutes' },
+  CV: { vi: 'Công văn', en: 'Official letter' },
+} as const;
+export type DocumentType = keyof typeof documentTypes;
+export const documentTypeCodes = Object.keys(documentTypes) as [DocumentType, ...DocumentType[]];
+
+export const documentTopics = {
+  ethnic: { vi: 'Công tác dân tộc', en: 'Ethnic affairs' },
+  religion: { vi: 'Công tác tôn giáo', en: 'Religion' },
+  democracy: { vi: 'Dân chủ ở cơ sở', en: 'Grassroots democracy' },
+  land_clearance: { vi: 'Giải phóng mặt bằng', en: 'Land clearance' },
+  skilled_mobilization: { vi: 'Dân vận khéo', en: 'Skilled mass mobilization' },
+  party_building: { vi: 'Xây dựng Đảng, hệ thống chính trị', en: 'Party building' },
+  petitions: { vi: 'Tiếp dân, đơn thư', en: 'Petitions' },
+  social_welfare: { vi: 'An sinh xã hội', en: 'Social welfare' },
+  new_rural: { vi: 'Nông thôn mới', en: 'New rural development' },
+  public_opinion: { vi: 'Dư luận xã hội', en: 'Public opinion' },
+  mass_organisations: { vi: 'Mặt trận, đoàn thể', en: 'Front and mass organisations' },
+} as const;
+export type DocumentTopic = keyof typeof documentTopics;
+export const documentTopicCodes = Object.keys(documentTopics) as [DocumentTopic, ...DocumentTopic[]];
+
+/** `53-KH/BDVTU`: number, type abbreviation, issuer abbreviation. */
+export const documentSymbolPattern = /^(\d{1,4})-([A-Za-zĐđ]{2,3})\/([A-ZĐ0-9][A-ZĐ0-9-]{0,29})$/u;
+
+export function parseDocumentSymbol(symbol: string): { number: number; type: string; issuer: string } | null {
+  const match = documentSymbolPattern.exec(symbol.normalize('NFC').trim());
+  if (!match) return null;
+  return { number: Number(match[1]), type: match[2], issuer: match[3] };
+}
+
+const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
+
+export const documentBody = z.object({
+  unitId: z.number().int().positive(),
+  type: z.enum(documentTypeCodes),
+  symbol: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(documentSymbolPattern)),
+  issuedOn: z.iso.date(),
+  signer: viText(120),
+  title: viText(500),
+  summary: z.string().transform(cleanVi).pipe(z.string().max(20_000)).default(''),
+  topics: z.array(z.enum(documentTopicCodes)).max(11).default([]),
+  /** issued: the unit issued it; advised: the unit drafted it for the party committee (tham mưu). */
+  role: z.enum(['issued', 'advised']).default('issued'),
+});
+export type DocumentInput = z.infer<typeof documentBody>;
+
+export const documentListQuery = z.object({
+  q: z.string().max(200).optional(),
+  type: z.enum(documentTypeCodes).optional(),
+  topic: z.enum(documentTopicCodes).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  sort: z.enum(['relevance', 'issuedOn', '-issuedOn', 'symbol']).default('-issuedOn'),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type DocumentListQuery = z.infer<typeof documentListQuery>;
+
+/** Text with the parts that matched the query marked, for safe highlighting (no HTML). */
+export type Snippet = { text: string; hit: boolean }[];
+
+export interface DocumentAttachment {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+export interface DocumentSummary {
+  id: number;
+  unitId: number;
+  unitName: string;
+  type: DocumentType;
+  symbol: string;
+  issuedOn: string;
+  signer: string;
+  title: string;
+  summary: string;
+  topics: DocumentTopic[];
+  role: 'issued' | 'advised';
+  attachments: DocumentAttachment[];
+  snippet: Snippet | null;
+  abilities: { update: boolean };
+}
