@@ -23,7 +23,9 @@ const lowerFirst = (text: string) => (text.startsWith('"') ? text : text.charAt(
 function amount(row: ReportIndicatorRow): string | null {
   const { total, indicator } = row;
   if (total.value == null) return null;
-  if (indicator.aggregation === 'coverage') return `${formatNumberVi(total.value)}/${formatNumberVi(total.denominator ?? 0)} ${indicator.unitVi}`;
+  if (indicator.aggregation === 'coverage' && total.denominator != null) {
+    return `${formatNumberVi(total.value)}/${formatNumberVi(total.denominator)} ${indicator.unitVi}`;
+  }
   if (indicator.unitVi === '%') return `${formatNumberVi(total.value)}%`;
   return `${formatNumberVi(total.value)} ${indicator.unitVi}`;
 }

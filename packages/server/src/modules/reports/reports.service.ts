@@ -1,10 +1,11 @@
 import type {
   ChildRollup, CompletenessRow, Figure, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput,
 } from '@danvan/shared';
-import { templateNames } from '@danvan/shared';
+import { reportStatusNames, templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
+import { vietnamDay } from '../../time.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
@@ -17,7 +18,6 @@ import {
   insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RoundRow, type ValueRow,
 } from './reports.repository.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function presentRound(actor: Actor, row: RoundRow): RoundSummary {
   return {
@@ -94,7 +94,7 @@ async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
 }
 
 const isLate = (round: RoundRow, status: ReportStatus, submittedAt: Date | null) =>
-  submittedAt ? submittedAt.toISOString().slice(0, 10) > round.deadline : status !== 'approved' && today() > round.deadline;
+  submittedAt ? vietnamDay(submittedAt) > round.deadline : status !== 'approved' && vietnamDay() > round.deadline;
 
 /** Every form of a round visible to the actor, with its state and whether it came in on time. */
 export async function getCompleteness(db: Database, actor: Actor, roundId: number): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
@@ -110,7 +110,7 @@ export async function getCompleteness(db: Database, actor: Actor, roundId: numbe
         parentName: row.parent_name,
         status: row.status,
         submittedAt: row.submitted_at?.toISOString() ?? null,
-        onTime: row.submitted_at ? row.submitted_at.toISOString().slice(0, 10) <= round.deadline : null,
+        onTime: row.submitted_at ? vietnamDay(row.submitted_at) <= round.deadline : null,
         late: isLate(round, row.status, row.submitted_at),
       })),
     };
@@ -242,8 +242,8 @@ export async function getReportOfUnit(db: Database, actor: Actor, roundId: numbe
 
 const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
   new AppError(409, 'illegal_transition', {
-    vi: `Không thể ${action.vi} báo cáo đang ở trạng thái "${{ draft: 'đang soạn', submitted: 'đã nộp', returned: 'bị trả lại', approved: 'đã duyệt' }[status]}"`,
-    en: `Cannot ${action.en} a report that is ${status}`,
+    vi: `Không thể ${action.vi} báo cáo đang ở trạng thái "${reportStatusNames[status].vi.toLocaleLowerCase('vi')}"`,
+    en: `Cannot ${action.en} a report that is ${reportStatusNames[status].en.toLowerCase()}`,
   });
 
 /** Checks entered figures against the round's indicators; every problem names its field. */

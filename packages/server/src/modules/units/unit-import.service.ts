@@ -5,6 +5,7 @@ import type { ImportJob, ImportRejection, ImportSummary, ImportUnitsInput } from
 import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
+import { vietnamDay } from '../../time.js';
 import { AppError, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { parseImportFile, ImportFormatError, type ImportRow } from './unit-import.parse.js';
@@ -191,7 +192,7 @@ async function applyPlan(sql: Sql, actor: Actor, plan: Plan, source: string, onP
   const total = plan.creates.length + plan.updates.length;
   const placed = new Map<string, { id: number; path: string }>();
   for (const unit of plan.existingByCode.values()) placed.set(unit.code as string, { id: unit.id, path: unit.path });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = vietnamDay();
 
   const ordered = parentsFirst(plan.creates);
   const ids = ordered.length ? await reserveUnitIds(sql, ordered.length) : [];

@@ -2,6 +2,7 @@ import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, RenameUnitInput, U
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
+import { vietnamDay } from '../../time.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { unitActions } from './units.policy.js';
@@ -110,7 +111,7 @@ export async function createUnit(db: Database, actor: Actor, input: CreateUnitIn
     if (parent.closed_on) throw closedUnit('body.parentId');
     await requireUnitType(sql, input.type);
     const [id] = await reserveUnitIds(sql, 1);
-    const openedOn = input.openedOn ?? new Date().toISOString().slice(0, 10);
+    const openedOn = input.openedOn ?? vietnamDay();
     await insertUnits(sql, [
       { id, code: input.code ?? null, name: input.name, type: input.type, parentId: parent.id, path: childPath(parent.path, id), openedOn },
     ]);

@@ -1,0 +1,116 @@
+import { cleanVi, reportStatusNames } from '@danvan/shared';
+import type { FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize, type Actor } from '../../auth/authorize.js';
+import type { AppInstance } from '../../http/app-types.js';
+import { AppError, conflict } from '../../http/errors.js';
+import { renderReportDocx } from './report-docx.js';
+import { attachmentHeader, documentHeader, exportFileNames } from './report-export.service.js';
+import { XLSX_MIME } from '../../files/xlsx.js';
+import { formCellOfPath, readFilledForm, renderBlankFormXlsx, renderReportXlsx } from './report-xlsx.js';
+import { reportActions } from './reports.policy.js';
+import { getReport, saveReport } from './reports.service.js';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const UPLOAD_LIMIT = 5 * 1024 * 1024;
+const tags = ['reports'];
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+// An empty field counts as not given.
+const shortText = (max: number) => z.string().transform(cleanVi).pipe(z.string().max(max)).optional().transform((v) => v || undefined);
+const docxQuery = z.object({
+  number: z.string().trim().regex(/^[0-9A-Za-z]{1,10}$/).optional(),
+  signerName: shortText(100),
+  signerTitle: shortText(100),
+});
+
+function sendFile(reply: FastifyReply, type: string, names: { ascii: string; display: string }, body: Buffer) {
+  return reply
+    .header('content-type', type)
+    .header('content-disposition', attachmentHeader(names.ascii, names.display))
+    .header('cache-control', 'no-store')
+    .send(body);
+}
+
+/** The report of the route, readable by the actor (404 otherwise), and optionally editable by them (403). */
+async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit') {
+  const view = await getReport(app.db, actor, id);
+  if (action === 'edit') authorize(actor, reportActions.edit, { path: view.unit.path, unitId: view.unit.id });
+  return view;
+}
+
+/** Word and Excel downloads of a report, and the offline Excel form with its upload. */
+export function reportExportRoutes(app: AppInstance): void {
+  app.get(
+    '/api/reports/:id/export.docx',
+    {
+      schema: { tags, summary: 'Tải báo cáo Word theo thể thức văn bản của Đảng / Word export in the Party format', params: idParam, querystring: docxQuery },
+      config: { action: 'report.read' },
+    },
+    async (request, reply) => {
+      const actor = request.requireActor();
+      const view = await reportFor(app, actor, request.params.id, 'read');
+      const header = await documentHeader(app.db, actor, view);
+      const body = await renderReportDocx(view, {
+        ...header, date: new Date(), number: request.query.number, signerName: request.query.signerName, signerTitle: request.query.signerTitle,
+      });
+      return sendFile(reply, DOCX_MIME, exportFileNames(view, 'report', 'docx'), body);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/export.xlsx',
+    { schema: { tags, summary: 'Tải báo cáo Excel / Excel export', params: idParam }, config: { action: 'report.read' } },
+    async (request, reply) => {
+      const view = await reportFor(app, request.requireActor(), request.params.id, 'read');
+      return sendFile(reply, XLSX_MIME, exportFileNames(view, 'report', 'xlsx'), await renderReportXlsx(view));
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/form.xlsx',
+    { schema: { tags, summary: 'Tải biểu nhập số liệu Excel / Excel form to fill offline', params: idParam }, config: { action: 'report.edit' } },
+    async (request, reply) => {
+      const view = await reportFor(app, request.requireActor(), request.params.id, 'edit');
+      return sendFile(reply, XLSX_MIME, exportFileNames(view, 'form', 'xlsx'), await renderBlankFormXlsx(view));
+    },
+  );
+
+  // The upload takes the raw workbook bytes; its parser is scoped to this plugin.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => done(null, body));
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/reports/:id/import.xlsx',
+      {
+        schema: { tags, summary: 'Nhập số liệu từ biểu Excel đã điền / import a filled Excel form', params: idParam },
+        config: { action: 'report.edit' },
+        bodyLimit: UPLOAD_LIMIT,
+      },
+      async (request) => {
+        const actor = request.requireActor();
+        const view = await reportFor(app, actor, request.params.id, 'edit');
+        if (view.status !== 'draft' && view.status !== 'returned') {
+          throw conflict('illegal_transition', {
+            vi: `Không thể sửa báo cáo đang ở trạng thái "${reportStatusNames[view.status].vi.toLocaleLowerCase('vi')}"`,
+            en: `Cannot edit a report that is ${view.status}`,
+          });
+        }
+        if (!Buffer.isBuffer(request.body)) {
+          throw new AppError(415, 'unsupported_media_type', { vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' }, [
+            { path: 'file', vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' },
+          ]);
+        }
+        const form = await readFilledForm(request.body, view);
+        try {
+          return await saveReport(app.db, actor, view.id, { values: form.values }, request.ip);
+        } catch (error) {
+          // The save's own checks name JSON paths; point them at the cells the values came from.
+          if (error instanceof AppError && error.status === 400 && error.fields?.length) {
+            throw new AppError(422, 'invalid_cells', error.messages, error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })));
+          }
+          throw error;
+        }
+      },
+    );
+  });
+}

@@ -1,0 +1,497 @@
+import { inflateRawSync } from 'node:zlib';
+import {
+  formatDateVi, narrativeSectionNames, narrativeSections, reportStatusNames, sectionNames, valueInput,
+  type FieldError, type Figure, type ReportIndicatorRow, type ReportView, type SaveReportInput,
+} from '@danvan/shared';
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, DataValidation, Row, Workbook } from 'exceljs';
+import { safeCellText } from '../../files/xlsx.js';
+import { AppError } from '../../http/errors.js';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+export const CHILDREN_SHEET = 'Chi tiết đơn vị';
+export const FORM_SHEET = 'Số liệu';
+export const META_SHEET = '_meta';
+const FORM_KIND = 'danvan.report-form';
+const FORM_FORMAT = 1;
+/** The largest figure the API accepts (valueInput). */
+const MAX_VALUE = 1e12;
+/** Excel keeps at most this many characters in a cell. */
+const MAX_CELL_TEXT = 32_000;
+
+/** The inverse of safeCellText for text read back from a form. */
+function unquoteCellText(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/** '#,##0' for whole numbers, two decimals at most otherwise; Excel shows the reader's own separators (1.234,5 in Vietnamese). */
+const numberFormat = (value: number) => (Number.isInteger(value) ? '#,##0' : '#,##0.##');
+
+/** A figure as a number cell; a coverage figure keeps its count as the value and shows "7/8". Missing stays empty. */
+function setFigure(cell: Cell, figure: Figure | null | undefined, coverage: boolean) {
+  if (figure?.value == null) return;
+  cell.value = figure.value;
+  cell.numFmt = coverage && figure.denominator != null ? `${numberFormat(figure.value)}"/${String(figure.denominator)}"` : numberFormat(figure.value);
+}
+
+function setNumber(cell: Cell, value: number | null) {
+  if (value == null) return;
+  cell.value = value;
+  cell.numFmt = numberFormat(value);
+}
+
+const bold = { bold: true } as const;
+const thin = { style: 'thin' } as const;
+const boxed = { top: thin, left: thin, bottom: thin, right: thin } as const;
+const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } } as const;
+const sectionFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4F4F4' } } as const;
+
+function styleHeaderRow(row: Row, columns: number) {
+  for (let c = 1; c <= columns; c++) {
+    const cell = row.getCell(c);
+    cell.font = bold;
+    cell.fill = headerFill;
+    cell.border = boxed;
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  }
+}
+
+const periodText = (view: ReportView) => `Kỳ số liệu: ${formatDateVi(view.round.periodStart)} – ${formatDateVi(view.round.periodEnd)}`;
+
+function newWorkbook(view: ReportView): Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'danvan';
+  workbook.title = safeCellText(view.round.title);
+  workbook.created = new Date();
+  return workbook;
+}
+
+async function toBuffer(workbook: Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Long narrative split into cells Excel can hold: one paragraph a row. */
+function narrativeRows(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((p) => Array.from({ length: Math.ceil(p.length / MAX_CELL_TEXT) }, (_, i) => p.slice(i * MAX_CELL_TEXT, (i + 1) * MAX_CELL_TEXT)));
+}
+
+function summarySheet(workbook: Workbook, view: ReportView) {
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 6 }] });
+  sheet.columns = [{ width: 16 }, { width: 52 }, { width: 13 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 12 }, { width: 10 }, { width: 40 }];
+  sheet.getCell('A1').value = safeCellText(view.unit.name);
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A2').value = safeCellText(view.round.title);
+  sheet.getCell('A2').font = bold;
+  sheet.getCell('A3').value = periodText(view);
+  sheet.getCell('A4').value =
+    `Trạng thái: ${reportStatusNames[view.status].vi}; báo cáo đã duyệt trong địa bàn: ${view.included.approved}/${view.included.expected}`;
+
+  const header = sheet.getRow(6);
+  header.values = ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Đơn vị tự báo cáo', 'Toàn địa bàn', 'Cùng kỳ năm trước', 'Tăng/giảm', '%', 'Ghi chú'];
+  styleHeaderRow(header, 9);
+
+  let r = 7;
+  for (const section of [...new Set(view.rows.map((row) => row.indicator.section))]) {
+    const sectionRow = sheet.getRow(r++);
+    sectionRow.getCell(2).value = safeCellText(sectionNames[section]?.vi ?? section);
+    for (let c = 1; c <= 9; c++) {
+      sectionRow.getCell(c).fill = sectionFill;
+      sectionRow.getCell(c).font = bold;
+      sectionRow.getCell(c).border = boxed;
+    }
+    for (const row of view.rows.filter((x) => x.indicator.section === section)) {
+      const line = sheet.getRow(r++);
+      const coverage = row.indicator.aggregation === 'coverage';
+      line.getCell(1).value = row.indicator.code;
+      line.getCell(2).value = safeCellText(row.indicator.nameVi);
+      line.getCell(3).value = safeCellText(row.indicator.unitVi);
+      setFigure(line.getCell(4), row.own, coverage);
+      setFigure(line.getCell(5), row.total, coverage);
+      setFigure(line.getCell(6), row.lastYear, coverage);
+      setNumber(line.getCell(7), row.difference);
+      setNumber(line.getCell(8), row.percentChange);
+      const notes = [
+        row.indicator.aggregation === 'ratio' ? 'Tính tự động' : null,
+        row.own.source === 'adjusted' && row.own.adjustReason ? `Điều chỉnh số tự động: ${row.own.adjustReason}` : null,
+      ].filter((n): n is string => n !== null);
+      if (notes.length) line.getCell(9).value = safeCellText(notes.join('; '));
+      for (let c = 1; c <= 9; c++) line.getCell(c).border = boxed;
+      line.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      line.getCell(9).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+
+  r++;
+  if (view.returnComment) {
+    sheet.getCell(r, 1).value = 'Ý kiến trả lại';
+    sheet.getCell(r, 1).font = bold;
+    sheet.getCell(r, 2).value = safeCellText(view.returnComment);
+    sheet.getCell(r, 2).alignment = { wrapText: true, vertical: 'top' };
+    r += 2;
+  }
+  sheet.getCell(r, 1).value = 'Phần nhận định';
+  sheet.getCell(r, 1).font = { bold: true, size: 12 };
+  r++;
+  narrativeSections.forEach((section, i) => {
+    const text = view.narrative[section];
+    if (!text?.trim()) return;
+    sheet.getCell(r, 1).value = `${['I', 'II', 'III', 'IV', 'V', 'VI'][i]}. ${narrativeSectionNames[section].vi}`;
+    sheet.getCell(r, 1).font = bold;
+    for (const paragraph of narrativeRows(text)) {
+      const cell = sheet.getCell(r++, 2);
+      cell.value = safeCellText(paragraph);
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+    r++;
+  });
+}
+
+function childrenSheet(workbook: Workbook, view: ReportView) {
+  const sheet = workbook.addWorksheet(CHILDREN_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }] });
+  sheet.getCell('A1').value = safeCellText(`Số liệu các đơn vị trực thuộc: ${view.unit.name} — ${view.round.title}`);
+  sheet.getCell('A1').font = bold;
+  sheet.getCell('A2').value = `${periodText(view)}. Ô trống: chưa có số liệu được duyệt.`;
+  const codes = sheet.getRow(3);
+  const names = sheet.getRow(4);
+  codes.getCell(1).value = 'Mã';
+  names.getCell(1).value = 'Đơn vị';
+  names.getCell(2).value = 'Trạng thái';
+  view.rows.forEach((row, i) => {
+    codes.getCell(i + 3).value = row.indicator.code;
+    names.getCell(i + 3).value = safeCellText(`${row.indicator.nameVi} (${row.indicator.unitVi})`);
+  });
+  styleHeaderRow(names, view.rows.length + 2);
+  codes.font = { italic: true, color: { argb: 'FF666666' } };
+  sheet.getColumn(1).width = 30;
+  sheet.getColumn(2).width = 14;
+  for (let c = 3; c <= view.rows.length + 2; c++) sheet.getColumn(c).width = 16;
+  names.height = 60;
+
+  view.children.forEach((child, i) => {
+    const line = sheet.getRow(5 + i);
+    line.getCell(1).value = safeCellText(child.unitName);
+    line.getCell(2).value = reportStatusNames[child.status].vi;
+    view.rows.forEach((row, c) => setFigure(line.getCell(c + 3), child.figures[row.indicator.code], row.indicator.aggregation === 'coverage'));
+  });
+  if (view.children.length === 0) sheet.getCell('A5').value = 'Không có đơn vị trực thuộc báo cáo trong kỳ này.';
+}
+
+/** The report as a workbook: "Tổng hợp" (own, subtree, last year) and "Chi tiết đơn vị" (one row per reporting child). */
+export async function renderReportXlsx(view: ReportView): Promise<Buffer> {
+  const workbook = newWorkbook(view);
+  summarySheet(workbook, view);
+  childrenSheet(workbook, view);
+  return toBuffer(workbook);
+}
+
+const FORM_COLUMNS = { code: 1, name: 2, unit: 3, value: 4, denominator: 5, reason: 6 } as const;
+const FORM_HEADER = ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị', 'Tổng số', 'Ghi chú/lý do điều chỉnh'];
+
+const enterable = (view: ReportView) => view.rows.filter((row) => row.indicator.aggregation !== 'ratio');
+
+/**
+ * A form for the unit to fill in offline: "Số liệu" pre-filled with its current figures (rates are
+ * calculated, so left out), and a hidden "_meta" sheet naming the report it belongs to.
+ */
+export async function renderBlankFormXlsx(view: ReportView): Promise<Buffer> {
+  const workbook = newWorkbook(view);
+  const sheet = workbook.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: 6 }] });
+  sheet.columns = [{ width: 18 }, { width: 55 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 45 }];
+  sheet.getCell('A1').value = 'BIỂU NHẬP SỐ LIỆU BÁO CÁO';
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  sheet.getCell('A2').value = safeCellText(`${view.unit.name} — ${view.round.title}`);
+  sheet.getCell('A2').font = bold;
+  sheet.getCell('A3').value = periodText(view);
+  sheet.getCell('A4').value =
+    'Nhập số vào cột "Giá trị"; với chỉ tiêu dạng "đạt/tổng số" nhập cả "Tổng số". Để trống nếu không có số liệu. ' +
+    'Sửa số tự động tổng hợp thì ghi lý do. Không sửa cột "Mã"; các tỷ lệ được tính tự động.';
+  sheet.getCell('A4').font = { italic: true };
+  const header = sheet.getRow(6);
+  header.values = FORM_HEADER;
+  styleHeaderRow(header, FORM_HEADER.length);
+
+  const numberRule = (prompt: string): DataValidation => ({
+    type: 'decimal', operator: 'between', formulae: [0, MAX_VALUE], allowBlank: true,
+    showErrorMessage: true, errorTitle: 'Giá trị không hợp lệ', error: 'Nhập một số từ 0 trở lên', promptTitle: 'Nhập số', prompt, showInputMessage: false,
+  });
+
+  enterable(view).forEach((row, i) => {
+    const line = sheet.getRow(7 + i);
+    const coverage = row.indicator.aggregation === 'coverage';
+    line.getCell(FORM_COLUMNS.code).value = row.indicator.code;
+    line.getCell(FORM_COLUMNS.name).value = safeCellText(row.indicator.nameVi);
+    line.getCell(FORM_COLUMNS.unit).value = safeCellText(row.indicator.unitVi);
+    setNumber(line.getCell(FORM_COLUMNS.value), row.own.value);
+    if (coverage) setNumber(line.getCell(FORM_COLUMNS.denominator), row.own.denominator);
+    if (row.own.adjustReason) line.getCell(FORM_COLUMNS.reason).value = safeCellText(row.own.adjustReason);
+    line.getCell(FORM_COLUMNS.name).alignment = { wrapText: true, vertical: 'top' };
+
+    const editable = [FORM_COLUMNS.value, FORM_COLUMNS.reason, ...(coverage ? [FORM_COLUMNS.denominator] : [])];
+    for (let c = 1; c <= FORM_HEADER.length; c++) {
+      const cell = line.getCell(c);
+      cell.border = boxed;
+      if (editable.includes(c as 4 | 5 | 6)) {
+        cell.protection = { locked: false };
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFDE7' } };
+      } else if (c === FORM_COLUMNS.denominator) {
+        cell.fill = sectionFill;
+      }
+    }
+    line.getCell(FORM_COLUMNS.value).dataValidation = numberRule(row.indicator.unitVi);
+    if (coverage) line.getCell(FORM_COLUMNS.denominator).dataValidation = numberRule('Tổng số');
+    if (row.indicator.computedKey && row.own.computedValue != null) {
+      line.getCell(FORM_COLUMNS.value).note = `Số tự động tổng hợp: ${row.own.computedValue}. Sửa số này thì ghi lý do ở cột F.`;
+    }
+  });
+  // No password: the protection keeps codes from being changed by mistake, it is not a security boundary.
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+
+  const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  const entries: [string, string | number][] = [
+    ['kind', FORM_KIND], ['format', FORM_FORMAT], ['reportId', view.id], ['roundId', view.round.id], ['unitId', view.unit.id], ['version', view.version],
+  ];
+  entries.forEach(([key, value], i) => {
+    meta.getCell(i + 1, 1).value = key;
+    meta.getCell(i + 1, 2).value = value;
+  });
+  await meta.protect('', {});
+  return toBuffer(workbook);
+}
+
+// ——— Reading a filled form back ———
+
+const fileError = (vi: string, en: string) => new AppError(422, 'invalid_file', { vi, en }, [{ path: 'file', vi, en }]);
+
+const ZIP_LIMITS = { entries: 500, inflatedBytes: 30 * 1024 * 1024 };
+
+/**
+ * Refuses zip bombs before the workbook is parsed: walks the central directory and inflates each
+ * entry with a cap on its output, so a file claiming small sizes cannot expand without bound.
+ */
+export function assertSafeZip(buffer: Buffer): void {
+  const notXlsx = () => fileError('Tệp không phải là tệp Excel (.xlsx) hợp lệ', 'The file is not a valid Excel (.xlsx) workbook');
+  const eocdSignature = 0x06054b50;
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
+    if (buffer.readUInt32LE(i) === eocdSignature) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw notXlsx();
+  const count = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  if (count > ZIP_LIMITS.entries) throw fileError('Tệp có cấu trúc bất thường', 'The file has an unusual structure');
+  let budget = ZIP_LIMITS.inflatedBytes;
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) throw notXlsx();
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const local = buffer.readUInt32LE(offset + 42);
+    offset += 46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
+    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) throw notXlsx();
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    if (start + compressedSize > buffer.length) throw notXlsx();
+    let size: number;
+    if (method === 0) size = compressedSize;
+    else if (method === 8) {
+      try {
+        size = inflateRawSync(buffer.subarray(start, start + compressedSize), { maxOutputLength: Math.max(1, budget) }).length;
+      } catch {
+        throw fileError('Tệp quá lớn hoặc bị hỏng', 'The file is too large when unpacked, or damaged');
+      }
+    } else throw notXlsx();
+    budget -= size;
+    if (budget < 0) throw fileError('Tệp quá lớn hoặc bị hỏng', 'The file is too large when unpacked, or damaged');
+  }
+}
+
+/** A cell's text, for codes and notes; null when empty. */
+function cellText(value: CellValue): string | null {
+  if (value == null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return value.result == null || typeof value.result === 'object' ? null : String(value.result);
+  return null;
+}
+
+type NumberCell = { ok: true; value: number | null } | { ok: false; shown: string };
+
+/** Numbers as Excel stores them, or typed as text in Vietnamese (1.234,5) or plain (1234.5) notation. */
+function cellNumber(value: CellValue): NumberCell {
+  if (value == null) return { ok: true, value: null };
+  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false, shown: String(value) };
+  if (typeof value === 'boolean' || value instanceof Date) return { ok: false, shown: cellText(value) ?? '' };
+  if (typeof value === 'object' && 'error' in value) return { ok: false, shown: value.error };
+  if (typeof value === 'object' && 'result' in value) {
+    if (typeof value.result === 'number') return cellNumber(value.result);
+    return { ok: false, shown: `=${'formula' in value ? (value.formula ?? '') : ''}` };
+  }
+  const text = cellText(value)?.replace(/[\s\u00a0]/g, '') ?? '';
+  if (text === '') return { ok: true, value: null };
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.replace(/^[-+]/, '');
+  let parsed: number | null = null;
+  if (/^\d+$/.test(digits)) parsed = Number(digits);
+  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits)) parsed = Number(digits.replace(/\./g, '').replace(',', '.'));
+  else if (/^\d+,\d+$/.test(digits)) parsed = Number(digits.replace(',', '.'));
+  else if (/^\d+\.\d+$/.test(digits)) parsed = Number(digits);
+  return parsed == null || !Number.isFinite(parsed) ? { ok: false, shown: text } : { ok: true, value: sign * parsed };
+}
+
+function readMeta(workbook: Workbook, view: ReportView) {
+  const meta = workbook.getWorksheet(META_SHEET);
+  const sheet = workbook.getWorksheet(FORM_SHEET);
+  const notForm = () =>
+    fileError('Tệp không phải biểu nhập số liệu tải từ hệ thống', 'The file is not a data-entry form downloaded from the system');
+  if (!meta || !sheet) throw notForm();
+  const values = new Map<string, string>();
+  meta.eachRow((row) => {
+    const key = cellText(row.getCell(1).value);
+    const value = cellText(row.getCell(2).value);
+    if (key && value != null) values.set(key, value);
+  });
+  if (values.get('kind') !== FORM_KIND) throw notForm();
+  const id = (key: string) => Number(values.get(key));
+  if (id('unitId') !== view.unit.id) {
+    throw fileError(`Biểu mẫu này là của đơn vị khác, không phải ${view.unit.name}`, `This form belongs to another unit, not ${view.unit.name}`);
+  }
+  if (id('roundId') !== view.round.id) {
+    throw fileError(`Biểu mẫu này là của kỳ báo cáo khác, không phải "${view.round.title}"`, 'This form belongs to another reporting round');
+  }
+  if (id('reportId') !== view.id) throw fileError('Biểu mẫu này là của báo cáo khác', 'This form belongs to another report');
+  return sheet;
+}
+
+/** The row of each value read from a form, so errors found later can point at its cells. */
+export interface FormValues {
+  values: SaveReportInput['values'];
+  rows: number[];
+}
+
+/**
+ * Reads a filled form back as the values of a save. Checks that it is this report's form, then
+ * every cell; any problem fails the whole file (422) with one error per cell ("Số liệu!D12").
+ */
+export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<FormValues> {
+  assertSafeZip(buffer);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its Buffer as an ArrayBuffer (a global it declares); at run time it takes Node's Buffer.
+    await workbook.xlsx.load(buffer as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  } catch {
+    throw fileError('Không đọc được tệp Excel', 'The Excel file could not be read');
+  }
+  const sheet = readMeta(workbook, view);
+
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(sheet.rowCount, 30) && !headerRow; r++) {
+    if (cellText(sheet.getCell(r, FORM_COLUMNS.code).value)?.trim() === FORM_HEADER[0]) headerRow = r;
+  }
+  if (!headerRow) throw fileError('Không tìm thấy dòng tiêu đề "Mã" trong trang Số liệu', 'The header row ("Mã") is missing from the data sheet');
+
+  const byCode = new Map(view.rows.map((row) => [row.indicator.code, row]));
+  const fields: FieldError[] = [];
+  const values: SaveReportInput['values'] = [];
+  const rows: number[] = [];
+  const seen = new Set<string>();
+  const at = (row: number, column: number) => `${FORM_SHEET}!${String.fromCharCode(64 + column)}${row}`;
+  const fail = (row: number, column: number, vi: string, en: string) => fields.push({ path: at(row, column), vi, en });
+
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const line = sheet.getRow(r);
+    const code = cellText(line.getCell(FORM_COLUMNS.code).value)?.trim() ?? '';
+    const value = cellNumber(line.getCell(FORM_COLUMNS.value).value);
+    const denominator = cellNumber(line.getCell(FORM_COLUMNS.denominator).value);
+    const reasonText = cellText(line.getCell(FORM_COLUMNS.reason).value)?.trim();
+    const reason = reasonText ? unquoteCellText(reasonText) : null;
+    if (!code) {
+      const filled = (value.ok ? value.value != null : true) || (denominator.ok ? denominator.value != null : true);
+      if (filled) fail(r, FORM_COLUMNS.code, 'Thiếu mã chỉ tiêu', 'The indicator code is missing');
+      continue;
+    }
+    const row: ReportIndicatorRow | undefined = byCode.get(code);
+    if (!row) {
+      fail(r, FORM_COLUMNS.code, `Mã chỉ tiêu "${code}" không có trong kỳ báo cáo`, `Indicator "${code}" is not in this round`);
+      continue;
+    }
+    if (seen.has(code)) {
+      fail(r, FORM_COLUMNS.code, `Mã chỉ tiêu "${code}" bị lặp`, `Indicator "${code}" appears twice`);
+      continue;
+    }
+    seen.add(code);
+    const indicator = row.indicator;
+    if (indicator.aggregation === 'ratio') {
+      fail(r, FORM_COLUMNS.code, `"${indicator.nameVi}" là tỷ lệ, được tính tự động, không nhập tay`, `"${indicator.nameEn}" is a rate: it is calculated, not entered`);
+      continue;
+    }
+    const before = fields.length;
+    const checkNumber = (cell: NumberCell, column: number): number | null => {
+      if (!cell.ok) {
+        fail(r, column, `"${cell.shown}" không phải là số`, `"${cell.shown}" is not a number`);
+        return null;
+      }
+      if (cell.value == null) return null;
+      if (cell.value < 0) fail(r, column, 'Số liệu không được âm', 'The figure must not be negative');
+      else if (cell.value > MAX_VALUE) fail(r, column, 'Số quá lớn (tối đa 1.000.000.000.000)', 'The figure is too large (at most 1,000,000,000,000)');
+      return cell.value;
+    };
+    const number = checkNumber(value, FORM_COLUMNS.value);
+    let total: number | null = null;
+    if (indicator.aggregation === 'coverage') {
+      total = checkNumber(denominator, FORM_COLUMNS.denominator);
+      if (number != null && fields.length === before && (total == null || total < number)) {
+        fail(r, FORM_COLUMNS.denominator, 'Tổng số phải lớn hơn hoặc bằng số đạt', 'The total must be at least the count');
+      }
+    } else if (!denominator.ok || denominator.value != null) {
+      fail(r, FORM_COLUMNS.denominator, 'Chỉ tiêu này không có tổng số, để trống ô này', 'This indicator has no total: leave the cell empty');
+    }
+    const computed = row.own.computedValue;
+    if (indicator.computedKey && computed != null && number !== computed && !reason && fields.length === before) {
+      fail(r, FORM_COLUMNS.reason, 'Cần ghi lý do khi sửa số liệu tự động tổng hợp', 'Give a reason for changing a computed figure');
+    }
+    if (reason && reason.length > 500) fail(r, FORM_COLUMNS.reason, 'Lý do dài quá 500 ký tự', 'The reason is longer than 500 characters');
+    if (fields.length > before) continue;
+
+    const parsed = valueInput.safeParse({
+      code, value: number, denominator: total, adjustReason: reason,
+    });
+    if (!parsed.success) {
+      fail(r, FORM_COLUMNS.value, 'Giá trị không hợp lệ', 'Invalid value');
+      continue;
+    }
+    values.push(parsed.data);
+    rows.push(r);
+  }
+  if (fields.length) {
+    throw new AppError(
+      422, 'invalid_cells',
+      { vi: `Biểu mẫu có ${fields.length} ô chưa hợp lệ, chưa lưu số liệu nào`, en: `${fields.length} cells of the form are invalid; nothing was saved` },
+      fields,
+    );
+  }
+  if (values.length > 500) throw fileError('Biểu mẫu có quá nhiều dòng', 'The form has too many rows');
+  return { values, rows };
+}
+
+/** The values of a filled form (see readFilledForm). */
+export async function parseFilledFormXlsx(buffer: Buffer, view: ReportView): Promise<SaveReportInput['values']> {
+  return (await readFilledForm(buffer, view)).values;
+}
+
+/** The cell of a save error ("body.values.3.adjustReason") in the form the values came from. */
+export function formCellOfPath(path: string, form: FormValues): string | null {
+  const match = /^body\.values\.(\d+)\.(\w+)$/.exec(path);
+  const row = match ? form.rows[Number(match[1])] : undefined;
+  if (!match || row === undefined) return null;
+  const column = match[2] === 'denominator' ? FORM_COLUMNS.denominator : match[2] === 'adjustReason' ? FORM_COLUMNS.reason : match[2] === 'code' ? FORM_COLUMNS.code : FORM_COLUMNS.value;
+  return `${FORM_SHEET}!${String.fromCharCode(64 + column)}${row}`;
+}
