@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { authenticate } from './modules/auth/auth.service.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
+import { modelRoutes } from './modules/models/models.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   reportRoutes(app);
   reportExportRoutes(app);
   indicatorRoutes(app);
+  modelRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
 
   const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));

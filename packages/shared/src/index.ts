@@ -8,3 +8,4 @@ export * from './users/users.schemas.js';
 export * from './audit/audit.schemas.js';
 export * from './reports/reports.schemas.js';
 export * from './documents/documents.schemas.js';
+export * from './models/models.schemas.js';

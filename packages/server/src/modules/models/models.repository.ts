@@ -1,0 +1,169 @@
+import type { ModelInput, ModelListQuery, ModelStatus, MovementInput, RecognitionLevel } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+
+export interface MovementRow {
+  id: number;
+  owner_unit_id: number;
+  owner_unit_name: string | null;
+  owner_path: string | null;
+  name: string;
+  description: string;
+  start_on: string;
+  end_on: string | null;
+  expected: number;
+  taking: number;
+  missing: { unitId: number; unitName: string }[];
+  registered: number;
+  recognised: number;
+}
+
+// Participation counts what the reader can see: an upper unit sees all its participants, a ward itself.
+const movementSelect = `
+  SELECT m.id, m.owner_unit_id, o.name AS owner_unit_name, o.path::text AS owner_path, m.name, m.description, m.start_on, m.end_on,
+         (SELECT count(*) FROM movement_participants p WHERE p.movement_id = m.id)::int AS expected,
+         (SELECT count(*) FROM movement_participants p WHERE p.movement_id = m.id
+             AND EXISTS (SELECT 1 FROM models x WHERE x.movement_id = m.id AND x.unit_id = p.unit_id))::int AS taking,
+         coalesce((SELECT json_agg(json_build_object('unitId', u.id, 'unitName', u.name) ORDER BY u.path)
+                     FROM movement_participants p JOIN units u ON u.id = p.unit_id
+                    WHERE p.movement_id = m.id AND NOT EXISTS (SELECT 1 FROM models x WHERE x.movement_id = m.id AND x.unit_id = p.unit_id)), '[]') AS missing,
+         (SELECT count(*) FROM models x WHERE x.movement_id = m.id)::int AS registered,
+         (SELECT count(*) FROM models x WHERE x.movement_id = m.id AND x.status = 'recognised')::int AS recognised
+    FROM movements m LEFT JOIN units o ON o.id = m.owner_unit_id`;
+
+export async function findMovements(sql: Sql): Promise<MovementRow[]> {
+  const { rows } = await sql.query<MovementRow>(`${movementSelect} ORDER BY m.start_on DESC, m.id DESC`);
+  return rows;
+}
+
+export async function findMovement(sql: Sql, id: number): Promise<MovementRow | null> {
+  const { rows } = await sql.query<MovementRow>(`${movementSelect} WHERE m.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function insertMovement(sql: Sql, input: MovementInput, createdBy: number): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO movements (owner_unit_id, name, description, start_on, end_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [input.ownerUnitId, input.name, input.description, input.startOn, input.endOn, createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function updateMovement(sql: Sql, id: number, input: MovementInput): Promise<void> {
+  await sql.query(`UPDATE movements SET name = $2, description = $3, start_on = $4, end_on = $5 WHERE id = $1`, [
+    id, input.name, input.description, input.startOn, input.endOn,
+  ]);
+}
+
+/** Replaces the participants with the given units that lie in the transaction's scope; returns those ids. */
+export async function setParticipants(sql: Sql, movementId: number, unitIds: number[]): Promise<number[]> {
+  await sql.query(`DELETE FROM movement_participants WHERE movement_id = $1`, [movementId]);
+  const { rows } = await sql.query<{ unit_id: number }>(
+    `INSERT INTO movement_participants (movement_id, unit_id)
+     SELECT $1, u.id FROM units u WHERE u.id = ANY($2::int[]) RETURNING unit_id`,
+    [movementId, unitIds],
+  );
+  return rows.map((row) => row.unit_id);
+}
+
+export interface ModelRow {
+  id: number;
+  movement_id: number;
+  movement_name: string;
+  unit_id: number;
+  unit_name: string;
+  unit_path: string;
+  name: string;
+  field: ModelInput['field'];
+  owner_people: string;
+  registered_on: string;
+  start_on: string | null;
+  description: string;
+  results: string;
+  result_figures: ModelInput['resultFigures'];
+  status: ModelStatus;
+  recognition_level: RecognitionLevel | null;
+  recognised_on: string | null;
+  evaluations: { score: number; comment: string; evaluatedOn: string; evaluatorName: string }[];
+}
+
+const modelSelect = `
+  SELECT x.id, x.movement_id, mv.name AS movement_name, x.unit_id, u.name AS unit_name, u.path::text AS unit_path, x.name, x.field,
+         x.owner_people, x.registered_on, x.start_on, x.description, x.results, x.result_figures, x.status, x.recognition_level, x.recognised_on,
+         coalesce((SELECT json_agg(json_build_object('score', e.score, 'comment', e.comment, 'evaluatedOn', e.evaluated_on, 'evaluatorName', e.evaluator_name) ORDER BY e.id)
+                     FROM model_evaluations e WHERE e.model_id = x.id), '[]') AS evaluations
+    FROM models x JOIN units u ON u.id = x.unit_id JOIN movements mv ON mv.id = x.movement_id`;
+
+export async function findModels(sql: Sql, query: ModelListQuery): Promise<ModelRow[]> {
+  const { rows } = await sql.query<ModelRow>(
+    `${modelSelect}
+      WHERE ($1::int IS NULL OR x.movement_id = $1)
+        AND ($2::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $2))
+        AND ($3::text IS NULL OR x.field = $3)
+        AND ($4::text IS NULL OR x.status = $4)
+        AND ($5::text IS NULL OR vi_fold(x.name || ' ' || x.description || ' ' || x.owner_people) LIKE '%' || vi_fold($5) || '%')
+      ORDER BY x.registered_on DESC, x.id DESC`,
+    [query.movementId ?? null, query.unitId ?? null, query.field ?? null, query.status ?? null, query.q?.trim() || null],
+  );
+  return rows;
+}
+
+export async function findModel(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ModelRow | null> {
+  const { rows } = await sql.query<ModelRow>(`${modelSelect} WHERE x.id = $1 ${options.forUpdate ? 'FOR UPDATE OF x' : ''}`, [id]);
+  return rows[0] ?? null;
+}
+
+export async function insertModel(sql: Sql, input: ModelInput, createdBy: number): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO models (movement_id, unit_id, name, field, owner_people, registered_on, start_on, description, results, result_figures, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [input.movementId, input.unitId, input.name, input.field, input.ownerPeople, input.registeredOn, input.startOn, input.description, input.results, JSON.stringify(input.resultFigures), createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function updateModel(sql: Sql, id: number, input: ModelInput): Promise<void> {
+  await sql.query(
+    `UPDATE models SET unit_id = $2, name = $3, field = $4, owner_people = $5, registered_on = $6, start_on = $7, description = $8,
+            results = $9, result_figures = $10, updated_at = now() WHERE id = $1`,
+    [id, input.unitId, input.name, input.field, input.ownerPeople, input.registeredOn, input.startOn, input.description, input.results, JSON.stringify(input.resultFigures)],
+  );
+}
+
+export async function insertEvaluation(sql: Sql, e: { modelId: number; unitId: number; unitName: string; score: number; comment: string; evaluatedOn: string; createdBy: number }) {
+  await sql.query(
+    `INSERT INTO model_evaluations (model_id, evaluator_unit_id, evaluator_name, score, comment, evaluated_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [e.modelId, e.unitId, e.unitName, e.score, e.comment, e.evaluatedOn, e.createdBy],
+  );
+  await sql.query(`UPDATE models SET status = 'evaluated', updated_at = now() WHERE id = $1 AND status = 'registered'`, [e.modelId]);
+}
+
+export async function decideModel(sql: Sql, id: number, d: { level: RecognitionLevel | null; decidedOn: string; decidedBy: number }) {
+  await sql.query(
+    `UPDATE models SET status = $2, recognition_level = $3, recognised_on = $4, decided_by = $5, updated_at = now() WHERE id = $1`,
+    [id, d.level ? 'recognised' : 'not_recognised', d.level, d.level ? d.decidedOn : null, d.decidedBy],
+  );
+}
+
+/** Counts for report indicators: models of a subtree registered or recognised in a period, optionally of one field. */
+export async function countModels(sql: Sql, args: { unitPath: string; from: string; to: string; recognised: boolean; field: string | null }): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM models x JOIN units u ON u.id = x.unit_id
+      WHERE u.path <@ $1::ltree AND ($5::text IS NULL OR x.field = $5)
+        AND CASE WHEN $4 THEN x.status = 'recognised' AND x.recognised_on BETWEEN $2 AND $3
+                 ELSE x.registered_on BETWEEN $2 AND $3 END`,
+    [args.unitPath, args.from, args.to, args.recognised, args.field],
+  );
+  return rows[0].n;
+}
+
+/** Participants of movements running in the period within a subtree, and how many of them registered a model. */
+export async function countParticipation(sql: Sql, args: { unitPath: string; from: string; to: string }): Promise<{ taking: number; expected: number }> {
+  const { rows } = await sql.query<{ taking: number; expected: number }>(
+    `SELECT count(DISTINCT p.unit_id) FILTER (WHERE EXISTS (SELECT 1 FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id))::int AS taking,
+            count(DISTINCT p.unit_id)::int AS expected
+       FROM movement_participants p JOIN movements m ON m.id = p.movement_id JOIN units u ON u.id = p.unit_id
+      WHERE u.path <@ $1::ltree AND m.start_on <= $3 AND (m.end_on IS NULL OR m.end_on >= $2)`,
+    [args.unitPath, args.from, args.to],
+  );
+  return rows[0];
+}

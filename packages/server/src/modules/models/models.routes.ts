@@ -1,0 +1,29 @@
+import { decisionBody, evaluationBody, modelBody, modelListQuery, movementBody } from '@danvan/shared';
+import { z } from 'zod';
+import type { AppInstance } from '../../http/app-types.js';
+import { decideOnModel, evaluateModel, getModel, listModels, listMovements, saveModel, saveMovement } from './models.service.js';
+
+const tags = ['models'];
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export function modelRoutes(app: AppInstance): void {
+  app.get('/api/movements', { schema: { tags, summary: 'Phong trào thi đua / movements' }, config: { action: 'movement.read' } },
+    (request) => listMovements(app.db, request.requireActor()));
+  app.post('/api/movements', { schema: { tags, summary: 'Phát động phong trào / launch a movement', body: movementBody }, config: { action: 'movement.manage' } },
+    async (request, reply) => reply.code(201).send(await saveMovement(app.db, request.requireActor(), request.body, request.ip)));
+  app.put('/api/movements/:id', { schema: { tags, summary: 'Sửa phong trào / edit a movement', params: idParam, body: movementBody }, config: { action: 'movement.manage' } },
+    (request) => saveMovement(app.db, request.requireActor(), request.body, request.ip, request.params.id));
+
+  app.get('/api/models', { schema: { tags, summary: 'Mô hình "Dân vận khéo" / models', querystring: modelListQuery }, config: { action: 'model.read' } },
+    (request) => listModels(app.db, request.requireActor(), request.query));
+  app.get('/api/models/:id', { schema: { tags, summary: 'Chi tiết mô hình / a model', params: idParam }, config: { action: 'model.read' } },
+    (request) => getModel(app.db, request.requireActor(), request.params.id));
+  app.post('/api/models', { schema: { tags, summary: 'Đăng ký mô hình / register a model', body: modelBody }, config: { action: 'model.register' } },
+    async (request, reply) => reply.code(201).send(await saveModel(app.db, request.requireActor(), request.body, request.ip)));
+  app.put('/api/models/:id', { schema: { tags, summary: 'Sửa mô hình / edit a model', params: idParam, body: modelBody }, config: { action: 'model.update' } },
+    (request) => saveModel(app.db, request.requireActor(), request.body, request.ip, request.params.id));
+  app.post('/api/models/:id/evaluations', { schema: { tags, summary: 'Đánh giá mô hình / evaluate', params: idParam, body: evaluationBody }, config: { action: 'model.evaluate' } },
+    (request) => evaluateModel(app.db, request.requireActor(), request.params.id, request.body, request.ip));
+  app.post('/api/models/:id/decision', { schema: { tags, summary: 'Công nhận hoặc không / recognise or not', params: idParam, body: decisionBody }, config: { action: 'model.decide' } },
+    (request) => decideOnModel(app.db, request.requireActor(), request.params.id, request.body, request.ip));
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { cleanVi } from '../text/fold-vi.js';
+
+export const modelFields = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  culture_society: { vi: 'Văn hóa – xã hội', en: 'Culture and society' },
+  defense_security: { vi: 'Quốc phòng – an ninh', en: 'Defense and security' },
+  political_system: { vi: 'Xây dựng Đảng, hệ thống chính trị', en: 'Party and political-system building' },
+} as const;
+export type ModelField = keyof typeof modelFields;
+
+export const recognitionLevels = {
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+  district: { vi: 'Cấp huyện', en: 'District' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  central: { vi: 'Trung ương', en: 'Central' },
+} as const;
+export type RecognitionLevel = keyof typeof recognitionLevels;
+
+export const modelStatusNames = {
+  registered: { vi: 'Đã đăng ký', en: 'Registered' },
+  evaluated: { vi: 'Đã đánh giá', en: 'Evaluated' },
+  recognised: { vi: 'Được công nhận', en: 'Recognised' },
+  not_recognised: { vi: 'Không công nhận', en: 'Not recognised' },
+} as const;
+export type ModelStatus = keyof typeof modelStatusNames;
+
+const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
+const optionalText = (max: number) => z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().max(max)).default('');
+
+export const movementBody = z
+  .object({
+    ownerUnitId: z.number().int().positive(),
+    name: viText(300),
+    description: optionalText(10_000),
+    startOn: z.iso.date(),
+    endOn: z.iso.date().nullable().default(null),
+    participantUnitIds: z.array(z.number().int().positive()).max(5000).default([]),
+  })
+  .refine((v) => v.endOn === null || v.endOn >= v.startOn, { path: ['endOn'], message: 'end_before_start' });
+export type MovementInput = z.infer<typeof movementBody>;
+
+export const modelBody = z.object({
+  movementId: z.number().int().positive(),
+  unitId: z.number().int().positive(),
+  name: viText(300),
+  field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]),
+  ownerPeople: optionalText(1000),
+  registeredOn: z.iso.date(),
+  startOn: z.iso.date().nullable().default(null),
+  description: optionalText(20_000),
+  results: optionalText(20_000),
+  resultFigures: z.array(z.object({ label: viText(200), value: z.number().finite(), unit: optionalText(40) })).max(50).default([]),
+});
+export type ModelInput = z.infer<typeof modelBody>;
+
+export const evaluationBody = z.object({
+  score: z.number().min(0).max(100),
+  comment: optionalText(5000),
+  evaluatedOn: z.iso.date(),
+});
+
+export const decisionBody = z.discriminatedUnion('recognised', [
+  z.object({ recognised: z.literal(true), level: z.enum(Object.keys(recognitionLevels) as [RecognitionLevel, ...RecognitionLevel[]]), decidedOn: z.iso.date() }),
+  z.object({ recognised: z.literal(false), decidedOn: z.iso.date() }),
+]);
+
+export const modelListQuery = z.object({
+  q: z.string().max(200).optional(),
+  movementId: z.coerce.number().int().positive().optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]).optional(),
+  status: z.enum(Object.keys(modelStatusNames) as [ModelStatus, ...ModelStatus[]]).optional(),
+});
+export type ModelListQuery = z.infer<typeof modelListQuery>;
+
+export interface MovementSummary {
+  id: number;
+  ownerUnitId: number;
+  ownerUnitName: string | null;
+  name: string;
+  description: string;
+  startOn: string;
+  endOn: string | null;
+  /** Units expected to take part (within the reader's scope) and how many have registered a model. */
+  participation: { taking: number; expected: number; missing: { unitId: number; unitName: string }[] };
+  models: { registered: number; recognised: number };
+  abilities: { update: boolean };
+}
+
+export interface ModelSummary {
+  id: number;
+  movementId: number;
+  movementName: string;
+  unitId: number;
+  unitName: string;
+  name: string;
+  field: ModelField;
+  ownerPeople: string;
+  registeredOn: string;
+  startOn: string | null;
+  description: string;
+  results: string;
+  resultFigures: { label: string; value: number; unit: string }[];
+  status: ModelStatus;
+  recognitionLevel: RecognitionLevel | null;
+  recognisedOn: string | null;
+  evaluations: { score: number; comment: string; evaluatedOn: string; evaluatorName: string }[];
+  abilities: { update: boolean; evaluate: boolean; decide: boolean };
+}
