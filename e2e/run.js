@@ -4,7 +4,7 @@
 // Usage (from the repository root): npm run build:web && node e2e/run.js
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,13 +147,13 @@ async function openPage(browser, contextOptions) {
   };
 }
 
-async function logIn(page, baseUrl, username) {
+async function logIn(page, baseUrl, username, landing = /\/units(\/\d+)?$/) {
   await step(`open /login`, () => page.goto(`${baseUrl}/login`));
   await step(`log in as ${username}`, async () => {
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill(password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/units(\/\d+)?$/);
+    await page.waitForURL(landing);
   });
 }
 
@@ -220,9 +220,273 @@ async function journeyUsersOnPhone(browser, baseUrl, engine) {
   }
 }
 
+/** Opens "Báo cáo" from the side menu (or the drawer on a phone). */
+async function openReports(page, { phone = false } = {}) {
+  await step('go to "Báo cáo"', async () => {
+    if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
+    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+    await page.waitForURL(/\/reports$/);
+  });
+}
+
+async function logOut(page) {
+  await step('log out', async () => {
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(/\/login$/);
+  });
+}
+
+// After "Đăng xuất" the login page remembers the page left, and reloading /login keeps that: the
+// next account may land there instead of /units.
+const anyPage = /\/(units|reports)(\/[\w/]*)?$/;
+
+/** "1.234,5" (Vietnamese) to 1234.5; a missing figure ("—") is null. */
+function parseNumberVi(text) {
+  const trimmed = text.trim();
+  if (trimmed === '—' || trimmed === '') return null;
+  return Number(trimmed.replace(/\./g, '').replace(',', '.'));
+}
+
+async function readTotal(page, code) {
+  const cell = page.locator(`tr[data-row-key="${code}"] [data-testid="figure-total"]`);
+  return step(`read the area total of ${code}`, async () => parseNumberVi(await cell.innerText()));
+}
+
+async function enterFigure(page, label, value) {
+  await step(`enter ${value} for "${label}"`, () => page.getByLabel(label, { exact: true }).fill(String(value)));
+}
+
+async function waitForAutosave(page) {
+  await step('the draft is saved automatically', () => page.getByText(/^Đã lưu lúc \d{2}:\d{2}$/).waitFor());
+}
+
+async function confirmPopover(page, button, confirm, done) {
+  await step(`click "${button}" and confirm`, async () => {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await page.getByRole('button', { name: confirm, exact: true }).click();
+    await page.getByText(done, { exact: true }).waitFor();
+  });
+}
+
+/**
+ * A ward fills in and submits its 9-month report, the city returns it with a comment, the ward
+ * corrects and resubmits, the city approves it: the city's total grows by the ward's figure, and
+ * the city's report downloads as Word. Then the round's dashboard on a phone.
+ */
+async function journeyReports(browser, baseUrl, engine) {
+  const year = new Date().getFullYear();
+  const roundTitle = `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${year}`;
+  const comment = 'Đề nghị bổ sung số liệu kế hoạch.';
+  const documents = 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu';
+  const daysToDeadline = Math.round((Date.UTC(year, 8, 25) - Date.UTC(year, new Date().getMonth(), new Date().getDate())) / 86_400_000);
+  const { page, context, assertNoScriptErrors } = await openPage(browser, {
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+  });
+  const openRoundFromList = async (urlPattern) => {
+    await step(`open "${roundTitle}"`, async () => {
+      await page.getByRole('link', { name: roundTitle, exact: true }).click();
+      await page.waitForURL(urlPattern);
+    });
+  };
+  const openCityReport = async () => {
+    await step('open the report of Thành phố Sơn Hà', async () => {
+      await page.getByRole('button', { name: 'Báo cáo của Thành phố Sơn Hà' }).click();
+      await page.getByRole('heading', { name: 'Thành phố Sơn Hà', exact: true }).waitFor();
+    });
+  };
+  const openWardFromDashboard = async () => {
+    await step('open the report of Phường 1 from the dashboard', async () => {
+      await page.getByTestId('round-dashboard').getByRole('link', { name: 'Phường 1', exact: true }).click();
+      await page.getByRole('heading', { name: 'Phường 1', exact: true }).waitFor();
+    });
+  };
+  const backToDashboard = async () => {
+    await step('back to the dashboard', async () => {
+      await page.getByRole('link', { name: roundTitle, exact: true }).click();
+      await page.getByTestId('round-dashboard').waitFor();
+    });
+  };
+  try {
+    await logIn(page, baseUrl, 'phuong1.dv', anyPage);
+    await openReports(page);
+    await step(daysToDeadline <= 3 ? 'a reminder names the round' : 'no reminder before the deadline is near', async () => {
+      const reminder = page.getByRole('alert').filter({ hasText: roundTitle });
+      if (daysToDeadline <= 3) await reminder.waitFor();
+      else if (await reminder.count()) fail(`unexpected reminder ${daysToDeadline} days before the deadline`);
+    });
+    await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
+    await step('the report of Phường 1 is a draft', async () => {
+      await page.getByRole('heading', { name: 'Phường 1', exact: true }).waitFor();
+      await page.getByTestId('report-form').getByText('Đang soạn', { exact: true }).waitFor();
+    });
+    await enterFigure(page, documents, 25);
+    await enterFigure(page, 'Kế hoạch', 6);
+    await waitForAutosave(page);
+    await page.screenshot({ path: path.join(outDir, `${engine}-report-form.png`) });
+    await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
+    await logOut(page);
+
+    await logIn(page, baseUrl, 'thanhpho.lanhdao', anyPage);
+    await openReports(page);
+    await openRoundFromList(/\/reports\/\d+$/);
+    await step('the dashboard draws its charts', async () => {
+      await page.getByText('6/9 đã nộp', { exact: true }).waitFor();
+      await page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(outDir, `${engine}-round-dashboard.png`), fullPage: true });
+    await openWardFromDashboard();
+    await step('return the report with a comment', async () => {
+      await page.getByRole('button', { name: 'Trả lại', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox').fill(comment);
+      await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
+      await page.getByText('Đã trả lại báo cáo', { exact: true }).waitFor();
+    });
+    await logOut(page);
+
+    await logIn(page, baseUrl, 'phuong1.dv', anyPage);
+    await openReports(page);
+    await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
+    await step('the return comment is shown', () => page.getByText(`Bị trả lại: ${comment}`, { exact: true }).waitFor());
+    await enterFigure(page, 'Kế hoạch', 7);
+    await waitForAutosave(page);
+    await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
+    await logOut(page);
+
+    await logIn(page, baseUrl, 'thanhpho.lanhdao', anyPage);
+    await openReports(page);
+    await openRoundFromList(/\/reports\/\d+$/);
+    await openCityReport();
+    const before = await readTotal(page, 'VB_TONG');
+    await backToDashboard();
+    await openWardFromDashboard();
+    await confirmPopover(page, 'Duyệt', 'Xác nhận duyệt', 'Đã duyệt báo cáo');
+    await backToDashboard();
+    await openCityReport();
+    await step(`the city's total of VB_TONG grows from ${before} by 25`, async () => {
+      // The page may first show the cached report while the fresh one loads.
+      const deadline = Date.now() + stepTimeoutMs;
+      let after = await readTotal(page, 'VB_TONG');
+      while (after === before && Date.now() < deadline) {
+        await page.waitForTimeout(250);
+        after = await readTotal(page, 'VB_TONG');
+      }
+      if (before === null || after === null || after - before !== 25) fail(`expected ${before} + 25, found ${after}`);
+    });
+    await step('"Tải Word" downloads a .docx', async () => {
+      const exported = page.waitForResponse((response) => /\/api\/reports\/\d+\/export\.docx$/.test(new URL(response.url()).pathname));
+      const downloaded = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Tải Word' }).click();
+      const response = await exported;
+      if (!response.ok()) {
+        const body = (await response.text().catch(() => '')).slice(0, 200);
+        fail(`GET ${new URL(response.url()).pathname} answered ${response.status()} ${body}`);
+      }
+      const download = await downloaded;
+      const name = download.suggestedFilename();
+      if (!name.endsWith('.docx')) fail(`the download is named "${name}"`);
+      const file = path.join(outDir, `${engine}-report.docx`);
+      await download.saveAs(file);
+      const { size } = await stat(file);
+      if (size === 0) fail(`"${name}" is empty`);
+    });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+
+  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    await logIn(phone.page, baseUrl, 'thanhpho.lanhdao');
+    await openReports(phone.page, { phone: true });
+    await step(`open "${roundTitle}" on the phone`, async () => {
+      await phone.page.getByRole('link', { name: roundTitle, exact: true }).click();
+      await phone.page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
+    });
+    await step('the dashboard fits a 390 px screen', async () => {
+      const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) fail(`the page is ${width} px wide`);
+    });
+    await phone.page.waitForTimeout(500);
+    await phone.page.screenshot({ path: path.join(outDir, `${engine}-round-dashboard-phone.png`), fullPage: true });
+    phone.assertNoScriptErrors();
+  } finally {
+    await phone.context.close();
+  }
+}
+
+/** Today as the browser pages show it (dd/mm/yyyy in Asia/Ho_Chi_Minh, the pages' time zone). */
+function todayVi() {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+}
+
+/**
+ * The provincial board registers a plan in the documents register, then finds it again with an
+ * unaccented query: the result row marks the matched words.
+ */
+async function journeyDocuments(browser, baseUrl, engine) {
+  const symbol = '91-KH/BDVTU';
+  const title = 'Kế hoạch tổ chức Hội nghị đối thoại với đồng bào dân tộc thiểu số';
+  const query = 'doi thoai dong bao';
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
+  const openRegister = async () => {
+    await step('go to "Văn bản"', async () => {
+      await page.getByRole('menuitem', { name: 'Văn bản' }).click();
+      await page.waitForURL(/\/documents$/);
+      await page.getByRole('heading', { name: 'Sổ văn bản' }).waitFor();
+    });
+  };
+  try {
+    await logIn(page, baseUrl, 'tinh.dv');
+    await openRegister();
+    const dialog = page.getByRole('dialog');
+    await step('open "Vào sổ văn bản"', async () => {
+      await page.getByRole('button', { name: 'Vào sổ văn bản' }).click();
+      await dialog.getByLabel('Số, ký hiệu').waitFor();
+    });
+    await step(`the form starts with type KH and today's date (${todayVi()})`, async () => {
+      await dialog.getByText('KH – Kế hoạch', { exact: true }).waitFor();
+      const issuedOn = await dialog.getByLabel('Ngày ban hành').inputValue();
+      if (issuedOn !== todayVi()) fail(`the issue date is "${issuedOn}"`);
+    });
+    await step(`register ${symbol}`, async () => {
+      await dialog.getByLabel('Số, ký hiệu').fill(symbol);
+      await dialog.getByLabel('Người ký').fill('Nguyễn Văn Thành');
+      await dialog.getByLabel('Trích yếu').fill(title);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText(`Đã vào sổ văn bản ${symbol}`, { exact: true }).waitFor();
+      await page.waitForURL(/\/documents\/\d+$/);
+      await page.getByRole('heading', { name: symbol, exact: true }).waitFor();
+    });
+    await openRegister();
+    const row = page.getByRole('row').filter({ hasText: symbol });
+    await step(`search "${query}"`, async () => {
+      await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill(query);
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await row.locator('mark').first().waitFor();
+    });
+    await step('the result marks the matched words', async () => {
+      const rowText = await row.innerText();
+      if (!rowText.includes(title)) fail(`the row reads "${rowText.replace(/\s+/g, ' ')}"`);
+      const marked = (await row.locator('mark').allInnerTexts()).map((text) => text.trim().toLowerCase());
+      for (const word of ['đối', 'thoại', 'đồng', 'bào']) {
+        if (!marked.includes(word)) fail(`"${word}" is not marked; marked: ${marked.join(', ')}`);
+      }
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-documents.png`) });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+}
+
 const journeys = [
   { name: 'units (desktop, phuong1.dv)', run: journeyUnits },
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
+  { name: 'reports (submit, return, resubmit, approve, export; dashboard on a phone)', run: journeyReports },
+  { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
 ];
 
 async function runEngine(engine) {

@@ -3,6 +3,11 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { DocumentPage } from '../features/documents/DocumentPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -20,6 +25,11 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units/:id?', element: <UnitsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/:roundId', element: <RoundDashboardPage /> },
+      { path: 'reports/:roundId/units/:unitId', element: <ReportPage /> },
+      { path: 'documents', element: <DocumentsPage /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
       {
         path: 'users',
         element: (

@@ -48,7 +48,7 @@ interface AuditRow {
 const auditFilters = `
        FROM audit_log a
        JOIN units u ON u.id = a.unit_id
-      WHERE ($1::text IS NULL OR a.action ILIKE '%' || $1 || '%')
+      WHERE ($1::text IS NULL OR a.action ILIKE '%' || like_literal($1) || '%')
         AND ($2::text IS NULL OR a.entity_type = $2)
         AND ($3::text IS NULL OR a.actor_username = lower($3))
         AND ($4::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $4))

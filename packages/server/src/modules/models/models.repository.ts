@@ -100,7 +100,7 @@ export async function findModels(sql: Sql, query: ModelListQuery): Promise<Model
         AND ($2::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $2))
         AND ($3::text IS NULL OR x.field = $3)
         AND ($4::text IS NULL OR x.status = $4)
-        AND ($5::text IS NULL OR vi_fold(x.name || ' ' || x.description || ' ' || x.owner_people) LIKE '%' || vi_fold($5) || '%')
+        AND ($5::text IS NULL OR vi_fold(x.name || ' ' || x.description || ' ' || x.owner_people) LIKE '%' || like_literal(vi_fold($5)) || '%')
       ORDER BY x.registered_on DESC, x.id DESC`,
     [query.movementId ?? null, query.unitId ?? null, query.field ?? null, query.status ?? null, query.q?.trim() || null],
   );

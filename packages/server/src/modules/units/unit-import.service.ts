@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportJob, ImportRejection, ImportSummary, ImportUnitsInput } from '@danvan/shared';
-import type { Actor } from '../../auth/authorize.js';
+import { can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
@@ -68,7 +68,9 @@ export async function loadImportRows(input: ImportUnitsInput, referenceDataDir: 
   }
   if (!content) throw invalid('body.content', { vi: 'Chưa chọn tệp', en: 'No file given' });
   try {
-    return parseImportFile(content);
+    const rows = parseImportFile(content);
+    if (rows.length === 0) throw new ImportFormatError('Tệp không có đơn vị nào', 'The file contains no units');
+    return rows;
   } catch (error) {
     if (error instanceof ImportFormatError) throw invalid('body.content', { vi: error.vi, en: error.en });
     throw error;
@@ -156,7 +158,14 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
     }
     const wantedParentId = row.parentCode ? existingByCode.get(row.parentCode)?.id : parent.id;
     const moves = wantedParentId !== undefined ? wantedParentId !== existing.parent_id : true;
-    if (existing.name !== row.name || existing.type !== row.type || moves) updates.push({ row, existing });
+    if (existing.name !== row.name || existing.type !== row.type || moves) {
+      // An import changes existing units only where the importer could have renamed or moved them by hand.
+      if (!can(actor, unitActions.update, existing) || (moves && !can(actor, unitActions.move, existing))) {
+        rejected.set(row.row, reject(row, 'code', 'Bạn không có quyền sửa hoặc chuyển đơn vị này', 'You may not change or move this unit'));
+        continue;
+      }
+      updates.push({ row, existing });
+    }
     else unchanged++;
   }
   return { rows, creates, updates, unchanged, rejected: [...rejected.values()].sort((a, b) => a.row - b.row), parent, existingByCode };

@@ -197,6 +197,19 @@ describe('who may import where', () => {
     });
   }
 
+  it('refuses, per row, changes to units the importer may not rename or move', async () => {
+    const csv = 'code,name,type,parent_code\nAS-SH-P1,Phường Một,ward,\n';
+    const job = await importCsv('phuong1.lanhdao', 'AS-SH-P1', csv, true);
+    expect(job.summary?.rejected).toEqual([expect.objectContaining({ row: 2, field: 'code', en: 'You may not change or move this unit' })]);
+    expect((await unitByCode('AS-SH-P1')).name).toBe('Phường 1');
+  });
+
+  it('answers 400 to a file without units', async () => {
+    const response = await startImport('admin', { parentId: await t.unitId('AS-SH-P6'), content: 'code,name,type,parent_code\n' });
+    expect(response.statusCode).toBe(400);
+    expect(errorBody(response).fields?.[0].path).toBe('body.content');
+  });
+
   it('shows an import job only to the user who started it', async () => {
     const started = await startImport('admin', { parentId: await t.unitId('AS-SH-P8'), content: csv, dryRun: true });
     const { id } = started.json() as ImportJob;

@@ -19,7 +19,7 @@ export async function findUnits(sql: Sql, options: { query?: string; includeClos
   const { rows } = await sql.query<UnitRow>(
     `SELECT ${unitColumns} FROM units
       WHERE ($1::boolean OR closed_on IS NULL)
-        AND ($2::text IS NULL OR name_folded LIKE '%' || vi_fold($2) || '%' OR lower(code) = lower($2))
+        AND ($2::text IS NULL OR name_folded LIKE '%' || like_literal(vi_fold($2)) || '%' OR lower(code) = lower($2))
       ORDER BY path`,
     [options.includeClosed, options.query?.trim() || null],
   );

@@ -45,6 +45,8 @@ describe('listing and search', () => {
     expect(await search('thuy xuan')).toContain('Xã Thủy Xuân');
     expect(await search('AS-DD')).toEqual(['Huyện Đống Đa']);
     expect(await search('khong ton tai')).toEqual([]);
+    expect(await search('%')).toEqual([]);
+    expect(await search('_')).toEqual([]);
   });
 
   it('sends abilities with each unit', async () => {

@@ -25,7 +25,7 @@ export async function findUsers(sql: Sql, options: { query?: string; unitId?: nu
     `${userSelect}
       WHERE ($1::boolean OR x.disabled_at IS NULL)
         AND ($2::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $2))
-        AND ($3::text IS NULL OR vi_fold(x.full_name) LIKE '%' || vi_fold($3) || '%' OR x.username LIKE '%' || lower($3) || '%')
+        AND ($3::text IS NULL OR vi_fold(x.full_name) LIKE '%' || like_literal(vi_fold($3)) || '%' OR x.username LIKE '%' || like_literal(lower($3)) || '%')
       ORDER BY u.path, x.username`,
     [options.includeDisabled, options.unitId ?? null, options.query?.trim() || null],
   );

@@ -21,6 +21,7 @@ const entityTypes: { value: string; label: MessageKey }[] = [
   { value: 'user', label: 'audit.entity.user' },
   { value: 'session', label: 'audit.entity.session' },
   { value: 'import', label: 'audit.entity.import' },
+  { value: 'document', label: 'audit.entity.document' },
 ];
 
 function toFilters(values: FilterForm): AuditFilters {

@@ -16,6 +16,9 @@ export const knownActions = [
   'user.enable',
   'user.reset_password',
   'user.change_password',
+  'document.create',
+  'document.update',
+  'document.attach',
 ];
 
 export function actionLabel(action: string, t: Translate): string | null {

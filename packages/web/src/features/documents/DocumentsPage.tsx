@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useLocation } from 'react-router-dom';
+import type { DocumentSummary } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { DownloadButton } from '../reports/DownloadButton';
+import { documentKeys, exportPath, fetchDocuments } from './api';
+import { DocumentCards } from './DocumentCards';
+import { DocumentFilterBar } from './DocumentFilterBar';
+import { effectiveSort, hasFilters } from './documentFilters';
+import { DocumentFormModal } from './DocumentFormModal';
+import { DocumentsTable } from './DocumentsTable';
+import { useDocumentListState } from './useDocumentListState';
+
+type Dialog = 'create' | 'edit' | null;
+
+/** /documents — the register (sổ văn bản) of the account's scope: search, filters, export, new entries. */
+export function DocumentsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const isPhone = useIsPhone();
+  const location = useLocation();
+  const { filters, page, pageSize, setFilters, setPage, clearFilters } = useDocumentListState();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [target, setTarget] = useState<DocumentSummary | null>(null);
+  const offset = (page - 1) * pageSize;
+  const list = useQuery({
+    queryKey: documentKeys.list(filters, pageSize, offset),
+    queryFn: () => fetchDocuments(filters, pageSize, offset),
+    placeholderData: keepPreviousData,
+  });
+  const canCreate = me.role !== 'viewer';
+  const emptyText = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={t(hasFilters(filters) ? 'documents.noMatch' : 'documents.empty')}
+    />
+  );
+  const results = {
+    items: list.data?.items ?? [],
+    total: list.data?.total ?? 0,
+    loading: list.isFetching,
+    page,
+    pageSize,
+    emptyText,
+    listSearch: location.search,
+    onPageChange: setPage,
+  };
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <Flex justify="space-between" align="center" gap={12} wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('documents.title')}
+          </Typography.Title>
+          <Flex gap={8} wrap>
+            <DownloadButton path={exportPath(filters)} fallbackName="danh-sach-van-ban.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+              {t('documents.export')}
+            </DownloadButton>
+            {canCreate && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('create')}>
+                {t('documents.add')}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        <DocumentFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+        {isPhone ? (
+          <DocumentCards {...results} />
+        ) : (
+          <DocumentsTable
+            {...results}
+            sort={effectiveSort(filters)}
+            onSortChange={(sort) => setFilters({ sort })}
+            onEdit={(doc) => {
+              setTarget(doc);
+              setDialog('edit');
+            }}
+          />
+        )}
+      </Flex>
+      <DocumentFormModal open={dialog === 'create'} onClose={() => setDialog(null)} />
+      {target && <DocumentFormModal doc={target} open={dialog === 'edit'} onClose={() => setDialog(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,97 @@
+import { Flex, Input, InputNumber, Tag, Tooltip, Typography } from 'antd';
+import type { ReportIndicatorRow } from '@danvan/shared';
+import { useI18n } from '../../lib/i18n';
+import { formatFigure, formatValue, numberInputVi } from './figures';
+import { indicatorName } from './reportLabels';
+import { FigureMessages } from './FigureMessages';
+import type { FieldMessages, ReportDraft } from './useReportDraft';
+
+const maxFigure = 1e12;
+
+function toNumber(value: number | string | null): number | null {
+  if (value === null || value === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * The unit's own figure of an indicator: one number, "đạt / tổng số" for coverage indicators, a
+ * computed rate shown read-only, and for figures the system computes a "Tự động" tag and, once
+ * changed, the reason for the change. Read-only when `draft` is null.
+ */
+export function OwnFigureInput({ row, draft }: { row: ReportIndicatorRow; draft: ReportDraft | null }) {
+  const { t, lang } = useI18n();
+  const { indicator, own } = row;
+  const name = indicatorName(indicator, lang);
+  const computed = indicator.computedKey !== null && own.computedValue !== null;
+
+  if (!draft || indicator.aggregation === 'ratio') {
+    return (
+      <Flex align="center" gap={6} wrap>
+        <span>{formatFigure(indicator, own)}</span>
+        {own.source === 'computed' && <Tag color="blue">{t('report.computed')}</Tag>}
+        {own.source === 'adjusted' && (
+          <Tooltip title={t('report.adjustedBecause', { reason: own.adjustReason ?? '' })}>
+            <Tag color="orange">{t('report.adjusted')}</Tag>
+          </Tooltip>
+        )}
+      </Flex>
+    );
+  }
+
+  const edit = draft.figure(row);
+  const { errors, warnings } = draft.issues(indicator.code);
+  const adjusted = computed && edit.value !== own.computedValue;
+  const status = (field: keyof FieldMessages) => (errors[field] ? 'error' : warnings[field] ? 'warning' : undefined);
+
+  return (
+    <Flex vertical gap={4} style={{ minWidth: 0 }}>
+      <Flex align="center" gap={6}>
+        <InputNumber
+          {...numberInputVi}
+          aria-label={indicator.aggregation === 'coverage' ? `${name} — ${t('report.coverageCount')}` : name}
+          placeholder={indicator.aggregation === 'coverage' ? t('report.coverageCount') : undefined}
+          value={edit.value}
+          min={0}
+          max={maxFigure}
+          status={status('value')}
+          onChange={(value) => draft.setFigure(row, { value: toNumber(value) })}
+          style={{ width: indicator.aggregation === 'coverage' ? 96 : 140 }}
+        />
+        {indicator.aggregation === 'coverage' && (
+          <>
+            <span aria-hidden>/</span>
+            <InputNumber
+              {...numberInputVi}
+              aria-label={`${name} — ${t('report.coverageTotal')}`}
+              placeholder={t('report.coverageTotal')}
+              value={edit.denominator}
+              min={0}
+              max={maxFigure}
+              status={status('denominator')}
+              onChange={(value) => draft.setFigure(row, { denominator: toNumber(value) })}
+              style={{ width: 96 }}
+            />
+          </>
+        )}
+        {computed && <Tag color="blue">{t('report.computed')}</Tag>}
+      </Flex>
+      {adjusted && (
+        <>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('report.computedValue', { value: formatValue(own.computedValue) })}
+          </Typography.Text>
+          <Input
+            aria-label={t('report.adjustReasonFor', { name })}
+            placeholder={t('report.adjustReason')}
+            value={edit.adjustReason ?? ''}
+            maxLength={500}
+            status={status('adjustReason')}
+            onChange={(event) => draft.setFigure(row, { adjustReason: event.target.value })}
+          />
+        </>
+      )}
+      <FigureMessages errors={errors} warnings={warnings} />
+    </Flex>
+  );
+}

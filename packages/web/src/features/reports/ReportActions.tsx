@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { App, Button, Flex, Popconfirm } from 'antd';
+import {
+  CheckOutlined,
+  FileExcelOutlined,
+  FileWordOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  TableOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReportView } from '@danvan/shared';
+import { useI18n, type MessageKey } from '../../lib/i18n';
+import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { applyReportChange, approveReport, reopenReport, reportFiles, returnReport, submitReport } from './api';
+import { CommentModal } from './CommentModal';
+import { DownloadButton } from './DownloadButton';
+import { ImportReportButton } from './ImportReportButton';
+import { reportFileName } from './reportFileName';
+import type { ReportDraft } from './useReportDraft';
+
+/** The buttons the account's abilities on this report allow: workflow steps, exports, Excel form and import. */
+export function ReportActions({ view, draft }: { view: ReportView; draft: ReportDraft }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const handleError = useApiErrorHandler();
+  const [dialog, setDialog] = useState<'return' | 'reopen' | null>(null);
+  const { abilities } = view;
+
+  const apply = (done: MessageKey) => async (next: ReportView) => {
+    await applyReportChange(queryClient, next);
+    message.success(t(done));
+  };
+  const submit = useMutation({
+    mutationFn: () => submitReport(view.id),
+    onSuccess: apply('report.submittedDone'),
+    onError: (error) => handleError(error),
+  });
+  const approve = useMutation({
+    mutationFn: () => approveReport(view.id),
+    onSuccess: apply('report.approvedDone'),
+    onError: (error) => handleError(error),
+  });
+
+  const saveAndSubmit = async () => {
+    if (!(await draft.flush())) {
+      message.error(t('report.fixBeforeContinue'));
+      return;
+    }
+    await submit.mutateAsync().catch(() => undefined);
+  };
+
+  return (
+    <Flex gap={8} wrap>
+      {abilities.submit && (
+        <Popconfirm
+          title={t('report.submitConfirm')}
+          okText={t('report.submitConfirmOk')}
+          cancelText={t('common.cancel')}
+          onConfirm={saveAndSubmit}
+        >
+          <Button type="primary" icon={<SendOutlined aria-hidden />} loading={submit.isPending}>
+            {t('report.submit')}
+          </Button>
+        </Popconfirm>
+      )}
+      {abilities.approve && (
+        <Popconfirm
+          title={t('report.approveConfirm')}
+          okText={t('report.approveConfirmOk')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => approve.mutateAsync().catch(() => undefined)}
+        >
+          <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={approve.isPending}>
+            {t('report.approve')}
+          </Button>
+        </Popconfirm>
+      )}
+      {abilities.return && (
+        <Button danger icon={<RollbackOutlined aria-hidden />} onClick={() => setDialog('return')}>
+          {t('report.return')}
+        </Button>
+      )}
+      {abilities.reopen && (
+        <Button icon={<UnlockOutlined aria-hidden />} onClick={() => setDialog('reopen')}>
+          {t('report.reopen')}
+        </Button>
+      )}
+      <DownloadButton
+        path={reportFiles.word(view.id)}
+        fallbackName={reportFileName(view, 'docx')}
+        icon={<FileWordOutlined aria-hidden />}
+      >
+        {t('report.downloadWord')}
+      </DownloadButton>
+      <DownloadButton
+        path={reportFiles.excel(view.id)}
+        fallbackName={reportFileName(view, 'xlsx')}
+        icon={<FileExcelOutlined aria-hidden />}
+      >
+        {t('report.downloadExcel')}
+      </DownloadButton>
+      {abilities.edit && (
+        <DownloadButton
+          path={reportFiles.blankForm(view.id)}
+          fallbackName={reportFileName(view, 'xlsx')}
+          icon={<TableOutlined aria-hidden />}
+        >
+          {t('report.downloadForm')}
+        </DownloadButton>
+      )}
+      {abilities.edit && (
+        <ImportReportButton
+          view={view}
+          beforeImport={draft.flush}
+          onImported={(imported) => void applyReportChange(queryClient, imported)}
+        />
+      )}
+      <CommentModal
+        open={dialog === 'return'}
+        onClose={() => setDialog(null)}
+        title={t('report.returnTitle', { unit: view.unit.name })}
+        field="comment"
+        label={t('report.returnComment')}
+        requiredMessage={t('report.returnCommentRequired')}
+        okText={t('report.return')}
+        onSubmit={(comment) => returnReport(view.id, comment).then(apply('report.returnedDone'))}
+      />
+      <CommentModal
+        open={dialog === 'reopen'}
+        onClose={() => setDialog(null)}
+        title={t('report.reopenTitle', { unit: view.unit.name })}
+        field="reason"
+        label={t('report.reopenReason')}
+        requiredMessage={t('report.reopenReasonRequired')}
+        okText={t('report.reopen')}
+        onSubmit={(reason) => reopenReport(view.id, reason).then(apply('report.reopenedDone'))}
+      />
+    </Flex>
+  );
+}

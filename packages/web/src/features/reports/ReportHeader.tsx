@@ -1,0 +1,73 @@
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { formatDateTimeVi, formatDateVi, formatNumberVi, type ReportView } from '@danvan/shared';
+import { useI18n } from '../../lib/i18n';
+import { periodText } from './reportLabels';
+import { ReportStatusTag } from './ReportStatusTag';
+
+/** Unit, round, status and dates of a report; a return comment and lateness stand out above the form. */
+export function ReportHeader({ view }: { view: ReportView }) {
+  const { t } = useI18n();
+  const { round } = view;
+  const deadline = formatDateVi(round.deadline);
+
+  return (
+    <Card>
+      <Flex vertical gap={12}>
+        <Breadcrumb
+          items={[
+            { key: 'reports', title: <Link to="/reports">{t('nav.reports')}</Link> },
+            { key: 'round', title: <Link to={`/reports/${round.id}`}>{round.title}</Link> },
+            { key: 'unit', title: view.unit.name },
+          ]}
+        />
+        <Flex align="center" gap={12} wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {view.unit.name}
+          </Typography.Title>
+          <ReportStatusTag status={view.status} />
+          {view.version > 1 && <Tag>{t('report.version', { version: view.version })}</Tag>}
+        </Flex>
+        <Typography.Text type="secondary">{round.title}</Typography.Text>
+        {view.returnComment && (
+          <Alert
+            type={view.status === 'returned' ? 'error' : 'info'}
+            showIcon
+            title={t(view.status === 'returned' ? 'report.returnedWith' : 'report.returnedEarlier', {
+              comment: view.returnComment,
+            })}
+          />
+        )}
+        {view.late && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t(view.submittedAt ? 'report.submittedLate' : 'report.overdue', { deadline })}
+          />
+        )}
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { key: 'period', label: t('round.period'), children: periodText(round) },
+            { key: 'deadline', label: t('round.deadline'), children: deadline },
+            {
+              key: 'included',
+              label: t('report.included'),
+              children: t('report.includedValue', {
+                approved: formatNumberVi(view.included.approved),
+                expected: formatNumberVi(view.included.expected),
+              }),
+            },
+            ...(view.submittedAt
+              ? [{ key: 'submitted', label: t('report.submittedAt'), children: formatDateTimeVi(view.submittedAt) }]
+              : []),
+            ...(view.approvedAt
+              ? [{ key: 'approved', label: t('report.approvedAt'), children: formatDateTimeVi(view.approvedAt) }]
+              : []),
+          ]}
+        />
+      </Flex>
+    </Card>
+  );
+}

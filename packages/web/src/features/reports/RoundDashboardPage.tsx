@@ -1,0 +1,141 @@
+import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import { FileExcelOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { formatDateVi } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../lib/i18n';
+import { fetchCompleteness, fetchReportOfUnit, reportFiles, reportKeys, type Completeness } from './api';
+import { ChildrenChart } from './ChildrenChart';
+import { CompletenessTable } from './CompletenessTable';
+import { DownloadButton } from './DownloadButton';
+import { reportFileName } from './reportFileName';
+import { periodText, reportPath, templateLabel } from './reportLabels';
+import { RoundProgress } from './RoundProgress';
+import { useReportParams } from './useReportParams';
+import { YearComparisonChart } from './YearComparisonChart';
+
+/** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
+function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {
+  const { round, rows } = completeness;
+  if (rows.some((row) => row.unitId === round.openerUnitId)) return round.openerUnitId;
+  if (rows.some((row) => row.unitId === scopeUnitId)) return scopeUnitId;
+  return null;
+}
+
+/** /reports/:roundId — who has submitted, the key figures by child unit and against last year, exports. */
+export function RoundDashboardPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const navigate = useNavigate();
+  const { roundId } = useReportParams();
+  const completeness = useQuery({
+    queryKey: reportKeys.completeness(roundId ?? 0),
+    queryFn: roundId ? () => fetchCompleteness(roundId) : skipToken,
+  });
+  const unitId = completeness.data ? focusUnitId(completeness.data, me.scopeUnitId) : null;
+  const focus = useQuery({
+    queryKey: reportKeys.ofUnit(roundId ?? 0, unitId ?? 0),
+    queryFn: roundId && unitId ? () => fetchReportOfUnit(roundId, unitId) : skipToken,
+  });
+
+  if (roundId === null) return <NotFoundPage />;
+  if (completeness.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+  if (completeness.isError) {
+    return (
+      <Card>
+        <ErrorAlert error={completeness.error} onRetry={() => completeness.refetch()} />
+      </Card>
+    );
+  }
+
+  const { round, rows } = completeness.data;
+  // A reporting unit sees only its own form here: its report is the page it wants.
+  if (round.openerUnitId !== me.scopeUnitId && rows.length === 1 && rows[0].unitId === me.scopeUnitId) {
+    return <Navigate to={reportPath(round.id, me.scopeUnitId)} replace />;
+  }
+  const view = focus.data;
+
+  return (
+    <Flex vertical gap={16} data-testid="round-dashboard">
+      <Card>
+        <Flex vertical gap={12}>
+          <Breadcrumb
+            items={[
+              { key: 'reports', title: <Link to="/reports">{t('nav.reports')}</Link> },
+              { key: 'round', title: round.title },
+            ]}
+          />
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {round.title}
+          </Typography.Title>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2, lg: 4 }}
+            items={[
+              { key: 'opener', label: t('round.opener'), children: round.openerUnitName },
+              { key: 'template', label: t('round.template'), children: templateLabel(round, t) },
+              { key: 'period', label: t('round.period'), children: periodText(round) },
+              { key: 'deadline', label: t('round.deadline'), children: formatDateVi(round.deadline) },
+            ]}
+          />
+          <div style={{ maxWidth: 360 }}>
+            <RoundProgress progress={round.progress} />
+          </div>
+          {view && (
+            <Flex gap={8} wrap>
+              <Button
+                type="primary"
+                icon={<FileTextOutlined aria-hidden />}
+                onClick={() => navigate(reportPath(round.id, view.unit.id))}
+              >
+                {t('dashboard.openReport', { unit: view.unit.name })}
+              </Button>
+              <DownloadButton
+                path={reportFiles.word(view.id)}
+                fallbackName={reportFileName(view, 'docx')}
+                icon={<FileWordOutlined aria-hidden />}
+              >
+                {t('report.downloadWord')}
+              </DownloadButton>
+              <DownloadButton
+                path={reportFiles.excel(view.id)}
+                fallbackName={reportFileName(view, 'xlsx')}
+                icon={<FileExcelOutlined aria-hidden />}
+              >
+                {t('report.downloadExcel')}
+              </DownloadButton>
+            </Flex>
+          )}
+        </Flex>
+      </Card>
+      {focus.isError && <ErrorAlert error={focus.error} onRetry={() => focus.refetch()} />}
+      {unitId === null && <Empty description={t('dashboard.noOwnReport')} />}
+      {unitId !== null && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.byChild')} loading={focus.isPending}>
+              {view && <ChildrenChart view={view} />}
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card title={t('dashboard.yearComparison')} loading={focus.isPending}>
+              {view && <YearComparisonChart view={view} />}
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Card title={t('dashboard.completeness')}>
+        <CompletenessTable roundId={round.id} rows={rows} />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,88 @@
+import { hashKey, type QueryClient } from '@tanstack/react-query';
+import type {
+  CompletenessRow,
+  NarrativeSection,
+  OpenRoundInput,
+  ReportView,
+  RoundSummary,
+  SaveReportInput,
+} from '@danvan/shared';
+import { api } from '../../lib/api';
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  rounds: ['reports', 'rounds'] as const,
+  completeness: (roundId: number) => ['reports', 'completeness', roundId] as const,
+  ofUnit: (roundId: number, unitId: number) => ['reports', 'unit', roundId, unitId] as const,
+};
+
+export interface Completeness {
+  round: RoundSummary;
+  rows: CompletenessRow[];
+}
+
+export type NarrativeDraft = Partial<Record<NarrativeSection, string>>;
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function fetchRounds(): Promise<RoundSummary[]> {
+  return api<RoundSummary[]>('/api/rounds');
+}
+
+export function openRound(input: OpenRoundInput): Promise<RoundSummary> {
+  return api<RoundSummary>('/api/rounds', { method: 'POST', body: input });
+}
+
+export function fetchCompleteness(roundId: number): Promise<Completeness> {
+  return api<Completeness>(`/api/rounds/${roundId}/completeness`);
+}
+
+export function fetchReportOfUnit(roundId: number, unitId: number): Promise<ReportView> {
+  return api<ReportView>(`/api/rounds/${roundId}/units/${unitId}/report`);
+}
+
+export function saveReport(id: number, input: SaveReportInput): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}`, { method: 'PUT', body: input });
+}
+
+export function submitReport(id: number): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/submit`, { method: 'POST' });
+}
+
+export function approveReport(id: number): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/approve`, { method: 'POST' });
+}
+
+export function returnReport(id: number, comment: string): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/return`, { method: 'POST', body: { comment } });
+}
+
+export function reopenReport(id: number, reason: string): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/reopen`, { method: 'POST', body: { reason } });
+}
+
+export function fetchNarrativeDraft(id: number): Promise<NarrativeDraft> {
+  return api<NarrativeDraft>(`/api/reports/${id}/narrative-draft`);
+}
+
+/** Uploads a filled-in Excel form as raw bytes; a 422 names every bad cell ("Số liệu!D12"). */
+export function importReportXlsx(id: number, file: Blob): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/import.xlsx`, {
+    method: 'POST',
+    body: new Blob([file], { type: xlsxType }),
+  });
+}
+
+export const reportFiles = {
+  word: (id: number) => `/api/reports/${id}/export.docx`,
+  excel: (id: number) => `/api/reports/${id}/export.xlsx`,
+  blankForm: (id: number) => `/api/reports/${id}/form.xlsx`,
+};
+
+/** After a report changes state: its view, the rounds' progress, completeness and the totals of the levels above. */
+export function applyReportChange(queryClient: QueryClient, view: ReportView): Promise<void> {
+  const key = reportKeys.ofUnit(view.round.id, view.unit.id);
+  queryClient.setQueryData(key, view);
+  const hash = hashKey(key);
+  return queryClient.invalidateQueries({ queryKey: reportKeys.all, predicate: (query) => query.queryHash !== hash });
+}

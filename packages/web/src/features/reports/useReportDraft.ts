@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  narrativeSections,
+  type NarrativeSection,
+  type ReportIndicatorRow,
+  type ReportView,
+  type SaveReportInput,
+} from '@danvan/shared';
+import { ApiError } from '../../lib/api';
+import { useI18n, type Translate } from '../../lib/i18n';
+import { reportKeys, saveReport } from './api';
+
+const autosaveMs = 1500;
+const figureFields = ['value', 'denominator', 'adjustReason'] as const;
+type FigureField = (typeof figureFields)[number];
+
+/** The unit's own figure of an indicator as the form holds it. */
+export interface OwnEdit {
+  value: number | null;
+  denominator: number | null;
+  adjustReason: string | null;
+}
+
+export type FieldMessages = Partial<Record<FigureField, string>>;
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; error: unknown };
+
+/** A change not yet saved; `rev` tells whether it changed again while a save was on its way. */
+interface Pending<T> {
+  data: T;
+  rev: number;
+}
+
+export interface ReportDraft {
+  figure: (row: ReportIndicatorRow) => OwnEdit;
+  setFigure: (row: ReportIndicatorRow, patch: Partial<OwnEdit>) => void;
+  narrative: (section: NarrativeSection) => string;
+  setNarrative: (section: NarrativeSection, text: string) => void;
+  /** Server errors of the last save, and what still keeps a figure from being saved. */
+  issues: (code: string) => { errors: FieldMessages; warnings: FieldMessages };
+  narrativeError: (section: NarrativeSection) => string | undefined;
+  state: SaveState;
+  /** Changes not saved yet, and how many of them wait for the user (a reason, a total). */
+  unsaved: number;
+  waiting: number;
+  /** Saves everything now; false when something could not be saved. */
+  flush: () => Promise<boolean>;
+}
+
+const isAdjusted = (row: ReportIndicatorRow, edit: OwnEdit) =>
+  row.indicator.computedKey !== null && row.own.computedValue !== null && edit.value !== row.own.computedValue;
+
+/** What keeps a figure from being saved yet, mirroring the server's checks. */
+function waitingFor(row: ReportIndicatorRow, edit: OwnEdit, t: Translate): FieldMessages | null {
+  if (isAdjusted(row, edit) && !edit.adjustReason?.trim()) return { adjustReason: t('report.adjustReasonRequired') };
+  if (
+    row.indicator.aggregation === 'coverage' &&
+    edit.value !== null &&
+    (edit.denominator === null || edit.denominator < edit.value)
+  ) {
+    return { denominator: t('report.coverageTotalInvalid') };
+  }
+  return null;
+}
+
+function toInput(row: ReportIndicatorRow, edit: OwnEdit): SaveReportInput['values'][number] {
+  return {
+    code: row.indicator.code,
+    value: edit.value,
+    ...(row.indicator.aggregation === 'coverage' ? { denominator: edit.denominator } : {}),
+    ...(isAdjusted(row, edit) ? { adjustReason: edit.adjustReason?.trim() ?? null } : {}),
+  };
+}
+
+const valuesPath = /^body\.values\.(\d+)\.(\w+)$/;
+const narrativePath = /^body\.narrative\.(\w+)$/;
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const rest = { ...record };
+  delete rest[key];
+  return rest;
+}
+
+/**
+ * The editable state of a report: figures and narrative changed by the user are saved 1.5 s after
+ * the last change (only what changed), one save at a time; errors of a save land on their fields.
+ */
+export function useReportDraft(view: ReportView): ReportDraft {
+  const { t, pick } = useI18n();
+  const queryClient = useQueryClient();
+  const rows = useMemo(() => new Map(view.rows.map((row) => [row.indicator.code, row])), [view.rows]);
+  const [figures, setFigures] = useState<Record<string, Pending<OwnEdit>>>({});
+  const [texts, setTexts] = useState<Partial<Record<NarrativeSection, Pending<string>>>>({});
+  const [serverErrors, setServerErrors] = useState<Record<string, FieldMessages>>({});
+  const [narrativeErrors, setNarrativeErrors] = useState<Partial<Record<NarrativeSection, string>>>({});
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const figuresRef = useRef(figures);
+  const textsRef = useRef(texts);
+  const revision = useRef(0);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+
+  const updateFigures = (next: Record<string, Pending<OwnEdit>>) => {
+    figuresRef.current = next;
+    setFigures(next);
+  };
+  const updateTexts = (next: Partial<Record<NarrativeSection, Pending<string>>>) => {
+    textsRef.current = next;
+    setTexts(next);
+  };
+
+  /** The changed figures that can be saved: nothing is waiting for the user on them. */
+  const readyOf = useCallback(
+    (pending: Record<string, Pending<OwnEdit>>) =>
+      Object.entries(pending).flatMap(([code, change]) => {
+        const row = rows.get(code);
+        return row && !waitingFor(row, change.data, t) ? [{ row, change }] : [];
+      }),
+    [rows, t],
+  );
+
+  const editable = view.abilities.edit;
+  const save = useCallback(async (): Promise<boolean> => {
+    if (!editable) return false;
+    const figuresToSend = readyOf(figuresRef.current);
+    const textsToSend = Object.entries(textsRef.current) as [NarrativeSection, Pending<string>][];
+    if (figuresToSend.length === 0 && textsToSend.length === 0) return true;
+    const input: SaveReportInput = {
+      values: figuresToSend.map(({ row, change }) => toInput(row, change.data)),
+      ...(textsToSend.length > 0
+        ? { narrative: Object.fromEntries(textsToSend.map(([section, change]) => [section, change.data])) }
+        : {}),
+    };
+    setState({ kind: 'saving' });
+    try {
+      const saved = await saveReport(view.id, input);
+      queryClient.setQueryData(reportKeys.ofUnit(saved.round.id, saved.unit.id), saved);
+      const nextFigures = { ...figuresRef.current };
+      for (const { row, change } of figuresToSend) {
+        if (nextFigures[row.indicator.code]?.rev === change.rev) delete nextFigures[row.indicator.code];
+      }
+      const nextTexts = { ...textsRef.current };
+      for (const [section, change] of textsToSend) {
+        if (nextTexts[section]?.rev === change.rev) delete nextTexts[section];
+      }
+      updateFigures(nextFigures);
+      updateTexts(nextTexts);
+      setServerErrors({});
+      setNarrativeErrors({});
+      setState({ kind: 'saved', at: new Date() });
+      return true;
+    } catch (error) {
+      const byCode: Record<string, FieldMessages> = {};
+      const bySection: Partial<Record<NarrativeSection, string>> = {};
+      for (const field of error instanceof ApiError ? error.fields : []) {
+        // body.values.N.* is the N-th figure of this save.
+        const value = valuesPath.exec(field.path);
+        const sent = value ? figuresToSend[Number(value[1])] : undefined;
+        const name = figureFields.find((candidate) => candidate === value?.[2]);
+        if (sent && name) byCode[sent.row.indicator.code] = { ...byCode[sent.row.indicator.code], [name]: pick(field) };
+        const section = narrativeSections.find((candidate) => candidate === narrativePath.exec(field.path)?.[1]);
+        if (section) bySection[section] = pick(field);
+      }
+      setServerErrors(byCode);
+      setNarrativeErrors(bySection);
+      setState({ kind: 'failed', error });
+      // Someone else moved the report on (submitted, approved): show it as it is now.
+      if (error instanceof ApiError && error.status === 409) {
+        void queryClient.invalidateQueries({ queryKey: reportKeys.ofUnit(view.round.id, view.unit.id) });
+      }
+      return false;
+    }
+  }, [editable, readyOf, view.id, view.round.id, view.unit.id, queryClient, pick]);
+
+  const enqueue = useCallback(() => {
+    queue.current = queue.current.then(save);
+    return queue.current;
+  }, [save]);
+
+  useEffect(() => {
+    if (!editable || (readyOf(figures).length === 0 && Object.keys(texts).length === 0)) return undefined;
+    const timer = setTimeout(() => void enqueue(), autosaveMs);
+    return () => clearTimeout(timer);
+  }, [editable, figures, texts, readyOf, enqueue]);
+
+  // Leaving the page saves what is pending at once; closing the tab with changes asks first.
+  const enqueueRef = useRef(enqueue);
+  useEffect(() => {
+    enqueueRef.current = enqueue;
+  }, [enqueue]);
+  useEffect(() => () => void enqueueRef.current(), []);
+  const unsaved = Object.keys(figures).length + Object.keys(texts).length;
+  useEffect(() => {
+    if (unsaved === 0) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  const stored = (row: ReportIndicatorRow): OwnEdit => ({
+    value: row.own.value,
+    denominator: row.own.denominator,
+    adjustReason: row.own.adjustReason,
+  });
+
+  return {
+    figure: (row) => figures[row.indicator.code]?.data ?? stored(row),
+    setFigure: (row, patch) => {
+      const code = row.indicator.code;
+      const current = figuresRef.current[code]?.data ?? stored(row);
+      revision.current += 1;
+      updateFigures({ ...figuresRef.current, [code]: { data: { ...current, ...patch }, rev: revision.current } });
+      if (serverErrors[code]) setServerErrors(without(serverErrors, code));
+    },
+    narrative: (section) => texts[section]?.data ?? view.narrative[section] ?? '',
+    setNarrative: (section, text) => {
+      revision.current += 1;
+      updateTexts({ ...textsRef.current, [section]: { data: text, rev: revision.current } });
+      if (narrativeErrors[section]) setNarrativeErrors({ ...narrativeErrors, [section]: undefined });
+    },
+    issues: (code) => {
+      const change = figures[code];
+      const row = rows.get(code);
+      return {
+        errors: serverErrors[code] ?? {},
+        warnings: (change && row && waitingFor(row, change.data, t)) || {},
+      };
+    },
+    narrativeError: (section) => narrativeErrors[section],
+    state,
+    unsaved,
+    waiting: Object.keys(figures).length - readyOf(figures).length,
+    flush: async () => {
+      let saved = await enqueue();
+      // Changes made while that save was on its way go out right after it.
+      if (saved && readyOf(figuresRef.current).length > 0) saved = await enqueue();
+      return saved && Object.keys(figuresRef.current).length === 0 && Object.keys(textsRef.current).length === 0;
+    },
+  };
+}
