@@ -197,7 +197,7 @@ export async function updateReportState(
         status = coalesce($2, status),
         narrative = coalesce($3::jsonb, narrative),
         return_comment = CASE WHEN $4::boolean THEN $5 ELSE return_comment END,
-        submitted_at = CASE WHEN $6::boolean THEN now() ELSE submitted_at END,
+        submitted_at = CASE WHEN $6::boolean THEN now() WHEN $2 = 'draft' THEN NULL ELSE submitted_at END,
         approved_at = CASE WHEN $7::boolean THEN now() WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_at END,
         approved_by = CASE WHEN $7::boolean THEN $8 WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_by END,
         version = coalesce($9, version),
