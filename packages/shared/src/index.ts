@@ -9,3 +9,4 @@ export * from './audit/audit.schemas.js';
 export * from './reports/reports.schemas.js';
 export * from './documents/documents.schemas.js';
 export * from './models/models.schemas.js';
+export * from './text/text.schemas.js';

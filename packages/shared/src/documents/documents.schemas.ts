@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanVi } from '../text/fold-vi.js';
+import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 /** Party document types and their abbreviations in a number/symbol (Hướng dẫn 36-HD/VPTW). */
 export const documentTypes = {
@@ -46,16 +46,15 @@ export function parseDocumentSymbol(symbol: string): { number: number; type: str
   return { number: Number(match[1]), type: match[2], issuer: match[3] };
 }
 
-const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
 
 export const documentBody = z.object({
   unitId: z.number().int().positive(),
   type: z.enum(documentTypeCodes),
   symbol: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(documentSymbolPattern)),
   issuedOn: z.iso.date(),
-  signer: viText(120),
-  title: viText(500),
-  summary: z.string().transform(cleanVi).pipe(z.string().max(20_000)).default(''),
+  signer: viLine(120),
+  title: viLine(500),
+  summary: viParagraphs(20_000).default(''),
   topics: z.array(z.enum(documentTopicCodes)).max(11).default([]),
   /** issued: the unit issued it; advised: the unit drafted it for the party committee (tham mưu). */
   role: z.enum(['issued', 'advised']).default('issued'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanVi } from '../text/fold-vi.js';
+import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 export const modelFields = {
   economy: { vi: 'Kinh tế', en: 'Economy' },
@@ -25,13 +25,12 @@ export const modelStatusNames = {
 } as const;
 export type ModelStatus = keyof typeof modelStatusNames;
 
-const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
-const optionalText = (max: number) => z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().max(max)).default('');
+const optionalText = (max: number) => viParagraphs(max).default('');
 
 export const movementBody = z
   .object({
     ownerUnitId: z.number().int().positive(),
-    name: viText(300),
+    name: viLine(300),
     description: optionalText(10_000),
     startOn: z.iso.date(),
     endOn: z.iso.date().nullable().default(null),
@@ -43,14 +42,14 @@ export type MovementInput = z.infer<typeof movementBody>;
 export const modelBody = z.object({
   movementId: z.number().int().positive(),
   unitId: z.number().int().positive(),
-  name: viText(300),
+  name: viLine(300),
   field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]),
   ownerPeople: optionalText(1000),
   registeredOn: z.iso.date(),
   startOn: z.iso.date().nullable().default(null),
   description: optionalText(20_000),
   results: optionalText(20_000),
-  resultFigures: z.array(z.object({ label: viText(200), value: z.number().finite(), unit: optionalText(40) })).max(50).default([]),
+  resultFigures: z.array(z.object({ label: viLine(200), value: z.number().finite(), unit: optionalText(40) })).max(50).default([]),
 });
 export type ModelInput = z.infer<typeof modelBody>;
 

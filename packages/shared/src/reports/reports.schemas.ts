@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanVi } from '../text/fold-vi.js';
+import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 export const templates = ['monthly', 'quarterly', 'six_month', 'nine_month', 'annual'] as const;
 export const templateSchema = z.enum(templates);
@@ -73,7 +73,7 @@ export const openRoundBody = z
     template: templateSchema,
     year: z.number().int().min(2000).max(2100),
     periodIndex: z.number().int().min(1).max(12).default(1),
-    title: z.string().transform(cleanVi).pipe(z.string().min(1).max(300)).optional(),
+    title: viLine(300).optional(),
     periodStart: isoDate,
     periodEnd: isoDate,
     deadline: isoDate,
@@ -86,12 +86,12 @@ export const valueInput = z.object({
   code: z.string().min(1).max(40),
   value: z.number().finite().min(0).max(1e12).nullable(),
   denominator: z.number().finite().min(0).max(1e12).nullable().optional(),
-  adjustReason: z.string().transform(cleanVi).pipe(z.string().max(500)).nullable().optional(),
+  adjustReason: viParagraphs(500).nullable().optional(),
 });
 export type ValueInput = z.infer<typeof valueInput>;
 
 export const narrativeInput = z.object(
-  Object.fromEntries(narrativeSections.map((s) => [s, z.string().max(50_000).optional()])) as Record<NarrativeSection, z.ZodOptional<z.ZodString>>,
+  Object.fromEntries(narrativeSections.map((s) => [s, viParagraphs(50_000).optional()])) as Record<NarrativeSection, z.ZodOptional<ReturnType<typeof viParagraphs>>>,
 );
 
 export const saveReportBody = z.object({
@@ -100,8 +100,8 @@ export const saveReportBody = z.object({
 });
 export type SaveReportInput = z.infer<typeof saveReportBody>;
 
-export const returnReportBody = z.object({ comment: z.string().transform(cleanVi).pipe(z.string().min(1).max(2000)) });
-export const reopenReportBody = z.object({ reason: z.string().transform(cleanVi).pipe(z.string().min(1).max(2000)) });
+export const returnReportBody = z.object({ comment: viParagraphs(2000).pipe(z.string().min(1)) });
+export const reopenReportBody = z.object({ reason: viParagraphs(2000).pipe(z.string().min(1)) });
 
 export interface Figure {
   value: number | null;
@@ -174,13 +174,12 @@ export interface CompletenessRow {
 }
 
 const indicatorCode = z.string().trim().regex(/^[A-Z0-9_]{2,40}$/);
-const viText = (max: number) => z.string().transform(cleanVi).pipe(z.string().min(1).max(max));
 
 export const indicatorBody = z.object({
   code: indicatorCode,
-  nameVi: viText(300),
-  nameEn: viText(300),
-  unitVi: viText(40),
+  nameVi: viLine(300),
+  nameEn: viLine(300),
+  unitVi: viLine(40),
   section: z.enum(Object.keys(sectionNames) as [string, ...string[]]),
   aggregation: z.enum(aggregations),
   weightCode: indicatorCode.nullable().default(null),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { cleanVi } from '../text/fold-vi.js';
+import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 export const isoDate = z.iso.date();
-const viName = z.string().transform(cleanVi).pipe(z.string().min(1).max(200));
+const viName = viLine(200);
 const unitCode = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
 
 export const unitIdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -83,7 +83,7 @@ export type MoveUnitInput = z.infer<typeof moveUnitBody>;
 
 export const closeUnitBody = z.object({
   closedOn: isoDate,
-  reason: z.string().transform(cleanVi).pipe(z.string().min(1).max(500)),
+  reason: viParagraphs(500).pipe(z.string().min(1)),
 });
 export type CloseUnitInput = z.infer<typeof closeUnitBody>;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { viLine } from '../text/text.schemas.js';
 import { roleSchema } from '../roles.js';
-import { cleanVi } from '../text/fold-vi.js';
 
 const username = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/);
-const fullName = z.string().transform(cleanVi).pipe(z.string().min(1).max(120));
+const fullName = viLine(120);
 
 export const userListQuery = z.object({
   q: z.string().max(200).optional(),
