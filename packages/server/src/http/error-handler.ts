@@ -64,6 +64,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
     return reply.code(400).send(new AppError(400, 'invalid_json', { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' }, [{ path: 'body', vi: 'JSON không hợp lệ', en: 'Invalid JSON' }]).toBody());
   }
+  if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
+    return reply.code(413).send(new AppError(413, 'too_large', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, [{ path: 'file', vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }]).toBody());
+  }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return reply.code(413).send(new AppError(413, 'too_large', { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' }, [{ path: 'body', vi: 'Quá lớn', en: 'Too large' }]).toBody());
   }

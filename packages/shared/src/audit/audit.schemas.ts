@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const auditListQuery = z.object({
   action: z.string().max(80).optional(),
   entityType: z.string().max(40).optional(),
+  /** One record's history, with entityType. */
+  entityId: z.string().max(80).optional(),
   actor: z.string().max(64).optional(),
   unitId: z.coerce.number().int().positive().optional(),
   from: z.iso.date().optional(),

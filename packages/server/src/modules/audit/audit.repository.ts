@@ -53,7 +53,8 @@ const auditFilters = `
         AND ($3::text IS NULL OR a.actor_username = lower($3))
         AND ($4::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $4))
         AND ($5::date IS NULL OR a.at >= $5::date)
-        AND ($6::date IS NULL OR a.at < $6::date + 1)`;
+        AND ($6::date IS NULL OR a.at < $6::date + 1)
+        AND ($7::text IS NULL OR a.entity_id = $7)`;
 
 /** A page of the audit log within the transaction's scope (RLS), newest first, with the filtered total. */
 export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
@@ -64,13 +65,14 @@ export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
     query.unitId ?? null,
     query.from ?? null,
     query.to ?? null,
+    query.entityId || null,
   ];
   const { rows } = await sql.query<AuditRow>(
     `SELECT a.id, a.at, a.actor_username, a.unit_id, u.name AS unit_name, a.action, a.entity_type,
             a.entity_id, a.before, a.after, count(*) OVER () AS total
      ${auditFilters}
       ORDER BY a.at DESC, a.id DESC
-      LIMIT $7 OFFSET $8`,
+      LIMIT $8 OFFSET $9`,
     [...filters, query.limit, query.offset],
   );
   // A page past the end has no row to carry the window count: count separately.

@@ -226,3 +226,15 @@ describe('integrity of the log', () => {
     expect(await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'unit.rename' AND unit_id = $1`, [unitId])).toHaveLength(1);
   });
 });
+
+describe('one record\'s history', () => {
+  it('filters by entity id', async () => {
+    const admin = await t.login('admin');
+    const unitId = await t.unitId('AS-SH-P4');
+    await t.call({ method: 'PATCH', url: `/api/units/${unitId}`, cookie: admin, body: { name: 'Phường Bốn', effectiveOn: '2026-11-01' } });
+    const response = await t.call({ method: 'GET', url: `/api/audit?entityType=unit&entityId=${unitId}`, cookie: admin });
+    const items = response.json().items as { entityId: string; action: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.entityId === String(unitId))).toBe(true);
+  });
+});

@@ -35,7 +35,8 @@ export function toTsQuery(terms: string[]): string | null {
 /** Searches the register of the actor's scope: accent- and tone-placement-insensitive, with snippets. */
 export async function listDocuments(db: Database, actor: Actor, query: DocumentListQuery): Promise<{ total: number; items: DocumentSummary[] }> {
   const terms = queryTerms(query.q ?? '');
-  const sort = query.sort === '-issuedOn' && terms.length && query.q ? 'relevance' : query.sort;
+  // The default order becomes relevance once there is something to rank by.
+  const sort = query.sort === '-issuedOn' && terms.length ? 'relevance' : query.sort;
   const { total, rows } = await inScope(db, actor.scopePath, (sql) =>
     searchDocuments(sql, { ...query, sort, tsquery: toTsQuery(terms), folded: terms.length ? terms.join(' ') : null }),
   );
@@ -63,6 +64,15 @@ function valuesOf(input: DocumentInput): DocumentValues {
   return {
     unitId: input.unitId, type: input.type, symbol: input.symbol, number: parsed.number, issuer: parsed.issuer, issuedOn: input.issuedOn,
     signer: input.signer, title: input.title, summary: input.summary, topics: [...new Set(input.topics)], role: input.role,
+  };
+}
+
+/** A stored document in the shape of `DocumentValues`, so audit rows compare field by field. */
+function valuesOfRow(row: DocumentRow): DocumentValues {
+  const parsed = parseDocumentSymbol(row.symbol);
+  return {
+    unitId: row.unit_id, type: row.type, symbol: row.symbol, number: parsed?.number ?? 0, issuer: parsed?.issuer ?? '', issuedOn: row.issued_on,
+    signer: row.signer, title: row.title, summary: row.summary, topics: row.topics, role: row.role,
   };
 }
 
@@ -103,8 +113,7 @@ export async function editDocument(db: Database, actor: Actor, id: number, input
         authorize(actor, documentActions.update, unit);
       }
       await updateDocument(sql, id, values);
-      const { attachment_text: _text, attachments: _files, ...beforeView } = before;
-      await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: input.unitId, action: 'document.update', entityType: 'document', entityId: id, before: beforeView, after: values, ip });
+      await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: input.unitId, action: 'document.update', entityType: 'document', entityId: id, before: valuesOfRow(before), after: values, ip });
       return present(actor, (await findDocument(sql, id)) as DocumentRow, []);
     }),
   );

@@ -17,7 +17,7 @@ export function DocumentAttachments({ doc }: { doc: DocumentSummary }) {
         {count === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('document.noAttachments')} style={{ margin: 0 }} />
         ) : (
-          <Flex vertical gap={8} role="list" data-testid="document-attachments">
+          <Flex vertical gap={8} role="list">
             {doc.attachments.map((file) => (
               <Flex key={file.id} align="center" gap={8} role="listitem" style={{ minWidth: 0 }}>
                 {file.mime === 'application/pdf' ? (

@@ -10,7 +10,7 @@ export function DocumentTitleCell({ doc }: { doc: DocumentSummary }) {
   const { snippet } = doc;
   if (snippet && snippet.map((part) => part.text).join('') === doc.title) {
     return (
-      <Typography.Text data-testid="document-snippet">
+      <Typography.Text>
         <SnippetText snippet={snippet} />
       </Typography.Text>
     );
@@ -19,7 +19,7 @@ export function DocumentTitleCell({ doc }: { doc: DocumentSummary }) {
     <Flex vertical gap={2}>
       <Typography.Text>{doc.title}</Typography.Text>
       {snippet && (
-        <Typography.Text type="secondary" data-testid="document-snippet" style={{ fontSize: 13 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           <SnippetText snippet={snippet} />
         </Typography.Text>
       )}

@@ -34,6 +34,7 @@ export function DocumentsPage() {
     queryFn: () => fetchDocuments(filters, pageSize, offset),
     placeholderData: keepPreviousData,
   });
+  // The server's rule (document.create): every role but viewers registers documents.
   const canCreate = me.role !== 'viewer';
   const emptyText = (
     <Empty

@@ -15,7 +15,7 @@ export const documentKeys = {
 };
 
 /** The filters as the API's query string (also what export.xlsx takes); no paging. */
-export function filterQuery(filters: DocumentFilters): Record<string, string | number | undefined> {
+function filterQuery(filters: DocumentFilters): Record<string, string | number | undefined> {
   return {
     q: filters.q.trim() || undefined,
     type: filters.type,

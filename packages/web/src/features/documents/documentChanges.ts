@@ -2,7 +2,7 @@ import { documentTopics, documentTypes, formatDateVi } from '@danvan/shared';
 import type { Lang, MessageKey, Translate } from '../../lib/i18n';
 import { isDocumentTopic, isDocumentType } from './documentLabels';
 
-export interface FieldChange {
+interface FieldChange {
   label: MessageKey;
   before: string;
   after: string;
@@ -69,12 +69,14 @@ const fields: { label: MessageKey; before: string; after: string; show: (value: 
 export function documentChanges(before: unknown, after: unknown, context: Context): FieldChange[] {
   if (!isFields(before) || !isFields(after)) return [];
   // The row before the edit names its unit; the values after it only give the id.
-  const unitName = (id: number) =>
-    id === before.unit_id && typeof before.unit_name === 'string' ? before.unit_name : context.unitName(id);
+  const named: Context = {
+    ...context,
+    unitName: (id) => (id === before.unit_id && typeof before.unit_name === 'string' ? before.unit_name : context.unitName(id)),
+  };
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    const from = field.show(before[field.before], { ...context, unitName });
-    const to = field.show(after[field.after], { ...context, unitName });
+    const from = field.show(before[field.before], named);
+    const to = field.show(after[field.after], named);
     if (from !== to) changes.push({ label: field.label, before: from, after: to });
   }
   return changes;

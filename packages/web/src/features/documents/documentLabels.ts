@@ -2,7 +2,7 @@ import { documentTopics, documentTypes, type DocumentTopic, type DocumentType } 
 import type { Lang } from '../../lib/i18n';
 
 export const documentTypeList = Object.keys(documentTypes) as DocumentType[];
-export const documentTopicList = Object.keys(documentTopics) as DocumentTopic[];
+const documentTopicList = Object.keys(documentTopics) as DocumentTopic[];
 
 export function isDocumentType(value: string): value is DocumentType {
   return Object.hasOwn(documentTypes, value);
