@@ -1,0 +1,485 @@
+// Rollup benchmark: `npm run bench -- rollup`.
+//
+// Loads the national dataset (the real unit lists of both administrative structures, 150 entered
+// indicators × 12 months × 2 years per commune) into PostgreSQL and PGlite with rollup_totals
+// filled as approvals would have, then times the read path of a 9-month rollup with last-year
+// comparison (national by province, one province by commune, one commune), an approval through
+// the real service, and the same national rollup in DuckDB over the raw monthly values.
+//
+// Environment: DATABASE_URL (server to create the scratch database on; default
+// postgres://postgres@127.0.0.1:5432/postgres), BENCH_ENGINES (postgres,pglite,duckdb),
+// BENCH_RUNS (20), BENCH_WARMUP (3), BENCH_PGLITE_STRUCTURES (two_tier; add three_tier for
+// the whole national set, ~4× the load time), BENCH_QUICK=1 or --quick (a few provinces only).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { Indicator } from '@danvan/shared';
+import type { Actor } from '../packages/server/src/auth/authorize.js';
+import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
+import { migrate } from '../packages/server/src/db/migrate.js';
+import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
+import { applyRollup, findIndicatorsOfYear, findTotals } from '../packages/server/src/modules/reports/reports.repository.js';
+import { transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
+import { benchCatalogue, CURRENT_YEAR, ENTERED_INDICATORS, hashJs, MONTHS, THROUGH_MONTH, YEARS, type BenchCatalogue, type Generator } from './rollup/dataset.js';
+import { loadDuckModule, openDuckBench } from './rollup/duck.js';
+import { loadDataset, readCatalogue, verifyTotals, type Session } from './rollup/load.js';
+import { buildFigures, digest, findPeriodTotals, periodTotalsSql, toTotals, type UnitFigures } from './rollup/readpath.js';
+import { loadUnitSet, structureKeys, type Structure, type StructureKey, type UnitSet } from './rollup/units.js';
+
+type EngineName = 'pglite' | 'postgres' | 'duckdb';
+type CaseName = 'national' | 'province' | 'commune' | 'load' | 'approve';
+
+interface Result {
+  engine: EngineName;
+  case: CaseName;
+  structure?: StructureKey;
+  /** Absent for the headline figure; 'no_rls' = same read as the owner role, 'apply_rollup_only' = just the SQL function. */
+  variant?: string;
+  median_ms: number;
+  p95_ms: number;
+  runs: number;
+  target_ms?: number;
+  meets_target?: boolean;
+  ratio_to_duckdb?: number;
+  /** Execution time of the read statement inside the server (one EXPLAIN ANALYZE run), for the SQL engines' read cases. */
+  server_ms?: number;
+  /** Of server_ms, the time PostgreSQL spent JIT-compiling the statement (absent: no JIT). */
+  jit_ms?: number;
+}
+
+const benchStarted = performance.now();
+const [startLoad] = os.loadavg();
+const env = process.env;
+const quick = process.argv.includes('--quick') || env.BENCH_QUICK === '1';
+const RUNS = Number(env.BENCH_RUNS ?? 20);
+const WARMUP = Number(env.BENCH_WARMUP ?? 3);
+const MIN_RUNS = Math.min(RUNS, 5);
+const CASE_BUDGET_MS = Number(env.BENCH_CASE_BUDGET_S ?? 15) * 1000;
+const engines = (env.BENCH_ENGINES ?? 'postgres,pglite,duckdb').split(',').map((e) => e.trim()) as EngineName[];
+const pgliteStructures = (env.BENCH_PGLITE_STRUCTURES ?? 'two_tier').split(',').map((s) => s.trim()) as StructureKey[];
+const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const outDir = path.join(import.meta.dirname, 'out');
+const YEARS_COMPARED = [CURRENT_YEAR, CURRENT_YEAR - 1];
+
+const targets: Partial<Record<EngineName, Partial<Record<CaseName, number>>>> = {
+  postgres: { national: 150, province: 30, commune: 10, approve: 50 },
+  pglite: { province: 100, commune: 100, approve: 50 },
+};
+
+const results: Result[] = [];
+const notes: string[] = [];
+const digests = new Map<string, string>();
+const cleanups: (() => Promise<void>)[] = [];
+const log = (line: string) => console.log(line);
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
+  return { median, p95 };
+}
+
+/**
+ * Median and p95 over RUNS runs after WARMUP warm-ups; a case slower than the per-case budget
+ * allows gets fewer runs (at least MIN_RUNS), so that the slowest views don't eat the run time.
+ */
+async function measure(fn: (i: number) => Promise<unknown>): Promise<{ median: number; p95: number; runs: number; used: number }> {
+  const w0 = performance.now();
+  let warmups = 0;
+  while (warmups < WARMUP && (warmups === 0 || performance.now() - w0 < CASE_BUDGET_MS / 4)) await fn(warmups++);
+  const perRun = (performance.now() - w0) / Math.max(1, warmups);
+  const runs = Math.min(RUNS, Math.max(MIN_RUNS, Math.floor(CASE_BUDGET_MS / perRun)));
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(warmups + i);
+    samples.push(performance.now() - t0);
+  }
+  return { ...stats(samples), runs, used: warmups + runs };
+}
+
+function record(result: Omit<Result, 'runs' | 'target_ms' | 'meets_target'> & { runs?: number }) {
+  const target = result.variant ? undefined : targets[result.engine]?.[result.case];
+  const row: Result = {
+    ...result,
+    median_ms: Math.round(result.median_ms * 100) / 100,
+    ...(result.server_ms !== undefined ? { server_ms: Math.round(result.server_ms * 100) / 100 } : {}),
+    ...(result.jit_ms !== undefined ? { jit_ms: Math.round(result.jit_ms * 100) / 100 } : {}),
+    p95_ms: Math.round(result.p95_ms * 100) / 100,
+    runs: result.runs ?? RUNS,
+    ...(target ? { target_ms: target, meets_target: result.median_ms < target } : {}),
+  };
+  results.push(row);
+  const what = [row.structure, row.case, row.variant].filter(Boolean).join(' ');
+  log(`    ${what.padEnd(44)} median ${row.median_ms.toFixed(1).padStart(8)} ms   p95 ${row.p95_ms.toFixed(1).padStart(8)} ms   ${String(row.runs).padStart(2)} runs` +
+    `${row.server_ms !== undefined ? `   (in server ${row.server_ms.toFixed(1)} ms${row.jit_ms !== undefined ? `, JIT ${row.jit_ms.toFixed(0)}` : ''})` : ''}${target ? `   (target < ${target} ms)` : ''}`);
+}
+
+/** The generated value of one entered indicator, as the SQL generator computes it (for report forms and spot checks). */
+function generatedValue(g: Generator, communeId: number, year: number, month: number): { value: number; denominator: number | null; weight: number | null } {
+  const h = hashJs(communeId, g.idx, year, month);
+  const lo = BigInt(g.lo);
+  const span = BigInt(g.span);
+  if (g.aggregation === 'coverage') {
+    const denominator = lo + (h % span);
+    return { value: Number((h / 7n) % (denominator + 1n)), denominator: Number(denominator), weight: null };
+  }
+  const weight = g.weight ? Number(BigInt(g.weight.lo) + (hashJs(communeId, g.weight.idx, year, month) % BigInt(g.weight.span))) : null;
+  return { value: Number(lo + (h % span)), denominator: null, weight };
+}
+
+interface Cases {
+  structure: Structure;
+  provinceId: number;
+  provincePath: string;
+  communeIds: number[];
+}
+
+function pickCases(set: UnitSet, structure: Structure): Cases {
+  // The province with the most communes: the heaviest "province by commune" view.
+  const provinceId = [...structure.provinceIds].sort((a, b) => (set.communesOf.get(b)?.length ?? 0) - (set.communesOf.get(a)?.length ?? 0))[0];
+  const province = set.units.find((u) => u.id === provinceId);
+  return { structure, provinceId, provincePath: province?.path as string, communeIds: set.communesOf.get(provinceId) ?? [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The 9-month rollup with last-year comparison, in one transaction: as the application role under
+ * RLS (scope vn) or as the owner. 'one_period' reads a single maintained period instead, through
+ * the production findTotals (what the report view of a round does; as cheap as reading 9-month
+ * totals would be if they were maintained as one period).
+ */
+async function readRollup(
+  db: Database, options: { rls: boolean; mode?: 'nine_months' | 'one_period' }, unitIds: number[], indicators: Indicator[],
+  aggregationOf: Map<string, Indicator['aggregation']>,
+) {
+  const work = async (sql: Sql): Promise<UnitFigures[]> => {
+    if (options.mode === 'one_period') {
+      const totals = await findTotals(sql, { unitIds, template: 'monthly', years: YEARS_COMPARED, periodIndex: THROUGH_MONTH });
+      return buildFigures(indicators, totals, unitIds, CURRENT_YEAR);
+    }
+    const rows = await findPeriodTotals(sql, unitIds, YEARS_COMPARED, THROUGH_MONTH);
+    return buildFigures(indicators, toTotals(rows, aggregationOf), unitIds, CURRENT_YEAR);
+  };
+  return options.rls ? inScope(db, ROOT_PATH, work) : db.transaction(work);
+}
+
+/**
+ * Where the time goes: the read statement's execution inside the server (one EXPLAIN ANALYZE, same
+ * parameters, same role and scope), and how much of it PostgreSQL spent compiling it (JIT).
+ */
+async function explainRead(db: Database, rls: boolean, unitIds: number[]): Promise<{ server_ms: number; jit_ms?: number }> {
+  type Plan = { 'Execution Time': number; JIT?: { Timing?: { Total?: number } } };
+  const work = (sql: Sql) => sql.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${periodTotalsSql}`, [unitIds, YEARS_COMPARED, THROUGH_MONTH]);
+  const { rows } = await (rls ? inScope(db, ROOT_PATH, work) : db.transaction(work));
+  const plan = rows[0]['QUERY PLAN'][0];
+  const jit = plan.JIT?.Timing?.Total;
+  return { server_ms: plan['Execution Time'], ...(jit !== undefined ? { jit_ms: jit } : {}) };
+}
+
+async function setupApprovals(main: Session, cases: Cases, indicators: Indicator[], generators: Generator[], count: number) {
+  const username = `bench.${cases.structure.key.replace('_', '')}`;
+  const [{ id: userId }] = await main.query<{ id: number }>(
+    `INSERT INTO users (username, full_name, password_hash, role, unit_id) VALUES ($1, 'Bench approver', '!', 'leader', $2) RETURNING id`,
+    [username, cases.provinceId],
+  );
+  const [{ id: roundId }] = await main.query<{ id: number }>(
+    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
+                                   reporting_unit_types, indicator_snapshot, created_by)
+     SELECT id, name, 'monthly', $2, $3, 'Bench: tháng 12', make_date($2, 11, 15), make_date($2, 12, 14), make_date($2, 12, 20),
+            ARRAY['commune', 'ward', 'township', 'special_zone'], $4::jsonb, $5
+       FROM units WHERE id = $1 RETURNING id`,
+    [cases.provinceId, CURRENT_YEAR, MONTHS, JSON.stringify(indicators), userId],
+  );
+  const communes = cases.communeIds.slice(0, count);
+  const reports = await main.query<{ id: number; unit_id: number }>(
+    `INSERT INTO reports (round_id, unit_id, status, submitted_at)
+     SELECT $1, unit_id, 'submitted', now() FROM unnest($2::int[]) AS u(unit_id) RETURNING id, unit_id`,
+    [roundId, communes],
+  );
+  const values = reports.flatMap((report) =>
+    generators.map((g) => ({ report_id: report.id, code: g.code, ...generatedValue(g, report.unit_id, CURRENT_YEAR, MONTHS) })),
+  );
+  await main.query(
+    `INSERT INTO report_values (report_id, indicator_code, value, denominator)
+     SELECT v.report_id, v.code, v.value, v.denominator FROM jsonb_to_recordset($1::jsonb) AS v(report_id integer, code text, value numeric, denominator numeric)`,
+    [JSON.stringify(values)],
+  );
+  const actor: Actor = { userId, username, role: 'leader', unitId: cases.provinceId, scopePath: cases.provincePath, scopeUnitId: cases.provinceId };
+  const byUnit = new Map(reports.map((r) => [r.unit_id, r.id]));
+  return { actor, reportIds: communes.map((unitId) => byUnit.get(unitId) as number), communes };
+}
+
+async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catalogue: BenchCatalogue, structures: StructureKey[]) {
+  log(`\n== ${engine} ==`);
+  let db: Database;
+  let main: Session;
+  let parallel: Session[];
+  const engineStarted = performance.now();
+  if (engine === 'postgres') {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    try {
+      await admin.connect();
+    } catch (error) {
+      const note = `postgres skipped: cannot connect to ${serverUrl} (${(error as Error).message})`;
+      notes.push(note);
+      log(`  ${note}`);
+      return;
+    }
+    const dbName = `danvan_bench_${process.pid}`;
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+    log(`  PostgreSQL ${version}, scratch database ${dbName}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    const clients: pg.Client[] = [];
+    cleanups.push(async () => {
+      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+      if (env.BENCH_KEEP_DB === '1') log(`  kept database ${dbName} (BENCH_KEEP_DB=1): drop it with DROP DATABASE ${dbName}`);
+      else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e: Error) => log(`  could not drop ${dbName}: ${e.message}`));
+      await admin.end();
+    });
+    db = await openPostgres(url.toString());
+    cleanups.push(() => db.close());
+    const session = async (): Promise<Session> => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      clients.push(client);
+      await client.query(`SET synchronous_commit = off; SET work_mem = '1GB'; SET maintenance_work_mem = '2GB'`);
+      return {
+        exec: async (script) => void (await client.query(script)),
+        query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+      };
+    };
+    main = await session();
+    parallel = [await session(), await session()];
+  } else {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'danvan-bench-'));
+    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    db = await openPglite(path.join(dir, 'db'));
+    cleanups.push(() => db.close());
+    log(`  PGlite (on disk, ${dir})`);
+    main = {
+      exec: (script) => db.transaction((sql) => sql.exec(script)),
+      query: async <T>(text: string, params?: unknown[]) => (await db.transaction((sql) => sql.query<T>(text, params))).rows,
+    };
+    await main.exec(`SET work_mem = '256MB'; SET maintenance_work_mem = '512MB'`);
+    parallel = [main];
+  }
+
+  const t0 = performance.now();
+  await migrate(db);
+  log(`    ${'migrate'.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s`);
+  const load = await loadDataset({ main, parallel, set, catalogue, structures, engine, log });
+  const loadMs = performance.now() - t0;
+  log(`    ${'total (rollup_totals: ' + (load.rollupRows / 1e6).toFixed(2) + ' M rows)'}`.padEnd(48) + ` ${(loadMs / 1000).toFixed(1).padStart(7)} s`);
+  results.push({ engine, case: 'load', median_ms: Math.round(loadMs), p95_ms: Math.round(loadMs), runs: 1, variant: structures.join('+') });
+  if (engine === 'pglite' && !structures.includes('three_tier')) {
+    notes.push(`pglite loads only the two-tier structure (${(load.rollupRows / 1e6).toFixed(1)} M rollup_totals rows): the whole national set (~51 M rows) takes PGlite far beyond the run-time budget; BENCH_PGLITE_STRUCTURES=two_tier,three_tier loads both`);
+  }
+
+  const loaded = set.structures.filter((s) => structures.includes(s.key));
+  const allCases = loaded.map((structure) => pickCases(set, structure));
+
+  // The bulk load against the definition of the maintained totals, and the SQL generator against JS.
+  const checkUnits = allCases.flatMap((c) => [c.structure.unitId, c.provinceId]);
+  const problems = await verifyTotals(main, [1, ...checkUnits], CURRENT_YEAR, THROUGH_MONTH);
+  const probe = allCases[0].communeIds[0];
+  const stored = await main.query<{ indicator_code: string; value_sum: number; denominator_sum: number; weight_sum: number }>(
+    `SELECT indicator_code, value_sum, denominator_sum, weight_sum FROM rollup_totals WHERE unit_id = $1 AND template = 'monthly' AND year = $2 AND period_index = $3`,
+    [probe, CURRENT_YEAR, THROUGH_MONTH],
+  );
+  const storedBy = new Map(stored.map((r) => [r.indicator_code, r]));
+  for (const g of catalogue.generators) {
+    const expected = generatedValue(g, probe, CURRENT_YEAR, THROUGH_MONTH);
+    const row = storedBy.get(g.code);
+    if (!row || Number(row.value_sum) !== expected.value || Number(row.denominator_sum) !== (expected.denominator ?? 0) || Number(row.weight_sum) !== (expected.weight ?? 0)) {
+      problems.push(`commune ${probe} ${g.code}: stored ${JSON.stringify(row)} expected ${JSON.stringify(expected)}`);
+    }
+  }
+  if (problems.length) throw new Error(`${engine}: loaded totals are wrong: ${problems.join('; ')}`);
+  log(`    check: ancestors' totals = sums over their communes (root, structure, province), commune values = generator ✓`);
+
+  const indicators = await inScope(db, ROOT_PATH, (sql) => findIndicatorsOfYear(sql, CURRENT_YEAR));
+  const aggregationOf = new Map(indicators.map((indicator) => [indicator.code, indicator.aggregation]));
+  log(`    ${indicators.length} indicators in the ${CURRENT_YEAR} catalogue (${catalogue.generators.length} entered, ${indicators.length - catalogue.generators.length} rates computed on read)`);
+
+  for (const cases of allCases) {
+    const { structure } = cases;
+    log(`  ${structure.key}: national = ${structure.provinceIds.length} provinces; province = ${set.nameOf.get(cases.provinceId)} (${cases.communeIds.length} communes); commune = ${set.nameOf.get(cases.communeIds[0])}`);
+    const nationalFigures = await readRollup(db, { rls: true }, structure.provinceIds, indicators, aggregationOf);
+    digests.set(`${engine}:${structure.key}`, digest(nationalFigures));
+    const readCases: [CaseName, number[]][] = [
+      ['national', structure.provinceIds],
+      ['province', cases.communeIds],
+      ['commune', cases.communeIds.slice(0, 1)],
+    ];
+    for (const [name, unitIds] of readCases) {
+      const m = await measure(() => readRollup(db, { rls: true }, unitIds, indicators, aggregationOf));
+      record({ engine, case: name, structure: structure.key, median_ms: m.median, p95_ms: m.p95, runs: m.runs, ...(await explainRead(db, true, unitIds)) });
+    }
+    for (const [name, unitIds] of readCases) {
+      const m = await measure(() => readRollup(db, { rls: true, mode: 'one_period' }, unitIds, indicators, aggregationOf));
+      record({ engine, case: name, structure: structure.key, variant: 'one_period', median_ms: m.median, p95_ms: m.p95, runs: m.runs });
+    }
+    // What RLS costs: the same reads as the owner role (once: it is the same for both structures).
+    if (structure.key === 'two_tier') {
+      for (const [name, unitIds] of readCases.slice(0, 2)) {
+        const m = await measure(() => readRollup(db, { rls: false }, unitIds, indicators, aggregationOf));
+        record({ engine, case: name, structure: structure.key, variant: 'no_rls', median_ms: m.median, p95_ms: m.p95, runs: m.runs, ...(await explainRead(db, false, unitIds)) });
+      }
+    }
+
+    // An approval: the real service call (locks the report, adds its 150 values to the commune's and every
+    // ancestor's month-12 totals through apply_rollup, audit row, returns the report view) in one transaction.
+    const approvals = await setupApprovals(main, cases, indicators, catalogue.generators, WARMUP + RUNS);
+    if (approvals.reportIds.length < WARMUP + RUNS) throw new Error(`${structure.key}: not enough communes in the province for ${WARMUP + RUNS} approvals`);
+    const approve = await measure((i) => transitionReport(db, approvals.actor, approvals.reportIds[i], 'approve', {}, '127.0.0.1'));
+    record({ engine, case: 'approve', structure: structure.key, median_ms: approve.median, p95_ms: approve.p95, runs: approve.runs });
+    const rollupValues = approvals.communes.map((unitId) =>
+      catalogue.generators.map((g) => ({ code: g.code, ...generatedValue(g, unitId, CURRENT_YEAR, MONTHS - 1) })),
+    );
+    const applyOnly = await measure((i) =>
+      inScope(db, cases.provincePath, (sql) =>
+        applyRollup(sql, { unitId: approvals.communes[i], template: 'monthly', year: CURRENT_YEAR, periodIndex: MONTHS - 1, sign: 1, values: rollupValues[i] }),
+      ),
+    );
+    record({ engine, case: 'approve', structure: structure.key, variant: 'apply_rollup_only', median_ms: applyOnly.median, p95_ms: applyOnly.p95, runs: applyOnly.runs });
+    const [{ n }] = await main.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports WHERE status = 'approved' AND round_id = (SELECT round_id FROM reports WHERE id = $1)`, [approvals.reportIds[0]]);
+    if (n !== approve.used) throw new Error(`${engine}: expected ${approve.used} approved reports, found ${n}`);
+  }
+  log(`  ${engine} done in ${((performance.now() - engineStarted) / 1000).toFixed(0)} s`);
+  while (cleanups.length) await (cleanups.pop() as () => Promise<void>)();
+}
+
+async function benchDuck(set: UnitSet, catalogue: BenchCatalogue, indicators: Indicator[]) {
+  log('\n== duckdb (reference: national rollup over the raw monthly values) ==');
+  const duck = await loadDuckModule();
+  if (typeof duck === 'string') {
+    notes.push(`duckdb skipped: ${duck}`);
+    log(`  ${duck}: skipped`);
+    return;
+  }
+  const bench = await openDuckBench({ duck, structures: set.structures, provinceOf: set.provinceOf, catalogue, indicators, log });
+  try {
+    results.push({ engine: 'duckdb', case: 'load', median_ms: Math.round(bench.loadMs), p95_ms: Math.round(bench.loadMs), runs: 1, variant: 'two_tier+three_tier' });
+    log(`    total (${(bench.rawRows / 1e6).toFixed(2)} M raw values)`.padEnd(48) + ` ${(bench.loadMs / 1000).toFixed(1).padStart(7)} s`);
+    for (const structure of set.structures) {
+      digests.set(`duckdb:${structure.key}`, digest(await bench.national(structure)));
+      const m = await measure(() => bench.national(structure));
+      record({ engine: 'duckdb', case: 'national', structure: structure.key, median_ms: m.median, p95_ms: m.p95, runs: m.runs });
+    }
+  } finally {
+    bench.close();
+  }
+}
+
+/**
+ * The bench catalogue: the real one as the migrations seed it plus the synthetic indicators,
+ * read back through the production query, from a throwaway in-memory PGlite.
+ */
+async function prepareCatalogue(): Promise<{ catalogue: BenchCatalogue; indicators: Indicator[] }> {
+  const db = await openPglite(undefined);
+  try {
+    await migrate(db);
+    const session: Session = {
+      exec: (script) => db.transaction((sql) => sql.exec(script)),
+      query: async <T>(text: string, params?: unknown[]) => (await db.transaction((sql) => sql.query<T>(text, params))).rows,
+    };
+    const catalogue = benchCatalogue(await readCatalogue(session));
+    await session.query(
+      `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, sort_order)
+       SELECT $1, r.code, r.code, r.code, 'đơn vị', 'bench', r.aggregation, r."weightCode", r."sortOrder"
+         FROM jsonb_to_recordset($2::jsonb) AS r(code text, aggregation text, "weightCode" text, "sortOrder" integer)`,
+      [CURRENT_YEAR, JSON.stringify(catalogue.synthetic)],
+    );
+    const indicators = await inScope(db, ROOT_PATH, (sql) => findIndicatorsOfYear(sql, CURRENT_YEAR));
+    return { catalogue, indicators };
+  } finally {
+    await db.close();
+  }
+}
+
+function printTable(set: UnitSet) {
+  const duckNational = new Map(results.filter((r) => r.engine === 'duckdb' && r.case === 'national').map((r) => [r.structure, r.median_ms]));
+  for (const r of results) {
+    const reference = r.case === 'national' && r.engine !== 'duckdb' && !r.variant ? duckNational.get(r.structure) : undefined;
+    if (reference) r.ratio_to_duckdb = Math.round((r.median_ms / reference) * 100) / 100;
+  }
+  const header = ['engine', 'structure', 'case', 'variant', 'median ms', 'p95 ms', 'runs', 'in server', 'target', 'vs duckdb'];
+  const rows = results.map((r) => [
+    r.engine,
+    r.structure ?? '',
+    r.case,
+    r.variant ?? '',
+    r.case === 'load' ? `${(r.median_ms / 1000).toFixed(1)} s` : r.median_ms.toFixed(1),
+    r.case === 'load' ? '' : r.p95_ms.toFixed(1),
+    r.case === 'load' ? '' : String(r.runs),
+    r.server_ms !== undefined ? `${r.server_ms.toFixed(1)}${r.jit_ms !== undefined ? ` (JIT ${r.jit_ms.toFixed(0)})` : ''}` : '',
+    r.target_ms ? `< ${r.target_ms} ${r.meets_target ? 'ok' : 'MISSED'}` : '',
+    r.ratio_to_duckdb !== undefined ? `${r.ratio_to_duckdb.toFixed(2)}×` : '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 4 && i <= 7 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  log('\n' + line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) log(line(row));
+
+  const communes = (key: StructureKey) => set.structures.find((s) => s.key === key)?.communeIds.length ?? 0;
+  const totalCommunes = communes('two_tier') + communes('three_tier');
+  log('\nNotes');
+  log(`- dataset: ${set.units.length + 1} units (root, 2 structure units, 34 provinces → ${communes('two_tier')} communes; 63 provinces → 696 districts → ${communes('three_tier')} communes), ` +
+    `${ENTERED_INDICATORS} entered indicators × ${MONTHS} months × ${YEARS.length} years (${YEARS.join(', ')}) per commune = ` +
+    `${(totalCommunes * ENTERED_INDICATORS * MONTHS * YEARS.length).toLocaleString('en-US')} raw monthly values (DuckDB holds them; PostgreSQL/PGlite hold only the maintained rollup_totals rows, the read path's input).`);
+  log(`- read cases: 9-month rollup (months 1–${THROUGH_MONTH} of ${CURRENT_YEAR}: flows summed, 'latest' = month ${THROUGH_MONTH}, max = max) beside ${CURRENT_YEAR - 1}, ` +
+    `as the application role under RLS (inScope 'vn'), figures built with figureFromTotals + compare; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
+    `'one_period' = the production findTotals of one maintained period (month ${THROUGH_MONTH}) for the same units and years: the cost of the same views if 9-month totals were maintained as one period (a nine_month round, or year-to-date rows).`);
+  log(`- approve: transitionReport(…, 'approve') by a province leader on a commune's submitted month-12 report (150 values → the commune and all its ancestors, audit row, report view); apply_rollup_only = the SQL function alone in its own transaction.`);
+  for (const key of structureKeys) {
+    const duck = digests.get(`duckdb:${key}`);
+    const others = (['postgres', 'pglite'] as const).filter((e) => digests.has(`${e}:${key}`));
+    if (!duck || !others.length) continue;
+    const same = others.filter((e) => digests.get(`${e}:${key}`) === duck);
+    const differ = others.filter((e) => digests.get(`${e}:${key}`) !== duck);
+    log(`- check ${key}: national figures ${same.length ? `identical to DuckDB's for ${same.join(', ')}` : ''}${differ.length ? ` DIFFERENT from DuckDB's for ${differ.join(', ')}` : ''} (digest ${duck})`);
+    if (differ.length) process.exitCode = 1;
+  }
+  for (const note of notes) log(`- ${note}`);
+  const [endLoad] = os.loadavg();
+  log(`- machine: ${os.cpus().length} cores; load average (1 min) ${startLoad.toFixed(1)} before the run, ${endLoad.toFixed(1)} at its end (this benchmark included)` +
+    `${startLoad > 1 ? ' — other processes were using the cores when it started, so the timings may be pessimistic' : ''}.`);
+  log(`- postgres: constraints of rollup_totals dropped for the bulk insert and re-created (same names and definitions); autovacuum off on rollup_totals during the run; scratch database dropped at the end.`);
+}
+
+async function main() {
+  log(`rollup benchmark${quick ? ' (quick: a few provinces only)' : ''}: engines ${engines.join(', ')}; ${RUNS} runs after ${WARMUP} warm-ups`);
+  const set = loadUnitSet(quick ? { provinceLimit: 3, communeLimitPerProvince: 30 } : {});
+  const { catalogue, indicators } = await prepareCatalogue();
+  try {
+    if (engines.includes('duckdb')) await benchDuck(set, catalogue, indicators);
+    if (engines.includes('postgres')) await benchSqlEngine('postgres', set, catalogue, [...structureKeys]);
+    if (engines.includes('pglite')) await benchSqlEngine('pglite', set, catalogue, pgliteStructures);
+  } finally {
+    while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch((e: Error) => log(`cleanup: ${e.message}`));
+  }
+  printTable(set);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'rollup.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'rollup.json'))}; total run time ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    log(`\n${signal}: cleaning up`);
+    void (async () => {
+      while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch(() => undefined);
+      process.exit(130);
+    })();
+  });
+}
+
+await main();
