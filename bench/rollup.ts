@@ -472,9 +472,12 @@ async function main() {
   log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'rollup.json'))}; total run time ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
 }
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    log(`\n${signal}: cleaning up`);
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping; dropping the scratch database and files`);
     void (async () => {
       while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch(() => undefined);
       process.exit(130);
@@ -482,4 +485,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // Once a signal has closed the connections, the queries in flight fail: that is the stop, not an error.
+  if (!stopping) throw error;
+}
