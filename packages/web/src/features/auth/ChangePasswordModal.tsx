@@ -1,7 +1,6 @@
-import { App, Form, Input, Modal } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../lib/i18n';
-import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { changePassword } from './api';
 
 interface ChangePasswordForm {
@@ -12,67 +11,48 @@ interface ChangePasswordForm {
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const handleError = useApiErrorHandler();
-  const [form] = Form.useForm<ChangePasswordForm>();
-  const mutation = useMutation({
-    mutationFn: changePassword,
-    onSuccess: () => {
-      message.success(t('password.changed'));
-      onClose();
-    },
-    onError: (error) => handleError(error, form),
-  });
 
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('header.changePassword')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="changePassword"
+      submit={({ currentPassword, newPassword }: ChangePasswordForm) =>
+        changePassword({ currentPassword, newPassword })
+      }
+      successMessage={t('password.changed')}
     >
-      <Form<ChangePasswordForm>
-        name="changePassword"
-        form={form}
-        layout="vertical"
-        clearOnDestroy
-        onFinish={({ currentPassword, newPassword }) => mutation.mutate({ currentPassword, newPassword })}
+      <Form.Item
+        label={t('password.current')}
+        name="currentPassword"
+        rules={[{ required: true, message: t('password.currentRequired') }]}
       >
-        <Form.Item
-          label={t('password.current')}
-          name="currentPassword"
-          rules={[{ required: true, message: t('password.currentRequired') }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Form.Item
-          label={t('password.new')}
-          name="newPassword"
-          rules={[{ required: true, min: 8, message: t('password.minLength') }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label={t('password.repeat')}
-          name="repeat"
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('password.mismatch') },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.new')}
+        name="newPassword"
+        rules={[{ required: true, min: 8, message: t('password.minLength') }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.repeat')}
+        name="repeat"
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('password.mismatch') },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || getFieldValue('newPassword') === value
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,5 @@
-import { Form, Input, Modal } from 'antd';
-import { useMutation } from '@tanstack/react-query';
-import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { useI18n } from '../../lib/i18n';
+import { Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 
 interface Props {
   open: boolean;
@@ -17,41 +15,22 @@ interface Props {
 
 /** A workflow step that needs a written comment or reason (return, reopen). */
 export function CommentModal({ open, onClose, title, field, label, requiredMessage, okText, onSubmit }: Props) {
-  const { t } = useI18n();
-  const handleError = useApiErrorHandler();
-  const [form] = Form.useForm<Record<string, string>>();
-  const mutation = useMutation({
-    mutationFn: (text: string) => onSubmit(text),
-    onSuccess: onClose,
-    onError: (error) => handleError(error, form),
-  });
-
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={title}
+      name={`report-${field}`}
       okText={okText}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      submit={(values: Record<string, string>) => onSubmit(values[field].trim())}
     >
-      <Form
-        name={`report-${field}`}
-        form={form}
-        layout="vertical"
-        clearOnDestroy
-        onFinish={(values) => mutation.mutate(values[field].trim())}
+      <Form.Item
+        label={label}
+        name={field}
+        rules={[{ required: true, whitespace: true, max: 2000, message: requiredMessage }]}
       >
-        <Form.Item
-          label={label}
-          name={field}
-          rules={[{ required: true, whitespace: true, max: 2000, message: requiredMessage }]}
-        >
-          <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

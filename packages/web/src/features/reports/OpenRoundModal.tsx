@@ -1,13 +1,13 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { templates, type Template } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
+import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { useUnitTypes } from '../units/hooks';
 import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { openRound, reportKeys } from './api';
@@ -40,34 +40,11 @@ function initialValues(scopeUnitId: number): OpenRoundForm {
 export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, lang } = useI18n();
   const me = useMe();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const handleError = useApiErrorHandler();
   const types = useUnitTypes();
   const [form] = Form.useForm<OpenRoundForm>();
   const template = Form.useWatch('template', form);
-  const mutation = useMutation({
-    mutationFn: (values: OpenRoundForm) =>
-      openRound({
-        openerUnitId: values.openerUnitId,
-        template: values.template,
-        year: values.year,
-        periodIndex: periodCount(values.template) > 1 ? values.periodIndex : 1,
-        periodStart: toIsoDate(values.period[0]),
-        periodEnd: toIsoDate(values.period[1]),
-        deadline: toIsoDate(values.deadline),
-        reportingUnitTypes: values.reportingUnitTypes,
-        title: values.title?.trim() || undefined,
-      }),
-    onSuccess: async (round) => {
-      await queryClient.invalidateQueries({ queryKey: reportKeys.all });
-      message.success(t('round.openedDone', { title: round.title }));
-      onClose();
-      navigate(`/reports/${round.id}`);
-    },
-    onError: (error) => handleError(error, form),
-  });
 
   const refreshDates = (changed: Partial<OpenRoundForm>) => {
     if (!('template' in changed || 'year' in changed || 'periodIndex' in changed)) return;
@@ -79,121 +56,127 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
   const count = template ? periodCount(template) : 1;
 
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('round.open')}
+      name="openRound"
       okText={t('round.openSubmit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
       width={640}
-      destroyOnHidden
+      form={form}
+      initialValues={initialValues(me.scopeUnitId)}
+      onValuesChange={refreshDates}
+      submit={(values: OpenRoundForm) =>
+        openRound({
+          openerUnitId: values.openerUnitId,
+          template: values.template,
+          year: values.year,
+          periodIndex: periodCount(values.template) > 1 ? values.periodIndex : 1,
+          periodStart: toIsoDate(values.period[0]),
+          periodEnd: toIsoDate(values.period[1]),
+          deadline: toIsoDate(values.deadline),
+          reportingUnitTypes: values.reportingUnitTypes,
+          title: values.title?.trim() || undefined,
+        })
+      }
+      onSuccess={async (round) => {
+        await queryClient.invalidateQueries({ queryKey: reportKeys.all });
+        navigate(`/reports/${round.id}`);
+      }}
+      successMessage={(round) => t('round.openedDone', { title: round.title })}
     >
-      <Form<OpenRoundForm>
-        name="openRound"
-        form={form}
-        layout="vertical"
-        clearOnDestroy
-        initialValues={initialValues(me.scopeUnitId)}
-        onValuesChange={refreshDates}
-        onFinish={(values) => mutation.mutate(values)}
+      <Form.Item
+        label={t('round.opener')}
+        name="openerUnitId"
+        rules={[{ required: true, message: t('round.openerRequired') }]}
       >
-        <Form.Item
-          label={t('round.opener')}
-          name="openerUnitId"
-          rules={[{ required: true, message: t('round.openerRequired') }]}
-        >
-          <UnitTreeSelect />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={count > 1 ? 10 : 16}>
-            <Form.Item label={t('round.template')} name="template">
-              <Select
-                options={templates.map((value) => ({ value, label: t(`round.templateKind.${value}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          {count > 1 && (
-            <Col xs={12} sm={6}>
-              <Form.Item
-                label={t(template === 'monthly' ? 'round.month' : 'round.quarter')}
-                name="periodIndex"
-                rules={[
-                  {
-                    required: true,
-                    type: 'integer',
-                    min: 1,
-                    max: count,
-                    message: t('round.periodIndexInvalid', { max: count }),
-                  },
-                ]}
-              >
-                <InputNumber min={1} max={count} precision={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-          )}
-          <Col xs={12} sm={8}>
+        <UnitTreeSelect />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={count > 1 ? 10 : 16}>
+          <Form.Item label={t('round.template')} name="template">
+            <Select options={templates.map((value) => ({ value, label: t(`round.templateKind.${value}`) }))} />
+          </Form.Item>
+        </Col>
+        {count > 1 && (
+          <Col xs={12} sm={6}>
             <Form.Item
-              label={t('round.year')}
-              name="year"
-              rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('round.yearInvalid') }]}
-            >
-              <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col xs={24} sm={16}>
-            <Form.Item
-              label={t('round.period')}
-              name="period"
-              rules={[{ required: true, message: t('common.dateRequired') }]}
-            >
-              <DatePicker.RangePicker format={dateFormat} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item
-              label={t('round.deadline')}
-              name="deadline"
-              dependencies={['period']}
+              label={t(template === 'monthly' ? 'round.month' : 'round.quarter')}
+              name="periodIndex"
               rules={[
-                { required: true, message: t('common.dateRequired') },
-                ({ getFieldValue }) => ({
-                  validator: (_, value: Dayjs | undefined) => {
-                    const period = getFieldValue('period') as [Dayjs, Dayjs] | undefined;
-                    return !value || !period || !value.isBefore(period[1], 'day')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('round.deadlineBeforeEnd')));
-                  },
-                }),
+                {
+                  required: true,
+                  type: 'integer',
+                  min: 1,
+                  max: count,
+                  message: t('round.periodIndexInvalid', { max: count }),
+                },
               ]}
             >
-              <DatePicker format={dateFormat} style={{ width: '100%' }} />
+              <InputNumber min={1} max={count} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
-        </Row>
-        <Form.Item
-          label={t('round.reportingUnitTypes')}
-          name="reportingUnitTypes"
-          extra={t('round.reportingUnitTypesHint')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('round.reportingUnitTypesRequired') }]}
-        >
-          <Select
-            mode="multiple"
-            loading={types.isPending}
-            showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
-            options={(types.data ?? []).map((type) => ({
-              value: type.code,
-              label: lang === 'vi' ? type.nameVi : type.nameEn,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('round.titleLabel')} name="title" extra={t('round.titleHint')} rules={[{ max: 300 }]}>
-          <Input />
-        </Form.Item>
-      </Form>
-    </Modal>
+        )}
+        <Col xs={12} sm={8}>
+          <Form.Item
+            label={t('round.year')}
+            name="year"
+            rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('round.yearInvalid') }]}
+          >
+            <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={24} sm={16}>
+          <Form.Item
+            label={t('round.period')}
+            name="period"
+            rules={[{ required: true, message: t('common.dateRequired') }]}
+          >
+            <DatePicker.RangePicker format={dateFormat} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            label={t('round.deadline')}
+            name="deadline"
+            dependencies={['period']}
+            rules={[
+              { required: true, message: t('common.dateRequired') },
+              ({ getFieldValue }) => ({
+                validator: (_, value: Dayjs | undefined) => {
+                  const period = getFieldValue('period') as [Dayjs, Dayjs] | undefined;
+                  return !value || !period || !value.isBefore(period[1], 'day')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('round.deadlineBeforeEnd')));
+                },
+              }),
+            ]}
+          >
+            <DatePicker format={dateFormat} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        label={t('round.reportingUnitTypes')}
+        name="reportingUnitTypes"
+        extra={t('round.reportingUnitTypesHint')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('round.reportingUnitTypesRequired') }]}
+      >
+        <Select
+          mode="multiple"
+          loading={types.isPending}
+          showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
+          options={(types.data ?? []).map((type) => ({
+            value: type.code,
+            label: lang === 'vi' ? type.nameVi : type.nameEn,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('round.titleLabel')} name="title" extra={t('round.titleHint')} rules={[{ max: 300 }]}>
+        <Input />
+      </Form.Item>
+    </FormModal>
   );
 }

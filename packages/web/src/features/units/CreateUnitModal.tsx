@@ -1,11 +1,11 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Unit } from '@danvan/shared';
+import { FormModal } from '../../components/FormModal';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { createUnit, invalidateUnits } from './api';
 import { useUnitTypes } from './hooks';
 import { useCodeRule } from './useCodeRule';
@@ -19,76 +19,56 @@ interface CreateUnitForm {
 
 export function CreateUnitModal({ parent, open, onClose }: { parent: Unit; open: boolean; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const handleError = useApiErrorHandler();
   const types = useUnitTypes();
   const codeRule = useCodeRule();
-  const [form] = Form.useForm<CreateUnitForm>();
-  const mutation = useMutation({
-    mutationFn: (values: CreateUnitForm) =>
-      createUnit({
-        parentId: parent.id,
-        name: values.name,
-        type: values.type,
-        code: values.code?.trim() || null,
-        openedOn: toIsoDate(values.openedOn),
-      }),
-    onSuccess: async (created) => {
-      await invalidateUnits(queryClient);
-      message.success(t('unit.createdDone', { name: created.name }));
-      onClose();
-    },
-    onError: (error) => handleError(error, form),
-  });
 
   return (
-    <Modal
+    <FormModal
       open={open}
+      onClose={onClose}
       title={t('unit.addChildTitle', { name: parent.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="createUnit"
+      initialValues={{ openedOn: today() }}
+      submit={(values: CreateUnitForm) =>
+        createUnit({
+          parentId: parent.id,
+          name: values.name,
+          type: values.type,
+          code: values.code?.trim() || null,
+          openedOn: toIsoDate(values.openedOn),
+        })
+      }
+      onSuccess={() => invalidateUnits(queryClient)}
+      successMessage={(created) => t('unit.createdDone', { name: created.name })}
     >
-      <Form<CreateUnitForm>
-        name="createUnit"
-        form={form}
-        layout="vertical"
-        clearOnDestroy
-        initialValues={{ openedOn: today() }}
-        onFinish={(values) => mutation.mutate(values)}
+      <Form.Item
+        label={t('unit.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, max: 200, message: t('unit.nameRequired') }]}
       >
-        <Form.Item
-          label={t('unit.name')}
-          name="name"
-          rules={[{ required: true, whitespace: true, max: 200, message: t('unit.nameRequired') }]}
-        >
-          <Input autoFocus />
-        </Form.Item>
-        <Form.Item label={t('unit.type')} name="type" rules={[{ required: true, message: t('unit.typeRequired') }]}>
-          <Select
-            showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
-            loading={types.isPending}
-            options={(types.data ?? []).map((type) => ({
-              value: type.code,
-              label: lang === 'vi' ? type.nameVi : type.nameEn,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('unit.code')} name="code" extra={t('unit.codeHint')} rules={[codeRule]}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={t('unit.openedOn')}
-          name="openedOn"
-          rules={[{ required: true, message: t('common.dateRequired') }]}
-        >
-          <DatePicker format={dateFormat} style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input autoFocus />
+      </Form.Item>
+      <Form.Item label={t('unit.type')} name="type" rules={[{ required: true, message: t('unit.typeRequired') }]}>
+        <Select
+          showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
+          loading={types.isPending}
+          options={(types.data ?? []).map((type) => ({
+            value: type.code,
+            label: lang === 'vi' ? type.nameVi : type.nameEn,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('unit.code')} name="code" extra={t('unit.codeHint')} rules={[codeRule]}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        label={t('unit.openedOn')}
+        name="openedOn"
+        rules={[{ required: true, message: t('common.dateRequired') }]}
+      >
+        <DatePicker format={dateFormat} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }
