@@ -79,7 +79,7 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
           });
         }
       }}
-      successMessage={(result) => (result.warnings.length > 0 ? `${m('saved')}.` : m('saved'))}
+      successMessage={m('saved')}
     >
       <Form.Item name="unitId" label={m('organisation')} rules={[{ required: true, message: m('organisationRequired') }]}>
         <Select

@@ -32,7 +32,7 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
         axisPointer: { type: 'shadow' },
         valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : m('missing')),
       },
-      xAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatNumberVi(value) } },
+      xAxis: { type: 'value', splitNumber: isPhone ? 2 : 5, axisLabel: { formatter: (value: number) => formatNumberVi(value), hideOverlap: true } },
       yAxis: {
         type: 'category',
         inverse: true,

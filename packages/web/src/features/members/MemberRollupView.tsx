@@ -37,6 +37,11 @@ export function MemberRollupView() {
   const [quarter, setQuarter] = useState<number | undefined>(ended.quarter);
   const unitId = trail.length ? trail[trail.length - 1].unitId : rootId;
   const rollup = useQuery({ queryKey: memberKeys.rollup(unitId, year, quarter), queryFn: () => fetchMemberRollup(unitId, year, quarter) });
+  // The trail starts with the unit drilled from, so each step back is named.
+  const drillInto = (child: Child) => {
+    const step = { unitId: child.unitId, name: child.unitName };
+    setTrail(trail.length ? [...trail, step] : [{ unitId: rootId, name: rollup.data?.unitName ?? '' }, step]);
+  };
 
   const kindColumns: TableProps<MemberKindFigures>['columns'] = [
     { key: 'kind', title: m('kind'), render: (_, row) => kindName(row.kind, lang) },
@@ -61,7 +66,7 @@ export function MemberRollupView() {
       key: 'unit', title: m('unit'), fixed: 'left',
       render: (_, child) =>
         child.hasChildren ? (
-          <Button type="link" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setTrail([...trail, { unitId: child.unitId, name: child.unitName }])}>
+          <Button type="link" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => drillInto(child)}>
             {child.unitName}
           </Button>
         ) : (
@@ -84,10 +89,9 @@ export function MemberRollupView() {
       </Flex>
       {trail.length > 0 && (
         <Breadcrumb
-          items={[
-            { title: <a onClick={() => setTrail([])}>{m('back')}</a> },
-            ...trail.map((step, index) => ({ title: index === trail.length - 1 ? step.name : <a onClick={() => setTrail(trail.slice(0, index + 1))}>{step.name}</a> })),
-          ]}
+          items={trail.map((step, index) => ({
+            title: index === trail.length - 1 ? step.name : <a onClick={() => setTrail(index === 0 ? [] : trail.slice(0, index + 1))}>{step.name}</a>,
+          }))}
         />
       )}
       {rollup.isError ? (
