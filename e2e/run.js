@@ -482,11 +482,95 @@ async function journeyDocuments(browser, baseUrl, engine) {
   }
 }
 
+/**
+ * A ward records its veterans' count for the current quarter: the last ended quarter is already
+ * recorded (409 on the field), figures that do not add up are saved with a warning; the rollup by
+ * organisation kind draws its chart. Then the city's totals on a phone.
+ */
+async function journeyMembers(browser, baseUrl, engine) {
+  const now = new Date();
+  const year = now.getFullYear();
+  const quarter = Math.floor(now.getMonth() / 3) + 1;
+  const organisation = 'Hội Cựu chiến binh Phường 1';
+  const openMembers = async (page, { phone = false } = {}) => {
+    await step('go to "Đoàn viên, hội viên"', async () => {
+      if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
+      await page.getByRole('menuitem', { name: 'Đoàn viên, hội viên' }).click();
+      await page.waitForURL(/\/members$/);
+      await page.getByRole('heading', { name: 'Đoàn viên, hội viên' }).waitFor();
+    });
+  };
+  const chooseOption = (page, title) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  try {
+    await logIn(page, baseUrl, 'phuong1.dv', anyPage);
+    await openMembers(page);
+    await step('the demo counts of Phường 1 are listed', () => page.getByRole('row').filter({ hasText: 'Hội Liên hiệp Phụ nữ Phường 1' }).first().waitFor());
+    const dialog = page.getByRole('dialog');
+    await step(`choose ${organisation} in "Nhập số liệu kỳ"`, async () => {
+      await page.getByRole('button', { name: 'Nhập số liệu kỳ' }).click();
+      await dialog.locator('#member-count_unitId').fill('cuu chien binh');
+      await chooseOption(page, organisation);
+    });
+    await step('the last ended quarter is already recorded: the form says so on the period', async () => {
+      await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.getByText(/^Tổ chức này đã có số liệu cho Quý \d\/\d{4}/).waitFor();
+    });
+    await step(`record Quý ${quarter}/${year}: saved with a warning that the figures do not add up`, async () => {
+      await dialog.locator('#member-count_periodIndex').click();
+      await chooseOption(page, `Quý ${quarter}`);
+      await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
+      await page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: `Quý ${quarter}/${year}` }).waitFor();
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-members.png`) });
+    await step('the rollup by organisation kind draws its chart', async () => {
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
+      await page.getByTestId('member-rollup-children').getByText(organisation).waitFor();
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(outDir, `${engine}-members-rollup.png`), fullPage: true });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+
+  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    await logIn(phone.page, baseUrl, 'thanhpho.lanhdao', anyPage);
+    await openMembers(phone.page, { phone: true });
+    const fits = async (what) => {
+      const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) fail(`${what} is ${width} px wide`);
+    };
+    await step('the list fits a 390 px screen', async () => {
+      await phone.page.getByText('Cuối kỳ:').first().waitFor();
+      await fits('the list');
+    });
+    await step('the city totals, with drill-down to the wards, fit a 390 px screen', async () => {
+      await phone.page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await phone.page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
+      await phone.page.getByTestId('member-rollup-children').getByRole('button', { name: 'Phường 2', exact: true }).click();
+      await phone.page.getByText(/^Phường 2 · /).waitFor();
+      await fits('the rollup');
+    });
+    await phone.page.waitForTimeout(500);
+    await phone.page.screenshot({ path: path.join(outDir, `${engine}-members-phone.png`), fullPage: true });
+    phone.assertNoScriptErrors();
+  } finally {
+    await phone.context.close();
+  }
+}
+
 const journeys = [
   { name: 'units (desktop, phuong1.dv)', run: journeyUnits },
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
   { name: 'reports (submit, return, resubmit, approve, export; dashboard on a phone)', run: journeyReports },
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
+  { name: 'members (record a quarter, 409 on a recorded one, warning; rollup; phone)', run: journeyMembers },
 ];
 
 async function runEngine(engine) {

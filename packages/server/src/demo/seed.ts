@@ -9,6 +9,7 @@ import { createUser } from '../modules/users/users.service.js';
 import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { seedDemoMembers } from './demo-members.js';
 import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
@@ -49,7 +50,7 @@ export async function actorFor(db: Database, username: string): Promise<Actor | 
 
 /**
  * Loads the demo province and accounts into an empty database; does nothing if accounts exist.
- * Test databases leave out the demo's reporting rounds so each test opens its own.
+ * Test databases leave out the demo's records (member counts, reporting rounds) so each test makes its own.
  */
 export async function seedDemo(db: Database, options: { withReports: boolean } = { withReports: true }): Promise<boolean> {
   const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
@@ -75,6 +76,10 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
       '127.0.0.1',
     );
   }
-  if (options.withReports) await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
+  if (options.withReports) {
+    // Member counts first: the wards' reports take their HV_* figures from them.
+    await seedDemoMembers(db, admin);
+    await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
+  }
   return true;
 }

@@ -8,6 +8,7 @@ import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
+import { MembersPage } from '../features/members/MembersPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { path: 'reports/:roundId/units/:unitId', element: <ReportPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'members', element: <MembersPage /> },
       {
         path: 'users',
         element: (

@@ -15,6 +15,7 @@ const vi = {
   'nav.audit': 'Nhật ký hoạt động',
   'nav.reports': 'Báo cáo',
   'nav.documents': 'Văn bản',
+  'nav.members': 'Đoàn viên, hội viên',
   'nav.openMenu': 'Mở menu',
 
   'header.language': 'Ngôn ngữ',
@@ -424,6 +425,7 @@ const en: Record<MessageKey, string> = {
   'nav.audit': 'Activity log',
   'nav.reports': 'Reports',
   'nav.documents': 'Documents',
+  'nav.members': 'Organisation members',
   'nav.openMenu': 'Open menu',
 
   'header.language': 'Language',
