@@ -9,6 +9,7 @@ import { createUser } from '../modules/users/users.service.js';
 import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
@@ -76,5 +77,6 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
     );
   }
   if (options.withReports) await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
+  if (options.withReports) await seedDemoModels(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
   return true;
 }
