@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, FileTextOutlined, HistoryOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
 import { useMe } from './authContext';
@@ -17,6 +17,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t('nav.units') },
     { key: '/reports', icon: <FileTextOutlined aria-hidden />, label: t('nav.reports') },
     { key: '/documents', icon: <ReadOutlined aria-hidden />, label: t('nav.documents') },
+    { key: '/movements', icon: <FlagOutlined aria-hidden />, label: t('nav.movements') },
   ];
   if (me.abilities.manageUsers) {
     items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t('nav.users') });
@@ -24,7 +25,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   if (me.abilities.readAudit) {
     items.push({ key: '/audit', icon: <HistoryOutlined aria-hidden />, label: t('nav.audit') });
   }
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+  // Models live under the movements entry.
+  const selected = section === '/models' ? '/movements' : section;
 
   return (
     <Menu

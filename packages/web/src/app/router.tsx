@@ -8,6 +8,10 @@ import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
+import { MovementsPage } from '../features/models/MovementsPage';
+import { MovementPage } from '../features/models/MovementPage';
+import { ModelsPage } from '../features/models/ModelsPage';
+import { ModelPage } from '../features/models/ModelPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -30,6 +34,10 @@ export const router = createBrowserRouter([
       { path: 'reports/:roundId/units/:unitId', element: <ReportPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'movements', element: <MovementsPage /> },
+      { path: 'movements/:id', element: <MovementPage /> },
+      { path: 'models', element: <ModelsPage /> },
+      { path: 'models/:id', element: <ModelPage /> },
       {
         path: 'users',
         element: (
