@@ -17,7 +17,13 @@ export function ModelCards({ items, loading, emptyText }: { items: ModelSummary[
         ) : (
           <Flex vertical gap={12} role="list">
             {items.map((model) => (
-              <Card key={model.id} size="small" role="listitem" title={<Link to={`/models/${model.id}`}>{model.name}</Link>}>
+              <Card
+                key={model.id}
+                size="small"
+                role="listitem"
+                styles={{ title: { whiteSpace: 'normal' } }}
+                title={<Link to={`/models/${model.id}`}>{model.name}</Link>}
+              >
                 <Flex vertical gap={6}>
                   <Typography.Text type="secondary">
                     {model.unitName} · {formatDateVi(model.registeredOn)}

@@ -59,7 +59,7 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
             {model.resultFigures.map((figure, index) => (
               <Col key={index} xs={12} md={6} role="listitem">
                 <Card size="small">
-                  <Statistic title={figure.label} value={formatNumberVi(figure.value)} suffix={figure.unit || undefined} />
+                  <Statistic title={figure.label} value={formatNumberVi(figure.value)} suffix={figure.unit || undefined} styles={{ content: { fontSize: 22 } }} />
                 </Card>
               </Col>
             ))}

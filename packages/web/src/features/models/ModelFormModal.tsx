@@ -135,13 +135,13 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
           <Flex vertical gap={4}>
             <span>{t('models.figures')}</span>
             {fields.map((field) => (
-              <Row key={field.key} gutter={8} align="top" wrap={false}>
-                <Col flex="auto">
+              <Row key={field.key} gutter={8} align="top">
+                <Col xs={24} sm={12}>
                   <Form.Item name={[field.name, 'label']} rules={[{ required: true, whitespace: true, max: 200, message: t('models.figureLabelRequired') }]}>
                     <Input placeholder={t('models.figureLabel')} aria-label={t('models.figureLabel')} />
                   </Form.Item>
                 </Col>
-                <Col flex="120px">
+                <Col xs={10} sm={5}>
                   <Form.Item name={[field.name, 'value']} rules={[{ required: true, message: t('models.figureValueRequired') }]}>
                     <InputNumber<number>
                       style={{ width: '100%' }}
@@ -151,12 +151,12 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
                     />
                   </Form.Item>
                 </Col>
-                <Col flex="100px">
+                <Col xs={10} sm={5}>
                   <Form.Item name={[field.name, 'unit']} rules={[{ max: 40 }]}>
                     <Input placeholder={t('models.figureUnit')} aria-label={t('models.figureUnit')} />
                   </Form.Item>
                 </Col>
-                <Col flex="none">
+                <Col xs={4} sm={2}>
                   <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('models.figureRemove')} onClick={() => remove(field.name)} />
                 </Col>
               </Row>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { modelFields, modelStatusNames, type ModelField, type ModelStatus, type ModelSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 import type { ChartOption } from '../reports/Chart';
 import { LazyChart } from '../reports/LazyChart';
 import { statusChartColors } from './modelLabels';
@@ -8,6 +9,7 @@ import { statusChartColors } from './modelLabels';
 /** Models of the list by field (bars) and status (stacked), so a board sees where its models stand. */
 export function ModelsChart({ items }: { items: ModelSummary[] }) {
   const { t, lang } = useI18n();
+  const isPhone = useIsPhone();
   const option = useMemo<ChartOption>(() => {
     const fields = Object.keys(modelFields) as ModelField[];
     const statuses = Object.keys(modelStatusNames) as ModelStatus[];
@@ -17,7 +19,7 @@ export function ModelsChart({ items }: { items: ModelSummary[] }) {
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: fields.map((field) => modelFields[field][lang]), inverse: true, axisLabel: { width: 190, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: fields.map((field) => modelFields[field][lang]), inverse: true, axisLabel: { width: isPhone ? 110 : 190, overflow: 'truncate' } },
       series: statuses.map((status) => ({
         type: 'bar',
         stack: 'status',
@@ -27,6 +29,6 @@ export function ModelsChart({ items }: { items: ModelSummary[] }) {
         data: fields.map((field) => count(field, status)),
       })),
     };
-  }, [items, lang]);
+  }, [items, lang, isPhone]);
   return <LazyChart option={option} height={260} label={t('models.chartLabel')} />;
 }

@@ -89,7 +89,7 @@ export function MovementPage() {
             bordered
             column={{ xs: 1, sm: 1, md: 2 }}
             items={[
-              { key: 'owner', label: t('movements.owner'), children: data.ownerUnitName },
+              { key: 'owner', label: t('movements.owner'), children: data.ownerUnitName ?? t('movements.ownerAbove') },
               { key: 'period', label: t('movements.period'), children: periodText(data, t('movements.from')) },
               { key: 'participation', label: t('movements.participationTitle'), children: <ParticipationBar {...data.participation} /> },
               {

@@ -35,7 +35,7 @@ export function MovementsPage() {
           <Link to={`/movements/${movement.id}`} style={{ fontWeight: 500 }}>
             {movement.name}
           </Link>
-          <Typography.Text type="secondary">{movement.ownerUnitName}</Typography.Text>
+          <Typography.Text type="secondary">{movement.ownerUnitName ?? t('movements.ownerAbove')}</Typography.Text>
         </Flex>
       ),
     },
@@ -102,6 +102,7 @@ export function MovementsPage() {
                 key={movement.id}
                 size="small"
                 role="listitem"
+                styles={{ title: { whiteSpace: 'normal' } }}
                 title={<Link to={`/movements/${movement.id}`}>{movement.name}</Link>}
                 extra={
                   movement.abilities.update && (
@@ -116,7 +117,7 @@ export function MovementsPage() {
               >
                 <Flex vertical gap={6}>
                   <Typography.Text type="secondary">
-                    {movement.ownerUnitName} · {periodText(movement, t('movements.from'))}
+                    {movement.ownerUnitName ?? t('movements.ownerAbove')} · {periodText(movement, t('movements.from'))}
                   </Typography.Text>
                   <ParticipationBar {...movement.participation} />
                   <Typography.Text>
