@@ -81,8 +81,9 @@ export async function listModels(db: Database, actor: Actor, query: ModelListQue
   return (await inScope(db, actor.scopePath, (sql) => findModels(sql, query))).map((row) => presentModel(actor, row));
 }
 
+/** The model if the actor may do `action` to it (404 outside the scope, 403 beyond the role); locked for writes. */
 export async function requireModel(sql: Sql, actor: Actor, id: number, action: string): Promise<ModelRow> {
-  const row = await findModel(sql, id, { forUpdate: true });
+  const row = await findModel(sql, id, { forUpdate: action !== modelActions.read });
   if (!row) throw notFound({ vi: 'Không tìm thấy mô hình', en: 'Model not found' });
   authorize(actor, action, { path: row.unit_path });
   return row;
