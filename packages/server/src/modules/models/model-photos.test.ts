@@ -102,6 +102,9 @@ describe('photos of a model', () => {
     const badId = await t.call({ method: 'GET', url: `/api/models/${model.id}/photos/abc`, cookie: cookies['phuong1.dv'] });
     expect(badId.statusCode).toBe(400);
     expect(errorBody(badId).fields?.[0].path).toBe('params.photoId');
+    const badDelete = await t.call({ method: 'DELETE', url: `/api/models/0/photos/1`, cookie: cookies['phuong1.dv'] });
+    expect(badDelete.statusCode).toBe(400);
+    expect(errorBody(badDelete).fields?.[0].path).toBe('params.id');
     expect((await upload(cookies['phuong1.dv'], 999_999, 'a.png', png)).statusCode).toBe(404);
     const after = (await t.call({ method: 'GET', url: `/api/models/${model.id}`, cookie: cookies['phuong1.dv'] })).json() as ModelSummary;
     expect(after.photos).toHaveLength(3);
