@@ -10,6 +10,7 @@ import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
 import { seedDemoMembers } from './demo-members.js';
+import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
@@ -77,9 +78,11 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
     );
   }
   if (options.withReports) {
+    const cityLeader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
     // Member counts first: the wards' reports take their HV_* figures from them.
     await seedDemoMembers(db, admin);
-    await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
+    await seedDemoReports(db, cityLeader, admin);
+    await seedDemoModels(db, cityLeader, admin);
   }
   return true;
 }

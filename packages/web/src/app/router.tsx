@@ -9,6 +9,10 @@ import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { MovementsPage } from '../features/models/MovementsPage';
+import { MovementPage } from '../features/models/MovementPage';
+import { ModelsPage } from '../features/models/ModelsPage';
+import { ModelPage } from '../features/models/ModelPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -32,6 +36,10 @@ export const router = createBrowserRouter([
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'members', element: <MembersPage /> },
+      { path: 'movements', element: <MovementsPage /> },
+      { path: 'movements/:id', element: <MovementPage /> },
+      { path: 'models', element: <ModelsPage /> },
+      { path: 'models/:id', element: <ModelPage /> },
       {
         path: 'users',
         element: (

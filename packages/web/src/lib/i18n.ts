@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import type { BilingualMessage } from '@danvan/shared';
+import { modelMessagesEn, modelMessagesVi } from '../features/models/messages';
 
 export type Lang = 'vi' | 'en';
 
@@ -412,6 +413,7 @@ const vi = {
   'action.document.create': 'Vào sổ văn bản',
   'action.document.update': 'Sửa văn bản',
   'action.document.attach': 'Đính kèm tệp',
+  ...modelMessagesVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -822,6 +824,7 @@ const en: Record<MessageKey, string> = {
   'action.document.create': 'Document registered',
   'action.document.update': 'Document edited',
   'action.document.attach': 'File attached',
+  ...modelMessagesEn,
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -19,6 +19,15 @@ export const knownActions = [
   'document.create',
   'document.update',
   'document.attach',
+  'movement.create',
+  'movement.update',
+  'model.register',
+  'model.update',
+  'model.evaluate',
+  'model.recognise',
+  'model.reject',
+  'model.photo.add',
+  'model.photo.remove',
 ];
 
 export function actionLabel(action: string, t: Translate): string | null {
