@@ -27,12 +27,9 @@ import { documentTypes, type DocumentListQuery, type DocumentTopic, type Documen
 import type { Actor } from '../packages/server/src/auth/authorize.js';
 import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
-import { inScope } from '../packages/server/src/db/scope.js';
 import { actorFor, seedDemo } from '../packages/server/src/demo/seed.js';
 import { fixtureDocuments } from '../packages/server/src/modules/documents/documents.fixture.js';
-import { searchDocuments } from '../packages/server/src/modules/documents/documents.repository.js';
-import { listDocuments, toTsQuery } from '../packages/server/src/modules/documents/documents.service.js';
-import { queryTerms } from '../packages/server/src/modules/documents/snippet.js';
+import { listDocuments } from '../packages/server/src/modules/documents/documents.service.js';
 
 type EngineName = 'postgres' | 'pglite';
 
@@ -413,20 +410,13 @@ function toQuery(spec: QuerySpec, unitIdByCode: Map<string, number>): DocumentLi
   if (spec.unit && !unitId) throw new Error(`unknown demo unit ${spec.unit}`);
   return {
     ...(spec.q ? { q: spec.q } : {}), type: spec.type, topic: spec.topic, unitId, from: spec.from, to: spec.to,
-    sort: '-issuedOn', limit: 20, offset: 0,
+    limit: 20, offset: 0,
   };
 }
 
 const describe = (spec: QuerySpec) =>
   [JSON.stringify(spec.q), spec.type && `type=${spec.type}`, spec.topic && `topic=${spec.topic}`, spec.unit && `unit=${spec.unit}`, spec.from && `from=${spec.from}`, spec.to && `to=${spec.to}`]
     .filter(Boolean).join(' ');
-
-/** The repository's arguments exactly as listDocuments builds them. */
-function repositoryArgs(query: DocumentListQuery) {
-  const terms = queryTerms(query.q ?? '');
-  const sort = query.sort === '-issuedOn' && terms.length && query.q ? 'relevance' : query.sort;
-  return { terms, args: { ...query, sort, tsquery: toTsQuery(terms), folded: terms.length ? terms.join(' ') : null } };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -485,15 +475,37 @@ async function loadDocuments(db: Database, metas: DocMeta[], workers: number) {
   return { avgSummary: Math.round(chars / metas.length), longCount };
 }
 
-/** Collects a statement's EXPLAIN output instead of running it, through the production repository function. */
-function explaining(sql: Sql, sink: string[]): Sql {
-  return {
-    exec: (script) => sql.exec(script),
-    query: async <T>(text: string, params?: unknown[]) => {
-      const { rows } = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
-      sink.push(...rows.map((r) => r['QUERY PLAN']));
-      return { rows: [] as T[] };
+/**
+ * A database on one connection that logs every statement's plan, those inside the search function
+ * too (auto_explain with nested statements, sent to this client as notices), into `sink`.
+ */
+async function explainingDb(url: string, sink: string[]): Promise<Database & { close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on('notice', (notice) => sink.push(...(notice.message ?? '').split('\n')));
+  await client.query(`LOAD 'auto_explain'`);
+  await client.query(`SET random_page_cost = 1.1; SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on;
+                      SET auto_explain.log_buffers = on; SET auto_explain.log_nested_statements = on; SET client_min_messages = log`);
+  const sql: Sql = {
+    query: async <T>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params)).rows as T[] }),
+    exec: async (script) => {
+      await client.query(script);
     },
+  };
+  return {
+    engine: 'postgres',
+    transaction: async (work) => {
+      await client.query('BEGIN');
+      try {
+        const result = await work(sql);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    },
+    close: () => client.end(),
   };
 }
 
@@ -503,6 +515,7 @@ async function benchEngine(engine: EngineName) {
   let db: Database;
   /** Settles the freshly loaded table: what autovacuum would do on PostgreSQL; PGlite has no autovacuum. */
   let settle: () => Promise<void>;
+  let explainUrl = '';
   if (engine === 'postgres') {
     const admin = new pg.Client({ connectionString: serverUrl });
     try {
@@ -526,6 +539,7 @@ async function benchEngine(engine: EngineName) {
       await admin.end();
     });
     db = await openPostgres(url.toString());
+    explainUrl = url.toString();
     settle = async () => {
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
@@ -673,9 +687,9 @@ async function benchEngine(engine: EngineName) {
   if (engine === 'postgres') {
     const worst = queries[slowest[0]];
     const plan: string[] = [];
-    const { args } = repositoryArgs(worst.query);
-    await inScope(db, actor.scopePath, (sql) => searchDocuments(explaining(sql, plan), args));
-    log(`\n    EXPLAIN (ANALYZE, BUFFERS) of the slowest query, ${describe(worst.spec)} (tsquery ${JSON.stringify(args.tsquery)}; as danvan_app under RLS, scope ${actor.scopePath}):`);
+    const explained = await explainingDb(explainUrl, plan);
+    await listDocuments(explained, actor, worst.query).finally(() => explained.close());
+    log(`\n    auto_explain (ANALYZE, BUFFERS, nested statements) of the slowest query, ${describe(worst.spec)}, through listDocuments as danvan_app, scope ${actor.scopePath}:`);
     for (const line of plan) log(`      ${line}`);
   }
   log(`  ${engine} done in ${seconds(performance.now() - engineStarted)}`);
