@@ -50,10 +50,12 @@ AS $$ SELECT to_tsvector('simple', regexp_replace(vi_fold(symbol), '[^a-z0-9]+',
 -- A syllable found in no document is replaced by the vocabulary's nearest words (anagrams such as a
 -- swapped pair of letters if any, else up to five words one letter away, the most frequent first).
 -- Matches are read in the page's order (newest first for relevance), at most
--- greatest(p_count_cap + 1, p_offset + p_limit) of them: that many give the count and, for relevance,
--- are the pool that is ranked, so a broad query ranks its newest matches only. When every syllable is
--- common (planner statistics), the newest documents are read in date order until the pool fills,
--- which beats collecting tens of thousands of index hits; otherwise the GIN index finds them.
+-- greatest(p_count_cap + 1, p_offset + p_limit) of them: that many give the count. For relevance the
+-- newest p_rank_pool of them are ranked, so a broad query ranks its newest matches only. When every
+-- syllable is common (planner statistics), the newest documents are read in date order until the
+-- pool fills, which beats collecting tens of thousands of index hits; otherwise the GIN index finds them.
+-- The vocabulary is the whole database's: whether a syllable gets corrected says whether it occurs
+-- in some document, in scope or not; the results themselves are the scope's only.
 CREATE FUNCTION search_document_page(
   p_terms text[], p_type text, p_topic text, p_unit_id integer, p_from date, p_to date,
   p_sort text, p_limit integer, p_offset integer, p_count_cap integer, p_rank_pool integer,
@@ -79,6 +81,8 @@ DECLARE
   v_densities real[] := '{}';
   v_rows real;
   v_window integer;
+  v_walkable boolean;
+  v_share real := 1;
   v_found integer;
   v_ids integer[];
 BEGIN
@@ -112,8 +116,18 @@ BEGIN
      AND NOT EXISTS (SELECT 1 FROM units u WHERE NOT u.path <@ v_scope AND EXISTS (SELECT 1 FROM documents x WHERE x.unit_id = u.id)) THEN
     v_where := 'true';
   END IF;
-  IF p_type IS NOT NULL THEN v_where := v_where || ' AND d.type = $3'; END IF;
-  IF p_topic IS NOT NULL THEN v_where := v_where || ' AND $4 = ANY(d.topics)'; END IF;
+  -- Reading in date order pays for every row a type or topic filter drops: their share of documents.
+  v_walkable := v_where = 'true';
+  IF p_type IS NOT NULL THEN
+    v_where := v_where || ' AND d.type = $3';
+    v_share := v_share * coalesce((SELECT m.freq FROM pg_stats s, unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(val, freq)
+                                    WHERE s.schemaname = 'public' AND s.tablename = 'documents' AND s.attname = 'type' AND m.val = p_type), 0.01);
+  END IF;
+  IF p_topic IS NOT NULL THEN
+    v_where := v_where || ' AND $4 = ANY(d.topics)';
+    v_share := v_share * coalesce((SELECT m.freq FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(val, freq)
+                                    WHERE s.schemaname = 'public' AND s.tablename = 'documents' AND s.attname = 'topics' AND m.val = p_topic), 0.01);
+  END IF;
   IF p_from IS NOT NULL THEN v_where := v_where || ' AND d.issued_on >= $5'; END IF;
   IF p_to IS NOT NULL THEN v_where := v_where || ' AND d.issued_on <= $6'; END IF;
   v_page_order := v_order;
@@ -150,8 +164,9 @@ BEGIN
     v_query := to_tsquery('simple', array_to_string(v_parts, ' & '));
     IF p_sort = 'relevance' THEN
       -- A match in the number/symbol or title first, then cover density over the whole text; only
-      -- the newest greatest(p_rank_pool, p_offset + p_limit) matches are ranked (n numbers the pool).
-      v_page_order := 'CASE WHEN d.n <= greatest($11, $8 + $7) THEN (CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
+      -- the newest p_rank_pool matches are ranked (n numbers the pool), the rest follow newest first,
+      -- the same for every page.
+      v_page_order := 'CASE WHEN d.n <= $11 THEN (CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
                       || ' + ts_rank_cd(d.search_vector, $2, 32)) END DESC NULLS LAST, ' || v_order;
     END IF;
     v_match := 'd.search_vector @@ $2';
@@ -160,7 +175,8 @@ BEGIN
   -- Reading the newest documents in order until the pool fills costs about v_pool / density rows,
   -- collecting every index hit about density × rows: the first wins for broad queries.
   SELECT greatest(c.reltuples, 1) INTO v_rows FROM pg_class c WHERE c.oid = 'documents'::regclass;
-  IF v_last > 0 AND p_sort <> 'symbol' AND v_density > 0 AND 2 * v_pool / v_density < 3 * v_density * v_rows THEN
+  -- Only over the whole table (a unit condition drops rows in date order too, by an unknown share).
+  IF v_walkable AND v_last > 0 AND p_sort <> 'symbol' AND v_density > 0 AND 2 * v_pool / (v_density * v_share) < 3 * v_density * v_rows THEN
     v_window := ceil(2 * v_pool / v_density);
     EXECUTE format(
       'SELECT count(*)::int, (array_agg(d.id ORDER BY %s))[$8 + 1 : $8 + $7]

@@ -100,6 +100,13 @@ describe('search_document_page keeps to the caller’s scope', () => {
     expect(province.ids).not.toContain(docs.root[0]);
     const national = await page('vn', { terms: ['doi', 'thoai'] });
     expect(national.ids).toContain(docs.root[0]);
+    // The whole tree with a small cap: common syllables, so the newest documents are read in date order.
+    const everyone = new Set([...docs.ward1, ...docs.ward2, ...docs.province, ...docs.root]);
+    const walked = await page('vn', { terms: ['doi', 'thoai'], sort: '-issuedOn', cap: 3, limit: 2 });
+    expect(walked).toMatchObject({ total: 3, capped: true });
+    const newest = await page('vn', { terms: ['doi', 'thoai'], sort: '-issuedOn' });
+    expect(walked.ids).toEqual(newest.ids.slice(0, 2));
+    for (const id of walked.ids) expect(everyone.has(id)).toBe(true);
   });
 
   it('finds nothing without a scope, and nothing in a filter unit outside the scope', async () => {
