@@ -6,14 +6,15 @@
 // party-committee and board units, ~8% with summaries of a few hundred words), loads them with
 // set-based SQL into PostgreSQL and an in-memory PGlite, then times 100 queries as officials type them
 // (unaccented, accented, mixed case, tone variants, symbols, prefixes, typos; a third with filters)
-// through the production path: listDocuments(db, actor 'tinh.dv', query) = tsquery + trigram SQL under
-// RLS, then highlighted snippets. Reports median and p95 per engine (target on PostgreSQL: p95 < 50 ms),
-// the SQL/snippet split, the hit-count distribution and EXPLAIN ANALYZE of the slowest query.
+// through the production path: listDocuments(db, actor 'tinh.dv', query) = search_document_page() (the
+// scoped SECURITY DEFINER search, migration 0007) and the page's rows under RLS, then highlighted
+// snippets. Reports median and p95 per engine (target on PostgreSQL: p95 < 50 ms), the SQL/snippet
+// split, the hit-count distribution (counts stop at 1,000) and, on PostgreSQL, auto_explain of every
+// statement of the slowest query, those inside the function included.
 //
-// Run time: loading is bound by the generated search_vector (vi_fold over all text) and the production
-// query takes seconds per broad search at this size, so the 100 queries run in a fixed shuffled order
-// within a time budget per engine (all 100, several passes if they are fast); the figures say how many
-// were timed. PGlite gets 50,000 documents by default: 200,000 take it far beyond the run-time budget.
+// Run time: loading is bound by the generated search_vector (vi_fold over all text); the 100 queries
+// run in a fixed shuffled order within a time budget per engine (all 100, several passes if they are
+// fast); the figures say how many were timed. PGlite gets 50,000 documents by default.
 //
 // Environment: DATABASE_URL (server for the scratch database; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_ENGINES (postgres,pglite), BENCH_SEARCH_DOCS (200000), BENCH_SEARCH_PGLITE_DOCS (50000),
