@@ -47,6 +47,7 @@ AS $$ SELECT to_tsvector('simple', regexp_replace(vi_fold(symbol), '[^a-z0-9]+',
 -- One page of a search of the caller's scope, and the number of matches counted up to p_count_cap.
 --   p_terms   folded syllables of the query, all required, the last one as a prefix; NULL or empty: no text query
 --   p_sort    relevance | issuedOn | -issuedOn | symbol
+--   matched_terms  the syllables searched for, corrections included, for highlighting
 -- A syllable found in no document is replaced by the vocabulary's nearest words (anagrams such as a
 -- swapped pair of letters if any, else up to five words one letter away, the most frequent first).
 -- Matches are read in the page's order (newest first for relevance), at most
@@ -59,7 +60,7 @@ AS $$ SELECT to_tsvector('simple', regexp_replace(vi_fold(symbol), '[^a-z0-9]+',
 CREATE FUNCTION search_document_page(
   p_terms text[], p_type text, p_topic text, p_unit_id integer, p_from date, p_to date,
   p_sort text, p_limit integer, p_offset integer, p_count_cap integer, p_rank_pool integer,
-  OUT ids integer[], OUT total integer, OUT capped boolean)
+  OUT ids integer[], OUT total integer, OUT capped boolean, OUT matched_terms text[])
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
 DECLARE
   v_scope ltree := app_scope();
@@ -89,6 +90,7 @@ BEGIN
   ids := '{}';
   total := 0;
   capped := false;
+  matched_terms := '{}';
   v_order := CASE p_sort
     WHEN 'relevance' THEN 'd.issued_on DESC, d.id DESC'
     WHEN '-issuedOn' THEN 'd.issued_on DESC, d.id DESC'
@@ -152,6 +154,7 @@ BEGIN
           RETURN;
         END IF;
       END IF;
+      matched_terms := matched_terms || v_alternatives;
       v_parts := v_parts || ('(' || (SELECT string_agg(quote_literal(a) || CASE WHEN a = v_term AND i = v_last THEN ':*' ELSE '' END, ' | ')
                                       FROM unnest(v_alternatives) a) || ')');
       -- The share of documents with this syllable: its most-common-element frequency, or the

@@ -157,6 +157,8 @@ describe('the register through the API', () => {
     expect(edited.statusCode, edited.body).toBe(200);
     const found = await search(cookies['phuong1.dv'], 'q=khuyne%20hoc');
     expect(found.items.map((item) => item.id)).toEqual([id]);
+    // The snippet marks the word the typo was corrected to.
+    expect(found.items[0].snippet?.filter((part) => part.hit).map((part) => part.text)).toEqual(['Khuyến', 'học']);
     const elsewhere = await search(cookies['phuong2.dv'], 'q=khuyne%20hoc');
     expect(elsewhere).toMatchObject({ total: 0, items: [] });
   });

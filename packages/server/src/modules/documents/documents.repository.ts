@@ -38,8 +38,16 @@ export interface DocumentSearch {
   offset: number;
   /** Matches are counted up to this many; `capped` says there are more. */
   countCap: number;
-  /** With relevance order, only the newest this many matches are ranked (at least a page's worth). */
+  /** With relevance order, only the newest this many matches are ranked; the rest follow, newest first. */
   rankPool: number;
+}
+
+export interface DocumentSearchPage {
+  ids: number[];
+  total: number;
+  capped: boolean;
+  /** The syllables searched for, a typo replaced by its corrections: what snippets mark. */
+  matchedTerms: string[];
 }
 
 /**
@@ -48,9 +56,9 @@ export interface DocumentSearch {
  * index serves the match, which it cannot under row-level security) and corrects syllables found in
  * no document; see migration 0007.
  */
-export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Promise<{ ids: number[]; total: number; capped: boolean }> {
-  const { rows } = await sql.query<{ ids: number[]; total: number; capped: boolean }>(
-    `SELECT ids, total, capped FROM search_document_page($1::text[], $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Promise<DocumentSearchPage> {
+  const { rows } = await sql.query<DocumentSearchPage>(
+    `SELECT ids, total, capped, matched_terms AS "matchedTerms" FROM search_document_page($1::text[], $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [search.terms, search.type ?? null, search.topic ?? null, search.unitId ?? null, search.from ?? null, search.to ?? null,
       search.sort, search.limit, search.offset, search.countCap, search.rankPool],
   );

@@ -44,7 +44,7 @@ export async function listDocuments(db: Database, actor: Actor, query: DocumentL
     });
     return { page: found, rows: await findDocuments(sql, found.ids) };
   });
-  return { total: page.total, totalCapped: page.capped, items: rows.map((row) => present(actor, row, terms)) };
+  return { total: page.total, totalCapped: page.capped, items: rows.map((row) => present(actor, row, page.matchedTerms)) };
 }
 
 async function requireDocument(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}) {
