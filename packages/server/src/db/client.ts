@@ -69,6 +69,9 @@ for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Numbe
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that the server ends (restart, DROP DATABASE … FORCE) is dropped by the pool;
+  // without a listener its 'error' event would crash the process.
+  pool.on('error', () => undefined);
   pool.on('connect', (client) => {
     client.query('SET random_page_cost = 1.1').catch(() => undefined);
   });
