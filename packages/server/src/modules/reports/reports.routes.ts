@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { generateNarrative } from './narrative.js';
 import {
-  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, saveReport, transitionReport,
+  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
 
 const tags = ['reports'];
@@ -47,6 +47,12 @@ export function reportRoutes(app: AppInstance): void {
     '/api/reports/:id',
     { schema: { tags, summary: 'Lưu nháp báo cáo / save a draft', params: idParam, body: saveReportBody }, config: { action: 'report.edit' } },
     (request) => saveReport(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/refresh-computed',
+    { schema: { tags, summary: 'Cập nhật số liệu tự động / store the figures computed from records', params: idParam }, config: { action: 'report.edit' } },
+    (request) => refreshReportFigures(app.db, request.requireActor(), request.params.id, request.ip),
   );
 
   app.post(
