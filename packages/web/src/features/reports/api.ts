@@ -49,6 +49,11 @@ export function submitReport(id: number): Promise<ReportView> {
   return api<ReportView>(`/api/reports/${id}/submit`, { method: 'POST' });
 }
 
+/** "Cập nhật số liệu tự động": stores the counts the registers give now. */
+export function refreshComputedFigures(id: number): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/refresh-computed`, { method: 'POST' });
+}
+
 export function approveReport(id: number): Promise<ReportView> {
   return api<ReportView>(`/api/reports/${id}/approve`, { method: 'POST' });
 }
