@@ -1,4 +1,4 @@
-import type { ReportView, RoundSummary } from '@danvan/shared';
+import type { ReportView, RoundSummary, RoundTrend } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/authorize.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
@@ -26,6 +26,12 @@ describe('demo reports', () => {
   it('has the 9-month rounds of the last five years', async () => {
     const rounds = await get<RoundSummary[]>('/api/rounds');
     expect(rounds.filter((r) => r.template === 'nine_month').map((r) => r.year).sort()).toEqual([year - 4, year - 3, year - 2, year - 1, year]);
+    const current = rounds.find((r) => r.year === year) as RoundSummary;
+    for (const indicator of ['VB_TONG', 'DT_CUOC', 'MH_DANG_KY']) {
+      const trend = await get<RoundTrend>(`/api/rounds/${current.id}/trend?indicator=${indicator}`);
+      expect(trend.points.map((p) => p.year)).toEqual([year - 4, year - 3, year - 2, year - 1, year]);
+      expect(trend.points.every((p) => p.value !== null && p.value > 0), indicator).toBe(true);
+    }
   });
 
   it("states this year's document and model counts as the wards' records give them", async () => {

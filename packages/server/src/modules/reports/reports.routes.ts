@@ -1,7 +1,8 @@
-import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody } from '@danvan/shared';
+import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { generateNarrative } from './narrative.js';
+import { getRoundTrend } from './report-trend.service.js';
 import {
   getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
@@ -26,6 +27,15 @@ export function reportRoutes(app: AppInstance): void {
     '/api/rounds/:id/completeness',
     { schema: { tags, summary: 'Tiến độ nộp báo cáo / who has submitted', params: idParam }, config: { action: 'report.read' } },
     (request) => getCompleteness(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.get(
+    '/api/rounds/:id/trend',
+    {
+      schema: { tags, summary: 'Diễn biến một chỉ tiêu qua các năm cùng kỳ / an indicator over the same period of past years', params: idParam, querystring: trendQuery },
+      config: { action: 'report.read' },
+    },
+    (request) => getRoundTrend(app.db, request.requireActor(), request.params.id, request.query),
   );
 
   app.get(
