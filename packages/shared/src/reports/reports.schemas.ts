@@ -185,6 +185,8 @@ export const indicatorBody = z.object({
   weightCode: indicatorCode.nullable().default(null),
   numeratorCode: indicatorCode.nullable().default(null),
   denominatorCode: indicatorCode.nullable().default(null),
+  /** A key of the computed-indicator registry (GET /api/indicator-providers); null when units enter it. */
+  computedKey: z.string().trim().min(1).max(80).nullable().default(null),
 });
 export type IndicatorInput = z.infer<typeof indicatorBody>;
 
@@ -212,4 +214,10 @@ export interface RoundTrend {
   template: Template;
   periodIndex: number;
   points: TrendPoint[];
+}
+
+/** A computed indicator a module offers, for the catalogue editor's choice. */
+export interface IndicatorProvider {
+  key: string;
+  description: string;
 }
