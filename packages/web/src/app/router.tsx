@@ -8,6 +8,7 @@ import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -43,6 +44,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="readAudit">
             <AuditPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'catalogue',
+        element: (
+          <RequireAbility ability="manageCatalogue">
+            <CataloguePage />
           </RequireAbility>
         ),
       },
