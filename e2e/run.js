@@ -338,7 +338,7 @@ async function journeyReports(browser, baseUrl, engine) {
     });
     await step('the trend draws the last five years of the same round', async () => {
       await page.getByRole('img', { name: /^Diễn biến qua các năm: / }).locator('canvas').waitFor();
-      await page.getByRole('combobox', { name: 'Chỉ tiêu' }).click();
+      await page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }).click();
       await page.keyboard.type('doi thoai');
       await page.locator('.ant-select-item-option[title^="Cuộc đối thoại"]').click();
       await page.getByRole('img', { name: 'Diễn biến qua các năm: Cuộc đối thoại giữa người đứng đầu với nhân dân' }).locator('canvas').waitFor();
