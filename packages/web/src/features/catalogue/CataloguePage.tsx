@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Aggregation, Indicator } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { catalogueKeys, copyCatalogue, fetchCatalogue, fetchProviders } from './api';
 import { filterIndicators, groupBySection, type SourceFilter } from './catalogueFilters';
@@ -20,6 +21,7 @@ export function CataloguePage() {
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const options = useCatalogueOptions();
+  const isPhone = useIsPhone();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -66,7 +68,7 @@ export function CataloguePage() {
     {
       title: t('catalogue.code'),
       key: 'code',
-      width: 170,
+      width: isPhone ? 120 : 170,
       sorter: (a, b) => (a.kind === 'indicator' && b.kind === 'indicator' ? a.indicator.code.localeCompare(b.indicator.code) : 0),
       onCell: (row) => ({ colSpan: row.kind === 'section' ? 5 : 1 }),
       render: (_, row) =>
@@ -123,13 +125,13 @@ export function CataloguePage() {
     {
       title: t('catalogue.source'),
       key: 'source',
-      width: 220,
+      width: 200,
       responsive: ['lg'],
       onCell: sectionCell,
       render: (_, row) =>
         row.kind === 'indicator' &&
         (row.indicator.computedKey ? (
-          <Tag color="blue" title={row.indicator.computedKey}>
+          <Tag color="blue" title={row.indicator.computedKey} style={{ whiteSpace: 'normal' }}>
             {describe.get(row.indicator.computedKey) ?? row.indicator.computedKey}
           </Tag>
         ) : (
@@ -240,7 +242,7 @@ export function CataloguePage() {
             dataSource={rows}
             pagination={false}
             expandable={{ expandedRowKeys: rows.map((row) => row.key), showExpandColumn: false }}
-            scroll={{ x: 'max-content' }}
+            scroll={isPhone ? undefined : { x: 720 }}
           />
         )}
       </Flex>
