@@ -276,8 +276,10 @@ async function confirmPopover(page, button, confirm, done) {
 async function journeyReports(browser, baseUrl, engine) {
   const year = new Date().getFullYear();
   const roundTitle = `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${year}`;
-  const comment = 'Đề nghị bổ sung số liệu kế hoạch.';
-  const documents = 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu';
+  const comment = 'Đề nghị bổ sung số liệu hội nghị.';
+  // Hand-entered figures: document and model counts come from the registers and need a reason to change.
+  const inspections = 'Cuộc kiểm tra, giám sát công tác dân vận';
+  const briefings = 'Hội nghị quán triệt, triển khai';
   const daysToDeadline = Math.round((Date.UTC(year, 8, 25) - Date.UTC(year, new Date().getMonth(), new Date().getDate())) / 86_400_000);
   const { page, context, assertNoScriptErrors } = await openPage(browser, {
     viewport: { width: 1366, height: 900 },
@@ -320,8 +322,8 @@ async function journeyReports(browser, baseUrl, engine) {
       await page.getByRole('heading', { name: 'Phường 1', exact: true }).waitFor();
       await page.getByTestId('report-form').getByText('Đang soạn', { exact: true }).waitFor();
     });
-    await enterFigure(page, documents, 25);
-    await enterFigure(page, 'Kế hoạch', 6);
+    await enterFigure(page, inspections, 25);
+    await enterFigure(page, briefings, 6);
     await waitForAutosave(page);
     await page.screenshot({ path: path.join(outDir, `${engine}-report-form.png`) });
     await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
@@ -333,6 +335,13 @@ async function journeyReports(browser, baseUrl, engine) {
     await step('the dashboard draws its charts', async () => {
       await page.getByText('6/9 đã nộp', { exact: true }).waitFor();
       await page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
+    });
+    await step('the trend draws the last five years of the same round', async () => {
+      await page.getByRole('img', { name: /^Diễn biến qua các năm: / }).locator('canvas').waitFor();
+      await page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }).click();
+      await page.keyboard.type('doi thoai');
+      await page.locator('.ant-select-item-option[title^="Cuộc đối thoại"]').click();
+      await page.getByRole('img', { name: 'Diễn biến qua các năm: Cuộc đối thoại giữa người đứng đầu với nhân dân' }).locator('canvas').waitFor();
     });
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(outDir, `${engine}-round-dashboard.png`), fullPage: true });
@@ -350,7 +359,7 @@ async function journeyReports(browser, baseUrl, engine) {
     await openReports(page);
     await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
     await step('the return comment is shown', () => page.getByText(`Bị trả lại: ${comment}`, { exact: true }).waitFor());
-    await enterFigure(page, 'Kế hoạch', 7);
+    await enterFigure(page, briefings, 7);
     await waitForAutosave(page);
     await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
     await logOut(page);
@@ -359,21 +368,26 @@ async function journeyReports(browser, baseUrl, engine) {
     await openReports(page);
     await openRoundFromList(/\/reports\/\d+$/);
     await openCityReport();
-    const before = await readTotal(page, 'VB_TONG');
+    const before = await readTotal(page, 'KT_GS');
+    const documentsBefore = await readTotal(page, 'VB_TONG');
     await backToDashboard();
     await openWardFromDashboard();
     await confirmPopover(page, 'Duyệt', 'Xác nhận duyệt', 'Đã duyệt báo cáo');
     await backToDashboard();
     await openCityReport();
-    await step(`the city's total of VB_TONG grows from ${before} by 25`, async () => {
+    await step(`the city's total of KT_GS grows from ${before} by 25`, async () => {
       // The page may first show the cached report while the fresh one loads.
       const deadline = Date.now() + stepTimeoutMs;
-      let after = await readTotal(page, 'VB_TONG');
+      let after = await readTotal(page, 'KT_GS');
       while (after === before && Date.now() < deadline) {
         await page.waitForTimeout(250);
-        after = await readTotal(page, 'VB_TONG');
+        after = await readTotal(page, 'KT_GS');
       }
       if (before === null || after === null || after - before !== 25) fail(`expected ${before} + 25, found ${after}`);
+    });
+    await step('the documents Phường 1 registered arrive in the city\'s total', async () => {
+      const after = await readTotal(page, 'VB_TONG');
+      if (documentsBefore === null || after === null || after <= documentsBefore) fail(`expected more than ${documentsBefore}, found ${after}`);
     });
     await step('"Tải Word" downloads a .docx', async () => {
       const exported = page.waitForResponse((response) => /\/api\/reports\/\d+\/export\.docx$/.test(new URL(response.url()).pathname));
@@ -671,6 +685,60 @@ async function journeyModels(browser, baseUrl, engine) {
   }
 }
 
+/**
+ * The administrator finds an indicator of the catalogue without accents, adds one computed from the
+ * documents register, and sees it in its section; a leader has no catalogue menu entry.
+ */
+async function journeyCatalogue(browser, baseUrl, engine) {
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
+  const table = page.getByTestId('catalogue-table');
+  try {
+    await logIn(page, baseUrl, 'admin', anyPage);
+    await step('go to "Bộ chỉ tiêu"', async () => {
+      await page.getByRole('menuitem', { name: 'Bộ chỉ tiêu' }).click();
+      await page.waitForURL(/\/catalogue$/);
+      await table.getByText('VB_TONG', { exact: true }).waitFor();
+    });
+    await step('"doi thoai" finds the dialogue indicators only', async () => {
+      await page.getByRole('textbox', { name: 'Tìm theo mã, tên chỉ tiêu' }).fill('doi thoai');
+      await table.getByText('DT_CUOC', { exact: true }).waitFor();
+      await table.getByText('VB_TONG', { exact: true }).waitFor({ state: 'detached' });
+      await page.getByRole('textbox', { name: 'Tìm theo mã, tên chỉ tiêu' }).fill('');
+    });
+    const dialog = page.getByRole('dialog');
+    await step('add VB_TTR computed from the documents register', async () => {
+      await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+      await dialog.getByLabel('Mã').fill('vb_ttr');
+      await dialog.getByLabel('Tên chỉ tiêu (tiếng Việt)').fill('Tờ trình');
+      await dialog.getByLabel('Tên chỉ tiêu (tiếng Anh)').fill('Submissions');
+      await dialog.getByLabel('Đơn vị tính').fill('văn bản');
+      await dialog.getByLabel('Nhóm').click();
+      await page.locator('.ant-select-item-option[title="Công tác lãnh đạo, chỉ đạo"]').click();
+      await dialog.getByLabel('Tính tự động từ').click();
+      await page.keyboard.type('loai TTr');
+      await page.locator('.ant-select-item-option[title^="Văn bản loại TTr"]').click();
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã lưu chỉ tiêu', { exact: true }).waitFor();
+    });
+    await step('VB_TTR shows in its section with its source', async () => {
+      await page.getByRole('combobox', { name: 'Nguồn số liệu' }).click();
+      await page.locator('.ant-select-item-option[title="Tự động từ dữ liệu"]').click();
+      const row = table.getByRole('row').filter({ hasText: 'VB_TTR' });
+      await row.getByText('Văn bản loại TTr trong kỳ').waitFor();
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-catalogue.png`), fullPage: true });
+    await logOut(page);
+    await logIn(page, baseUrl, 'thanhpho.lanhdao', anyPage);
+    await step('a leader has no "Bộ chỉ tiêu" entry', async () => {
+      await page.getByRole('menuitem', { name: 'Văn bản' }).waitFor();
+      if (await page.getByRole('menuitem', { name: 'Bộ chỉ tiêu' }).count()) fail('the menu offers "Bộ chỉ tiêu" to a leader');
+    });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+}
+
 const journeys = [
   { name: 'units (desktop, phuong1.dv)', run: journeyUnits },
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
@@ -678,6 +746,7 @@ const journeys = [
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
   { name: 'members (record a quarter, 409 on a recorded one, warning; rollup; phone)', run: journeyMembers },
   { name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)', run: journeyModels },
+  { name: 'catalogue (find, add a computed indicator, admin only)', run: journeyCatalogue },
 ];
 
 async function runEngine(engine) {

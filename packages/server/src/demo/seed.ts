@@ -79,10 +79,10 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
   }
   if (options.withReports) {
     const cityLeader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
-    // Member counts first: the wards' reports take their HV_* figures from them.
+    // Records first: the wards' reports take their HV_* and MH_* figures from them.
     await seedDemoMembers(db, admin);
-    await seedDemoReports(db, cityLeader, admin);
     await seedDemoModels(db, cityLeader, admin);
+    await seedDemoReports(db, cityLeader, admin);
   }
   return true;
 }

@@ -25,6 +25,7 @@ export const meSchema = z.object({
     manageUsers: z.boolean(),
     readAudit: z.boolean(),
     importUnits: z.boolean(),
+    manageCatalogue: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

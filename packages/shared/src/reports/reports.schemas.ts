@@ -185,7 +185,39 @@ export const indicatorBody = z.object({
   weightCode: indicatorCode.nullable().default(null),
   numeratorCode: indicatorCode.nullable().default(null),
   denominatorCode: indicatorCode.nullable().default(null),
+  /** A key of the computed-indicator registry (GET /api/indicator-providers); null when units enter it. */
+  computedKey: z.string().trim().min(1).max(80).nullable().default(null),
 });
 export type IndicatorInput = z.infer<typeof indicatorBody>;
 
 export const copyCatalogueBody = z.object({ fromYear: z.number().int().min(2000).max(2100) });
+
+/** The same round template over the last years, for a unit and an indicator (the dashboard's trend). */
+export const trendQuery = z.object({
+  indicator: indicatorCode,
+  unitId: z.coerce.number().int().positive().optional(),
+  years: z.coerce.number().int().min(2).max(10).default(5),
+});
+export type TrendQuery = z.infer<typeof trendQuery>;
+
+export interface TrendPoint {
+  year: number;
+  /** Null where nothing of that year's period is approved: a gap, never zero. */
+  value: number | null;
+  denominator: number | null;
+}
+
+export interface RoundTrend {
+  unitId: number;
+  unitName: string;
+  indicator: Indicator;
+  template: Template;
+  periodIndex: number;
+  points: TrendPoint[];
+}
+
+/** A computed indicator a module offers, for the catalogue editor's choice. */
+export interface IndicatorProvider {
+  key: string;
+  description: string;
+}

@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ProfileOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
 import { useMe } from './authContext';
@@ -25,6 +25,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   }
   if (me.abilities.readAudit) {
     items.push({ key: '/audit', icon: <HistoryOutlined aria-hidden />, label: t('nav.audit') });
+  }
+  if (me.abilities.manageCatalogue) {
+    items.push({ key: '/catalogue', icon: <ProfileOutlined aria-hidden />, label: t('nav.catalogue') });
   }
   const section = `/${location.pathname.split('/')[1] ?? ''}`;
   // Models live under the movements entry.

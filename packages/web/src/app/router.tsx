@@ -13,6 +13,7 @@ import { MovementsPage } from '../features/models/MovementsPage';
 import { MovementPage } from '../features/models/MovementPage';
 import { ModelsPage } from '../features/models/ModelsPage';
 import { ModelPage } from '../features/models/ModelPage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -53,6 +54,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAbility ability="readAudit">
             <AuditPage />
+          </RequireAbility>
+        ),
+      },
+      {
+        path: 'catalogue',
+        element: (
+          <RequireAbility ability="manageCatalogue">
+            <CataloguePage />
           </RequireAbility>
         ),
       },

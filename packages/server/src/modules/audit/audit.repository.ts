@@ -24,8 +24,9 @@ export async function insertAuditEntry(sql: Sql, entry: AuditEntryInput): Promis
       entry.action,
       entry.entityType,
       entry.entityId == null ? null : String(entry.entityId),
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
+      // "Nothing before" is SQL NULL, never a JSON null: a backup cannot tell the two apart.
+      entry.before == null ? null : JSON.stringify(entry.before),
+      entry.after == null ? null : JSON.stringify(entry.after),
       entry.ip ?? null,
     ],
   );

@@ -10,6 +10,7 @@ import { AppError, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { auditActions } from '../audit/audit.policy.js';
 import { unitActions } from '../units/units.policy.js';
+import { indicatorActions } from '../indicators/indicators.policy.js';
 import { userActions } from '../users/users.policy.js';
 import {
   deleteSession,
@@ -55,6 +56,7 @@ export function presentMe(actor: Actor, account: { fullName: string; unitName: s
       manageUsers: can(actor, userActions.list, scope),
       readAudit: can(actor, auditActions.read, scope),
       importUnits: can(actor, unitActions.import, scope),
+      manageCatalogue: can(actor, indicatorActions.manage, scope),
     },
   };
 }

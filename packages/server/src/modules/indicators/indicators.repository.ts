@@ -13,18 +13,18 @@ export async function indicatorExists(sql: Sql, year: number, code: string): Pro
 
 export async function insertIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
   await sql.query(
-    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, sort_order)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (SELECT coalesce(max(sort_order), 0) + 1 FROM indicators WHERE year = $1))`,
-    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode],
+    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT coalesce(max(sort_order), 0) + 1 FROM indicators WHERE year = $1))`,
+    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey],
   );
 }
 
 export async function updateIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
   await sql.query(
     `UPDATE indicators SET name_vi = $3, name_en = $4, unit_vi = $5, section = $6, aggregation = $7,
-            weight_code = $8, numerator_code = $9, denominator_code = $10
+            weight_code = $8, numerator_code = $9, denominator_code = $10, computed_key = $11
       WHERE year = $1 AND code = $2`,
-    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode],
+    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey],
   );
 }
 

@@ -1,12 +1,17 @@
 import { copyCatalogueBody, indicatorBody } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
-import { copyCatalogueToYear, getCatalogue, saveIndicator } from './indicators.service.js';
+import { copyCatalogueToYear, getCatalogue, listIndicatorProviders, saveIndicator } from './indicators.service.js';
 
 const tags = ['indicators'];
 const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export function indicatorRoutes(app: AppInstance): void {
+  app.get(
+    '/api/indicator-providers',
+    { schema: { tags, summary: 'Các chỉ tiêu tính tự động từ dữ liệu / computed indicators the modules offer' }, config: { action: 'indicator.manage' } },
+    async (request) => listIndicatorProviders(request.requireActor()),
+  );
   app.get(
     '/api/indicators/:year',
     { schema: { tags, summary: 'Bộ chỉ tiêu của năm / indicator catalogue of a year', params: yearParam }, config: { action: 'indicator.read' } },

@@ -1,9 +1,10 @@
-import type { Indicator, IndicatorInput } from '@danvan/shared';
+import type { Indicator, IndicatorInput, IndicatorProvider } from '@danvan/shared';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { computedIndicators } from '../indicator-providers.js';
 import { findIndicatorsOfYear } from '../reports/reports.repository.js';
 import { indicatorActions } from './indicators.policy.js';
 import { copyCatalogue, findCatalogueYears, indicatorExists, insertIndicator, updateIndicator } from './indicators.repository.js';
@@ -35,6 +36,23 @@ async function checkReferences(sql: Sql, year: number, input: IndicatorInput): P
   }
 }
 
+/** The registry of computed indicators the modules offer, for the catalogue editor. */
+export function listIndicatorProviders(actor: Actor): IndicatorProvider[] {
+  authorize(actor, indicatorActions.manage, everywhere(actor));
+  return [...computedIndicators.values()].map(({ key, description }) => ({ key, description }));
+}
+
+/** A computed figure comes from a registered provider, and a rate is always calculated from its parts. */
+function checkComputedKey(input: IndicatorInput): void {
+  if (input.computedKey === null) return;
+  if (!computedIndicators.has(input.computedKey)) {
+    throw invalid('body.computedKey', { vi: `Không có cách tính tự động "${input.computedKey}"`, en: `No computed indicator "${input.computedKey}"` });
+  }
+  if (input.aggregation === 'ratio') {
+    throw invalid('body.computedKey', { vi: 'Tỷ lệ được tính từ tử số và mẫu số, không lấy tự động', en: 'A rate is calculated from its parts, not computed from records' });
+  }
+}
+
 function normalised(input: IndicatorInput): IndicatorInput {
   return {
     ...input,
@@ -54,6 +72,7 @@ export async function saveIndicator(db: Database, actor: Actor, year: number, in
     const before = (await findIndicatorsOfYear(sql, year)).find((indicator) => indicator.code === input.code);
     const value = normalised(input);
     await checkReferences(sql, year, value);
+    checkComputedKey(value);
     if (mode === 'create') await insertIndicator(sql, year, value);
     else await updateIndicator(sql, year, value);
     await recordAudit(sql, {

@@ -1,4 +1,4 @@
-import type { ReportView } from '@danvan/shared';
+import type { Indicator, ReportView } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 
@@ -6,7 +6,7 @@ let t: TestApp;
 const cookies: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
-  for (const user of ['admin', 'thanhpho.lanhdao', 'phuong1.dv']) cookies[user] = await t.login(user);
+  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv']) cookies[user] = await t.login(user);
 });
 afterAll(() => t.close());
 
@@ -55,5 +55,55 @@ describe('indicator catalogue', () => {
     const row = after.rows.find((r) => r.indicator.code === 'HV_TONG');
     expect(row?.indicator).toMatchObject({ aggregation: 'latest', nameVi: 'Tổng số đoàn viên, hội viên' });
     expect(row?.total.value).toBe(1500);
+  });
+
+  it('links the default document and model counts to registered providers in 2025–2027', async () => {
+    const providers = (await t.call({ method: 'GET', url: '/api/indicator-providers', cookie: cookies.admin })).json() as { key: string; description: string }[];
+    const keys = new Set(providers.map((p) => p.key));
+    const expected: Record<string, string> = {
+      VB_TONG: 'documents.all', VB_NQ: 'documents.type.NQ', VB_CTR: 'documents.type.CTr', VB_QD: 'documents.type.QĐ', VB_TB: 'documents.type.TB',
+      MH_DANG_KY: 'models.registered', MH_CONG_NHAN: 'models.recognised', MH_KINH_TE: 'models.field.economy', MH_XDHTCT: 'models.field.political_system',
+      DV_THAM_GIA_DVK: 'movements.participation', DV_KHU_DAN_CU: 'units.residential_areas',
+    };
+    for (const year of [2025, 2026, 2027]) {
+      const { indicators } = (await t.call({ method: 'GET', url: `/api/indicators/${year}`, cookie: cookies['phuong1.dv'] })).json() as { indicators: Indicator[] };
+      for (const [code, key] of Object.entries(expected)) expect(indicators.find((i) => i.code === code)?.computedKey, `${year} ${code}`).toBe(key);
+      const linked = indicators.filter((i) => i.computedKey !== null);
+      expect(linked.length).toBe(20);
+      for (const indicator of linked) expect(keys.has(indicator.computedKey as string), indicator.computedKey as string).toBe(true);
+      expect(indicators.find((i) => i.code === 'DT_CUOC')?.computedKey).toBeNull();
+    }
+  });
+
+  it('offers the computed-indicator registry to admins only', async () => {
+    const response = await t.call({ method: 'GET', url: '/api/indicator-providers', cookie: cookies.admin });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toContainEqual({ key: 'documents.type.KH', description: 'Văn bản loại KH trong kỳ' });
+    for (const user of ['tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv']) {
+      expect((await t.call({ method: 'GET', url: '/api/indicator-providers', cookie: cookies[user] })).statusCode, user).toBe(403);
+    }
+    expect((await t.call({ method: 'GET', url: '/api/indicator-providers' })).statusCode).toBe(401);
+  });
+
+  it('sets and clears the computed provider of an indicator, refusing unknown providers and computed rates', async () => {
+    const body = { ...base, code: 'VB_TTR', nameVi: 'Tờ trình', nameEn: 'Submissions', unitVi: 'văn bản', computedKey: 'documents.type.TTr' };
+    const created = await t.call({ method: 'POST', url: '/api/indicators/2027', cookie: cookies.admin, body });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ code: 'VB_TTR', computedKey: 'documents.type.TTr' });
+    const unknown = await t.call({ method: 'POST', url: '/api/indicators/2027', cookie: cookies.admin, body: { ...body, code: 'VB_X', computedKey: 'documents.khong_co' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(errorBody(unknown).fields?.[0]).toMatchObject({ path: 'body.computedKey', vi: expect.stringContaining('documents.khong_co') });
+    const rate = await t.call({ method: 'POST', url: '/api/indicators/2027', cookie: cookies.admin, body: {
+      ...body, code: 'VB_TYLE', aggregation: 'ratio', numeratorCode: 'VB_KH', denominatorCode: 'VB_TONG',
+    } });
+    expect(errorBody(rate).fields?.[0].path).toBe('body.computedKey');
+    const { code: _code, ...edit } = body;
+    const cleared = await t.call({ method: 'PUT', url: '/api/indicators/2027/VB_TTR', cookie: cookies.admin, body: { ...edit, computedKey: null } });
+    expect(cleared.json()).toMatchObject({ code: 'VB_TTR', computedKey: null });
+    expect((await t.call({ method: 'PUT', url: '/api/indicators/2027/VB_TTR', cookie: cookies['thanhpho.lanhdao'], body: edit })).statusCode).toBe(403);
+    expect((await t.call({ method: 'PUT', url: '/api/indicators/2027/KHONG_CO', cookie: cookies.admin, body: edit })).statusCode).toBe(404);
+    const audit = await t.ownerQuery<{ action: string; after: { computedKey: string | null } }>(
+      `SELECT action, after FROM audit_log WHERE entity_type = 'indicator' AND entity_id = '2027/VB_TTR' ORDER BY id`);
+    expect(audit.map((a) => [a.action, a.after.computedKey])).toEqual([['indicator.create', 'documents.type.TTr'], ['indicator.update', null]]);
   });
 });

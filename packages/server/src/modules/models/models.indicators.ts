@@ -1,3 +1,4 @@
+import { modelFields } from '@danvan/shared';
 import type { ComputedIndicator } from '../reports/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
@@ -9,8 +10,8 @@ const models = (recognised: boolean, field: string | null): ComputedIndicator['c
 export const modelIndicators: ComputedIndicator[] = [
   { key: 'models.registered', description: 'Mô hình đăng ký trong kỳ', compute: models(false, null) },
   { key: 'models.recognised', description: 'Mô hình được công nhận trong kỳ', compute: models(true, null) },
-  ...['economy', 'culture_society', 'defense_security', 'political_system'].map((field) => ({
-    key: `models.field.${field}`, description: `Mô hình đăng ký trong kỳ, lĩnh vực ${field}`, compute: models(false, field),
+  ...(['economy', 'culture_society', 'defense_security', 'political_system'] as const).map((field) => ({
+    key: `models.field.${field}`, description: `Mô hình đăng ký trong kỳ, lĩnh vực "${modelFields[field].vi}"`, compute: models(false, field),
   })),
   {
     key: 'movements.participation',

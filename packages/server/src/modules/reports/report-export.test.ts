@@ -85,7 +85,8 @@ beforeAll(async () => {
 
   // Last year's figures, for the comparison columns.
   const saved = await t.call({ method: 'PUT', url: `/api/reports/${reports.p1_2025}`, cookie: cookies.admin, body: {
-    values: [{ code: 'VB_TONG', value: 1000 }, { code: 'VB_KH', value: 5 }],
+    // Document counts are computed from the (empty) register: stated by hand, they need a reason.
+    values: [{ code: 'VB_TONG', value: 1000, adjustReason: 'Văn bản giấy' }, { code: 'VB_KH', value: 5, adjustReason: 'Văn bản giấy' }],
   } });
   expect(saved.statusCode, saved.body).toBe(200);
   expect((await t.call({ method: 'POST', url: `/api/reports/${reports.p1_2025}/submit`, cookie: cookies.admin })).statusCode).toBe(200);
@@ -136,6 +137,7 @@ describe('Excel form: download, fill offline, upload', () => {
     sheet.getCell(rowOf(sheet, 'VB_KH'), 4).value = 7;
     sheet.getCell(rowOf(sheet, 'DV_THAM_GIA_DVK'), 4).value = 7;
     sheet.getCell(rowOf(sheet, 'DV_THAM_GIA_DVK'), 5).value = 8;
+    for (const code of ['VB_TONG', 'VB_KH', 'DV_THAM_GIA_DVK']) sheet.getCell(rowOf(sheet, code), 6).value = 'Văn bản, mô hình chưa vào sổ';
     sheet.getCell(rowOf(sheet, 'HO_VAN_HOA'), 4).value = '1.500';
     sheet.getCell(rowOf(sheet, 'HO_VAN_HOA'), 5).value = { formula: '1000*2', result: 2000 };
     sheet.getCell(rowOf(sheet, 'QUY_VNN'), 4).value = '12,5';
@@ -299,7 +301,8 @@ describe('Word export in the Party format', () => {
     const rows = tableRows(xml);
     expect(rows).toContainEqual(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng/giảm', 'Tỷ lệ %']);
     expect(rows).toContainEqual(['1', 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu', 'văn bản', '1.234', '1.000', '+234', '+23,4']);
-    expect(rows.find((row) => row[1] === 'Đơn vị tham gia phong trào "Dân vận khéo"')?.slice(3)).toEqual(['7/8', '—', '—', '—']);
+    // Last year's approved report took the participation its records gave: no movement, 0/0.
+    expect(rows.find((row) => row[1] === 'Đơn vị tham gia phong trào "Dân vận khéo"')?.slice(3)).toEqual(['7/8', '0/0', '+7', '—']);
     expect(rows.find((row) => row[1] === 'Hộ đạt danh hiệu "Gia đình văn hóa"')?.[3]).toBe('1.500/2.000');
     expect(rows.find((row) => row[1] === 'Đơn thư tiếp nhận')?.slice(3)).toEqual(['—', '—', '—', '—']);
     expect(rows.find((row) => row[1] === 'Tỷ lệ giải quyết đơn thuộc thẩm quyền')?.[3]).toBe('—');

@@ -1,9 +1,10 @@
-import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody } from '@danvan/shared';
+import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { generateNarrative } from './narrative.js';
+import { getRoundTrend } from './report-trend.service.js';
 import {
-  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, saveReport, transitionReport,
+  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
 
 const tags = ['reports'];
@@ -29,6 +30,15 @@ export function reportRoutes(app: AppInstance): void {
   );
 
   app.get(
+    '/api/rounds/:id/trend',
+    {
+      schema: { tags, summary: 'Diễn biến một chỉ tiêu qua các năm cùng kỳ / an indicator over the same period of past years', params: idParam, querystring: trendQuery },
+      config: { action: 'report.read' },
+    },
+    (request) => getRoundTrend(app.db, request.requireActor(), request.params.id, request.query),
+  );
+
+  app.get(
     '/api/rounds/:id/units/:unitId/report',
     {
       schema: { tags, summary: 'Báo cáo của một đơn vị trong kỳ / a unit\'s report in a round', params: z.object({ id: z.coerce.number().int().positive(), unitId: z.coerce.number().int().positive() }) },
@@ -47,6 +57,12 @@ export function reportRoutes(app: AppInstance): void {
     '/api/reports/:id',
     { schema: { tags, summary: 'Lưu nháp báo cáo / save a draft', params: idParam, body: saveReportBody }, config: { action: 'report.edit' } },
     (request) => saveReport(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    '/api/reports/:id/refresh-computed',
+    { schema: { tags, summary: 'Cập nhật số liệu tự động / store the figures computed from records', params: idParam }, config: { action: 'report.edit' } },
+    (request) => refreshReportFigures(app.db, request.requireActor(), request.params.id, request.ip),
   );
 
   app.post(

@@ -126,38 +126,65 @@ async function requireReport(sql: Sql, actor: Actor, id: number, action: string,
   return report;
 }
 
-/** Refreshes computed figures of an editable report; hand-adjusted figures keep their value. */
-async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow, values: ValueRow[]): Promise<ValueRow[]> {
-  const byCode = new Map(values.map((v) => [v.indicator_code, v]));
-  const changes: Parameters<typeof upsertValues>[2] = [];
+// A null value: the module has no records to compute from, so the figure stays the unit's to enter.
+type ComputedFigures = Map<string, { value: number | null; denominator: number | null }>;
+
+/** What the modules' records say now for the round's computed indicators; reads only. */
+async function computeFigures(sql: Sql, report: ReportRow, round: RoundRow): Promise<ComputedFigures> {
+  const figures: ComputedFigures = new Map();
   for (const indicator of round.indicator_snapshot) {
     const provider = indicator.computedKey ? computedIndicators.get(indicator.computedKey) : undefined;
     if (!provider) continue;
     const result = await provider.compute(sql, { unitPath: report.unit_path, periodStart: round.period_start, periodEnd: round.period_end });
-    const current = byCode.get(indicator.code);
-    if (result.value === null && (current?.computed_value ?? null) === null) continue;
-    if (current && current.computed_value === result.value && (current.source !== 'computed' || current.value === result.value)) continue;
-    const adjusted = current?.source === 'adjusted';
-    changes.push({
-      code: indicator.code,
-      value: adjusted ? (current?.value ?? null) : result.value,
-      denominator: adjusted ? (current?.denominator ?? null) : (result.denominator ?? null),
-      source: adjusted ? 'adjusted' : 'computed',
-      adjustReason: adjusted ? (current?.adjust_reason ?? null) : null,
-      computedValue: result.value,
-    });
+    figures.set(indicator.code, { value: result.value, denominator: result.denominator ?? null });
   }
-  if (changes.length === 0) return values;
-  await upsertValues(sql, report.id, changes);
-  return findValues(sql, report.id);
+  return figures;
+}
+
+/**
+ * Stored figures with fresh computed ones laid over them: a computed figure follows the records,
+ * a hand-adjusted one keeps its value and reason and only learns the new computed value.
+ */
+function withComputed(values: ValueRow[], computed: ComputedFigures): ValueRow[] {
+  const byCode = new Map(values.map((v) => [v.indicator_code, v]));
+  for (const [code, fresh] of computed) {
+    const current = byCode.get(code);
+    if (fresh.value === null && (current?.computed_value ?? null) === null) continue;
+    byCode.set(code, current?.source === 'adjusted'
+      ? { ...current, computed_value: fresh.value }
+      : { indicator_code: code, value: fresh.value, denominator: fresh.denominator, source: 'computed', adjust_reason: null, computed_value: fresh.value });
+  }
+  return [...byCode.values()];
+}
+
+/**
+ * Stores fresh computed figures of an editable report (on save, submit and the explicit refresh;
+ * never on a read) and returns what changed, for the use case's audit row.
+ */
+async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow): Promise<Record<string, { before: number | null; after: number | null }>> {
+  const values = await findValues(sql, report.id);
+  const before = new Map(values.map((v) => [v.indicator_code, v]));
+  const changes = withComputed(values, await computeFigures(sql, report, round)).filter((v) => {
+    const old = before.get(v.indicator_code);
+    return !old || old.value !== v.value || old.denominator !== v.denominator || old.source !== v.source || old.computed_value !== v.computed_value;
+  });
+  await upsertValues(sql, report.id, changes.map((v) => ({
+    code: v.indicator_code, value: v.value, denominator: v.denominator, source: v.source, adjustReason: v.adjust_reason, computedValue: v.computed_value,
+  })));
+  return Object.fromEntries(changes
+    .filter((v) => before.get(v.indicator_code)?.value !== v.value)
+    .map((v) => [v.indicator_code, { before: before.get(v.indicator_code)?.value ?? null, after: v.value }]));
 }
 
 const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
 
 async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow): Promise<ReportView> {
   const editable = report.status === 'draft' || report.status === 'returned';
-  let values = await findValues(sql, report.id);
-  if (editable && can(actor, reportActions.edit, recordOf(report))) values = await refreshComputed(sql, report, round, values);
+  const storedValues = await findValues(sql, report.id);
+  // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
+  const values = editable && can(actor, reportActions.edit, recordOf(report))
+    ? withComputed(storedValues, await computeFigures(sql, report, round))
+    : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
   const ownTotals = totalsOfOwnValues(indicators, own);
@@ -287,6 +314,7 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
     if (report.status !== 'draft' && report.status !== 'returned') throw illegal(report.status, { vi: 'sửa', en: 'edit' });
     const round = await requireRound(sql, report.round_id);
+    const computed = await refreshComputed(sql, report, round);
     const before = await findValues(sql, id);
     const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
     await upsertValues(sql, id, rows);
@@ -299,7 +327,10 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
     await recordAudit(sql, {
       ...auditBase(actor, report, ip), action: 'report.save',
       before: Object.fromEntries(changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null])),
-      after: { values: Object.fromEntries(changed.map((row) => [row.code, row.value])), narrative: input.narrative ? Object.keys(input.narrative) : [] },
+      after: {
+        values: Object.fromEntries(changed.map((row) => [row.code, row.value])), narrative: input.narrative ? Object.keys(input.narrative) : [],
+        ...(Object.keys(computed).length ? { computed } : {}),
+      },
     });
     return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
   });
@@ -339,6 +370,8 @@ export async function transitionReport(
     if (!rule.from.includes(report.status)) throw illegal(report.status, rule.verb);
     const round = await requireRound(sql, report.round_id);
     const period = { unitId: report.unit_id, template: round.template, year: round.year, periodIndex: round.period_index };
+    // A report goes up with the computed figures its records give at the moment it is submitted.
+    const computed = transition === 'submit' ? await refreshComputed(sql, report, round) : {};
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
       await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
@@ -356,8 +389,27 @@ export async function transitionReport(
     await recordAudit(sql, {
       ...auditBase(actor, report, ip), action: `report.${transition}`,
       before: { status: report.status, version: report.version },
-      after: { status: rule.to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}) },
+      after: {
+        status: rule.to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}),
+        ...(Object.keys(computed).length ? { computed } : {}),
+      },
     });
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+  });
+}
+
+/**
+ * "Cập nhật số liệu tự động": stores what the records say now for the computed figures of an
+ * editable report (hand-adjusted figures keep their value and reason).
+ */
+export async function refreshReportFigures(db: Database, actor: Actor, id: number, ip: string): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
+    if (report.status !== 'draft' && report.status !== 'returned') throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
+    const round = await requireRound(sql, report.round_id);
+    const computed = await refreshComputed(sql, report, round);
+    await updateReportState(sql, id, {});
+    await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.refresh_computed', after: { computed } });
     return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
   });
 }

@@ -6,6 +6,7 @@ import {
   FileWordOutlined,
   RollbackOutlined,
   SendOutlined,
+  SyncOutlined,
   TableOutlined,
   UnlockOutlined,
 } from '@ant-design/icons';
@@ -13,7 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReportView } from '@danvan/shared';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { applyReportChange, approveReport, reopenReport, reportFiles, returnReport, submitReport } from './api';
+import { applyReportChange, approveReport, refreshComputedFigures, reopenReport, reportFiles, returnReport, submitReport } from './api';
 import { CommentModal } from './CommentModal';
 import { DownloadButton } from './DownloadButton';
 import { ImportReportButton } from './ImportReportButton';
@@ -43,6 +44,21 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
     onSuccess: apply('report.approvedDone'),
     onError: (error) => handleError(error),
   });
+
+  const refresh = useMutation({
+    mutationFn: () => refreshComputedFigures(view.id),
+    onSuccess: apply('report.refreshComputedDone'),
+    onError: (error) => handleError(error),
+  });
+  const hasComputed = view.rows.some((row) => row.indicator.computedKey !== null);
+
+  const saveAndRefresh = async () => {
+    if (!(await draft.flush())) {
+      message.error(t('report.fixBeforeContinue'));
+      return;
+    }
+    await refresh.mutateAsync().catch(() => undefined);
+  };
 
   const saveAndSubmit = async () => {
     if (!(await draft.flush())) {
@@ -86,6 +102,11 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
       {abilities.reopen && (
         <Button icon={<UnlockOutlined aria-hidden />} onClick={() => setDialog('reopen')}>
           {t('report.reopen')}
+        </Button>
+      )}
+      {abilities.edit && hasComputed && (
+        <Button icon={<SyncOutlined aria-hidden />} loading={refresh.isPending} onClick={() => void saveAndRefresh()}>
+          {t('report.refreshComputed')}
         </Button>
       )}
       <DownloadButton

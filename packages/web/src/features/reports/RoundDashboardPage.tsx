@@ -15,6 +15,7 @@ import { reportFileName } from './reportFileName';
 import { periodText, reportPath, templateLabel } from './reportLabels';
 import { RoundProgress } from './RoundProgress';
 import { useReportParams } from './useReportParams';
+import { TrendChart } from './TrendChart';
 import { YearComparisonChart } from './YearComparisonChart';
 
 /** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
@@ -129,6 +130,11 @@ export function RoundDashboardPage() {
           <Col xs={24} xl={12}>
             <Card title={t('dashboard.yearComparison')} loading={focus.isPending}>
               {view && <YearComparisonChart view={view} />}
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card title={t('dashboard.trend')} loading={focus.isPending}>
+              {view && <TrendChart view={view} />}
             </Card>
           </Col>
         </Row>

@@ -5,6 +5,7 @@ import type {
   OpenRoundInput,
   ReportView,
   RoundSummary,
+  RoundTrend,
   SaveReportInput,
 } from '@danvan/shared';
 import { api } from '../../lib/api';
@@ -14,6 +15,7 @@ export const reportKeys = {
   rounds: ['reports', 'rounds'] as const,
   completeness: (roundId: number) => ['reports', 'completeness', roundId] as const,
   ofUnit: (roundId: number, unitId: number) => ['reports', 'unit', roundId, unitId] as const,
+  trend: (roundId: number, unitId: number, indicator: string) => ['reports', 'trend', roundId, unitId, indicator] as const,
 };
 
 export interface Completeness {
@@ -41,12 +43,23 @@ export function fetchReportOfUnit(roundId: number, unitId: number): Promise<Repo
   return api<ReportView>(`/api/rounds/${roundId}/units/${unitId}/report`);
 }
 
+/** An indicator's figure for a unit over the same period of the last five years. */
+export function fetchRoundTrend(roundId: number, unitId: number, indicator: string): Promise<RoundTrend> {
+  const query = new URLSearchParams({ indicator, unitId: String(unitId) });
+  return api<RoundTrend>(`/api/rounds/${roundId}/trend?${query}`);
+}
+
 export function saveReport(id: number, input: SaveReportInput): Promise<ReportView> {
   return api<ReportView>(`/api/reports/${id}`, { method: 'PUT', body: input });
 }
 
 export function submitReport(id: number): Promise<ReportView> {
   return api<ReportView>(`/api/reports/${id}/submit`, { method: 'POST' });
+}
+
+/** "Cập nhật số liệu tự động": stores the counts the registers give now. */
+export function refreshComputedFigures(id: number): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/refresh-computed`, { method: 'POST' });
 }
 
 export function approveReport(id: number): Promise<ReportView> {
