@@ -1,4 +1,4 @@
-import type { Indicator, ReportStatus, Template } from '@danvan/shared';
+import type { Aggregation, Indicator, ReportStatus, Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { Totals, TotalsLookup } from './aggregation.js';
 
@@ -238,8 +238,8 @@ export interface RollupValue {
   value: number | null;
   denominator: number | null;
   weight: number | null;
-  /** A 'latest' indicator under the round's rules: in year-to-date totals it counts for its own period only. */
-  stock: boolean;
+  /** The indicator's rule in the round: a 'latest' one counts in year-to-date totals for its own period only. */
+  kind: Aggregation;
 }
 
 /**
@@ -266,8 +266,8 @@ export async function recomputeRollupMax(
   ]);
 }
 
-/** [value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports] of one indicator, as rollup_periods packs them. */
-type PackedTotals = [number, number, number | null, number, number, number];
+/** [value_sum, reports, value_max, denominator_sum, weighted_sum, weight_sum] of one indicator as rollup_periods packs it, trailing zeros left out. */
+type PackedTotals = [number, number, (number | null)?, number?, number?, number?];
 
 /** One unit's packed totals read as the per-indicator Totals the rules take, without unpacking what is never read. */
 class PackedTotalsLookup implements TotalsLookup {
@@ -275,7 +275,7 @@ class PackedTotalsLookup implements TotalsLookup {
 
   get(code: string): Totals | undefined {
     const p = Object.hasOwn(this.packed, code) ? this.packed[code] : undefined;
-    return p && { valueSum: p[0], denominatorSum: p[1], valueMax: p[2], weightedSum: p[3], weightSum: p[4], reports: p[5] };
+    return p && { valueSum: p[0], reports: p[1], valueMax: p[2] ?? null, denominatorSum: p[3] ?? 0, weightedSum: p[4] ?? 0, weightSum: p[5] ?? 0 };
   }
 }
 

@@ -321,7 +321,7 @@ function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {
       value: own.get(indicator.code)?.value ?? null,
       denominator: own.get(indicator.code)?.denominator ?? null,
       weight: indicator.weightCode ? (own.get(indicator.weightCode)?.value ?? null) : null,
-      stock: indicator.aggregation === 'latest',
+      kind: indicator.aggregation,
     }));
 }
 

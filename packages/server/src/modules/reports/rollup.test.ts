@@ -146,7 +146,7 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
   it('maintains exactly what rebuilding from the approved reports gives', async () => {
     const snapshot = () => t.ownerQuery<{ key: string; entries: Record<string, number[]> }>(
       `SELECT concat_ws(':', unit_id, template, year, span, period_index) AS key,
-              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(totals) e WHERE (e.value ->> 5)::int <> 0) AS entries
+              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(totals::jsonb) e WHERE (e.value ->> 1)::int <> 0) AS entries
          FROM rollup_periods ORDER BY 1`,
     );
     const maintained = (await snapshot()).filter((row) => row.entries !== null);
