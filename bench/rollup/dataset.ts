@@ -1,7 +1,6 @@
 // The generated figures: 150 entered indicators (the real catalogue's 69 entered ones plus 81
 // synthetic ones), a value per commune, indicator, month and year from a seeded integer hash
-// that PostgreSQL, PGlite and DuckDB compute identically, and the set-based SQL that fills
-// rollup_periods exactly as approving every commune's monthly report through apply_rollup would.
+// that PostgreSQL, PGlite, DuckDB and Node (pack.ts, which fills rollup_periods) compute identically.
 import type { Aggregation } from '@danvan/shared';
 
 export const YEARS = [2025, 2026] as const;
@@ -121,121 +120,6 @@ export function generatorValuesSql(generators: Generator[]): string {
 }
 
 export const generatorColumns = 'idx, code, kind, lo, span, w_idx, w_lo, w_span';
-
-// ---------------------------------------------------------------------------------------------
-// PostgreSQL / PGlite bulk load
-
-/**
- * Work tables of the load (dropped at its end): the generators (with whether each is a stock),
- * the communes with their parent and a load bucket, and the ancestors' monthly sums per indicator
- * (integers: every generated figure is one).
- */
-export function pgWorkTablesSql(generators: Generator[]): string {
-  const rules = generators.map((g) => `('${g.code}', '${g.aggregation}')`).join(', ');
-  return `
-    DROP TABLE IF EXISTS bench_gen, bench_communes, bench_agg;
-    CREATE TABLE bench_gen (idx integer PRIMARY KEY, code text NOT NULL, kind text NOT NULL, lo bigint NOT NULL, span bigint NOT NULL,
-                            w_idx integer, w_lo bigint, w_span bigint, aggregation text);
-    INSERT INTO bench_gen (${generatorColumns}) VALUES ${generatorValuesSql(generators)};
-    UPDATE bench_gen g SET aggregation = r.aggregation FROM (VALUES ${rules}) AS r(code, aggregation) WHERE r.code = g.code;
-    CREATE TABLE bench_communes (id integer PRIMARY KEY, parent_id integer NOT NULL, parent_level integer NOT NULL, bucket integer NOT NULL);
-    CREATE UNLOGGED TABLE bench_agg (unit_id integer NOT NULL, lvl integer NOT NULL, year integer NOT NULL, period_index integer NOT NULL,
-                                     indicator_code text NOT NULL, value_sum bigint NOT NULL, denominator_sum bigint NOT NULL,
-                                     value_max bigint NOT NULL, weighted_sum bigint NOT NULL, weight_sum bigint NOT NULL, reports bigint NOT NULL);`;
-}
-
-/**
- * One bucket's generated commune values (c.id, c.parent_id, c.parent_level, y, m, code, v, d, w),
- * in the order monthly approvals would write them: by year, month, commune, then indicator.
- * The OFFSET 0 subqueries keep that nested-loop order and compute each hash once.
- */
-function pgGeneratedSql(bucket: number): string {
-  const v = valueExpressions('postgres', 'r');
-  return `
-      SELECT r.id, r.parent_id, r.parent_level, r.y, r.m, r.code, ${v.value} AS v, ${v.denominator} AS d, ${v.weight} AS w FROM (
-        SELECT c.id, c.parent_id, c.parent_level, y.y, m.m, g.code, g.kind, g.lo, g.span, g.w_idx, g.w_lo, g.w_span,
-               ${hashSql('c.id', 'g.idx', 'y.y', 'm.m')} AS h
-          FROM (VALUES ${YEARS.map((year) => `(${year})`).join(', ')}) AS y(y)
-         CROSS JOIN LATERAL (SELECT gs AS m FROM generate_series(1, ${MONTHS}) gs WHERE y.y > 0 OFFSET 0) AS m
-         CROSS JOIN LATERAL (SELECT * FROM bench_communes WHERE bucket = ${bucket} AND m.m > 0 ORDER BY id OFFSET 0) AS c
-         CROSS JOIN LATERAL (SELECT * FROM bench_gen WHERE c.id > 0 ORDER BY code OFFSET 0) AS g
-        OFFSET 0) AS r`;
-}
-
-/**
- * The packed rows of one unit and year from its monthly totals per indicator (columns code,
- * aggregation, m, v, d, mx, ws, w, n): for each month its 'period' row and its 'year_to_date' row,
- * where flows are summed and maxima taken over months 1..m and a stock is month m's own: exactly
- * what apply_rollup leaves after every month's approval.
- */
-function pgPackSql(monthly: string): string {
-  // The migration's rollup_entry format, from integers (cheaper than its numeric arguments): every
-  // generated coverage denominator and weight is at least 1, so a kind's entry always has its parts.
-  const entry = (p: string) => `'[' || ${p}v || ',' || ${p}n || CASE cum.aggregation WHEN 'max' THEN ',' || ${p}mx
-    WHEN 'coverage' THEN ',null,' || ${p}d WHEN 'weighted_avg' THEN ',null,0,' || ${p}ws || ',' || ${p}w ELSE '' END || ']'`;
-  return `
-      SELECT s.span, s.period_index, ('{' || string_agg(to_json(s.code)::text || ':' || s.entry, ',') || '}')::json AS totals
-        FROM (SELECT q.*, sum(q.v) OVER w AS cv, sum(q.d) OVER w AS cd, max(q.mx) OVER w AS cmx, sum(q.ws) OVER w AS cws,
-                     sum(q.w) OVER w AS cw, sum(q.n) OVER w AS cn
-                FROM (${monthly}) AS q
-              WINDOW w AS (PARTITION BY q.code ORDER BY q.m)) AS cum
-       CROSS JOIN LATERAL (VALUES ('period', cum.m, cum.code, ${entry('cum.')}),
-                                  ('year_to_date', cum.m, cum.code, CASE WHEN cum.aggregation = 'latest' THEN ${entry('cum.')} ELSE ${entry('cum.c')} END))
-                          AS s(span, period_index, code, entry)
-       GROUP BY s.span, s.period_index`;
-}
-
-/** One bucket's commune rows of rollup_periods: what approving each commune's monthly reports leaves on its own unit. */
-export function pgCommuneRowsSql(bucket: number): string {
-  const v = valueExpressions('postgres', 'r');
-  const monthly = `
-          SELECT r.code, r.aggregation, r.m, r.v, r.d, r.v AS mx, r.v * r.w AS ws, r.w, 1 AS n FROM (
-            SELECT r.code, r.aggregation, r.m, ${v.value} AS v, ${v.denominator} AS d, ${v.weight} AS w FROM (
-              SELECT c.id, y.y, m.m, g.code, g.aggregation, g.kind, g.lo, g.span, g.w_idx, g.w_lo, g.w_span, ${hashSql('c.id', 'g.idx', 'y.y', 'm.m')} AS h
-                FROM bench_gen g CROSS JOIN generate_series(1, ${MONTHS}) AS m(m)
-              OFFSET 0) AS r
-          OFFSET 0) AS r`;
-  return `
-    INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals)
-    SELECT c.id, 'monthly', y.y, p.span, p.period_index, p.totals
-      FROM (SELECT * FROM bench_communes WHERE bucket = ${bucket} ORDER BY id) AS c
-     CROSS JOIN (VALUES ${YEARS.map((year) => `(${year})`).join(', ')}) AS y(y)
-     CROSS JOIN LATERAL (${pgPackSql(monthly)}) AS p`;
-}
-
-/**
- * The ancestors' rows, bottom-up, as sums of their children's (what adding every commune's values
- * to all its ancestors amounts to). The communes' parents are summed straight from the generator,
- * per bucket (buckets are whole provinces, so no parent spans two); then level by level up to the
- * root; then each ancestor's monthly sums are packed like a commune's. Every unit has either only
- * communes or only non-communes as children, so each ancestor is computed exactly once.
- */
-export const pgAncestorSteps = {
-  communeParents: (bucket: number) => `
-    INSERT INTO bench_agg
-    SELECT s.parent_id, s.parent_level, s.y, s.m, s.code, sum(s.v), sum(s.d), max(s.v), sum(s.v * s.w), sum(s.w), count(*)
-      FROM (${pgGeneratedSql(bucket)}) AS s
-     GROUP BY s.parent_id, s.parent_level, s.y, s.m, s.code`,
-  maxLevel: `SELECT max(lvl) AS lvl FROM bench_agg`,
-  level: (sourceLevel: number) => `
-    INSERT INTO bench_agg
-    SELECT u.parent_id, a.lvl - 1, a.year, a.period_index, a.indicator_code,
-           sum(a.value_sum), sum(a.denominator_sum), max(a.value_max), sum(a.weighted_sum), sum(a.weight_sum), sum(a.reports)
-      FROM bench_agg a JOIN units u ON u.id = a.unit_id
-     WHERE a.lvl = ${sourceLevel} AND u.parent_id IS NOT NULL
-     GROUP BY u.parent_id, a.lvl, a.year, a.period_index, a.indicator_code`,
-  insert: `
-    CREATE INDEX bench_agg_unit_year ON bench_agg (unit_id, year);
-    ANALYZE bench_agg;
-    INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals)
-    SELECT u.unit_id, 'monthly', u.year, p.span, p.period_index, p.totals
-      FROM (SELECT DISTINCT unit_id, year, lvl FROM bench_agg ORDER BY lvl, unit_id, year) AS u
-     CROSS JOIN LATERAL (${pgPackSql(`
-          SELECT a.indicator_code AS code, g.aggregation, a.period_index AS m, a.value_sum AS v, a.denominator_sum AS d, a.value_max AS mx,
-                 a.weighted_sum AS ws, a.weight_sum AS w, a.reports AS n
-            FROM bench_agg a JOIN bench_gen g ON g.code = a.indicator_code
-           WHERE a.unit_id = u.unit_id AND a.year = u.year`)}) AS p`,
-};
 
 // ---------------------------------------------------------------------------------------------
 // DuckDB: the raw monthly values themselves
