@@ -143,6 +143,40 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     await expect(write).rejects.toThrow(/permission denied/);
   });
 
+  it('keeps year-to-date rows for quarters too, and none for single-period templates', async () => {
+    const quarters: RoundSummary[] = [];
+    for (const quarter of [1, 2]) {
+      const response = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies['thanhpho.lanhdao'], body: {
+        openerUnitId: ids['AS-SH'], template: 'quarterly', year: 2026, periodIndex: quarter,
+        periodStart: `2026-${pad(quarter * 3 - 2)}-01`, periodEnd: `2026-${pad(quarter * 3)}-28`, deadline: `2026-${pad(quarter * 3 + 1)}-05`, reportingUnitTypes: ['ward'],
+      } });
+      expect(response.statusCode, response.body).toBe(201);
+      quarters.push(response.json());
+    }
+    for (const [i, value] of [5, 6].entries()) {
+      rounds[100 + i] = quarters[i];
+      await approve(100 + i, 'AS-SH-P1', [{ code: 'VB_TONG', value }, { code: 'HV_TONG', value: 100 + value }]);
+    }
+    const quarterly = (span: TotalsSpan, quarter: number) => inScope(t.db, ROOT_PATH, async (sql) => {
+      const totals = await findTotals(sql, { unitIds: [ids.AS], template: 'quarterly', years: [2026], periodIndex: quarter, span });
+      const lookup = totals.get(`${ids.AS}:2026`);
+      return [lookup?.get('VB_TONG')?.valueSum, lookup?.get('HV_TONG')?.valueSum];
+    });
+    expect(await quarterly('period', 2)).toEqual([6, 106]);
+    expect(await quarterly('year_to_date', 2)).toEqual([11, 106]);
+    expect(await quarterly('year_to_date', 4)).toEqual([11, undefined]);
+    const annual = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies['thanhpho.lanhdao'], body: {
+      openerUnitId: ids['AS-SH'], template: 'annual', year: 2026, periodStart: '2025-12-15', periodEnd: '2026-12-14', deadline: '2026-12-20', reportingUnitTypes: ['ward'],
+    } });
+    expect(annual.statusCode, annual.body).toBe(201);
+    rounds[200] = annual.json();
+    await approve(200, 'AS-SH-P2', [{ code: 'VB_TONG', value: 40 }]);
+    const single = await t.ownerQuery<{ spans: string[]; periods: number[] }>(
+      `SELECT array_agg(DISTINCT span) AS spans, array_agg(DISTINCT period_index) AS periods FROM rollup_periods WHERE template = 'annual'`,
+    );
+    expect(single).toEqual([{ spans: ['period'], periods: [1] }]);
+  });
+
   it('maintains exactly what rebuilding from the approved reports gives', async () => {
     const snapshot = () => t.ownerQuery<{ key: string; entries: Record<string, number[]> }>(
       `SELECT concat_ws(':', unit_id, template, year, span, period_index) AS key,
