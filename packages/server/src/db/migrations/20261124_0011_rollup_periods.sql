@@ -109,6 +109,8 @@ BEGIN
          ON s.span = 'period' OR s.period_index = p_period_index OR NOT e.stock
       GROUP BY s.span, s.period_index) AS d
    WHERE self.id = p_unit_id
+   -- One order for every approval, so that two approvals under the same ancestors lock their rows alike.
+   ORDER BY a.path, d.span, d.period_index
   ON CONFLICT (unit_id, template, year, span, period_index) DO UPDATE SET totals = rollup_merge(t.totals, EXCLUDED.totals);
 END $$;
 REVOKE ALL ON FUNCTION apply_rollup(integer, text, integer, integer, integer, jsonb) FROM PUBLIC;
@@ -140,6 +142,7 @@ BEGIN
     SELECT a.id, a.path, s.span, s.period_index
       FROM units self JOIN units a ON a.path @> self.path CROSS JOIN rollup_targets(p_template, p_period_index) AS s
      WHERE self.id = p_unit_id
+     ORDER BY a.path, s.span, s.period_index
   LOOP
     UPDATE rollup_periods t SET totals = rollup_with_maxima(t.totals, m.maxima)
       FROM (
