@@ -1,7 +1,7 @@
 // Rollup benchmark: `npm run bench -- rollup`.
 //
 // Loads the national dataset (the real unit lists of both administrative structures, 150 entered
-// indicators × 12 months × 2 years per commune) into PostgreSQL and PGlite with rollup_totals
+// indicators × 12 months × 2 years per commune) into PostgreSQL and PGlite with rollup_periods
 // filled as approvals would have, then times the read path of a 9-month rollup with last-year
 // comparison (national by province, one province by commune, one commune), an approval through
 // the real service, and the same national rollup in DuckDB over the raw monthly values.
@@ -19,12 +19,12 @@ import type { Actor } from '../packages/server/src/auth/authorize.js';
 import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
-import { applyRollup, findIndicatorsOfYear, findTotals } from '../packages/server/src/modules/reports/reports.repository.js';
+import { applyRollup, findIndicatorsOfYear, totalsSql } from '../packages/server/src/modules/reports/reports.repository.js';
 import { transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
 import { benchCatalogue, CURRENT_YEAR, ENTERED_INDICATORS, hashJs, MONTHS, THROUGH_MONTH, YEARS, type BenchCatalogue, type Generator } from './rollup/dataset.js';
 import { loadDuckModule, openDuckBench } from './rollup/duck.js';
 import { loadDataset, readCatalogue, verifyTotals, type Session } from './rollup/load.js';
-import { buildFigures, digest, findPeriodTotals, periodTotalsSql, toTotals, type UnitFigures } from './rollup/readpath.js';
+import { buildFigures, digest, readYearToDate, type UnitFigures } from './rollup/readpath.js';
 import { loadUnitSet, structureKeys, type Structure, type StructureKey, type UnitSet } from './rollup/units.js';
 
 type EngineName = 'pglite' | 'postgres' | 'duckdb';
@@ -148,21 +148,13 @@ function pickCases(set: UnitSet, structure: Structure): Cases {
 
 /**
  * The 9-month rollup with last-year comparison, in one transaction: as the application role under
- * RLS (scope vn) or as the owner. 'one_period' reads a single maintained period instead, through
- * the production findTotals (what the report view of a round does; as cheap as reading 9-month
- * totals would be if they were maintained as one period).
+ * RLS (scope vn) or as the owner, through the production findTotals on the maintained year-to-date
+ * rows. 'one_period' reads month 9's own rows instead (what the report view of a monthly round reads).
  */
-async function readRollup(
-  db: Database, options: { rls: boolean; mode?: 'nine_months' | 'one_period' }, unitIds: number[], indicators: Indicator[],
-  aggregationOf: Map<string, Indicator['aggregation']>,
-) {
+async function readRollup(db: Database, options: { rls: boolean; mode?: 'year_to_date' | 'one_period' }, unitIds: number[], indicators: Indicator[]) {
   const work = async (sql: Sql): Promise<UnitFigures[]> => {
-    if (options.mode === 'one_period') {
-      const totals = await findTotals(sql, { unitIds, template: 'monthly', years: YEARS_COMPARED, periodIndex: THROUGH_MONTH });
-      return buildFigures(indicators, totals, unitIds, CURRENT_YEAR);
-    }
-    const rows = await findPeriodTotals(sql, unitIds, YEARS_COMPARED, THROUGH_MONTH);
-    return buildFigures(indicators, toTotals(rows, aggregationOf), unitIds, CURRENT_YEAR);
+    const totals = await readYearToDate(sql, unitIds, YEARS_COMPARED, THROUGH_MONTH, options.mode === 'one_period' ? 'period' : 'year_to_date');
+    return buildFigures(indicators, totals, unitIds, CURRENT_YEAR);
   };
   return options.rls ? inScope(db, ROOT_PATH, work) : db.transaction(work);
 }
@@ -173,15 +165,20 @@ async function readRollup(
  */
 async function explainRead(db: Database, rls: boolean, unitIds: number[]): Promise<{ server_ms: number; jit_ms?: number }> {
   type Plan = { 'Execution Time': number; JIT?: { Timing?: { Total?: number } } };
-  const work = (sql: Sql) => sql.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${periodTotalsSql}`, [unitIds, YEARS_COMPARED, THROUGH_MONTH]);
+  const work = (sql: Sql) => sql.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${totalsSql}`, [unitIds, 'monthly', YEARS_COMPARED, 'year_to_date', THROUGH_MONTH]);
   const { rows } = await (rls ? inScope(db, ROOT_PATH, work) : db.transaction(work));
   const plan = rows[0]['QUERY PLAN'][0];
   const jit = plan.JIT?.Timing?.Total;
   return { server_ms: plan['Execution Time'], ...(jit !== undefined ? { jit_ms: jit } : {}) };
 }
 
-async function setupApprovals(main: Session, cases: Cases, indicators: Indicator[], generators: Generator[], count: number) {
-  const username = `bench.${cases.structure.key.replace('_', '')}`;
+/**
+ * A province leader and `count` submitted commune reports of a monthly round of CURRENT_YEAR
+ * (month `month`), filled with the generated values. Approving month 12 touches one period and one
+ * year-to-date row per ancestor; month 1 touches one period and twelve year-to-date rows.
+ */
+async function setupApprovals(main: Session, cases: Cases, indicators: Indicator[], generators: Generator[], count: number, month: number) {
+  const username = `bench.${cases.structure.key.replace('_', '')}.m${month}`;
   const [{ id: userId }] = await main.query<{ id: number }>(
     `INSERT INTO users (username, full_name, password_hash, role, unit_id) VALUES ($1, 'Bench approver', '!', 'leader', $2) RETURNING id`,
     [username, cases.provinceId],
@@ -189,19 +186,20 @@ async function setupApprovals(main: Session, cases: Cases, indicators: Indicator
   const [{ id: roundId }] = await main.query<{ id: number }>(
     `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
                                    reporting_unit_types, indicator_snapshot, created_by)
-     SELECT id, name, 'monthly', $2, $3, 'Bench: tháng 12', make_date($2, 11, 15), make_date($2, 12, 14), make_date($2, 12, 20),
+     SELECT id, name, 'monthly', $2::int, $3::int, 'Bench: tháng ' || $3::int, make_date($2::int, $3::int, 1), make_date($2::int, $3::int, 28), make_date($2::int, $3::int, 28),
             ARRAY['commune', 'ward', 'township', 'special_zone'], $4::jsonb, $5
        FROM units WHERE id = $1 RETURNING id`,
-    [cases.provinceId, CURRENT_YEAR, MONTHS, JSON.stringify(indicators), userId],
+    [cases.provinceId, CURRENT_YEAR, month, JSON.stringify(indicators), userId],
   );
-  const communes = cases.communeIds.slice(0, count);
+  // Month 12 takes the first communes, month 1 the last ones: no commune is approved twice in a month.
+  const communes = month === MONTHS ? cases.communeIds.slice(0, count) : cases.communeIds.slice(-count);
   const reports = await main.query<{ id: number; unit_id: number }>(
     `INSERT INTO reports (round_id, unit_id, status, submitted_at)
      SELECT $1, unit_id, 'submitted', now() FROM unnest($2::int[]) AS u(unit_id) RETURNING id, unit_id`,
     [roundId, communes],
   );
   const values = reports.flatMap((report) =>
-    generators.map((g) => ({ report_id: report.id, code: g.code, ...generatedValue(g, report.unit_id, CURRENT_YEAR, MONTHS) })),
+    generators.map((g) => ({ report_id: report.id, code: g.code, ...generatedValue(g, report.unit_id, CURRENT_YEAR, month) })),
   );
   await main.query(
     `INSERT INTO report_values (report_id, indicator_code, value, denominator)
@@ -276,10 +274,10 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
   log(`    ${'migrate'.padEnd(44)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s`);
   const load = await loadDataset({ main, parallel, set, catalogue, structures, engine, log });
   const loadMs = performance.now() - t0;
-  log(`    ${'total (rollup_totals: ' + (load.rollupRows / 1e6).toFixed(2) + ' M rows)'}`.padEnd(48) + ` ${(loadMs / 1000).toFixed(1).padStart(7)} s`);
+  log(`    ${'total (rollup_periods: ' + (load.rollupRows / 1e6).toFixed(2) + ' M rows)'}`.padEnd(48) + ` ${(loadMs / 1000).toFixed(1).padStart(7)} s`);
   results.push({ engine, case: 'load', median_ms: Math.round(loadMs), p95_ms: Math.round(loadMs), runs: 1, variant: structures.join('+') });
   if (engine === 'pglite' && !structures.includes('three_tier')) {
-    notes.push(`pglite loads only the two-tier structure (${(load.rollupRows / 1e6).toFixed(1)} M rollup_totals rows): the whole national set (~51 M rows) takes PGlite far beyond the run-time budget; BENCH_PGLITE_STRUCTURES=two_tier,three_tier loads both`);
+    notes.push(`pglite loads only the two-tier structure (${load.rollupRows.toLocaleString('en-US')} rollup_periods rows packing ${(load.communeValues / 1e6).toFixed(1)} M monthly values): BENCH_PGLITE_STRUCTURES=two_tier,three_tier loads both`);
   }
 
   const loaded = set.structures.filter((s) => structures.includes(s.key));
@@ -289,29 +287,40 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
   const checkUnits = allCases.flatMap((c) => [c.structure.unitId, c.provinceId]);
   const problems = await verifyTotals(main, [1, ...checkUnits], CURRENT_YEAR, THROUGH_MONTH);
   const probe = allCases[0].communeIds[0];
-  const stored = await main.query<{ indicator_code: string; value_sum: number; denominator_sum: number; weight_sum: number }>(
-    `SELECT indicator_code, value_sum, denominator_sum, weight_sum FROM rollup_totals WHERE unit_id = $1 AND template = 'monthly' AND year = $2 AND period_index = $3`,
+  // The probe commune's rows against the generator: month 9 alone, and months 1–9 by each rule,
+  // as [value_sum, reports, value_max (max indicators only), denominator_sum, weighted_sum, weight_sum].
+  const stored = await main.query<{ span: string; totals: Record<string, (number | null)[]> }>(
+    `SELECT span, totals FROM rollup_periods WHERE unit_id = $1 AND template = 'monthly' AND year = $2 AND period_index = $3`,
     [probe, CURRENT_YEAR, THROUGH_MONTH],
   );
-  const storedBy = new Map(stored.map((r) => [r.indicator_code, r]));
+  const storedBy = new Map(stored.map((r) => [r.span, r.totals]));
+  const padded = (entry: (number | null)[] | undefined) => entry && [0, 1, 2, 3, 4, 5].map((i) => entry[i] ?? (i === 2 ? null : 0));
   for (const g of catalogue.generators) {
-    const expected = generatedValue(g, probe, CURRENT_YEAR, THROUGH_MONTH);
-    const row = storedBy.get(g.code);
-    if (!row || Number(row.value_sum) !== expected.value || Number(row.denominator_sum) !== (expected.denominator ?? 0) || Number(row.weight_sum) !== (expected.weight ?? 0)) {
-      problems.push(`commune ${probe} ${g.code}: stored ${JSON.stringify(row)} expected ${JSON.stringify(expected)}`);
+    const months = Array.from({ length: THROUGH_MONTH }, (_, i) => generatedValue(g, probe, CURRENT_YEAR, i + 1));
+    const max = (v: number) => (g.aggregation === 'max' ? v : null);
+    const entry = (v: (typeof months)[number]) => [v.value, 1, max(v.value), v.denominator ?? 0, v.value * (v.weight ?? 0), v.weight ?? 0];
+    const last = months[THROUGH_MONTH - 1];
+    const yearToDate = g.aggregation === 'latest' ? entry(last) : [
+      months.reduce((a, v) => a + v.value, 0), THROUGH_MONTH, max(Math.max(...months.map((v) => v.value))),
+      months.reduce((a, v) => a + (v.denominator ?? 0), 0), months.reduce((a, v) => a + v.value * (v.weight ?? 0), 0), months.reduce((a, v) => a + (v.weight ?? 0), 0),
+    ];
+    for (const [span, expected] of [['period', entry(last)], ['year_to_date', yearToDate]] as const) {
+      const row = padded(storedBy.get(span)?.[g.code]);
+      if (!row || row.some((x, i) => x !== expected[i])) {
+        problems.push(`commune ${probe} ${span} ${g.code}: stored ${JSON.stringify(row)} expected ${JSON.stringify(expected)}`);
+      }
     }
   }
   if (problems.length) throw new Error(`${engine}: loaded totals are wrong: ${problems.join('; ')}`);
-  log(`    check: ancestors' totals = sums over their communes (root, structure, province), commune values = generator ✓`);
+  log(`    check: ancestors' period and year-to-date totals = sums over their communes' (root, structure, province), commune rows = generator ✓`);
 
   const indicators = await inScope(db, ROOT_PATH, (sql) => findIndicatorsOfYear(sql, CURRENT_YEAR));
-  const aggregationOf = new Map(indicators.map((indicator) => [indicator.code, indicator.aggregation]));
   log(`    ${indicators.length} indicators in the ${CURRENT_YEAR} catalogue (${catalogue.generators.length} entered, ${indicators.length - catalogue.generators.length} rates computed on read)`);
 
   for (const cases of allCases) {
     const { structure } = cases;
     log(`  ${structure.key}: national = ${structure.provinceIds.length} provinces; province = ${set.nameOf.get(cases.provinceId)} (${cases.communeIds.length} communes); commune = ${set.nameOf.get(cases.communeIds[0])}`);
-    const nationalFigures = await readRollup(db, { rls: true }, structure.provinceIds, indicators, aggregationOf);
+    const nationalFigures = await readRollup(db, { rls: true }, structure.provinceIds, indicators);
     digests.set(`${engine}:${structure.key}`, digest(nationalFigures));
     const readCases: [CaseName, number[]][] = [
       ['national', structure.provinceIds],
@@ -319,29 +328,33 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
       ['commune', cases.communeIds.slice(0, 1)],
     ];
     for (const [name, unitIds] of readCases) {
-      const m = await measure(() => readRollup(db, { rls: true }, unitIds, indicators, aggregationOf));
+      const m = await measure(() => readRollup(db, { rls: true }, unitIds, indicators));
       record({ engine, case: name, structure: structure.key, median_ms: m.median, p95_ms: m.p95, runs: m.runs, ...(await explainRead(db, true, unitIds)) });
     }
     for (const [name, unitIds] of readCases) {
-      const m = await measure(() => readRollup(db, { rls: true, mode: 'one_period' }, unitIds, indicators, aggregationOf));
+      const m = await measure(() => readRollup(db, { rls: true, mode: 'one_period' }, unitIds, indicators));
       record({ engine, case: name, structure: structure.key, variant: 'one_period', median_ms: m.median, p95_ms: m.p95, runs: m.runs });
     }
     // What RLS costs: the same reads as the owner role (once: it is the same for both structures).
     if (structure.key === 'two_tier') {
       for (const [name, unitIds] of readCases.slice(0, 2)) {
-        const m = await measure(() => readRollup(db, { rls: false }, unitIds, indicators, aggregationOf));
+        const m = await measure(() => readRollup(db, { rls: false }, unitIds, indicators));
         record({ engine, case: name, structure: structure.key, variant: 'no_rls', median_ms: m.median, p95_ms: m.p95, runs: m.runs, ...(await explainRead(db, false, unitIds)) });
       }
     }
 
     // An approval: the real service call (locks the report, adds its 150 values to the commune's and every
-    // ancestor's month-12 totals through apply_rollup, audit row, returns the report view) in one transaction.
-    const approvals = await setupApprovals(main, cases, indicators, catalogue.generators, WARMUP + RUNS);
+    // ancestor's month-12 period and year-to-date rows through apply_rollup, audit row, returns the report
+    // view) in one transaction; 'month_1' approves January reports, which reach all twelve year-to-date rows.
+    const approvals = await setupApprovals(main, cases, indicators, catalogue.generators, WARMUP + RUNS, MONTHS);
     if (approvals.reportIds.length < WARMUP + RUNS) throw new Error(`${structure.key}: not enough communes in the province for ${WARMUP + RUNS} approvals`);
     const approve = await measure((i) => transitionReport(db, approvals.actor, approvals.reportIds[i], 'approve', {}, '127.0.0.1'));
     record({ engine, case: 'approve', structure: structure.key, median_ms: approve.median, p95_ms: approve.p95, runs: approve.runs });
+    const january = await setupApprovals(main, cases, indicators, catalogue.generators, WARMUP + RUNS, 1);
+    const approveJanuary = await measure((i) => transitionReport(db, january.actor, january.reportIds[i], 'approve', {}, '127.0.0.1'));
+    record({ engine, case: 'approve', structure: structure.key, variant: 'month_1', median_ms: approveJanuary.median, p95_ms: approveJanuary.p95, runs: approveJanuary.runs });
     const rollupValues = approvals.communes.map((unitId) =>
-      catalogue.generators.map((g) => ({ code: g.code, ...generatedValue(g, unitId, CURRENT_YEAR, MONTHS - 1) })),
+      catalogue.generators.map((g) => ({ code: g.code, kind: g.aggregation, ...generatedValue(g, unitId, CURRENT_YEAR, MONTHS - 1) })),
     );
     const applyOnly = await measure((i) =>
       inScope(db, cases.provincePath, (sql) =>
@@ -434,11 +447,11 @@ function printTable(set: UnitSet) {
   log('\nNotes');
   log(`- dataset: ${set.units.length + 1} units (root, 2 structure units, 34 provinces → ${communes('two_tier')} communes; 63 provinces → 696 districts → ${communes('three_tier')} communes), ` +
     `${ENTERED_INDICATORS} entered indicators × ${MONTHS} months × ${YEARS.length} years (${YEARS.join(', ')}) per commune = ` +
-    `${(totalCommunes * ENTERED_INDICATORS * MONTHS * YEARS.length).toLocaleString('en-US')} raw monthly values (DuckDB holds them; PostgreSQL/PGlite hold only the maintained rollup_totals rows, the read path's input).`);
+    `${(totalCommunes * ENTERED_INDICATORS * MONTHS * YEARS.length).toLocaleString('en-US')} raw monthly values (DuckDB holds them; PostgreSQL/PGlite hold only the maintained rollup_periods rows, the read path's input: one row per unit, year, month and span — 'period' and 'year_to_date' — packing all indicators).`);
   log(`- read cases: 9-month rollup (months 1–${THROUGH_MONTH} of ${CURRENT_YEAR}: flows summed, 'latest' = month ${THROUGH_MONTH}, max = max) beside ${CURRENT_YEAR - 1}, ` +
-    `as the application role under RLS (inScope 'vn'), figures built with figureFromTotals + compare; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
-    `'one_period' = the production findTotals of one maintained period (month ${THROUGH_MONTH}) for the same units and years: the cost of the same views if 9-month totals were maintained as one period (a nine_month round, or year-to-date rows).`);
-  log(`- approve: transitionReport(…, 'approve') by a province leader on a commune's submitted month-12 report (150 values → the commune and all its ancestors, audit row, report view); apply_rollup_only = the SQL function alone in its own transaction.`);
+    `read by the production findTotals from the maintained year-to-date rows (one per unit and year) as the application role under RLS (inScope 'vn'), figures built with figureFromTotals + compare; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
+    `'one_period' = the same read of month ${THROUGH_MONTH}'s own rows (what the report view of a monthly round reads).`);
+  log(`- approve: transitionReport(…, 'approve') by a province leader on a commune's submitted month-12 report (150 values → the period and year-to-date rows of the commune and all its ancestors, audit row, report view); month_1 = the same for January reports (period + 12 year-to-date rows per unit); apply_rollup_only = the SQL function alone in its own transaction (month 11).`);
   for (const key of structureKeys) {
     const duck = digests.get(`duckdb:${key}`);
     const others = (['postgres', 'pglite'] as const).filter((e) => digests.has(`${e}:${key}`));
@@ -452,7 +465,7 @@ function printTable(set: UnitSet) {
   const [endLoad] = os.loadavg();
   log(`- machine: ${os.cpus().length} cores; load average (1 min) ${startLoad.toFixed(1)} before the run, ${endLoad.toFixed(1)} at its end (this benchmark included)` +
     `${startLoad > 1 ? ' — other processes were using the cores when it started, so the timings may be pessimistic' : ''}.`);
-  log(`- postgres: constraints of rollup_totals dropped for the bulk insert and re-created (same names and definitions); autovacuum off on rollup_totals during the run; scratch database dropped at the end.`);
+  log(`- postgres: constraints of rollup_periods dropped for the bulk insert and re-created (same names and definitions); autovacuum off on rollup_periods during the run; the application's pool runs with jit = off (src/db/client.ts); scratch database dropped at the end.`);
 }
 
 async function main() {

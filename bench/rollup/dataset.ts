@@ -1,7 +1,6 @@
 // The generated figures: 150 entered indicators (the real catalogue's 69 entered ones plus 81
 // synthetic ones), a value per commune, indicator, month and year from a seeded integer hash
-// that PostgreSQL, PGlite and DuckDB compute identically, and the set-based SQL that fills
-// rollup_totals exactly as approving every commune's monthly report through apply_rollup would.
+// that PostgreSQL, PGlite, DuckDB and Node (pack.ts, which fills rollup_periods) compute identically.
 import type { Aggregation } from '@danvan/shared';
 
 export const YEARS = [2025, 2026] as const;
@@ -121,80 +120,6 @@ export function generatorValuesSql(generators: Generator[]): string {
 }
 
 export const generatorColumns = 'idx, code, kind, lo, span, w_idx, w_lo, w_span';
-
-// ---------------------------------------------------------------------------------------------
-// PostgreSQL / PGlite bulk load
-
-/**
- * Work tables of the load (dropped at its end): the generators, the communes with their parent
- * and a load bucket, and the ancestors' sums (integers: every generated figure is one).
- */
-export function pgWorkTablesSql(generators: Generator[]): string {
-  return `
-    DROP TABLE IF EXISTS bench_gen, bench_communes, bench_agg;
-    CREATE TABLE bench_gen (idx integer PRIMARY KEY, code text NOT NULL, kind text NOT NULL, lo bigint NOT NULL, span bigint NOT NULL,
-                            w_idx integer, w_lo bigint, w_span bigint);
-    INSERT INTO bench_gen (${generatorColumns}) VALUES ${generatorValuesSql(generators)};
-    CREATE TABLE bench_communes (id integer PRIMARY KEY, parent_id integer NOT NULL, parent_level integer NOT NULL, bucket integer NOT NULL);
-    CREATE UNLOGGED TABLE bench_agg (unit_id integer NOT NULL, lvl integer NOT NULL, year integer NOT NULL, period_index integer NOT NULL,
-                                     indicator_code text NOT NULL, value_sum bigint NOT NULL, denominator_sum bigint NOT NULL,
-                                     value_max bigint NOT NULL, weighted_sum bigint NOT NULL, weight_sum bigint NOT NULL, reports bigint NOT NULL);`;
-}
-
-/**
- * One bucket's generated commune values (c.id, c.parent_id, c.parent_level, y, m, code, v, d, w),
- * in the order monthly approvals would write them: by year, month, commune, then indicator.
- * The OFFSET 0 subqueries keep that nested-loop order and compute each hash once.
- */
-function pgGeneratedSql(bucket: number): string {
-  const v = valueExpressions('postgres', 'r');
-  return `
-      SELECT r.id, r.parent_id, r.parent_level, r.y, r.m, r.code, ${v.value} AS v, ${v.denominator} AS d, ${v.weight} AS w FROM (
-        SELECT c.id, c.parent_id, c.parent_level, y.y, m.m, g.code, g.kind, g.lo, g.span, g.w_idx, g.w_lo, g.w_span,
-               ${hashSql('c.id', 'g.idx', 'y.y', 'm.m')} AS h
-          FROM (VALUES ${YEARS.map((year) => `(${year})`).join(', ')}) AS y(y)
-         CROSS JOIN LATERAL (SELECT gs AS m FROM generate_series(1, ${MONTHS}) gs WHERE y.y > 0 OFFSET 0) AS m
-         CROSS JOIN LATERAL (SELECT * FROM bench_communes WHERE bucket = ${bucket} AND m.m > 0 ORDER BY id OFFSET 0) AS c
-         CROSS JOIN LATERAL (SELECT * FROM bench_gen WHERE c.id > 0 ORDER BY code OFFSET 0) AS g
-        OFFSET 0) AS r`;
-}
-
-/** One bucket's commune rows of rollup_totals: what approving each commune's report adds to its own unit. */
-export function pgCommuneRowsSql(bucket: number): string {
-  return `
-    INSERT INTO rollup_totals (unit_id, template, year, period_index, indicator_code,
-                               value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports)
-    SELECT s.id, 'monthly', s.y, s.m, s.code, s.v, s.d, s.v, s.v * s.w, s.w, 1 FROM (${pgGeneratedSql(bucket)}
-      OFFSET 0) AS s`;
-}
-
-/**
- * The ancestors' rows, bottom-up, as sums of their children's (what adding every commune's values
- * to all its ancestors amounts to). The communes' parents are summed straight from the generator,
- * per bucket (buckets are whole provinces, so no parent spans two); then level by level up to the
- * root. Every unit has either only communes or only non-communes as children, so each ancestor is
- * computed exactly once.
- */
-export const pgAncestorSteps = {
-  communeParents: (bucket: number) => `
-    INSERT INTO bench_agg
-    SELECT s.parent_id, s.parent_level, s.y, s.m, s.code, sum(s.v), sum(s.d), max(s.v), sum(s.v * s.w), sum(s.w), count(*)
-      FROM (${pgGeneratedSql(bucket)}) AS s
-     GROUP BY s.parent_id, s.parent_level, s.y, s.m, s.code`,
-  maxLevel: `SELECT max(lvl) AS lvl FROM bench_agg`,
-  level: (sourceLevel: number) => `
-    INSERT INTO bench_agg
-    SELECT u.parent_id, a.lvl - 1, a.year, a.period_index, a.indicator_code,
-           sum(a.value_sum), sum(a.denominator_sum), max(a.value_max), sum(a.weighted_sum), sum(a.weight_sum), sum(a.reports)
-      FROM bench_agg a JOIN units u ON u.id = a.unit_id
-     WHERE a.lvl = ${sourceLevel} AND u.parent_id IS NOT NULL
-     GROUP BY u.parent_id, a.lvl, a.year, a.period_index, a.indicator_code`,
-  insert: `
-    INSERT INTO rollup_totals (unit_id, template, year, period_index, indicator_code,
-                               value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports)
-    SELECT unit_id, 'monthly', year, period_index, indicator_code, value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports
-      FROM bench_agg ORDER BY year, period_index, lvl, unit_id, indicator_code`,
-};
 
 // ---------------------------------------------------------------------------------------------
 // DuckDB: the raw monthly values themselves

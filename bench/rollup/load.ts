@@ -1,10 +1,8 @@
 // Loads the national dataset into a freshly migrated PostgreSQL or PGlite database: the real
-// units, the bench indicators, and rollup_totals filled set-based, as if every commune's
-// monthly report of both years had been approved through apply_rollup.
-import {
-  benchCatalogue, MONTHS, pgAncestorSteps, pgCommuneRowsSql, pgWorkTablesSql, YEARS,
-  type BenchCatalogue, type CatalogueEntry,
-} from './dataset.js';
+// units, the bench indicators, and rollup_periods filled with the rows (pack.ts) that approving
+// every commune's monthly report of both years through apply_rollup would leave.
+import { MONTHS, YEARS, type BenchCatalogue, type CatalogueEntry } from './dataset.js';
+import { generatePackedRows, type PackedRow } from './pack.js';
 import type { StructureKey, UnitSet } from './units.js';
 
 /** One database session as the owner role (no RLS): loading is administration, not a user's request. */
@@ -16,8 +14,10 @@ export interface Session {
 export interface LoadResult {
   totalMs: number;
   steps: { step: string; ms: number }[];
+  /** Rows of rollup_periods (one per unit, year, month and span). */
   rollupRows: number;
-  communeRows: number;
+  /** Monthly values per commune and indicator that those rows pack. */
+  communeValues: number;
 }
 
 export async function readCatalogue(session: Session): Promise<CatalogueEntry[]> {
@@ -59,8 +59,8 @@ async function insertIndicators(session: Session, catalogue: BenchCatalogue): Pr
 }
 
 /**
- * `parallel` sessions generate the commune rows side by side (one per core on PostgreSQL;
- * PGlite has one). Constraints on rollup_totals are dropped for the bulk insert and then
+ * `parallel` sessions insert the packed rows side by side (one per core on PostgreSQL; PGlite
+ * has one). Constraints on rollup_periods are dropped for the bulk insert and then
  * re-created with their original definitions, so the table ends exactly as the migrations left it.
  */
 export async function loadDataset(args: {
@@ -86,83 +86,77 @@ export async function loadDataset(args: {
 
   await step('units', () => insertUnits(main, set));
   await step('indicators', () => insertIndicators(main, catalogue));
-  // Buckets are whole provinces, balanced by commune count, so that no commune's parent spans two sessions.
-  const byId = new Map(set.units.map((u) => [u.id, u]));
-  const provinces = set.structures.filter((s) => args.structures.includes(s.key)).flatMap((s) => s.provinceIds)
-    .map((id) => set.communesOf.get(id) ?? []).sort((a, b) => b.length - a.length);
-  const buckets = parallel.map(() => [] as number[]);
-  for (const communes of provinces) buckets.reduce((lightest, bucket) => (bucket.length < lightest.length ? bucket : lightest)).push(...communes);
-  const communeRowsOf = buckets.flatMap((communes, bucket) => communes.map((id) => {
-    const parent = byId.get(byId.get(id)?.parent_id as number);
-    return { id, parent_id: parent?.id, parent_level: parent?.path.split('.').length, bucket };
-  }));
-  await step('work tables', async () => {
-    await main.exec(pgWorkTablesSql(catalogue.generators));
-    await main.query(
-      `INSERT INTO bench_communes (id, parent_id, parent_level, bucket)
-       SELECT id, parent_id, parent_level, bucket FROM jsonb_to_recordset($1::jsonb) AS c(id integer, parent_id integer, parent_level integer, bucket integer)`,
-      [JSON.stringify(communeRowsOf)],
-    );
-  });
+  const communeIds = set.structures.filter((st) => args.structures.includes(st.key)).flatMap((st) => st.communeIds);
   const constraints = await main.query<{ name: string; def: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-      WHERE conrelid = 'rollup_totals'::regclass AND contype IN ('p', 'f') ORDER BY contype DESC`,
+      WHERE conrelid = 'rollup_periods'::regclass AND contype IN ('p', 'f') ORDER BY contype DESC`,
   );
-  await step('drop rollup_totals constraints', () =>
-    main.exec(constraints.map((c) => `ALTER TABLE rollup_totals DROP CONSTRAINT ${c.name};`).join('\n')),
+  await step('drop rollup_periods constraints', () =>
+    main.exec(constraints.map((c) => `ALTER TABLE rollup_periods DROP CONSTRAINT ${c.name};`).join('\n')),
   );
-  const communeRows = communeRowsOf.length * catalogue.generators.length * MONTHS * YEARS.length;
+  const communeValues = communeIds.length * catalogue.generators.length * MONTHS * YEARS.length;
   const sessions = `${parallel.length} session${parallel.length > 1 ? 's' : ''}`;
-  await step(`commune rows (${(communeRows / 1e6).toFixed(1)} M, ${sessions})`, () =>
-    Promise.all(parallel.map((session, bucket) => session.exec(pgCommuneRowsSql(bucket)))),
+  // Batches go to the sessions in turn, each session one batch at a time, while Node generates the next.
+  const inflight: Promise<unknown>[] = parallel.map(() => Promise.resolve());
+  let turn = 0;
+  const insert = (session: Session, rows: PackedRow[]) => session.query(
+    `INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals)
+     SELECT u, 'monthly', y, s, p, t::json FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[]) AS x(u, y, s, p, t)`,
+    [rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.span), rows.map((r) => r.periodIndex), rows.map((r) => r.totals)],
   );
-  // Hash aggregation: the planner overestimates the groups and would sort 48 M rows instead.
-  await step(`ancestors: communes' parents (${sessions})`, () =>
-    Promise.all(parallel.map((session, bucket) => session.exec(`SET enable_sort = off; ${pgAncestorSteps.communeParents(bucket)}; RESET enable_sort;`))),
-  );
-  await step('ancestors: up to the root', async () => {
-    const [{ lvl }] = await main.query<{ lvl: number }>(pgAncestorSteps.maxLevel);
-    for (let level = lvl; level >= 2; level--) await main.exec(pgAncestorSteps.level(level));
-    await main.exec(pgAncestorSteps.insert);
+  await step(`packed rows: communes and ancestors (${(communeValues / 1e6).toFixed(1)} M values, ${sessions})`, async () => {
+    await generatePackedRows({
+      set, communeIds, generators: catalogue.generators,
+      emit: async (rows) => {
+        const i = turn++ % parallel.length;
+        await inflight[i];
+        inflight[i] = insert(parallel[i], rows);
+      },
+    });
+    await Promise.all(inflight);
   });
   await step('re-create primary key', () =>
-    main.exec(constraints.filter((c) => c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_totals ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
+    main.exec(constraints.filter((c) => c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
   );
   await step('re-create foreign key (validated)', () =>
-    main.exec(constraints.filter((c) => !c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_totals ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
+    main.exec(constraints.filter((c) => !c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
   );
-  await step('analyze, drop work tables', async () => {
-    await main.exec('DROP TABLE bench_gen, bench_communes, bench_agg; ANALYZE units; ANALYZE rollup_totals; ANALYZE indicators;');
+  await step('analyze', async () => {
+    await main.exec('ANALYZE units; ANALYZE rollup_periods; ANALYZE indicators;');
     if (args.engine === 'postgres') {
-      // A fresh 50 M-row insert would start an autovacuum of the whole table in the middle of the timings.
-      await main.exec('ALTER TABLE rollup_totals SET (autovacuum_enabled = false); CHECKPOINT;');
+      // A fresh bulk insert would start an autovacuum of the whole table in the middle of the timings.
+      await main.exec('ALTER TABLE rollup_periods SET (autovacuum_enabled = false); CHECKPOINT;');
     }
   });
-  const [{ n }] = await main.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM rollup_totals`);
-  return { totalMs: performance.now() - started, steps, rollupRows: Number(n), communeRows };
+  const [{ n }] = await main.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM rollup_periods`);
+  return { totalMs: performance.now() - started, steps, rollupRows: Number(n), communeValues };
 }
 
 /**
- * Checks the bulk load against the definition of the maintained totals: the rows of an
- * ancestor equal the sums, maxima and counts over the commune rows of its subtree.
+ * Checks the bulk load against the definition of the maintained totals: each entry of an
+ * ancestor's row, of either span, equals the sums, maximum and count over the same entries of
+ * the commune rows of its subtree.
  */
 export async function verifyTotals(session: Session, unitIds: number[], year: number, month: number): Promise<string[]> {
-  const problems = await session.query<{ unit_id: number; indicator_code: string }>(
+  const element = (entry: string, i: number) => i === 2 ? `(${entry} ->> 2)::numeric` : `coalesce((${entry} ->> ${i})::numeric, 0)`;
+  const problems = await session.query<{ unit_id: number; span: string; code: string }>(
     `WITH expected AS (
-       SELECT a.id AS unit_id, t.indicator_code, sum(t.value_sum) AS value_sum, sum(t.denominator_sum) AS denominator_sum,
-              max(t.value_max) AS value_max, sum(t.weighted_sum) AS weighted_sum, sum(t.weight_sum) AS weight_sum, sum(t.reports) AS reports
+       SELECT a.id AS unit_id, t.span, e.key AS code, sum(${element('e.value', 0)}) AS s0, sum(${element('e.value', 1)}) AS s1,
+              max(${element('e.value', 2)}) AS m2, sum(${element('e.value', 3)}) AS s3, sum(${element('e.value', 4)}) AS s4,
+              sum(${element('e.value', 5)}) AS s5
          FROM units a
          JOIN units c ON c.path <@ a.path AND c.type IN ('commune', 'ward', 'township', 'special_zone')
-         JOIN rollup_totals t ON t.unit_id = c.id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3
+         JOIN rollup_periods t ON t.unit_id = c.id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3
+        CROSS JOIN LATERAL json_each(t.totals) AS e
         WHERE a.id = ANY($1::int[])
-        GROUP BY a.id, t.indicator_code)
-     SELECT e.unit_id, e.indicator_code FROM expected e
-       LEFT JOIN rollup_totals t ON t.unit_id = e.unit_id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3
-                                AND t.indicator_code = e.indicator_code
-      WHERE t.unit_id IS NULL OR (t.value_sum, t.denominator_sum, t.value_max, t.weighted_sum, t.weight_sum, t.reports)
-                                 IS DISTINCT FROM (e.value_sum, e.denominator_sum, e.value_max, e.weighted_sum, e.weight_sum, e.reports)
+        GROUP BY a.id, t.span, e.key)
+     SELECT e.unit_id, e.span, e.code FROM expected e
+       LEFT JOIN rollup_periods t ON t.unit_id = e.unit_id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3 AND t.span = e.span
+      WHERE t.totals -> e.code IS NULL
+         OR (${[0, 1, 2, 3, 4, 5].map((i) => element('(t.totals -> e.code)', i)).join(', ')})
+            IS DISTINCT FROM (e.s0, e.s1, e.m2, e.s3, e.s4, e.s5)
       LIMIT 5`,
     [unitIds, year, month],
   );
-  return problems.map((p) => `unit ${p.unit_id} ${p.indicator_code}`);
+  return problems.map((p) => `unit ${p.unit_id} ${p.span} ${p.code}`);
 }

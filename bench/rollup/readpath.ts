@@ -1,14 +1,25 @@
 // The read side of a 9-month rollup with last-year comparison, built on the production pieces:
-// maintained per-period totals (rollup_totals), turned into figures by figureFromTotals and
-// compared by compare(), exactly as the report view does for one period.
+// the maintained year-to-date rows of rollup_periods read by the production findTotals (what
+// the report view reads), turned into figures by figureFromTotals and compared by compare().
+// DuckDB, the reference, aggregates its raw monthly values into the same Totals (toTotals).
 import { createHash } from 'node:crypto';
 import type { Figure, Indicator } from '@danvan/shared';
 import type { Sql } from '../../packages/server/src/db/client.js';
-import { compare, figureFromTotals, type Totals } from '../../packages/server/src/modules/reports/aggregation.js';
+import { compare, figureFromTotals, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
+import { findTotals, type TotalsSpan } from '../../packages/server/src/modules/reports/reports.repository.js';
 
 /**
- * Totals over months 1..through of one year per unit and indicator: flows are summed over
- * the months, stocks ('latest') are the last month's totals, maxima the largest.
+ * The 9-month figures of several units and years through the production read: one
+ * year-to-date row per unit and year ('one_period' reads the month's own row instead).
+ */
+export function readYearToDate(sql: Sql, unitIds: number[], years: number[], through: number, span: TotalsSpan = 'year_to_date') {
+  return findTotals(sql, { unitIds, template: 'monthly', years, periodIndex: through, span });
+}
+
+/**
+ * Totals over months 1..through of one year per unit and indicator, as DuckDB computes them
+ * from raw values: flows are summed over the months, stocks ('latest') are the last month's
+ * totals, maxima the largest.
  */
 export interface PeriodTotalsRow {
   unit_id: number;
@@ -23,22 +34,6 @@ export interface PeriodTotalsRow {
   weight_sum: number;
   flow_reports: number;
   last_reports: number | null;
-}
-
-export const periodTotalsSql = `
-  SELECT unit_id, year, indicator_code,
-         sum(value_sum) AS flow_sum, sum(denominator_sum) AS flow_denominator,
-         sum(value_sum) FILTER (WHERE period_index = $3) AS last_sum,
-         sum(denominator_sum) FILTER (WHERE period_index = $3) AS last_denominator,
-         max(value_max) AS value_max, sum(weighted_sum) AS weighted_sum, sum(weight_sum) AS weight_sum,
-         sum(reports)::int AS flow_reports, (sum(reports) FILTER (WHERE period_index = $3))::int AS last_reports
-    FROM rollup_totals
-   WHERE unit_id = ANY($1::int[]) AND template = 'monthly' AND year = ANY($2::int[]) AND period_index BETWEEN 1 AND $3
-   GROUP BY unit_id, year, indicator_code`;
-
-export async function findPeriodTotals(sql: Sql, unitIds: number[], years: number[], through: number): Promise<PeriodTotalsRow[]> {
-  const { rows } = await sql.query<PeriodTotalsRow>(periodTotalsSql, [unitIds, years, through]);
-  return rows;
 }
 
 export type TotalsByUnitYear = Map<string, Map<string, Totals>>;
@@ -69,8 +64,8 @@ export interface UnitFigures {
 }
 
 /** Every unit's figures for the current year beside last year's, by the indicators' rules. */
-export function buildFigures(indicators: Indicator[], totals: TotalsByUnitYear, unitIds: number[], year: number): UnitFigures[] {
-  const empty = new Map<string, Totals>();
+export function buildFigures(indicators: Indicator[], totals: ReadonlyMap<string, TotalsLookup>, unitIds: number[], year: number): UnitFigures[] {
+  const empty: TotalsLookup = new Map<string, Totals>();
   return unitIds.map((unitId) => {
     const current = totals.get(`${unitId}:${year}`) ?? empty;
     const previous = totals.get(`${unitId}:${year - 1}`) ?? empty;

@@ -63,7 +63,7 @@ describe('dump and restore', () => {
     expect(changed).not.toEqual(dumped);
     expect(changed.contents.units.rows).toBe(dumped.contents.units.rows + 1);
     expect(dumped.contents.reports.rows).toBeGreaterThan(0);
-    expect(dumped.contents.rollup_totals.rows).toBeGreaterThan(0);
+    expect(dumped.contents.rollup_periods.rows).toBeGreaterThan(0);
 
     expect(await restoreDatabase(t.db, dump)).toEqual({ tables: expect.any(Number) });
     expect(await snapshot()).toEqual(dumped);

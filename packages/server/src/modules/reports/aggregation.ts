@@ -1,6 +1,6 @@
 import type { Figure, Indicator } from '@danvan/shared';
 
-/** Maintained subtree totals of one indicator (a row of rollup_totals). */
+/** Maintained subtree totals of one indicator (an entry of a rollup_periods row). */
 export interface Totals {
   valueSum: number;
   denominatorSum: number;
@@ -10,6 +10,11 @@ export interface Totals {
   reports: number;
 }
 
+/** A unit's totals by indicator code: a Map, or the packed row of rollup_periods read in place. */
+export interface TotalsLookup {
+  get(code: string): Totals | undefined;
+}
+
 const missing: Figure = { value: null, denominator: null };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -17,7 +22,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * The figure an indicator shows for a set of approved reports, by its rule. Nothing approved
  * yields null ("missing"), never zero; rates are recomputed from summed parts, never averaged.
  */
-export function figureFromTotals(indicator: Indicator, totals: ReadonlyMap<string, Totals>): Figure {
+export function figureFromTotals(indicator: Indicator, totals: TotalsLookup): Figure {
   if (indicator.aggregation === 'ratio') {
     const numerator = totals.get(indicator.numeratorCode as string);
     const denominator = totals.get(indicator.denominatorCode as string);

@@ -1,6 +1,6 @@
-import type { Indicator, ReportStatus, Template } from '@danvan/shared';
+import type { Aggregation, Indicator, ReportStatus, Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import type { Totals } from './aggregation.js';
+import type { Totals, TotalsLookup } from './aggregation.js';
 
 export async function findIndicatorsOfYear(sql: Sql, year: number): Promise<Indicator[]> {
   const { rows } = await sql.query<Indicator>(
@@ -232,54 +232,72 @@ export async function findReportVersions(sql: Sql, reportId: number) {
   return rows.map((row) => ({ version: row.version, reason: row.reason, createdAt: row.created_at.toISOString() }));
 }
 
-/** Adds (sign 1) or removes (sign -1) an approved report's figures to its unit's and every ancestor's totals. */
+/** One indicator's figures of an approved report, as they enter the totals of its unit and ancestors. */
+export interface RollupValue {
+  code: string;
+  value: number | null;
+  denominator: number | null;
+  weight: number | null;
+  /** The indicator's rule in the round: a 'latest' one counts in year-to-date totals for its own period only. */
+  kind: Aggregation;
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) an approved report's figures to its unit's and every
+ * ancestor's totals: its period's, and the year-to-date ones of its period and every later one.
+ */
 export async function applyRollup(
   sql: Sql,
-  args: { unitId: number; template: Template; year: number; periodIndex: number; sign: 1 | -1; values: { code: string; value: number | null; denominator: number | null; weight: number | null }[] },
+  args: { unitId: number; template: Template; year: number; periodIndex: number; sign: 1 | -1; values: RollupValue[] },
 ): Promise<void> {
   await sql.query(`SELECT apply_rollup($1, $2, $3, $4, $5, $6::jsonb)`, [
     args.unitId, args.template, args.year, args.periodIndex, args.sign, JSON.stringify(args.values),
   ]);
 }
 
-export async function recomputeRollupMax(sql: Sql, args: { unitId: number; template: Template; year: number; periodIndex: number; codes: string[] }): Promise<void> {
-  if (args.codes.length === 0) return;
-  await sql.query(`SELECT recompute_rollup_max($1, $2, $3, $4, $5::text[])`, [args.unitId, args.template, args.year, args.periodIndex, args.codes]);
+/** After a withdrawal: recomputes the maxima that the withdrawn values may have been, from the approved reports left. */
+export async function recomputeRollupMax(
+  sql: Sql,
+  args: { unitId: number; template: Template; year: number; periodIndex: number; values: { code: string; value: number | null }[] },
+): Promise<void> {
+  if (!args.values.some((v) => v.value !== null)) return;
+  await sql.query(`SELECT recompute_rollup_max($1, $2, $3, $4, $5::jsonb)`, [
+    args.unitId, args.template, args.year, args.periodIndex, JSON.stringify(args.values),
+  ]);
 }
 
-interface TotalsRow {
-  unit_id: number;
-  year: number;
-  indicator_code: string;
-  value_sum: number;
-  denominator_sum: number;
-  value_max: number | null;
-  weighted_sum: number;
-  weight_sum: number;
-  reports: number;
+/** [value_sum, reports, value_max, denominator_sum, weighted_sum, weight_sum] of one indicator as rollup_periods packs it, trailing zeros left out. */
+type PackedTotals = [number, number, (number | null)?, number?, number?, number?];
+
+/** One unit's packed totals read as the per-indicator Totals the rules take, without unpacking what is never read. */
+class PackedTotalsLookup implements TotalsLookup {
+  constructor(private readonly packed: Readonly<Record<string, PackedTotals>>) {}
+
+  get(code: string): Totals | undefined {
+    const p = Object.hasOwn(this.packed, code) ? this.packed[code] : undefined;
+    return p && { valueSum: p[0], reports: p[1], valueMax: p[2] ?? null, denominatorSum: p[3] ?? 0, weightedSum: p[4] ?? 0, weightSum: p[5] ?? 0 };
+  }
 }
 
-/** Maintained totals of several units for a period and the same period of other years. */
+export type TotalsSpan = 'period' | 'year_to_date';
+
+/** The read behind every rollup view: one row per unit and year. */
+export const totalsSql = `
+  SELECT unit_id, year, totals FROM rollup_periods
+   WHERE unit_id = ANY($1::int[]) AND template = $2 AND year = ANY($3::int[]) AND span = $4 AND period_index = $5`;
+
+/**
+ * Maintained totals of several units for a period and the same period of other years, keyed
+ * `unit:year`; span 'year_to_date' gives periods 1..periodIndex of monthly or quarterly reports.
+ */
 export async function findTotals(
   sql: Sql,
-  args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number },
-): Promise<Map<string, Map<string, Totals>>> {
-  const { rows } = await sql.query<TotalsRow>(
-    `SELECT unit_id, year, indicator_code, value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports
-       FROM rollup_totals
-      WHERE unit_id = ANY($1::int[]) AND template = $2 AND year = ANY($3::int[]) AND period_index = $4`,
-    [args.unitIds, args.template, args.years, args.periodIndex],
-  );
-  const byKey = new Map<string, Map<string, Totals>>();
-  for (const row of rows) {
-    const key = `${row.unit_id}:${row.year}`;
-    if (!byKey.has(key)) byKey.set(key, new Map());
-    byKey.get(key)?.set(row.indicator_code, {
-      valueSum: row.value_sum, denominatorSum: row.denominator_sum, valueMax: row.value_max,
-      weightedSum: row.weighted_sum, weightSum: row.weight_sum, reports: row.reports,
-    });
-  }
-  return byKey;
+  args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number; span?: TotalsSpan },
+): Promise<Map<string, TotalsLookup>> {
+  const { rows } = await sql.query<{ unit_id: number; year: number; totals: Record<string, PackedTotals> }>(totalsSql, [
+    args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex,
+  ]);
+  return new Map(rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals)]));
 }
 
 /** Direct children of a unit that have reports of this round somewhere in their subtree, with their own report's status. */

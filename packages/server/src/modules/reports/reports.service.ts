@@ -10,12 +10,12 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
 import { requireUnit } from '../units/units.service.js';
-import { compare, figureFromTotals, totalsOfOwnValues, type Totals } from './aggregation.js';
+import { compare, figureFromTotals, totalsOfOwnValues, type TotalsLookup } from './aggregation.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
   applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren,
   findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
-  insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RoundRow, type ValueRow,
+  insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
 
 
@@ -195,7 +195,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     years: [round.year, round.year - 1],
     periodIndex: round.period_index,
   });
-  const empty = new Map<string, Totals>();
+  const empty: TotalsLookup = new Map();
   const current = totals.get(`${report.unit_id}:${round.year}`) ?? empty;
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? empty;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
@@ -344,7 +344,7 @@ const transitions: Record<Transition, { from: ReportStatus[]; to: ReportStatus; 
   reopen: { from: ['approved'], to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
 };
 
-function rollupValues(round: RoundRow, values: ValueRow[]) {
+function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {
   const own = ownFigures(values);
   return round.indicator_snapshot
     .filter((indicator: Indicator) => indicator.aggregation !== 'ratio')
@@ -353,6 +353,7 @@ function rollupValues(round: RoundRow, values: ValueRow[]) {
       value: own.get(indicator.code)?.value ?? null,
       denominator: own.get(indicator.code)?.denominator ?? null,
       weight: indicator.weightCode ? (own.get(indicator.weightCode)?.value ?? null) : null,
+      kind: indicator.aggregation,
     }));
 }
 
@@ -379,8 +380,10 @@ export async function transitionReport(
       const values = await findValues(sql, id);
       await insertReportVersion(sql, { reportId: id, version: report.version, snapshot: { values, narrative: report.narrative, approvedAt: report.approved_at }, reason: input.reason as string, createdBy: actor.userId });
       await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
-      await applyRollup(sql, { ...period, sign: -1, values: rollupValues(round, values) });
-      await recomputeRollupMax(sql, { ...period, codes: round.indicator_snapshot.filter((i) => i.aggregation === 'max').map((i) => i.code) });
+      const withdrawn = rollupValues(round, values);
+      await applyRollup(sql, { ...period, sign: -1, values: withdrawn });
+      const maxima = new Set(round.indicator_snapshot.filter((i) => i.aggregation === 'max').map((i) => i.code));
+      await recomputeRollupMax(sql, { ...period, values: withdrawn.filter((v) => maxima.has(v.code)) });
     } else if (transition === 'return') {
       await updateReportState(sql, id, { status: 'returned', returnComment: input.comment as string });
     } else {
