@@ -52,7 +52,7 @@ async function approve(month: number, unitCode: string, values: { code: string; 
   return report.id;
 }
 
-const CODES = ['VB_TONG', 'HV_TONG', 'DIEM_NONG_MUC', 'DV_THAM_GIA_DVK', 'KS_DIEM', 'DT_TYLE_GQ'] as const;
+const CODES = ['KT_GS', 'HO_DAN', 'DIEM_NONG_MUC', 'HOA_GIAI_THANH', 'KS_DIEM', 'DT_TYLE_GQ'] as const;
 
 /** Figures of the listed indicators for a unit, read from the maintained rows in a scope, by the production read. */
 async function figures(unitCode: string, span: TotalsSpan, month: number, scope = ROOT_PATH) {
@@ -68,74 +68,74 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
   it('adds each approval to its period and to the year to date of its month and the later ones, by each rule', async () => {
     for (const month of [1, 2, 3]) rounds[month] = await openMonth(month);
     await approve(1, 'AS-SH-P1', [
-      { code: 'VB_TONG', value: 10 }, { code: 'HV_TONG', value: 100 }, { code: 'DIEM_NONG_MUC', value: 2 },
-      { code: 'DV_THAM_GIA_DVK', value: 3, denominator: 4 }, { code: 'KS_PHIEU', value: 10 }, { code: 'KS_DIEM', value: 80 },
+      { code: 'KT_GS', value: 10 }, { code: 'HO_DAN', value: 100 }, { code: 'DIEM_NONG_MUC', value: 2 },
+      { code: 'HOA_GIAI_THANH', value: 3, denominator: 4 }, { code: 'KS_PHIEU', value: 10 }, { code: 'KS_DIEM', value: 80 },
       { code: 'DT_YKIEN', value: 10 }, { code: 'DT_YKIEN_GQ', value: 5 },
     ]);
     await approve(1, 'AS-SH-P2', [
-      { code: 'VB_TONG', value: 5 }, { code: 'HV_TONG', value: 50 }, { code: 'DIEM_NONG_MUC', value: 1 },
-      { code: 'DV_THAM_GIA_DVK', value: 1, denominator: 2 }, { code: 'KS_PHIEU', value: 30 }, { code: 'KS_DIEM', value: 60 },
+      { code: 'KT_GS', value: 5 }, { code: 'HO_DAN', value: 50 }, { code: 'DIEM_NONG_MUC', value: 1 },
+      { code: 'HOA_GIAI_THANH', value: 1, denominator: 2 }, { code: 'KS_PHIEU', value: 30 }, { code: 'KS_DIEM', value: 60 },
       { code: 'DT_YKIEN', value: 10 }, { code: 'DT_YKIEN_GQ', value: 10 },
     ]);
-    await approve(2, 'AS-SH-P1', [{ code: 'VB_TONG', value: 7 }, { code: 'HV_TONG', value: 110 }, { code: 'DIEM_NONG_MUC', value: 3 }]);
-    await approve(3, 'AS-SH-P1', [{ code: 'VB_TONG', value: 1 }, { code: 'HV_TONG', value: 120 }, { code: 'DIEM_NONG_MUC', value: 1 }]);
-    await approve(3, 'AS-SH-P3', [{ code: 'VB_TONG', value: 4 }, { code: 'HV_TONG', value: 40 }]);
+    await approve(2, 'AS-SH-P1', [{ code: 'KT_GS', value: 7 }, { code: 'HO_DAN', value: 110 }, { code: 'DIEM_NONG_MUC', value: 3 }]);
+    await approve(3, 'AS-SH-P1', [{ code: 'KT_GS', value: 1 }, { code: 'HO_DAN', value: 120 }, { code: 'DIEM_NONG_MUC', value: 1 }]);
+    await approve(3, 'AS-SH-P3', [{ code: 'KT_GS', value: 4 }, { code: 'HO_DAN', value: 40 }]);
 
     expect(await figures('AS-SH', 'period', 1)).toEqual({
-      VB_TONG: 15, HV_TONG: 150, DIEM_NONG_MUC: 2, DV_THAM_GIA_DVK: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
+      KT_GS: 15, HO_DAN: 150, DIEM_NONG_MUC: 2, HOA_GIAI_THANH: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
     });
     // Month 2 alone: only ward 1 approved; what no report carries is missing, not zero.
     expect(await figures('AS-SH', 'period', 2)).toEqual({
-      VB_TONG: 7, HV_TONG: 110, DIEM_NONG_MUC: 3, DV_THAM_GIA_DVK: null, KS_DIEM: null, DT_TYLE_GQ: null,
+      KT_GS: 7, HO_DAN: 110, DIEM_NONG_MUC: 3, HOA_GIAI_THANH: null, KS_DIEM: null, DT_TYLE_GQ: null,
     });
     // Two months: flows summed, the stock is month 2's (ward 2 has not reported it), the maximum over both months.
     expect(await figures('AS-SH', 'year_to_date', 2)).toEqual({
-      VB_TONG: 22, HV_TONG: 110, DIEM_NONG_MUC: 3, DV_THAM_GIA_DVK: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
+      KT_GS: 22, HO_DAN: 110, DIEM_NONG_MUC: 3, HOA_GIAI_THANH: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
     });
     expect(await figures('AS-SH', 'year_to_date', 3)).toEqual({
-      VB_TONG: 27, HV_TONG: 160, DIEM_NONG_MUC: 3, DV_THAM_GIA_DVK: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
+      KT_GS: 27, HO_DAN: 160, DIEM_NONG_MUC: 3, HOA_GIAI_THANH: '4/6', KS_DIEM: 65, DT_TYLE_GQ: 75,
     });
     // Months after the last report keep the flows of the year so far; the stock of a month nobody reported is missing.
-    expect(await figures('AS-SH', 'year_to_date', 12)).toMatchObject({ VB_TONG: 27, HV_TONG: null, DIEM_NONG_MUC: 3 });
+    expect(await figures('AS-SH', 'year_to_date', 12)).toMatchObject({ KT_GS: 27, HO_DAN: null, DIEM_NONG_MUC: 3 });
     // Every ancestor carries the same totals; a unit with nothing approved has nothing.
     expect(await figures('AS', 'year_to_date', 3)).toEqual(await figures('AS-SH', 'year_to_date', 3));
-    expect(await figures('AS-SH-P2', 'year_to_date', 3)).toMatchObject({ VB_TONG: 5, HV_TONG: null, DIEM_NONG_MUC: 1 });
+    expect(await figures('AS-SH-P2', 'year_to_date', 3)).toMatchObject({ KT_GS: 5, HO_DAN: null, DIEM_NONG_MUC: 1 });
     expect(Object.values(await figures('AS-SH-P3', 'year_to_date', 2)).every((value) => value === null)).toBe(true);
   });
 
   it('shows a late approval in every later year-to-date row at once, leaving later stocks alone', async () => {
-    await approve(2, 'AS-SH-P2', [{ code: 'VB_TONG', value: 2 }, { code: 'HV_TONG', value: 55 }, { code: 'DIEM_NONG_MUC', value: 1 }]);
-    expect(await figures('AS-SH', 'year_to_date', 2)).toMatchObject({ VB_TONG: 24, HV_TONG: 165, DIEM_NONG_MUC: 3 });
-    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ VB_TONG: 29, HV_TONG: 160, DIEM_NONG_MUC: 3 });
+    await approve(2, 'AS-SH-P2', [{ code: 'KT_GS', value: 2 }, { code: 'HO_DAN', value: 55 }, { code: 'DIEM_NONG_MUC', value: 1 }]);
+    expect(await figures('AS-SH', 'year_to_date', 2)).toMatchObject({ KT_GS: 24, HO_DAN: 165, DIEM_NONG_MUC: 3 });
+    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ KT_GS: 29, HO_DAN: 160, DIEM_NONG_MUC: 3 });
     // The report view of a round reads the same maintained rows (its period).
     const city = await reportOf(rounds[2].id, 'AS-SH');
-    expect(city.rows.find((row) => row.indicator.code === 'VB_TONG')?.total.value).toBe(9);
-    expect(city.children.find((child) => child.unitId === ids['AS-SH-P2'])?.figures.HV_TONG.value).toBe(55);
+    expect(city.rows.find((row) => row.indicator.code === 'KT_GS')?.total.value).toBe(9);
+    expect(city.children.find((child) => child.unitId === ids['AS-SH-P2'])?.figures.HO_DAN.value).toBe(55);
   });
 
   it('takes a reopened report out of its period and every year to date, recomputing the maxima it held', async () => {
     const report = await reportOf(rounds[2].id, 'AS-SH-P1');
     const reopened = await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính mức độ điểm nóng' } });
     expect(reopened.statusCode, reopened.body).toBe(200);
-    expect(await figures('AS-SH', 'period', 2)).toMatchObject({ VB_TONG: 2, HV_TONG: 55, DIEM_NONG_MUC: 1 });
-    expect(await figures('AS-SH', 'year_to_date', 2)).toMatchObject({ VB_TONG: 17, HV_TONG: 55, DIEM_NONG_MUC: 2 });
-    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ VB_TONG: 22, HV_TONG: 160, DIEM_NONG_MUC: 2 });
-    expect(await figures('AS', 'year_to_date', 12)).toMatchObject({ VB_TONG: 22, DIEM_NONG_MUC: 2 });
+    expect(await figures('AS-SH', 'period', 2)).toMatchObject({ KT_GS: 2, HO_DAN: 55, DIEM_NONG_MUC: 1 });
+    expect(await figures('AS-SH', 'year_to_date', 2)).toMatchObject({ KT_GS: 17, HO_DAN: 55, DIEM_NONG_MUC: 2 });
+    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ KT_GS: 22, HO_DAN: 160, DIEM_NONG_MUC: 2 });
+    expect(await figures('AS', 'year_to_date', 12)).toMatchObject({ KT_GS: 22, DIEM_NONG_MUC: 2 });
     // Ward 1's own month 2 is gone; its year to date keeps months 1 and 3.
-    expect(await figures('AS-SH-P1', 'period', 2)).toMatchObject({ VB_TONG: null, HV_TONG: null, DIEM_NONG_MUC: null });
-    expect(await figures('AS-SH-P1', 'year_to_date', 3)).toMatchObject({ VB_TONG: 11, HV_TONG: 120, DIEM_NONG_MUC: 2 });
+    expect(await figures('AS-SH-P1', 'period', 2)).toMatchObject({ KT_GS: null, HO_DAN: null, DIEM_NONG_MUC: null });
+    expect(await figures('AS-SH-P1', 'year_to_date', 3)).toMatchObject({ KT_GS: 11, HO_DAN: 120, DIEM_NONG_MUC: 2 });
 
     // Approved again with other figures: back in, by the same rules.
-    const saved = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies.admin, body: { values: [{ code: 'DIEM_NONG_MUC', value: 1 }, { code: 'VB_TONG', value: 8 }] } });
+    const saved = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies.admin, body: { values: [{ code: 'DIEM_NONG_MUC', value: 1 }, { code: 'KT_GS', value: 8 }] } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies.admin })).statusCode).toBe(200);
     expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
-    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ VB_TONG: 30, HV_TONG: 160, DIEM_NONG_MUC: 2 });
+    expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ KT_GS: 30, HO_DAN: 160, DIEM_NONG_MUC: 2 });
   });
 
   it('keeps rows above a ward out of its scope', async () => {
-    expect(await figures('AS-SH', 'year_to_date', 3, paths['AS-SH-P1'])).toMatchObject({ VB_TONG: null, HV_TONG: null });
-    expect(await figures('AS-SH-P1', 'year_to_date', 3, paths['AS-SH-P1'])).toMatchObject({ VB_TONG: 19, HV_TONG: 120 });
+    expect(await figures('AS-SH', 'year_to_date', 3, paths['AS-SH-P1'])).toMatchObject({ KT_GS: null, HO_DAN: null });
+    expect(await figures('AS-SH-P1', 'year_to_date', 3, paths['AS-SH-P1'])).toMatchObject({ KT_GS: 19, HO_DAN: 120 });
     const write = t.db.transaction(async (sql) => {
       await sql.exec('SET LOCAL ROLE danvan_app');
       await sql.query(`UPDATE rollup_periods SET totals = '{}'`);
@@ -155,12 +155,12 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     }
     for (const [i, value] of [5, 6].entries()) {
       rounds[100 + i] = quarters[i];
-      await approve(100 + i, 'AS-SH-P1', [{ code: 'VB_TONG', value }, { code: 'HV_TONG', value: 100 + value }]);
+      await approve(100 + i, 'AS-SH-P1', [{ code: 'KT_GS', value }, { code: 'HO_DAN', value: 100 + value }]);
     }
     const quarterly = (span: TotalsSpan, quarter: number) => inScope(t.db, ROOT_PATH, async (sql) => {
       const totals = await findTotals(sql, { unitIds: [ids.AS], template: 'quarterly', years: [2026], periodIndex: quarter, span });
       const lookup = totals.get(`${ids.AS}:2026`);
-      return [lookup?.get('VB_TONG')?.valueSum, lookup?.get('HV_TONG')?.valueSum];
+      return [lookup?.get('KT_GS')?.valueSum, lookup?.get('HO_DAN')?.valueSum];
     });
     expect(await quarterly('period', 2)).toEqual([6, 106]);
     expect(await quarterly('year_to_date', 2)).toEqual([11, 106]);
@@ -170,7 +170,7 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     } });
     expect(annual.statusCode, annual.body).toBe(201);
     rounds[200] = annual.json();
-    await approve(200, 'AS-SH-P2', [{ code: 'VB_TONG', value: 40 }]);
+    await approve(200, 'AS-SH-P2', [{ code: 'KT_GS', value: 40 }]);
     const single = await t.ownerQuery<{ spans: string[]; periods: number[] }>(
       `SELECT array_agg(DISTINCT span) AS spans, array_agg(DISTINCT period_index) AS periods FROM rollup_periods WHERE template = 'annual'`,
     );
