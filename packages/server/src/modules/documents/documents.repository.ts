@@ -1,5 +1,6 @@
 import type { DocumentTopic, DocumentType } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
 export interface DocumentRow {
   id: number;
@@ -125,12 +126,12 @@ export async function findAttachment(sql: Sql, documentId: number, attachmentId:
   return rows[0] ?? null;
 }
 
-/** Documents of a subtree in a period, counted per type: what the report's document indicators take. */
-export async function countDocuments(sql: Sql, args: { unitPath: string; from: string; to: string; type: string | null }): Promise<number> {
+/** Documents of a report's area in a period, counted per type: what the report's document indicators take. */
+export async function countDocuments(sql: Sql, args: { area: ReportArea; from: string; to: string; type: string | null }): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM documents d JOIN units u ON u.id = d.unit_id
-      WHERE u.path <@ $1::ltree AND d.issued_on BETWEEN $2 AND $3 AND ($4::text IS NULL OR d.type = $4)`,
-    [args.unitPath, args.from, args.to, args.type],
+      WHERE ${inArea('u.path', 4)} AND d.issued_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR d.type = $3)`,
+    [args.from, args.to, args.type, args.area.unitPath, args.area.excludedPaths],
   );
   return rows[0].n;
 }

@@ -196,7 +196,7 @@ describe('Excel export and report indicators', () => {
   it('counts documents by type in a unit subtree and period for the report', async () => {
     const province = (await t.ownerQuery<{ path: string }>(`SELECT path::text FROM units WHERE code = 'AS'`))[0].path;
     const count = (key: string, from: string, to: string) =>
-      inScope(t.db, province, async (sql) => (await (computedIndicators.get(key)?.compute(sql, { unitPath: province, periodStart: from, periodEnd: to }))!).value);
+      inScope(t.db, province, async (sql) => (await (computedIndicators.get(key)?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!).value);
     expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(fixtureDocuments.filter((d) => d.type === 'KH').length + 1);
     expect(await count('documents.all', '2026-01-01', '2026-01-31')).toBe(fixtureDocuments.filter((_, i) => i % 12 === 0).length);
   });

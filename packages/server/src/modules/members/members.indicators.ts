@@ -5,7 +5,7 @@ type Figure = 'members' | 'admitted' | 'left_count' | 'referred_to_party';
 
 // No entry in the subtree for the period: no computed figure (the form is filled in by hand), never zero.
 const figure = (name: Figure): ComputedIndicator['compute'] => async (sql, c) => {
-  const sums = await sumMemberFigures(sql, { unitPath: c.unitPath, from: c.periodStart, to: c.periodEnd });
+  const sums = await sumMemberFigures(sql, { area: c, from: c.periodStart, to: c.periodEnd });
   return { value: sums.entries === 0 ? null : sums[name] };
 };
 

@@ -1,5 +1,6 @@
 import type { MemberCountListQuery, MemberPeriodKind, OrganisationKind } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
 export interface MemberCountRow {
   id: number;
@@ -128,15 +129,15 @@ export async function updateMemberCount(sql: Sql, id: number, values: MemberCoun
 }
 
 /**
- * Figures of a subtree for a data period. An entry belongs to the period its last day falls in.
+ * Figures of a report's area for a data period. An entry belongs to the period its last day falls in.
  * Members are a stock: each organisation's latest entry, summed over organisations; the flows are
- * summed over entries. Null when no organisation of the subtree has an entry in the period.
+ * summed over entries. Null when no organisation of the area has an entry in the period.
  */
-export async function sumMemberFigures(sql: Sql, args: { unitPath: string; from: string; to: string }) {
+export async function sumMemberFigures(sql: Sql, args: { area: ReportArea; from: string; to: string }) {
   const { rows } = await sql.query<{ entries: number; members: number | null; admitted: number | null; left_count: number | null; referred_to_party: number | null }>(
     `WITH inside AS (
        SELECT m.* FROM member_counts m JOIN units u ON u.id = m.unit_id
-        WHERE u.path <@ $1::ltree AND m.period_end BETWEEN $2::date AND $3::date
+        WHERE ${inArea('u.path', 1)} AND m.period_end BETWEEN $3::date AND $4::date
      ), latest AS (
        SELECT DISTINCT ON (unit_id) unit_id, members FROM inside ORDER BY unit_id, period_end DESC
      )
@@ -145,7 +146,7 @@ export async function sumMemberFigures(sql: Sql, args: { unitPath: string; from:
             (SELECT sum(admitted)::int FROM inside) AS admitted,
             (SELECT sum(left_count)::int FROM inside) AS left_count,
             (SELECT sum(referred_to_party)::int FROM inside) AS referred_to_party`,
-    [args.unitPath, args.from, args.to],
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to],
   );
   return rows[0];
 }

@@ -204,7 +204,7 @@ describe('the list, its export and the rollup', () => {
 
 describe('report indicators', () => {
   const compute = (key: string, unitPath: string, from: string, to: string) =>
-    inScope(t.db, unitPath, async (sql) => (await computedIndicators.get(key)?.compute(sql, { unitPath, periodStart: from, periodEnd: to }))?.value);
+    inScope(t.db, unitPath, async (sql) => (await computedIndicators.get(key)?.compute(sql, { unitPath, excludedPaths: [], periodStart: from, periodEnd: to }))?.value);
 
   it('computes the latest members and the summed flows of a subtree; nothing to compute from is null, not zero', async () => {
     const [ward1] = await t.ownerQuery<{ path: string }>('SELECT path::text FROM units WHERE id = $1', [ids['AS-SH-P1']]);

@@ -3,7 +3,7 @@ import type { ComputedIndicator } from '../reports/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
 const models = (recognised: boolean, field: string | null): ComputedIndicator['compute'] => async (sql, c) => ({
-  value: await countModels(sql, { unitPath: c.unitPath, from: c.periodStart, to: c.periodEnd, recognised, field }),
+  value: await countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, recognised, field }),
 });
 
 /** Models registered / recognised in the period and by field, and units taking part in movements ("8/8"). */
@@ -17,7 +17,7 @@ export const modelIndicators: ComputedIndicator[] = [
     key: 'movements.participation',
     description: 'Đơn vị tham gia phong trào / đơn vị được giao',
     compute: async (sql, c) => {
-      const { taking, expected } = await countParticipation(sql, { unitPath: c.unitPath, from: c.periodStart, to: c.periodEnd });
+      const { taking, expected } = await countParticipation(sql, { area: c, from: c.periodStart, to: c.periodEnd });
       return { value: taking, denominator: expected };
     },
   },

@@ -1,5 +1,6 @@
 import type { ModelInput, ModelListQuery, ModelPhoto, ModelPhotoType, ModelStatus, MovementDetail, MovementInput, RecognitionLevel } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
 export interface MovementRow {
   id: number;
@@ -181,26 +182,26 @@ export async function decideModel(sql: Sql, id: number, d: { level: RecognitionL
   );
 }
 
-/** Counts for report indicators: models of a subtree registered or recognised in a period, optionally of one field. */
-export async function countModels(sql: Sql, args: { unitPath: string; from: string; to: string; recognised: boolean; field: string | null }): Promise<number> {
+/** Counts for report indicators: models of a report's area registered or recognised in a period, optionally of one field. */
+export async function countModels(sql: Sql, args: { area: ReportArea; from: string; to: string; recognised: boolean; field: string | null }): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM models x JOIN units u ON u.id = x.unit_id
-      WHERE u.path <@ $1::ltree AND ($5::text IS NULL OR x.field = $5)
-        AND CASE WHEN $4 THEN x.status = 'recognised' AND x.recognised_on BETWEEN $2 AND $3
-                 ELSE x.registered_on BETWEEN $2 AND $3 END`,
-    [args.unitPath, args.from, args.to, args.recognised, args.field],
+      WHERE ${inArea('u.path', 1)} AND ($6::text IS NULL OR x.field = $6)
+        AND CASE WHEN $5 THEN x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4
+                 ELSE x.registered_on BETWEEN $3 AND $4 END`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.recognised, args.field],
   );
   return rows[0].n;
 }
 
-/** Participants of movements running in the period within a subtree, and how many of them registered a model. */
-export async function countParticipation(sql: Sql, args: { unitPath: string; from: string; to: string }): Promise<{ taking: number; expected: number }> {
+/** Participants of movements running in the period within a report's area, and how many of them registered a model. */
+export async function countParticipation(sql: Sql, args: { area: ReportArea; from: string; to: string }): Promise<{ taking: number; expected: number }> {
   const { rows } = await sql.query<{ taking: number; expected: number }>(
     `SELECT count(DISTINCT p.unit_id) FILTER (WHERE EXISTS (SELECT 1 FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id))::int AS taking,
             count(DISTINCT p.unit_id)::int AS expected
        FROM movement_participants p JOIN movements m ON m.id = p.movement_id JOIN units u ON u.id = p.unit_id
-      WHERE u.path <@ $1::ltree AND m.start_on <= $3 AND (m.end_on IS NULL OR m.end_on >= $2)`,
-    [args.unitPath, args.from, args.to],
+      WHERE ${inArea('u.path', 1)} AND m.start_on <= $4 AND (m.end_on IS NULL OR m.end_on >= $3)`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to],
   );
   return rows[0];
 }

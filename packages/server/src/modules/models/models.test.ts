@@ -80,7 +80,7 @@ describe('movements and models', () => {
   it('feeds the report: models by field and status, and coverage of the movement', async () => {
     const city = (await t.ownerQuery<{ path: string }>(`SELECT path::text FROM units WHERE code = 'AS-SH'`))[0].path;
     const compute = (key: string) =>
-      inScope(t.db, city, async (sql) => computedIndicators.get(key)?.compute(sql, { unitPath: city, periodStart: '2025-12-15', periodEnd: '2026-12-14' }));
+      inScope(t.db, city, async (sql) => computedIndicators.get(key)?.compute(sql, { unitPath: city, excludedPaths: [], periodStart: '2025-12-15', periodEnd: '2026-12-14' }));
     expect(await compute('models.registered')).toEqual({ value: 2 });
     expect(await compute('models.recognised')).toEqual({ value: 1 });
     expect(await compute('models.field.defense_security')).toEqual({ value: 1 });

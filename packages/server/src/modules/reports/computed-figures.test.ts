@@ -147,3 +147,42 @@ describe('document and model counts in reports', () => {
     expect((await t.call({ method: 'POST', url: '/api/reports/999999/refresh-computed', cookie: cookies['phuong2.dv'] })).statusCode).toBe(404);
   });
 });
+
+describe('a round where a unit and the units below it both report', () => {
+  it("leaves the records of units that report for themselves out of the upper unit's own figures, so the total counts them once", async () => {
+    for (const code of ['AS', 'AS-SH-BDV']) ids[code] = await t.unitId(code);
+    const annual = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies.admin, body: {
+      openerUnitId: ids.AS, template: 'annual', year: 2025, periodStart: '2024-12-15', periodEnd: '2025-12-14', deadline: '2025-12-20',
+      reportingUnitTypes: ['provincial_city', 'ward'],
+    } });
+    expect(annual.statusCode, annual.body).toBe(201);
+    const annualRound: RoundSummary = annual.json();
+    await registerDocument(cookies.admin, 'AS-SH-BDV', 'KH', '2025-03-01');
+    await registerDocument(cookies.admin, 'AS-SH-BDV', 'BC', '2025-06-30');
+    for (const day of ['2025-02-01', '2025-05-01', '2025-09-01']) await registerDocument(cookies.admin, 'AS-SH-P1-KDV', 'CV', day);
+
+    const view = async (cookie: string, unitCode: string): Promise<ReportView> => {
+      const response = await t.call({ method: 'GET', url: `/api/rounds/${annualRound.id}/units/${ids[unitCode]}/report`, cookie });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+    const ward = await view(cookies['phuong1.dv'], 'AS-SH-P1');
+    // These three and the plan of 14/12/2025 registered above.
+    expect(own(ward, 'VB_TONG')?.value).toBe(4);
+    // The city's own documents are its board's two; the ward's come up with the ward's report.
+    expect(own(await view(cookies['thanhpho.lanhdao'], 'AS-SH'), 'VB_TONG')?.value).toBe(2);
+
+    const reportId = ward.id;
+    expect((await t.call({ method: 'PUT', url: `/api/reports/${reportId}`, cookie: cookies['phuong1.dv'], body: { values: [] } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${reportId}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${reportId}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    const cityReport = await view(cookies['thanhpho.lanhdao'], 'AS-SH');
+    expect(own(cityReport, 'VB_TONG')?.value).toBe(2);
+    expect((await t.call({ method: 'PUT', url: `/api/reports/${cityReport.id}`, cookie: cookies.admin, body: { values: [] } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/submit`, cookie: cookies.admin })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/approve`, cookie: cookies.admin })).statusCode).toBe(200);
+    const city = await view(cookies['thanhpho.lanhdao'], 'AS-SH');
+    expect(own(city, 'VB_TONG')?.value).toBe(2);
+    expect(city.rows.find((row) => row.indicator.code === 'VB_TONG')?.total.value).toBe(6);
+  });
+});

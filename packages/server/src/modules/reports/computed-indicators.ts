@@ -1,8 +1,22 @@
 import type { Sql } from '../../db/client.js';
 
-/** What a computed indicator is computed over: a unit's subtree and a data period. */
-export interface ComputeContext {
+/**
+ * The records a report's own figures cover: the reporting unit's subtree, less the subtrees of the
+ * units below it that report in the same round — their figures reach this unit through the rollup,
+ * and counting their records here too would count them twice.
+ */
+export interface ReportArea {
   unitPath: string;
+  /** Paths of the units below that report for themselves; empty when none does. */
+  excludedPaths: string[];
+}
+
+/** SQL condition: `pathColumn` lies in the area given as the parameters `$n` (unit path) and `$n+1` (excluded paths). */
+export const inArea = (pathColumn: string, n: number) =>
+  `(${pathColumn} <@ $${n}::ltree AND NOT ${pathColumn} <@ $${n + 1}::text[]::ltree[])`;
+
+/** What a computed indicator is computed over: a report's area and a data period. */
+export interface ComputeContext extends ReportArea {
   periodStart: string;
   periodEnd: string;
 }

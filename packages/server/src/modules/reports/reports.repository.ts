@@ -300,6 +300,16 @@ export async function findTotals(
   return new Map(rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals)]));
 }
 
+/** Paths of the units strictly below `unitPath` that have a report of this round: they report for themselves. */
+export async function findReportingDescendantPaths(sql: Sql, args: { unitPath: string; roundId: number }): Promise<string[]> {
+  const { rows } = await sql.query<{ path: string }>(
+    `SELECT u.path::text AS path FROM reports p JOIN units u ON u.id = p.unit_id
+      WHERE p.round_id = $2 AND u.path <@ $1::ltree AND u.path <> $1::ltree`,
+    [args.unitPath, args.roundId],
+  );
+  return rows.map((row) => row.path);
+}
+
 /** Direct children of a unit that have reports of this round somewhere in their subtree, with their own report's status. */
 export async function findReportingChildren(sql: Sql, args: { unitPath: string; roundId: number }) {
   const { rows } = await sql.query<{ id: number; name: string; status: ReportStatus | null; expected: number; approved: number }>(

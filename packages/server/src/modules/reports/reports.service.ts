@@ -13,7 +13,7 @@ import { requireUnit } from '../units/units.service.js';
 import { compare, figureFromTotals, totalsOfOwnValues, type TotalsLookup } from './aggregation.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
-  applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren,
+  applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
   findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
   insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
@@ -132,10 +132,19 @@ type ComputedFigures = Map<string, { value: number | null; denominator: number |
 /** What the modules' records say now for the round's computed indicators; reads only. */
 async function computeFigures(sql: Sql, report: ReportRow, round: RoundRow): Promise<ComputedFigures> {
   const figures: ComputedFigures = new Map();
-  for (const indicator of round.indicator_snapshot) {
+  const providers = round.indicator_snapshot.flatMap((indicator) => {
     const provider = indicator.computedKey ? computedIndicators.get(indicator.computedKey) : undefined;
-    if (!provider) continue;
-    const result = await provider.compute(sql, { unitPath: report.unit_path, periodStart: round.period_start, periodEnd: round.period_end });
+    return provider ? [{ indicator, provider }] : [];
+  });
+  if (providers.length === 0) return figures;
+  const context = {
+    unitPath: report.unit_path,
+    excludedPaths: await findReportingDescendantPaths(sql, { unitPath: report.unit_path, roundId: round.id }),
+    periodStart: round.period_start,
+    periodEnd: round.period_end,
+  };
+  for (const { indicator, provider } of providers) {
+    const result = await provider.compute(sql, context);
     figures.set(indicator.code, { value: result.value, denominator: result.denominator ?? null });
   }
   return figures;

@@ -1,11 +1,11 @@
-import type { ComputedIndicator } from '../reports/computed-indicators.js';
+import { inArea, type ComputedIndicator } from '../reports/computed-indicators.js';
 
 const countOpenUnits = (types: string[]): ComputedIndicator['compute'] => async (sql, context) => {
   const { rows } = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM units
-      WHERE path <@ $1::ltree AND type = ANY($2::text[])
-        AND (opened_on IS NULL OR opened_on <= $3::date) AND (closed_on IS NULL OR closed_on > $3::date)`,
-    [context.unitPath, types, context.periodEnd],
+      WHERE ${inArea('path', 1)} AND type = ANY($3::text[])
+        AND (opened_on IS NULL OR opened_on <= $4::date) AND (closed_on IS NULL OR closed_on > $4::date)`,
+    [context.unitPath, context.excludedPaths, types, context.periodEnd],
   );
   return { value: rows[0].n };
 };
