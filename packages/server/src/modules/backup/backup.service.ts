@@ -11,6 +11,7 @@ const TABLES = [
   'unit_types', 'units', 'users', 'unit_events', 'audit_log',
   'indicators', 'reporting_rounds', 'reports', 'report_values', 'report_versions', 'rollup_totals',
   'documents', 'document_attachments', 'movements', 'movement_participants', 'models', 'model_evaluations',
+  'democracy_checklist_items', 'democracy_assessments', 'democracy_entries', 'democracy_attachments',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;
