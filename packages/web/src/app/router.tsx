@@ -8,6 +8,8 @@ import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
+import { DemocracyPage } from '../features/democracy/DemocracyPage';
+import { AssessmentPage } from '../features/democracy/AssessmentPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -30,6 +32,8 @@ export const router = createBrowserRouter([
       { path: 'reports/:roundId/units/:unitId', element: <ReportPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'democracy', element: <DemocracyPage /> },
+      { path: 'democracy/:unitId/:year', element: <AssessmentPage /> },
       {
         path: 'users',
         element: (
