@@ -9,6 +9,7 @@ import { createUser } from '../modules/users/users.service.js';
 import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { seedDemoDemocracy } from './demo-democracy.js';
 import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
@@ -75,6 +76,10 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
       '127.0.0.1',
     );
   }
-  if (options.withReports) await seedDemoReports(db, (await actorFor(db, 'thanhpho.lanhdao')) as Actor, admin);
+  if (options.withReports) {
+    const leader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
+    await seedDemoDemocracy(db, leader, admin);
+    await seedDemoReports(db, leader, admin);
+  }
   return true;
 }

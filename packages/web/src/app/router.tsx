@@ -10,6 +10,7 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
 import { DemocracyPage } from '../features/democracy/DemocracyPage';
 import { AssessmentPage } from '../features/democracy/AssessmentPage';
+import { ChecklistPage } from '../features/democracy/ChecklistPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'democracy', element: <DemocracyPage /> },
+      { path: 'democracy/checklist', element: <ChecklistPage /> },
       { path: 'democracy/:unitId/:year', element: <AssessmentPage /> },
       {
         path: 'users',

@@ -16,6 +16,7 @@ import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { democracyKeys, evidencePath, fetchAssessment, rateAssessment, refreshAssessment, returnAssessment, saveAssessment, submitAssessment } from './api';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
@@ -71,6 +72,7 @@ export function AssessmentPage() {
   const handleError = useApiErrorHandler();
   const unitId = Number(useParams().unitId);
   const year = Number(useParams().year);
+  const isPhone = useIsPhone();
   const [form] = Form.useForm<Values>();
   const [dialog, setDialog] = useState<'return' | 'rate' | null>(null);
   const detail = useQuery({ queryKey: democracyKeys.detail(unitId, year), queryFn: () => fetchAssessment(unitId, year) });
@@ -96,6 +98,24 @@ export function AssessmentPage() {
   if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => detail.refetch()} />;
   if (!data || !initial) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const editing = data.abilities.edit;
+  const statusOptions = entryStatusCodes.map((status) => ({ value: status, label: pick(entryStatuses[status]) }));
+
+  const actions = (
+    <Flex gap={8} wrap justify="flex-end">
+      {editing && (
+        <Button onClick={() => save.mutate('save')} loading={save.isPending && save.variables === 'save'}>
+          {t('democracy.saveDraft')}
+        </Button>
+      )}
+      {(editing || data.abilities.submit) && (
+        <Popconfirm title={t('democracy.submitConfirm')} okText={t('democracy.submit')} cancelText={t('common.cancel')} onConfirm={() => save.mutate('submit')}>
+          <Button type="primary" loading={save.isPending && save.variables === 'submit'}>{t('democracy.submit')}</Button>
+        </Popconfirm>
+      )}
+      {data.abilities.return && <Button danger onClick={() => setDialog('return')}>{t('democracy.return')}</Button>}
+      {data.abilities.rate && <Button type="primary" onClick={() => setDialog('rate')}>{t('democracy.rate')}</Button>}
+    </Flex>
+  );
 
   const groups = democracyGroupCodes.map((group) => ({
     key: group,
@@ -103,6 +123,12 @@ export function AssessmentPage() {
       <Space wrap>
         <Typography.Text strong>{pick(democracyGroups[group])}</Typography.Text>
         <Typography.Text type="secondary">({democracyGroups[group].law})</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('democracy.groupDone', {
+            done: data.items.filter(({ item, entry }) => item.group === group && entry?.status === 'done').length,
+            total: data.items.filter(({ item }) => item.group === group).length,
+          })}
+        </Typography.Text>
       </Space>
     ),
     children: (
@@ -114,8 +140,11 @@ export function AssessmentPage() {
             <Row gutter={[12, 0]}>
               <Col xs={24} md={12}>
                 <Form.Item name={['entries', String(item.id), 'status']} label={t('democracy.entryStatus')}>
-                  <Radio.Group disabled={!editing} optionType="button" size="small"
-                    options={entryStatusCodes.map((status) => ({ value: status, label: pick(entryStatuses[status]) }))} />
+                  {isPhone ? (
+                    <Select disabled={!editing} options={statusOptions} placeholder={t('democracy.entryStatusPlaceholder')} />
+                  ) : (
+                    <Radio.Group disabled={!editing} optionType="button" size="small" options={statusOptions} />
+                  )}
                 </Form.Item>
               </Col>
               <Col xs={12} md={4}>
@@ -172,6 +201,7 @@ export function AssessmentPage() {
           </Typography.Title>
           <AssessmentStatusTag status={data.status} />
         </Flex>
+        {actions}
         {data.status === 'returned' && data.returnComment && (
           <Alert type="warning" showIcon message={t('democracy.returnedBecause')} description={data.returnComment} />
         )}
@@ -195,20 +225,7 @@ export function AssessmentPage() {
             </Form.Item>
           </Card>
         </Form>
-        <Flex gap={8} wrap justify="flex-end">
-          {editing && (
-            <Button onClick={() => save.mutate('save')} loading={save.isPending && save.variables === 'save'}>
-              {t('democracy.saveDraft')}
-            </Button>
-          )}
-          {(editing || data.abilities.submit) && (
-            <Popconfirm title={t('democracy.submitConfirm')} okText={t('democracy.submit')} cancelText={t('common.cancel')} onConfirm={() => save.mutate('submit')}>
-              <Button type="primary" loading={save.isPending && save.variables === 'submit'}>{t('democracy.submit')}</Button>
-            </Popconfirm>
-          )}
-          {data.abilities.return && <Button danger onClick={() => setDialog('return')}>{t('democracy.return')}</Button>}
-          {data.abilities.rate && <Button type="primary" onClick={() => setDialog('rate')}>{t('democracy.rate')}</Button>}
-        </Flex>
+        {editing && actions}
       </Flex>
       <FormModal<{ comment: string }, AssessmentDetail>
         open={dialog === 'return'} onClose={() => setDialog(null)} name="democracyReturn" title={t('democracy.return')} okText={t('democracy.return')} danger

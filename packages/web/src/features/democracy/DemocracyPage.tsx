@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Card, Empty, Flex, Input, List, Select, Table, Typography, type TableColumnsType } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Input, List, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import {
   assessmentStatusCodes, assessmentStatuses, democracyRatingCodes, democracyRatings, foldVi, formatNumberVi,
   type AssessmentRow, type AssessmentStatus, type DemocracyRating,
 } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
@@ -24,6 +25,8 @@ const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
 export function DemocracyPage() {
   const { t, pick } = useI18n();
   const isPhone = useIsPhone();
+  const me = useMe();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const filters: AssessmentFilters = {
@@ -78,9 +81,17 @@ export function DemocracyPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('democracy.title')}
           </Typography.Title>
-          <DownloadButton path={exportPath(filters)} fallbackName={`dan-chu-co-so-${filters.year}.xlsx`} icon={<FileExcelOutlined aria-hidden />}>
-            {t('democracy.export')}
-          </DownloadButton>
+          <Flex gap={8} wrap>
+            {/* The server's rule (democracy.manageChecklist): only system admins change the checklist. */}
+            {me.role === 'admin' && (
+              <Button icon={<UnorderedListOutlined aria-hidden />} onClick={() => navigate(`/democracy/checklist?year=${filters.year}`)}>
+                {t('democracy.checklistOpen')}
+              </Button>
+            )}
+            <DownloadButton path={exportPath(filters)} fallbackName={`dan-chu-co-so-${filters.year}.xlsx`} icon={<FileExcelOutlined aria-hidden />}>
+              {t('democracy.export')}
+            </DownloadButton>
+          </Flex>
         </Flex>
         <Flex gap={8} wrap>
           <Select
@@ -118,7 +129,7 @@ export function DemocracyPage() {
           />
         </Flex>
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        {rows.length > 0 && <RatingChart rows={rows} />}
+        {rows.length > 1 && <RatingChart rows={rows} />}
         {isPhone ? (
           <List
             loading={list.isFetching}
