@@ -159,7 +159,7 @@ export function AssessmentPage() {
               </Col>
               <Col xs={24} md={4}>
                 <Form.Item name={['entries', String(item.id), 'doneOn']} label={t('democracy.doneOn')}>
-                  <DatePicker format={dateFormat} disabled={!editing} style={{ width: '100%' }}
+                  <DatePicker format={dateFormat} disabled={!editing} placeholder={editing ? undefined : ''} style={{ width: '100%' }}
                     disabledDate={(day) => day.year() !== year} />
                 </Form.Item>
               </Col>
@@ -208,6 +208,7 @@ export function AssessmentPage() {
         {data.status === 'rated' && (
           <Descriptions bordered size="small" column={1} title={t('democracy.ratingResult')}>
             <Descriptions.Item label={t('democracy.rating')}><RatingTag rating={data.rating} /></Descriptions.Item>
+            <Descriptions.Item label={t('democracy.selfRating')}><RatingTag rating={data.selfRating} /></Descriptions.Item>
             <Descriptions.Item label={t('democracy.ratedBy')}>{data.ratedByName}{data.ratedAt ? ` — ${formatDateVi(data.ratedAt.slice(0, 10))}` : ''}</Descriptions.Item>
             {data.ratingComment && <Descriptions.Item label={t('democracy.comment')}>{data.ratingComment}</Descriptions.Item>}
           </Descriptions>

@@ -35,7 +35,7 @@ export function DocumentPicker({ value, onChange, known, disabled, id }: {
       showSearch={{ filterOption: false, onSearch: setText }}
       loading={found.isFetching}
       options={options}
-      placeholder={t('democracy.documentsPlaceholder')}
+      placeholder={disabled ? undefined : t('democracy.documentsPlaceholder')}
       style={{ width: '100%' }}
     />
   );
