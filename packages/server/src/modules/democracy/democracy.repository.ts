@@ -121,7 +121,9 @@ export async function findAssessment(sql: Sql, unitId: number, year: number, opt
 
 export async function insertAssessment(sql: Sql, unitId: number, year: number, createdBy: number): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `INSERT INTO democracy_assessments (unit_id, year, created_by) VALUES ($1, $2, $3) RETURNING id`,
+    // Two first saves at once meet here: the second waits for the first and carries on with its row.
+    `INSERT INTO democracy_assessments (unit_id, year, created_by) VALUES ($1, $2, $3)
+     ON CONFLICT (unit_id, year) DO UPDATE SET updated_at = now() RETURNING id`,
     [unitId, year, createdBy],
   );
   return rows[0].id;

@@ -11,6 +11,7 @@ import {
   democracyGroupCodes, democracyGroups, democracyRatingCodes, democracyRatings, entryStatusCodes, entryStatuses, formatDateVi,
   type AssessmentDetail, type AssessmentSaveInput, type DemocracyRating, type EntryStatus,
 } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate } from '../../lib/dates';
@@ -18,6 +19,7 @@ import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { democracyKeys, evidencePath, fetchAssessment, rateAssessment, refreshAssessment, returnAssessment, saveAssessment, submitAssessment } from './api';
+import { AssessmentHistory } from './AssessmentHistory';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
 import { EvidenceUpload } from './EvidenceUpload';
@@ -73,6 +75,7 @@ export function AssessmentPage() {
   const unitId = Number(useParams().unitId);
   const year = Number(useParams().year);
   const isPhone = useIsPhone();
+  const me = useMe();
   const [form] = Form.useForm<Values>();
   const [dialog, setDialog] = useState<'return' | 'rate' | null>(null);
   const detail = useQuery({ queryKey: democracyKeys.detail(unitId, year), queryFn: () => fetchAssessment(unitId, year) });
@@ -227,6 +230,7 @@ export function AssessmentPage() {
           </Card>
         </Form>
         {editing && actions}
+        {data.id !== null && me.abilities.readAudit && <AssessmentHistory assessmentId={data.id} />}
       </Flex>
       <FormModal<{ comment: string }, AssessmentDetail>
         open={dialog === 'return'} onClose={() => setDialog(null)} name="democracyReturn" title={t('democracy.return')} okText={t('democracy.return')} danger

@@ -4,6 +4,7 @@ import { ArrowLeftOutlined, CopyOutlined, PlusOutlined } from '@ant-design/icons
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { democracyGroupCodes, democracyGroups, type ChecklistItem, type DemocracyGroup } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { api } from '../../lib/api';
@@ -25,6 +26,8 @@ const thisYear = new Date().getFullYear();
 export function ChecklistPage() {
   const { t, pick } = useI18n();
   const queryClient = useQueryClient();
+  // The server's rule (democracy.manageChecklist): everyone reads the checklist, only system admins change it.
+  const canManage = useMe().role === 'admin';
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || thisYear;
   const [editing, setEditing] = useState<ChecklistItem | 'new' | 'copy' | null>(null);
@@ -51,11 +54,13 @@ export function ChecklistPage() {
       ),
     },
     { title: t('democracy.checklistLegalRef'), dataIndex: 'legalRef', width: 140, responsive: ['md'] },
-    {
+  ];
+  if (canManage) {
+    columns.push({
       title: t('common.actions'), key: 'actions', width: 90,
       render: (_, row) => <Button size="small" onClick={() => setEditing(row)}>{t('democracy.checklistEdit')}</Button>,
-    },
-  ];
+    });
+  }
 
   return (
     <Card>
@@ -69,8 +74,8 @@ export function ChecklistPage() {
             <Select aria-label={t('democracy.year')} value={year} style={{ width: 120 }}
               options={years.map((y) => ({ value: y, label: t('democracy.yearOption', { year: y }) }))}
               onChange={(y) => setParams({ year: String(y) }, { replace: true })} />
-            <Button icon={<CopyOutlined aria-hidden />} onClick={() => setEditing('copy')}>{t('democracy.checklistCopy')}</Button>
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('democracy.checklistAdd')}</Button>
+            {canManage && <Button icon={<CopyOutlined aria-hidden />} onClick={() => setEditing('copy')}>{t('democracy.checklistCopy')}</Button>}
+            {canManage && <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('democracy.checklistAdd')}</Button>}
           </Flex>
         </Flex>
         {checklist.isError && <ErrorAlert error={checklist.error} onRetry={() => checklist.refetch()} />}

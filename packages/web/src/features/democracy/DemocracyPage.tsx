@@ -7,7 +7,6 @@ import {
   assessmentStatusCodes, assessmentStatuses, democracyRatingCodes, democracyRatings, foldVi, formatNumberVi,
   type AssessmentRow, type AssessmentStatus, type DemocracyRating,
 } from '@danvan/shared';
-import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
@@ -25,7 +24,6 @@ const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
 export function DemocracyPage() {
   const { t, pick } = useI18n();
   const isPhone = useIsPhone();
-  const me = useMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
@@ -82,12 +80,9 @@ export function DemocracyPage() {
             {t('democracy.title')}
           </Typography.Title>
           <Flex gap={8} wrap>
-            {/* The server's rule (democracy.manageChecklist): only system admins change the checklist. */}
-            {me.role === 'admin' && (
-              <Button icon={<UnorderedListOutlined aria-hidden />} onClick={() => navigate(`/democracy/checklist?year=${filters.year}`)}>
-                {t('democracy.checklistOpen')}
-              </Button>
-            )}
+            <Button icon={<UnorderedListOutlined aria-hidden />} onClick={() => navigate(`/democracy/checklist?year=${filters.year}`)}>
+              {t('democracy.checklistOpen')}
+            </Button>
             <DownloadButton path={exportPath(filters)} fallbackName={`dan-chu-co-so-${filters.year}.xlsx`} icon={<FileExcelOutlined aria-hidden />}>
               {t('democracy.export')}
             </DownloadButton>

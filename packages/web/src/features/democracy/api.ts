@@ -47,8 +47,11 @@ export const fetchChecklist = (year: number) => api<{ years: number[]; items: Ch
 export const searchDocuments = (q: string) =>
   api<{ total: number; items: DocumentSummary[] }>('/api/documents', { query: { q: q || undefined, limit: 20 } });
 
-/** After a change, the detail answers at once and every list refetches. */
+/** After a change, the detail answers at once; the lists and the record's history refetch. */
 export async function refreshAssessment(queryClient: QueryClient, saved: AssessmentDetail): Promise<void> {
   queryClient.setQueryData(democracyKeys.detail(saved.unitId, saved.year), saved);
-  await queryClient.invalidateQueries({ queryKey: ['democracy', 'list'] });
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['democracy', 'list'] }),
+    queryClient.invalidateQueries({ queryKey: ['audit', 'democracy_assessment', saved.id] }),
+  ]);
 }
