@@ -136,6 +136,17 @@ describe('grassroots democracy assessments', () => {
     expect(errorBody(wrongItem).fields?.[0].path).toBe('body.entries.0.itemId');
     const twice = await t.call({ method: 'PUT', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'], body: { entries: [{ itemId: checklist[0].id, status: 'done' }, { itemId: checklist[0].id, status: 'done' }] } });
     expect(errorBody(twice).fields?.[0].path).toBe('body.entries.1.itemId');
+    const hostile = [
+      await t.call({ method: 'PUT', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'], body: { entries: [{ itemId: 9_999_999_999, status: 'done' }] } }),
+      await t.call({ method: 'PUT', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'], body: { entries: [{ itemId: checklist[0].id, status: 'done', note: 'Niêm\u0000yết' }] } }),
+      await t.call({ method: 'GET', url: '/api/democracy/assessments/9999999999/2026', cookie: cookies['phuong1.dv'] }),
+      await t.call({ method: 'GET', url: '/api/democracy/assessments/1/1850', cookie: cookies['phuong1.dv'] }),
+      await t.call({ method: 'PUT', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'], body: '{"entries": [', headers: { 'content-type': 'application/json' } }),
+    ];
+    for (const response of hostile) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(['invalid_input', 'invalid_json']).toContain(errorBody(response).code);
+    }
     // Nothing half-written: the failed saves left the draft as it was.
     const after = (await t.call({ method: 'GET', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'] })).json() as AssessmentDetail;
     expect(after.itemsDone).toBe(23);
