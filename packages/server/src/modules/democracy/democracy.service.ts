@@ -276,6 +276,9 @@ export async function attachEvidence(
   const fileName = file.fileName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'minh-chung';
   return inScope(deps.db, actor.scopePath, async (sql) => {
     const row = await check(sql);
+    if ((await findAttachments(sql, row.id as number)).some((a) => a.item_id === key.itemId && a.sha256 === sha256)) {
+      throw conflict('duplicate', { vi: 'Tệp này đã được đính kèm cho nội dung này', en: 'This file is already attached to this item' }, 'file');
+    }
     const attachmentId = await insertAttachment(sql, { assessmentId: row.id as number, itemId: key.itemId, fileName, mime, size: file.content.length, sha256, createdBy: actor.userId });
     await recordAudit(sql, audit(actor, ip, key.unitId, 'democracy.attach', row.id as number, null, { attachmentId, itemId: key.itemId, fileName, mime, size: file.content.length, sha256 }));
     return present(sql, actor, (await findAssessment(sql, key.unitId, key.year)) as AssessmentRowData);

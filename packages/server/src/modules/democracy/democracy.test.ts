@@ -163,6 +163,9 @@ describe('grassroots democracy assessments', () => {
     expect(added.statusCode, added.body).toBe(201);
     const attachment = (added.json() as AssessmentDetail).items[0].attachments[0];
     expect(attachment).toMatchObject({ fileName: 'Ảnh bảng niêm yết.png', mime: 'image/png', size: png.length });
+    const again = await upload(cookies['phuong1.dv'], 'AS-SH-P1', 'bản sao.png', png);
+    expect(again.statusCode).toBe(409);
+    expect(errorBody(again).fields?.[0].path).toBe('file');
     const fake = await upload(cookies['phuong1.dv'], 'AS-SH-P1', 'bien-ban.pdf', Buffer.from('MZ not a pdf'));
     expect(fake.statusCode).toBe(415);
     expect(errorBody(fake).fields?.[0].path).toBe('file');
