@@ -87,14 +87,18 @@ const assessmentSelect = `
          a.rating, coalesce(a.rating_comment, '') AS rating_comment, coalesce(a.return_comment, '') AS return_comment, a.rated_by_name,
          to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS submitted_at,
          to_char(a.rated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS rated_at,
-         (SELECT count(*) FROM democracy_entries e WHERE e.assessment_id = a.id AND e.status = 'done')::int AS items_done,
-         (SELECT count(*) FROM democracy_checklist_items i WHERE i.year = $1 AND NOT i.retired)::int AS items_total,
-         (SELECT coalesce(sum(e.quantity), 0) FROM democracy_entries e JOIN democracy_checklist_items i ON i.id = e.item_id
-           WHERE e.assessment_id = a.id AND i.grp = 'disclosure' AND e.status IN ('done', 'partial'))::int AS disclosed,
-         (SELECT coalesce(sum(e.meetings), 0) FROM democracy_entries e WHERE e.assessment_id = a.id AND e.status IN ('done', 'partial'))::int AS meetings
+         coalesce(s.items_done, 0)::int AS items_done, total.n::int AS items_total,
+         coalesce(s.disclosed, 0)::int AS disclosed, coalesce(s.meetings, 0)::int AS meetings
     FROM units u
     LEFT JOIN units p ON p.id = u.parent_id
-    LEFT JOIN democracy_assessments a ON a.unit_id = u.id AND a.year = $1`;
+    LEFT JOIN democracy_assessments a ON a.unit_id = u.id AND a.year = $1
+    CROSS JOIN (SELECT count(*) AS n FROM democracy_checklist_items i WHERE i.year = $1 AND NOT i.retired) total
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE e.status = 'done') AS items_done,
+             sum(e.quantity) FILTER (WHERE i.grp = 'disclosure' AND e.status IN ('done', 'partial')) AS disclosed,
+             sum(e.meetings) FILTER (WHERE e.status IN ('done', 'partial')) AS meetings
+        FROM democracy_entries e JOIN democracy_checklist_items i ON i.id = e.item_id
+       WHERE e.assessment_id = a.id) s ON a.id IS NOT NULL`;
 
 const unitExistedInYear = `(u.opened_on IS NULL OR u.opened_on <= make_date($1, 12, 31)) AND (u.closed_on IS NULL OR u.closed_on >= make_date($1, 1, 1))`;
 
