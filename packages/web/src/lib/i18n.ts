@@ -394,6 +394,8 @@ const vi = {
   'audit.entity.session': 'Phiên đăng nhập',
   'audit.entity.import': 'Nhập dữ liệu',
   'audit.entity.document': 'Văn bản',
+  'audit.entity.democracy_assessment': 'Tự đánh giá dân chủ ở cơ sở',
+  'audit.entity.democracy_checklist_item': 'Danh mục dân chủ ở cơ sở',
   'action.auth.login': 'Đăng nhập',
   'action.auth.login_failed': 'Đăng nhập không thành công',
   'action.auth.logout': 'Đăng xuất',
@@ -489,6 +491,11 @@ const vi = {
   'action.democracy.submit': 'Nộp bản tự đánh giá dân chủ ở cơ sở',
   'action.democracy.return': 'Trả lại bản tự đánh giá',
   'action.democracy.rate': 'Xếp loại thực hiện dân chủ ở cơ sở',
+  'action.democracy.checklist_add': 'Thêm nội dung danh mục dân chủ ở cơ sở',
+  'action.democracy.checklist_update': 'Sửa nội dung danh mục dân chủ ở cơ sở',
+  'action.democracy.checklist_retire': 'Thôi sử dụng nội dung danh mục',
+  'action.democracy.checklist_restore': 'Dùng lại nội dung danh mục',
+  'action.democracy.checklist_copy': 'Sao chép danh mục dân chủ ở cơ sở sang năm sau',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -881,6 +888,8 @@ const en: Record<MessageKey, string> = {
   'audit.entity.session': 'Session',
   'audit.entity.import': 'Import',
   'audit.entity.document': 'Document',
+  'audit.entity.democracy_assessment': 'Grassroots democracy assessment',
+  'audit.entity.democracy_checklist_item': 'Grassroots democracy checklist',
   'action.auth.login': 'Logged in',
   'action.auth.login_failed': 'Failed login',
   'action.auth.logout': 'Logged out',
@@ -976,6 +985,11 @@ const en: Record<MessageKey, string> = {
   'action.democracy.submit': 'Self-assessment submitted',
   'action.democracy.return': 'Self-assessment returned',
   'action.democracy.rate': 'Grassroots democracy rated',
+  'action.democracy.checklist_add': 'Checklist item added',
+  'action.democracy.checklist_update': 'Checklist item edited',
+  'action.democracy.checklist_retire': 'Checklist item retired',
+  'action.democracy.checklist_restore': 'Checklist item restored',
+  'action.democracy.checklist_copy': 'Checklist copied to a later year',
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

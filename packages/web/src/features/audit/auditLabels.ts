@@ -19,6 +19,17 @@ export const knownActions = [
   'document.create',
   'document.update',
   'document.attach',
+  'democracy.create',
+  'democracy.update',
+  'democracy.attach',
+  'democracy.submit',
+  'democracy.return',
+  'democracy.rate',
+  'democracy.checklist_add',
+  'democracy.checklist_update',
+  'democracy.checklist_retire',
+  'democracy.checklist_restore',
+  'democracy.checklist_copy',
 ];
 
 export function actionLabel(action: string, t: Translate): string | null {
