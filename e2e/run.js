@@ -4,7 +4,7 @@
 // Usage (from the repository root): npm run build:web && node e2e/run.js
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -483,6 +483,195 @@ async function journeyDocuments(browser, baseUrl, engine) {
 }
 
 /**
+ * A ward records its veterans' count for the current quarter: the last ended quarter is already
+ * recorded (409 on the field), figures that do not add up are saved with a warning; the rollup by
+ * organisation kind draws its chart. Then the city's totals on a phone.
+ */
+async function journeyMembers(browser, baseUrl, engine) {
+  const now = new Date();
+  const year = now.getFullYear();
+  const quarter = Math.floor(now.getMonth() / 3) + 1;
+  const organisation = 'Hội Cựu chiến binh Phường 1';
+  const openMembers = async (page, { phone = false } = {}) => {
+    await step('go to "Đoàn viên, hội viên"', async () => {
+      if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
+      await page.getByRole('menuitem', { name: 'Đoàn viên, hội viên' }).click();
+      await page.waitForURL(/\/members$/);
+      await page.getByRole('heading', { name: 'Đoàn viên, hội viên' }).waitFor();
+    });
+  };
+  const chooseOption = (page, title) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  try {
+    await logIn(page, baseUrl, 'phuong1.dv', anyPage);
+    await openMembers(page);
+    await step('the demo counts of Phường 1 are listed', () => page.getByRole('row').filter({ hasText: 'Hội Liên hiệp Phụ nữ Phường 1' }).first().waitFor());
+    const dialog = page.getByRole('dialog');
+    await step(`choose ${organisation} in "Nhập số liệu kỳ"`, async () => {
+      await page.getByRole('button', { name: 'Nhập số liệu kỳ' }).click();
+      await dialog.locator('#member-count_unitId').fill('cuu chien binh');
+      await chooseOption(page, organisation);
+    });
+    await step('the last ended quarter is already recorded: the form says so on the period', async () => {
+      await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.getByText(/^Tổ chức này đã có số liệu cho Quý \d\/\d{4}/).waitFor();
+    });
+    await step(`record Quý ${quarter}/${year}: saved with a warning that the figures do not add up`, async () => {
+      await dialog.locator('#member-count_periodIndex').click();
+      await chooseOption(page, `Quý ${quarter}`);
+      await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
+      await page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: `Quý ${quarter}/${year}` }).waitFor();
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-members.png`) });
+    await step('the rollup by organisation kind draws its chart', async () => {
+      await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
+      await page.getByTestId('member-rollup-children').getByText(organisation).waitFor();
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(outDir, `${engine}-members-rollup.png`), fullPage: true });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+
+  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    await logIn(phone.page, baseUrl, 'thanhpho.lanhdao', anyPage);
+    await openMembers(phone.page, { phone: true });
+    const fits = async (what) => {
+      const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) fail(`${what} is ${width} px wide`);
+    };
+    await step('the list fits a 390 px screen', async () => {
+      await phone.page.getByText('Cuối kỳ:').first().waitFor();
+      await fits('the list');
+    });
+    await step('the city totals, with drill-down to the wards, fit a 390 px screen', async () => {
+      await phone.page.getByRole('tab', { name: 'Tổng hợp' }).click();
+      await phone.page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
+      await phone.page.getByTestId('member-rollup-children').getByRole('button', { name: 'Phường 2', exact: true }).click();
+      await phone.page.getByText(/^Phường 2 · /).waitFor();
+      await fits('the rollup');
+    });
+    await phone.page.waitForTimeout(500);
+    await phone.page.screenshot({ path: path.join(outDir, `${engine}-members-phone.png`), fullPage: true });
+    phone.assertNoScriptErrors();
+  } finally {
+    await phone.context.close();
+  }
+}
+
+// A 1×1 PNG: the photo uploaded in the models journey (the server checks its bytes, not its name).
+const photoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * A ward registers a "Dân vận khéo" model with a photo under the city's movement; the city evaluates
+ * it and recognises it at district level; the list (also on a phone) shows it as recognised.
+ */
+async function journeyModels(browser, baseUrl, engine) {
+  const name = 'Nhóm Zalo "Khu phố bình yên" kết nối người dân với công an phường';
+  const photoFile = path.join(outDir, 'mo-hinh-khu-pho.png');
+  await writeFile(photoFile, photoPng);
+  const ward = await openPage(browser, { viewport: { width: 1366, height: 820 } });
+  try {
+    const { page } = ward;
+    await logIn(page, baseUrl, 'phuong1.dv');
+    await step('go to "Phong trào, mô hình" and open the city\'s "Dân vận khéo" movement', async () => {
+      await page.getByRole('menuitem', { name: 'Phong trào, mô hình' }).click();
+      await page.waitForURL(/\/movements$/);
+      await page.getByRole('link', { name: /^Phong trào thi đua "Dân vận khéo"/ }).click();
+      await page.waitForURL(/\/movements\/\d+$/);
+      await page.getByText('1/1 đơn vị tham gia', { exact: true }).first().waitFor();
+    });
+    const dialog = page.getByRole('dialog');
+    await step(`register "${name}"`, async () => {
+      await page.getByRole('button', { name: 'Đăng ký mô hình' }).click();
+      await dialog.getByLabel('Tên mô hình').fill(name);
+      await dialog.getByLabel('Chủ thể thực hiện').fill('Tổ dân phố 5, Công an phường');
+      await dialog.getByLabel('Nội dung, cách làm').fill('Lập nhóm Zalo mỗi khu phố để người dân báo tin an ninh trật tự, công an khu vực phản hồi trong ngày.');
+      await dialog.getByRole('button', { name: 'Thêm số liệu' }).click();
+      await dialog.getByLabel('Chỉ tiêu', { exact: true }).fill('Hộ tham gia nhóm');
+      await dialog.getByLabel('Số liệu', { exact: true }).fill('350');
+      await dialog.getByLabel('Đơn vị tính', { exact: true }).fill('hộ');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText(`Đã đăng ký mô hình "${name}"`, { exact: true }).waitFor();
+      await page.waitForURL(/\/models\/\d+$/);
+      await page.getByRole('heading', { name, exact: true }).waitFor();
+    });
+    const modelUrl = page.url();
+    await step('add a photo, with progress, and see it in the gallery', async () => {
+      await page.locator('input[type=file]').setInputFiles(photoFile);
+      await page.getByText('Đã thêm ảnh mo-hinh-khu-pho.png', { exact: true }).waitFor();
+      const image = page.getByRole('img', { name: 'mo-hinh-khu-pho.png' });
+      await image.waitFor();
+      const loaded = await image.evaluate((element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth === 1);
+      if (!loaded) fail('the photo did not load from the server');
+    });
+    await step('the ward cannot evaluate its own model', async () => {
+      if (await page.getByRole('button', { name: 'Đánh giá', exact: true }).count()) fail('"Đánh giá" is offered to the ward');
+    });
+    ward.assertNoScriptErrors();
+
+    const city = await openPage(browser, { viewport: { width: 1366, height: 820 } });
+    try {
+      const lead = city.page;
+      await logIn(lead, baseUrl, 'thanhpho.lanhdao');
+      await step('open the model', () => lead.goto(modelUrl));
+      const leadDialog = lead.getByRole('dialog');
+      await step('evaluate it: 92 points with a comment', async () => {
+        await lead.getByRole('button', { name: 'Đánh giá', exact: true }).click();
+        await leadDialog.getByLabel('Điểm (0–100)').fill('92');
+        await leadDialog.getByLabel('Nhận xét').fill('Cách làm hay, chi phí thấp, dễ nhân rộng.');
+        await leadDialog.getByRole('button', { name: 'Đánh giá', exact: true }).click();
+        await lead.getByText('Đã ghi đánh giá', { exact: true }).waitFor();
+        await lead.getByText('92/100', { exact: true }).waitFor();
+      });
+      await step('recognise it at district level, confirming', async () => {
+        await lead.getByRole('button', { name: 'Công nhận', exact: true }).click();
+        await leadDialog.getByLabel('Cấp công nhận').click();
+        await lead.locator('.ant-select-item-option').filter({ hasText: 'Cấp huyện' }).click();
+        await leadDialog.getByRole('button', { name: 'Công nhận', exact: true }).click();
+        await lead.getByText('Công nhận mô hình ở Cấp huyện?', { exact: false }).waitFor();
+        await lead.getByRole('dialog').last().getByRole('button', { name: 'Công nhận', exact: true }).click();
+        await lead.getByText('Đã công nhận mô hình', { exact: true }).waitFor();
+        await lead.getByText('Được công nhận – Cấp huyện').first().waitFor();
+      });
+      await step('the history shows registration, photo, evaluation and recognition', async () => {
+        for (const action of ['Đăng ký mô hình', 'Thêm ảnh', 'Đánh giá mô hình', 'Công nhận mô hình']) {
+          await lead.getByText(action, { exact: true }).last().waitFor();
+        }
+      });
+      await step('the list of recognised models shows it as recognised at district level', async () => {
+        await lead.goto(`${baseUrl}/models?status=recognised&q=${encodeURIComponent('khu pho binh yen')}`);
+        const row = lead.getByRole('row').filter({ hasText: name });
+        await row.waitFor();
+        const text = await row.innerText();
+        if (!text.includes('Được công nhận – Cấp huyện') || !text.includes('Phường 1') || !text.includes('92')) fail(`the row reads "${text.replace(/\s+/g, ' ')}"`);
+      });
+      await lead.screenshot({ path: path.join(outDir, `${engine}-models.png`), fullPage: true });
+      await step('on a phone (390 px) the list shows cards', async () => {
+        await lead.setViewportSize({ width: 390, height: 844 });
+        const card = lead.getByRole('listitem').filter({ hasText: name });
+        await card.waitFor();
+        if (!(await card.innerText()).includes('Được công nhận – Cấp huyện')) fail('the card does not say recognised');
+        const overflow = await lead.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) fail(`the page is ${overflow} px wider than the phone`);
+      });
+      await lead.screenshot({ path: path.join(outDir, `${engine}-models-phone.png`), fullPage: true });
+      city.assertNoScriptErrors();
+    } finally {
+      await city.context.close();
+    }
+  } finally {
+    await ward.context.close();
+  }
+}
+
+/**
  * A ward fills in its grassroots-democracy checklist and submits it; the city rates it, and the
  * list with the ratings chart fits a phone.
  */
@@ -562,6 +751,8 @@ const journeys = [
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
   { name: 'reports (submit, return, resubmit, approve, export; dashboard on a phone)', run: journeyReports },
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
+  { name: 'members (record a quarter, 409 on a recorded one, warning; rollup; phone)', run: journeyMembers },
+  { name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)', run: journeyModels },
   { name: 'democracy (a ward submits its checklist, the city rates it; list on a phone)', run: journeyDemocracy },
 ];
 

@@ -20,6 +20,7 @@ import { authenticate } from './modules/auth/auth.service.js';
 import { democracyRoutes } from './modules/democracy/democracy.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { modelRoutes } from './modules/models/models.routes.js';
+import { memberRoutes } from './modules/members/members.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   reportExportRoutes(app);
   indicatorRoutes(app);
   modelRoutes(app);
+  memberRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
   await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
 

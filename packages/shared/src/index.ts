@@ -11,3 +11,4 @@ export * from './documents/documents.schemas.js';
 export * from './models/models.schemas.js';
 export * from './text/text.schemas.js';
 export * from './democracy/democracy.schemas.js';
+export * from './members/members.schemas.js';

@@ -72,6 +72,11 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   pool.on('connect', (client) => {
     client.query('SET random_page_cost = 1.1').catch(() => undefined);
   });
+  // An idle connection ended by the server (restart, failover, a dropped test database) is an
+  // 'error' event; unheard, it would bring the whole process down. The pool opens a new one.
+  pool.on('error', (error) => {
+    console.error(`danvan: an idle PostgreSQL connection was closed: ${error.message}`);
+  });
   // Fail at start, not at the first request, when the server is unreachable.
   (await pool.connect()).release();
   return {

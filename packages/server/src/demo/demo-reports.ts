@@ -26,7 +26,6 @@ function figures(seed: number) {
     { code: 'DT_YKIEN', value: raised }, { code: 'DT_YKIEN_GQ', value: raised - next(0, 10) },
     { code: 'DON_NHAN', value: next(3, 15) }, { code: 'MH_DANG_KY', value: next(2, 6) }, { code: 'MH_CONG_NHAN', value: next(0, 2) },
     { code: 'DV_THAM_GIA_DVK', value: 1, denominator: 1 },
-    { code: 'HV_TONG', value: next(1800, 4200) }, { code: 'HV_MOI', value: next(20, 90) },
     { code: 'QUY_VNN', value: next(80, 250) }, { code: 'QUY_VNN_KH', value: 200 },
     { code: 'HO_DAN', value: next(2500, 6000) }, { code: 'HO_NGHEO', value: next(10, 80) },
     { code: 'KS_PHIEU', value: next(50, 200) }, { code: 'KS_DIEM', value: next(70, 95) },

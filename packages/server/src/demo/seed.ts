@@ -10,6 +10,8 @@ import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
 import { seedDemoDemocracy } from './demo-democracy.js';
+import { seedDemoMembers } from './demo-members.js';
+import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
 
 export const ROOT_UNIT_ID = 1;
@@ -50,7 +52,7 @@ export async function actorFor(db: Database, username: string): Promise<Actor | 
 
 /**
  * Loads the demo province and accounts into an empty database; does nothing if accounts exist.
- * Test databases leave out the demo's reporting rounds so each test opens its own.
+ * Test databases leave out the demo's records (member counts, reporting rounds) so each test makes its own.
  */
 export async function seedDemo(db: Database, options: { withReports: boolean } = { withReports: true }): Promise<boolean> {
   const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
@@ -77,9 +79,12 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
     );
   }
   if (options.withReports) {
-    const leader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
-    await seedDemoDemocracy(db, leader, admin);
-    await seedDemoReports(db, leader, admin);
+    const cityLeader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
+    // Member counts and democracy assessments first: the wards' reports take their HV_* and DC_* figures from them.
+    await seedDemoMembers(db, admin);
+    await seedDemoDemocracy(db, cityLeader, admin);
+    await seedDemoReports(db, cityLeader, admin);
+    await seedDemoModels(db, cityLeader, admin);
   }
   return true;
 }

@@ -64,15 +64,41 @@ export const decisionBody = z.discriminatedUnion('recognised', [
   z.object({ recognised: z.literal(false), decidedOn: z.iso.date() }),
 ]);
 
+/** Orders of the models list; a leading `-` is descending. */
+export const modelSorts = ['-registeredOn', 'registeredOn', 'name', '-name', 'unit', 'status', '-score', 'score'] as const;
+export type ModelSort = (typeof modelSorts)[number];
+
 export const modelListQuery = z.object({
   q: z.string().max(200).optional(),
   movementId: z.coerce.number().int().positive().optional(),
+  /** The unit and everything under it. */
   unitId: z.coerce.number().int().positive().optional(),
   field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]).optional(),
   status: z.enum(Object.keys(modelStatusNames) as [ModelStatus, ...ModelStatus[]]).optional(),
+  level: z.enum(Object.keys(recognitionLevels) as [RecognitionLevel, ...RecognitionLevel[]]).optional(),
+  /** Year of registration. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  sort: z.enum(modelSorts).default('-registeredOn'),
 });
 export type ModelListQuery = z.infer<typeof modelListQuery>;
 
+/** Photos of a model: checked by content, at most this size. */
+export const MODEL_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+export const modelPhotoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type ModelPhotoType = (typeof modelPhotoTypes)[number];
+
+export interface ModelPhoto {
+  id: number;
+  fileName: string;
+  mime: ModelPhotoType;
+  size: number;
+  createdAt: string;
+}
+
+/** A movement with every unit expected to take part and how many models each has registered under it. */
+export interface MovementDetail extends MovementSummary {
+  participants: { unitId: number; unitName: string; models: number }[];
+}
 export interface MovementSummary {
   id: number;
   ownerUnitId: number;
@@ -105,5 +131,8 @@ export interface ModelSummary {
   recognitionLevel: RecognitionLevel | null;
   recognisedOn: string | null;
   evaluations: { score: number; comment: string; evaluatedOn: string; evaluatorName: string }[];
-  abilities: { update: boolean; evaluate: boolean; decide: boolean };
+  /** The latest evaluation's score, null before the first. */
+  score: number | null;
+  photos: ModelPhoto[];
+  abilities: { update: boolean; evaluate: boolean; decide: boolean; managePhotos: boolean };
 }

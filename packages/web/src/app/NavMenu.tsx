@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, FileTextOutlined, HistoryOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
 import { useMe } from './authContext';
@@ -18,6 +18,8 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/reports', icon: <FileTextOutlined aria-hidden />, label: t('nav.reports') },
     { key: '/documents', icon: <ReadOutlined aria-hidden />, label: t('nav.documents') },
     { key: '/democracy', icon: <AuditOutlined aria-hidden />, label: t('nav.democracy') },
+    { key: '/members', icon: <UsergroupAddOutlined aria-hidden />, label: t('nav.members') },
+    { key: '/movements', icon: <FlagOutlined aria-hidden />, label: t('nav.movements') },
   ];
   if (me.abilities.manageUsers) {
     items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t('nav.users') });
@@ -25,7 +27,9 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   if (me.abilities.readAudit) {
     items.push({ key: '/audit', icon: <HistoryOutlined aria-hidden />, label: t('nav.audit') });
   }
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const section = `/${location.pathname.split('/')[1] ?? ''}`;
+  // Models live under the movements entry.
+  const selected = section === '/models' ? '/movements' : section;
 
   return (
     <Menu

@@ -5,6 +5,8 @@ export interface AuthState {
   me: Me | null;
   signIn: (input: { username: string; password: string }) => Promise<Me>;
   signOut: () => Promise<void>;
+  /** True after the user signed out here: the next sign-in starts afresh instead of returning to their last page. */
+  signedOut: boolean;
 }
 
 export const AuthContext = createContext<AuthState | null>(null);

@@ -11,6 +11,11 @@ import { DocumentPage } from '../features/documents/DocumentPage';
 import { DemocracyPage } from '../features/democracy/DemocracyPage';
 import { AssessmentPage } from '../features/democracy/AssessmentPage';
 import { ChecklistPage } from '../features/democracy/ChecklistPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { MovementsPage } from '../features/models/MovementsPage';
+import { MovementPage } from '../features/models/MovementPage';
+import { ModelsPage } from '../features/models/ModelsPage';
+import { ModelPage } from '../features/models/ModelPage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -36,6 +41,11 @@ export const router = createBrowserRouter([
       { path: 'democracy', element: <DemocracyPage /> },
       { path: 'democracy/checklist', element: <ChecklistPage /> },
       { path: 'democracy/:unitId/:year', element: <AssessmentPage /> },
+      { path: 'members', element: <MembersPage /> },
+      { path: 'movements', element: <MovementsPage /> },
+      { path: 'movements/:id', element: <MovementPage /> },
+      { path: 'models', element: <ModelsPage /> },
+      { path: 'models/:id', element: <ModelPage /> },
       {
         path: 'users',
         element: (

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import type { BilingualMessage } from '@danvan/shared';
+import { modelMessagesEn, modelMessagesVi } from '../features/models/messages';
 
 export type Lang = 'vi' | 'en';
 
@@ -15,6 +16,7 @@ const vi = {
   'nav.audit': 'Nhật ký hoạt động',
   'nav.reports': 'Báo cáo',
   'nav.documents': 'Văn bản',
+  'nav.members': 'Đoàn viên, hội viên',
   'nav.openMenu': 'Mở menu',
 
   'header.language': 'Ngôn ngữ',
@@ -496,6 +498,7 @@ const vi = {
   'action.democracy.checklist_retire': 'Thôi sử dụng nội dung danh mục',
   'action.democracy.checklist_restore': 'Dùng lại nội dung danh mục',
   'action.democracy.checklist_copy': 'Sao chép danh mục dân chủ ở cơ sở sang năm sau',
+  ...modelMessagesVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -509,6 +512,7 @@ const en: Record<MessageKey, string> = {
   'nav.audit': 'Activity log',
   'nav.reports': 'Reports',
   'nav.documents': 'Documents',
+  'nav.members': 'Organisation members',
   'nav.openMenu': 'Open menu',
 
   'header.language': 'Language',
@@ -990,6 +994,7 @@ const en: Record<MessageKey, string> = {
   'action.democracy.checklist_retire': 'Checklist item retired',
   'action.democracy.checklist_restore': 'Checklist item restored',
   'action.democracy.checklist_copy': 'Checklist copied to a later year',
+  ...modelMessagesEn,
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -15,3 +15,11 @@ export function listAudit(db: Database, actor: Actor, query: AuditListQuery) {
   authorize(actor, auditActions.read, { path: actor.scopePath });
   return inScope(db, actor.scopePath, (sql) => findAuditEntries(sql, query));
 }
+
+/**
+ * One record's history, newest first, in the caller's transaction: for modules that show a record's
+ * changes to whoever may read the record (the full log stays with leaders).
+ */
+export function findEntityHistory(sql: Sql, entityType: string, entityId: string | number) {
+  return findAuditEntries(sql, { entityType, entityId: String(entityId), limit: 500, offset: 0 });
+}

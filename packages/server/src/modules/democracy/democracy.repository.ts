@@ -218,26 +218,29 @@ export async function insertAttachment(
 
 /**
  * Figures for report indicators: over the assessments of a subtree for the report's year (the
- * year its data period ends in), the sum of quantities of one group, or of meetings held.
+ * year its data period ends in), the sum of quantities of one group, or of meetings held; null
+ * when no unit of the subtree has an assessment for that year (missing, not zero).
  */
-export async function sumEntries(sql: Sql, args: { unitPath: string; year: number; group: DemocracyGroup | null; column: 'quantity' | 'meetings' }): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT coalesce(sum(e.${args.column === 'quantity' ? 'quantity' : 'meetings'}), 0)::int AS n
-       FROM democracy_entries e
-       JOIN democracy_assessments a ON a.id = e.assessment_id
-       JOIN democracy_checklist_items i ON i.id = e.item_id
+export async function sumEntries(sql: Sql, args: { unitPath: string; year: number; group: DemocracyGroup | null; column: 'quantity' | 'meetings' }): Promise<number | null> {
+  const { rows } = await sql.query<{ n: number | null }>(
+    `SELECT CASE WHEN count(DISTINCT a.id) = 0 THEN NULL
+                 ELSE coalesce(sum(e.${args.column === 'quantity' ? 'quantity' : 'meetings'}) FILTER (WHERE ($3::text IS NULL OR i.grp = $3) AND e.status IN ('done', 'partial')), 0) END::int AS n
+       FROM democracy_assessments a
        JOIN units u ON u.id = a.unit_id
-      WHERE u.path <@ $1::ltree AND a.year = $2 AND ($3::text IS NULL OR i.grp = $3) AND e.status IN ('done', 'partial')`,
+       LEFT JOIN democracy_entries e ON e.assessment_id = a.id
+       LEFT JOIN democracy_checklist_items i ON i.id = e.item_id
+      WHERE u.path <@ $1::ltree AND a.year = $2`,
     [args.unitPath, args.year, args.group],
   );
   return rows[0].n;
 }
 
-/** Units of a subtree the upper level rated with the given rating for a year. */
-export async function countRated(sql: Sql, args: { unitPath: string; year: number; rating: DemocracyRating }): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM democracy_assessments a JOIN units u ON u.id = a.unit_id
-      WHERE u.path <@ $1::ltree AND a.year = $2 AND a.status = 'rated' AND a.rating = $3`,
+/** Units of a subtree the upper level rated with the given rating for a year; null when none was rated yet. */
+export async function countRated(sql: Sql, args: { unitPath: string; year: number; rating: DemocracyRating }): Promise<number | null> {
+  const { rows } = await sql.query<{ n: number | null }>(
+    `SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(*) FILTER (WHERE a.rating = $3) END::int AS n
+       FROM democracy_assessments a JOIN units u ON u.id = a.unit_id
+      WHERE u.path <@ $1::ltree AND a.year = $2 AND a.status = 'rated'`,
     [args.unitPath, args.year, args.rating],
   );
   return rows[0].n;

@@ -258,7 +258,9 @@ describe('grassroots democracy assessments', () => {
     expect(await compute('democracy.meetings')).toEqual({ value: 18 });
     expect(await compute('democracy.rated.fair')).toEqual({ value: 1 });
     expect(await compute('democracy.rated.good')).toEqual({ value: 0 });
-    expect(await compute('democracy.rated.fair', '2025-12-14')).toEqual({ value: 0 });
+    // No assessment of 2025 in the city yet: missing, not zero.
+    expect(await compute('democracy.rated.fair', '2025-12-14')).toEqual({ value: null });
+    expect(await compute('democracy.disclosed', '2025-12-14')).toEqual({ value: null });
     const catalogue = await t.ownerQuery<{ code: string; computed_key: string }>(
       `SELECT code, computed_key FROM indicators WHERE year = 2026 AND section = 'democracy' AND computed_key IS NOT NULL ORDER BY sort_order`,
     );

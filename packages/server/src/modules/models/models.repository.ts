@@ -1,4 +1,4 @@
-import type { ModelInput, ModelListQuery, ModelStatus, MovementInput, RecognitionLevel } from '@danvan/shared';
+import type { ModelInput, ModelListQuery, ModelPhoto, ModelPhotoType, ModelStatus, MovementDetail, MovementInput, RecognitionLevel } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 
 export interface MovementRow {
@@ -38,6 +38,18 @@ export async function findMovements(sql: Sql): Promise<MovementRow[]> {
 export async function findMovement(sql: Sql, id: number): Promise<MovementRow | null> {
   const { rows } = await sql.query<MovementRow>(`${movementSelect} WHERE m.id = $1`, [id]);
   return rows[0] ?? null;
+}
+
+/** Every unit expected to take part (that the reader can see) with its number of models under the movement. */
+export async function findParticipants(sql: Sql, movementId: number): Promise<MovementDetail['participants']> {
+  const { rows } = await sql.query<MovementDetail['participants'][number]>(
+    `SELECT p.unit_id AS "unitId", u.name AS "unitName",
+            (SELECT count(*) FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id)::int AS models
+       FROM movement_participants p JOIN units u ON u.id = p.unit_id
+      WHERE p.movement_id = $1 ORDER BY u.path`,
+    [movementId],
+  );
+  return rows;
 }
 
 export async function insertMovement(sql: Sql, input: MovementInput, createdBy: number): Promise<number> {
@@ -84,25 +96,50 @@ export interface ModelRow {
   recognition_level: RecognitionLevel | null;
   recognised_on: string | null;
   evaluations: { score: number; comment: string; evaluatedOn: string; evaluatorName: string }[];
+  score: number | null;
+  photos: ModelPhoto[];
 }
 
 const modelSelect = `
   SELECT x.id, x.movement_id, mv.name AS movement_name, x.unit_id, u.name AS unit_name, u.path::text AS unit_path, x.name, x.field,
          x.owner_people, x.registered_on, x.start_on, x.description, x.results, x.result_figures, x.status, x.recognition_level, x.recognised_on,
          coalesce((SELECT json_agg(json_build_object('score', e.score, 'comment', e.comment, 'evaluatedOn', e.evaluated_on, 'evaluatorName', e.evaluator_name) ORDER BY e.id)
-                     FROM model_evaluations e WHERE e.model_id = x.id), '[]') AS evaluations
+                     FROM model_evaluations e WHERE e.model_id = x.id), '[]') AS evaluations,
+         (SELECT e.score::float8 FROM model_evaluations e WHERE e.model_id = x.id ORDER BY e.id DESC LIMIT 1) AS score,
+         coalesce((SELECT json_agg(json_build_object('id', ph.id, 'fileName', ph.file_name, 'mime', ph.mime, 'size', ph.size, 'createdAt', ph.created_at) ORDER BY ph.id)
+                     FROM model_photos ph WHERE ph.model_id = x.id), '[]') AS photos
     FROM models x JOIN units u ON u.id = x.unit_id JOIN movements mv ON mv.id = x.movement_id`;
 
+const modelOrder: Record<ModelListQuery['sort'], string> = {
+  '-registeredOn': 'registered_on DESC, id DESC',
+  registeredOn: 'registered_on, id',
+  name: 'name_folded, id',
+  '-name': 'name_folded DESC, id DESC',
+  unit: 'unit_path, registered_on DESC, id DESC',
+  // Decided models after open ones, in the order of the lifecycle.
+  status: "array_position(ARRAY['registered', 'evaluated', 'recognised', 'not_recognised'], status), registered_on DESC, id DESC",
+  '-score': 'score DESC NULLS LAST, id DESC',
+  score: 'score NULLS LAST, id',
+};
+
+/** Models of the scope matching the filters; the name search ignores accents and tone placement. */
 export async function findModels(sql: Sql, query: ModelListQuery): Promise<ModelRow[]> {
   const { rows } = await sql.query<ModelRow>(
-    `${modelSelect}
-      WHERE ($1::int IS NULL OR x.movement_id = $1)
-        AND ($2::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $2))
-        AND ($3::text IS NULL OR x.field = $3)
-        AND ($4::text IS NULL OR x.status = $4)
-        AND ($5::text IS NULL OR vi_fold(x.name || ' ' || x.description || ' ' || x.owner_people) LIKE '%' || like_literal(vi_fold($5)) || '%')
-      ORDER BY x.registered_on DESC, x.id DESC`,
-    [query.movementId ?? null, query.unitId ?? null, query.field ?? null, query.status ?? null, query.q?.trim() || null],
+    `SELECT * FROM (
+       SELECT m.*, vi_fold(m.name) AS name_folded FROM (${modelSelect}
+        WHERE ($1::int IS NULL OR x.movement_id = $1)
+          AND ($2::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $2))
+          AND ($3::text IS NULL OR x.field = $3)
+          AND ($4::text IS NULL OR x.status = $4)
+          AND ($5::text IS NULL OR vi_fold(x.name || ' ' || x.description || ' ' || x.owner_people) LIKE '%' || like_literal(vi_fold($5)) || '%')
+          AND ($6::text IS NULL OR x.recognition_level = $6)
+          AND ($7::int IS NULL OR x.registered_on >= make_date($7, 1, 1) AND x.registered_on < make_date($7 + 1, 1, 1))
+       ) m
+     ) ordered ORDER BY ${modelOrder[query.sort]}`,
+    [
+      query.movementId ?? null, query.unitId ?? null, query.field ?? null, query.status ?? null, query.q?.trim() || null,
+      query.level ?? null, query.year ?? null,
+    ],
   );
   return rows;
 }
@@ -166,4 +203,32 @@ export async function countParticipation(sql: Sql, args: { unitPath: string; fro
     [args.unitPath, args.from, args.to],
   );
   return rows[0];
+}
+
+export async function insertPhoto(sql: Sql, p: { modelId: number; fileName: string; mime: ModelPhotoType; size: number; sha256: string; createdBy: number }): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO model_photos (model_id, file_name, mime, size, sha256, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [p.modelId, p.fileName, p.mime, p.size, p.sha256, p.createdBy],
+  );
+  return rows[0].id;
+}
+
+export interface PhotoRow {
+  id: number;
+  file_name: string;
+  mime: ModelPhotoType;
+  size: number;
+  sha256: string;
+}
+
+export async function findPhoto(sql: Sql, modelId: number, photoId: number): Promise<PhotoRow | null> {
+  const { rows } = await sql.query<PhotoRow>(
+    `SELECT id, file_name, mime, size, sha256 FROM model_photos WHERE model_id = $1 AND id = $2`,
+    [modelId, photoId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function deletePhoto(sql: Sql, photoId: number): Promise<void> {
+  await sql.query(`DELETE FROM model_photos WHERE id = $1`, [photoId]);
 }

@@ -1,7 +1,11 @@
 import { decisionBody, evaluationBody, modelBody, modelListQuery, movementBody } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
-import { decideOnModel, evaluateModel, getModel, listModels, listMovements, saveModel, saveMovement } from './models.service.js';
+import { XLSX_MIME } from '../../files/xlsx.js';
+import { attachmentDisposition } from '../documents/documents.routes.js';
+import { modelPhotoRoutes } from './model-photos.routes.js';
+import { renderModelsXlsx } from './models-xlsx.js';
+import { decideOnModel, evaluateModel, getModel, getMovement, listModels, listMovements, saveModel, saveMovement } from './models.service.js';
 
 const tags = ['models'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -11,11 +15,19 @@ export function modelRoutes(app: AppInstance): void {
     (request) => listMovements(app.db, request.requireActor()));
   app.post('/api/movements', { schema: { tags, summary: 'Phát động phong trào / launch a movement', body: movementBody }, config: { action: 'movement.manage' } },
     async (request, reply) => reply.code(201).send(await saveMovement(app.db, request.requireActor(), request.body, request.ip)));
+  app.get('/api/movements/:id', { schema: { tags, summary: 'Chi tiết phong trào, đơn vị tham gia / a movement and its participants', params: idParam }, config: { action: 'movement.read' } },
+    (request) => getMovement(app.db, request.requireActor(), request.params.id));
   app.put('/api/movements/:id', { schema: { tags, summary: 'Sửa phong trào / edit a movement', params: idParam, body: movementBody }, config: { action: 'movement.manage' } },
     (request) => saveMovement(app.db, request.requireActor(), request.body, request.ip, request.params.id));
 
   app.get('/api/models', { schema: { tags, summary: 'Mô hình "Dân vận khéo" / models', querystring: modelListQuery }, config: { action: 'model.read' } },
     (request) => listModels(app.db, request.requireActor(), request.query));
+  app.get('/api/models/export.xlsx', { schema: { tags, summary: 'Xuất danh sách mô hình ra Excel / export the filtered list', querystring: modelListQuery }, config: { action: 'model.read' } },
+    async (request, reply) => {
+      const items = await listModels(app.db, request.requireActor(), request.query);
+      const buffer = await renderModelsXlsx(items, 'Danh sách mô hình "Dân vận khéo"');
+      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition('danh-sach-mo-hinh.xlsx')).send(buffer);
+    });
   app.get('/api/models/:id', { schema: { tags, summary: 'Chi tiết mô hình / a model', params: idParam }, config: { action: 'model.read' } },
     (request) => getModel(app.db, request.requireActor(), request.params.id));
   app.post('/api/models', { schema: { tags, summary: 'Đăng ký mô hình / register a model', body: modelBody }, config: { action: 'model.register' } },
@@ -26,4 +38,5 @@ export function modelRoutes(app: AppInstance): void {
     (request) => evaluateModel(app.db, request.requireActor(), request.params.id, request.body, request.ip));
   app.post('/api/models/:id/decision', { schema: { tags, summary: 'Công nhận hoặc không / recognise or not', params: idParam, body: decisionBody }, config: { action: 'model.decide' } },
     (request) => decideOnModel(app.db, request.requireActor(), request.params.id, request.body, request.ip));
+  void app.register(async (scoped) => modelPhotoRoutes(scoped as AppInstance));
 }

@@ -1,4 +1,4 @@
-import type { ModelInput, ModelListQuery, ModelSummary, MovementInput, MovementSummary, RecognitionLevel } from '@danvan/shared';
+import type { ModelInput, ModelListQuery, ModelSummary, MovementDetail, MovementInput, MovementSummary, RecognitionLevel } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -8,7 +8,7 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { modelActions, movementActions } from './models.policy.js';
 import {
-  decideModel, findModel, findModels, findMovement, findMovements, insertEvaluation, insertModel, insertMovement, setParticipants,
+  decideModel, findModel, findModels, findMovement, findMovements, findParticipants, insertEvaluation, insertModel, insertMovement, setParticipants,
   updateModel, updateMovement, type ModelRow, type MovementRow,
 } from './models.repository.js';
 
@@ -22,28 +22,39 @@ function presentMovement(actor: Actor, row: MovementRow): MovementSummary {
   };
 }
 
-function presentModel(actor: Actor, row: ModelRow): ModelSummary {
+export function presentModel(actor: Actor, row: ModelRow): ModelSummary {
   const record = { path: row.unit_path };
   const open = row.status === 'registered' || row.status === 'evaluated';
   return {
     id: row.id, movementId: row.movement_id, movementName: row.movement_name, unitId: row.unit_id, unitName: row.unit_name, name: row.name,
     field: row.field, ownerPeople: row.owner_people, registeredOn: row.registered_on, startOn: row.start_on, description: row.description,
     results: row.results, resultFigures: row.result_figures, status: row.status, recognitionLevel: row.recognition_level, recognisedOn: row.recognised_on,
-    evaluations: row.evaluations,
+    evaluations: row.evaluations, score: row.score, photos: row.photos,
     abilities: {
       update: open && can(actor, modelActions.update, record),
       evaluate: open && can(actor, modelActions.evaluate, record),
       decide: row.status === 'evaluated' && can(actor, modelActions.decide, record),
+      // Photos of results keep coming after a decision.
+      managePhotos: can(actor, modelActions.update, record),
     },
   };
 }
 
-const audit = (actor: Actor, ip: string, unitId: number, action: string, entityType: string, entityId: number, before: unknown, after: unknown) => ({
+export const audit = (actor: Actor, ip: string, unitId: number, action: string, entityType: string, entityId: number, before: unknown, after: unknown) => ({
   actorUserId: actor.userId, actorUsername: actor.username, unitId, action, entityType, entityId, before, after, ip,
 });
 
 export async function listMovements(db: Database, actor: Actor): Promise<MovementSummary[]> {
   return (await inScope(db, actor.scopePath, findMovements)).map((row) => presentMovement(actor, row));
+}
+
+/** A movement with the units expected to take part, each with its number of models. */
+export async function getMovement(db: Database, actor: Actor, id: number): Promise<MovementDetail> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const row = await findMovement(sql, id);
+    if (!row) throw notFound({ vi: 'Không tìm thấy phong trào', en: 'Movement not found' });
+    return { ...presentMovement(actor, row), participants: await findParticipants(sql, id) };
+  });
 }
 
 /** Launches (or edits) a movement for a unit's subtree with the units expected to take part. */
@@ -70,8 +81,9 @@ export async function listModels(db: Database, actor: Actor, query: ModelListQue
   return (await inScope(db, actor.scopePath, (sql) => findModels(sql, query))).map((row) => presentModel(actor, row));
 }
 
-async function requireModel(sql: Sql, actor: Actor, id: number, action: string): Promise<ModelRow> {
-  const row = await findModel(sql, id, { forUpdate: true });
+/** The model if the actor may do `action` to it (404 outside the scope, 403 beyond the role); locked for writes. */
+export async function requireModel(sql: Sql, actor: Actor, id: number, action: string): Promise<ModelRow> {
+  const row = await findModel(sql, id, { forUpdate: action !== modelActions.read });
   if (!row) throw notFound({ vi: 'Không tìm thấy mô hình', en: 'Model not found' });
   authorize(actor, action, { path: row.unit_path });
   return row;

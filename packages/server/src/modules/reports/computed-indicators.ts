@@ -14,5 +14,6 @@ export interface ComputeContext {
 export interface ComputedIndicator {
   key: string;
   description: string;
-  compute(sql: Sql, context: ComputeContext): Promise<{ value: number; denominator?: number }>;
+  /** `value` null: the module has no records to compute from (a missing figure, not zero). */
+  compute(sql: Sql, context: ComputeContext): Promise<{ value: number | null; denominator?: number }>;
 }

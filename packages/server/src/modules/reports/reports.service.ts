@@ -135,6 +135,7 @@ async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow, val
     if (!provider) continue;
     const result = await provider.compute(sql, { unitPath: report.unit_path, periodStart: round.period_start, periodEnd: round.period_end });
     const current = byCode.get(indicator.code);
+    if (result.value === null && (current?.computed_value ?? null) === null) continue;
     if (current && current.computed_value === result.value && (current.source !== 'computed' || current.value === result.value)) continue;
     const adjusted = current?.source === 'adjusted';
     changes.push({

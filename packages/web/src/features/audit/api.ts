@@ -4,6 +4,8 @@ import { api } from '../../lib/api';
 export interface AuditFilters {
   action?: string;
   entityType?: string;
+  /** One record's history, with entityType. */
+  entityId?: string;
   actor?: string;
   unitId?: number;
   from?: string;

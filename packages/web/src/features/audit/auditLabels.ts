@@ -30,6 +30,15 @@ export const knownActions = [
   'democracy.checklist_retire',
   'democracy.checklist_restore',
   'democracy.checklist_copy',
+  'movement.create',
+  'movement.update',
+  'model.register',
+  'model.update',
+  'model.evaluate',
+  'model.recognise',
+  'model.reject',
+  'model.photo.add',
+  'model.photo.remove',
 ];
 
 export function actionLabel(action: string, t: Translate): string | null {

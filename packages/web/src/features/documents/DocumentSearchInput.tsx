@@ -10,7 +10,7 @@ const debounceMs = 300;
  * The full-text search box: sends what is typed once typing pauses for 300 ms (or at once on Enter),
  * and follows the address when it changes elsewhere (back button, "Xóa bộ lọc").
  */
-export function DocumentSearchInput({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function DocumentSearchInput({ value, onSearch, placeholder }: { value: string; onSearch: (q: string) => void; placeholder?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState(value);
   const debounced = useDebouncedValue(text, debounceMs);
@@ -36,8 +36,8 @@ export function DocumentSearchInput({ value, onSearch }: { value: string; onSear
       allowClear
       enterKeyHint="search"
       prefix={<SearchOutlined aria-hidden />}
-      placeholder={t('documents.search')}
-      aria-label={t('documents.search')}
+      placeholder={placeholder ?? t('documents.search')}
+      aria-label={placeholder ?? t('documents.search')}
       value={text}
       maxLength={200}
       onChange={(event) => setText(event.target.value)}

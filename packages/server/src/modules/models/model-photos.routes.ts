@@ -1,0 +1,55 @@
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import { MODEL_PHOTO_MAX_BYTES } from '@danvan/shared';
+import { z } from 'zod';
+import { FileStore } from '../../files/file-store.js';
+import type { AppInstance } from '../../http/app-types.js';
+import { invalid } from '../../http/errors.js';
+import { attachmentDisposition } from '../documents/documents.routes.js';
+import { addPhoto, readPhoto, removePhoto, tooLargeMessage } from './model-photos.service.js';
+
+const tags = ['models'];
+const photoParams = z.object({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() });
+
+/** Photos of models: upload (multipart, field "file"), view, remove. Registered in its own scope for multipart. */
+export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
+  const files = new FileStore(path.join(app.config.dataDir, 'files'));
+  await app.register(fastifyMultipart, { limits: { fileSize: MODEL_PHOTO_MAX_BYTES + 1, files: 1, fields: 5 } });
+
+  app.post(
+    '/api/models/:id/photos',
+    { schema: { tags, summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")', params: z.object({ id: z.coerce.number().int().positive() }) }, config: { action: 'model.update' } },
+    async (request, reply) => {
+      const actor = request.requireActor();
+      if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
+      const part = await request.file();
+      if (!part) throw invalid('file', { vi: 'Chưa chọn ảnh', en: 'No photo given' });
+      const content = await part.toBuffer().catch((error: unknown) => {
+        // The shared handler names the documents' 20 MB limit; photos have their own.
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', tooLargeMessage, 413);
+        throw error;
+      });
+      if (part.file.truncated) throw invalid('file', tooLargeMessage, 413);
+      return reply.code(201).send(await addPhoto({ db: app.db, files }, actor, request.params.id, { fileName: part.filename, content }, request.ip));
+    },
+  );
+
+  app.get(
+    '/api/models/:id/photos/:photoId',
+    { schema: { tags, summary: 'Xem ảnh mô hình / a photo', params: photoParams }, config: { action: 'model.read' } },
+    async (request, reply) => {
+      const photo = await readPhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId);
+      return reply
+        .type(photo.mime)
+        .header('cache-control', 'private, max-age=3600')
+        .header('content-disposition', attachmentDisposition(photo.fileName).replace(/^attachment/, 'inline'))
+        .send(photo.content);
+    },
+  );
+
+  app.delete(
+    '/api/models/:id/photos/:photoId',
+    { schema: { tags, summary: 'Xóa ảnh mô hình / remove a photo', params: photoParams }, config: { action: 'model.update' } },
+    (request) => removePhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId, request.ip),
+  );
+}

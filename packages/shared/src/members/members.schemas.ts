@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { viParagraphs } from '../text/text.schemas.js';
+
+/**
+ * The unit types that are mass organisations (Mặt trận Tổ quốc và các đoàn thể): their member
+ * counts are recorded per period. Codes are those of `unit_types`.
+ */
+export const organisationKinds = {
+  fatherland_front: { vi: 'Mặt trận Tổ quốc', en: 'Fatherland Front' },
+  womens_union: { vi: 'Hội Liên hiệp Phụ nữ', en: "Women's Union" },
+  youth_union: { vi: 'Đoàn Thanh niên', en: 'Youth Union' },
+  farmers_union: { vi: 'Hội Nông dân', en: "Farmers' Union" },
+  veterans_association: { vi: 'Hội Cựu chiến binh', en: "Veterans' Association" },
+  trade_union: { vi: 'Công đoàn', en: 'Trade Union' },
+} as const;
+export type OrganisationKind = keyof typeof organisationKinds;
+export const organisationKindCodes = Object.keys(organisationKinds) as [OrganisationKind, ...OrganisationKind[]];
+
+export const memberPeriodKinds = {
+  month: { vi: 'Tháng', en: 'Month' },
+  quarter: { vi: 'Quý', en: 'Quarter' },
+} as const;
+export type MemberPeriodKind = keyof typeof memberPeriodKinds;
+
+/** First and last day (ISO dates) of a month or quarter. */
+export function memberPeriodRange(kind: MemberPeriodKind, year: number, index: number): { start: string; end: string } {
+  const firstMonth = kind === 'month' ? index : (index - 1) * 3 + 1;
+  const lastMonth = kind === 'month' ? index : index * 3;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${year}-${pad(firstMonth)}-01`, end: `${year}-${pad(lastMonth)}-${pad(lastDay)}` };
+}
+
+/** "Quý 2/2026", "Tháng 05/2026". */
+export function memberPeriodLabel(kind: MemberPeriodKind, year: number, index: number): string {
+  return kind === 'quarter' ? `Quý ${index}/${year}` : `Tháng ${String(index).padStart(2, '0')}/${year}`;
+}
+
+const count = z.number().int().min(0).max(10_000_000);
+
+export const memberCountBody = z
+  .object({
+    /** The organisation (a unit of one of the organisation kinds). */
+    unitId: z.number().int().positive(),
+    periodKind: z.enum(['month', 'quarter']),
+    year: z.number().int().min(2000).max(2100),
+    periodIndex: z.number().int().min(1).max(12),
+    /** Members at the end of the period (a stock). */
+    members: count,
+    /** Admitted during the period (kết nạp mới). */
+    admitted: count.default(0),
+    /** Left during the period: moved away, died, removed (ra khỏi tổ chức). */
+    left: count.default(0),
+    /** Outstanding members referred to the Party during the period (giới thiệu cho Đảng xem xét kết nạp). */
+    referredToParty: count.default(0),
+    note: viParagraphs(2000).default(''),
+  });
+export type MemberCountInput = z.infer<typeof memberCountBody>;
+
+export const memberCountListQuery = z.object({
+  kind: z.enum(organisationKindCodes).optional(),
+  /** Entries of organisations in this unit's subtree. */
+  unitId: z.coerce.number().int().positive().optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  periodKind: z.enum(['month', 'quarter']).optional(),
+  periodIndex: z.coerce.number().int().min(1).max(12).optional(),
+  /** Accent-insensitive part of the organisation's name. */
+  q: z.string().max(100).optional(),
+  sort: z.enum(['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted']).default('-period'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type MemberCountListQuery = z.infer<typeof memberCountListQuery>;
+
+export interface MemberCountSummary {
+  id: number;
+  unitId: number;
+  unitName: string;
+  kind: OrganisationKind;
+  /** The area (commune, ward…) the organisation belongs to. */
+  parentName: string | null;
+  periodKind: MemberPeriodKind;
+  year: number;
+  periodIndex: number;
+  periodStart: string;
+  periodEnd: string;
+  members: number;
+  admitted: number;
+  left: number;
+  referredToParty: number;
+  note: string;
+  /** Members at the end of the organisation's previous entry, if there is one. */
+  previousMembers: number | null;
+  /** previous + admitted − left when there is a previous entry; differs from `members` when the figures do not add up. */
+  expectedMembers: number | null;
+  updatedAt: string;
+  abilities: { update: boolean };
+}
+
+export interface BilingualWarning {
+  code: string;
+  vi: string;
+  en: string;
+}
+
+export interface MemberCountSaved extends MemberCountSummary {
+  /** Saved anyway, but worth a second look (figures that do not add up). */
+  warnings: BilingualWarning[];
+}
+
+export const memberRollupQuery = z.object({
+  unitId: z.coerce.number().int().positive(),
+  year: z.coerce.number().int().min(2000).max(2100),
+  /** A quarter (1–4) or the whole year when absent. */
+  quarter: z.coerce.number().int().min(1).max(4).optional(),
+});
+export type MemberRollupQuery = z.infer<typeof memberRollupQuery>;
+
+/** Figures of one organisation kind over a subtree; null where no organisation of the kind reported. */
+export interface MemberKindFigures {
+  kind: OrganisationKind;
+  /** Organisations of this kind open in the subtree, and how many of them have an entry in the period. */
+  organisations: number;
+  reporting: number;
+  members: number | null;
+  admitted: number | null;
+  left: number | null;
+  referredToParty: number | null;
+}
+
+export interface MemberRollup {
+  unitId: number;
+  unitName: string;
+  periodStart: string;
+  periodEnd: string;
+  totals: MemberKindFigures[];
+  children: { unitId: number; unitName: string; unitType: string; hasChildren: boolean; kinds: MemberKindFigures[] }[];
+}

@@ -1,0 +1,139 @@
+import { useMemo } from 'react';
+import { App, Col, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { formatNumberVi, organisationKindCodes, type MemberCountInput, type MemberCountSaved, type MemberCountSummary } from '@danvan/shared';
+import { FormModal } from '../../components/FormModal';
+import { foldIncludes } from '../../lib/foldIncludes';
+import { useUnits } from '../units/hooks';
+import { createMemberCount, memberKeys, updateMemberCount } from './api';
+import { lastEndedQuarter, useMemberText } from './memberText';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The entry to edit; a new entry when absent. */
+  entry?: MemberCountSummary;
+}
+
+const kinds: readonly string[] = organisationKindCodes;
+const parseCount = (text: string | undefined) => Number((text ?? '').replace(/\D/g, ''));
+
+/** Records or corrects one organisation's figures for a quarter or a month. */
+export function MemberCountFormModal({ open, onClose, entry }: Props) {
+  const { m, lang } = useMemberText();
+  const { notification } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<MemberCountInput>();
+  const periodKind = Form.useWatch('periodKind', form) ?? entry?.periodKind ?? 'quarter';
+  const units = useUnits();
+  const organisations = useMemo(() => {
+    const list = units.data ?? [];
+    const names = new Map(list.map((unit) => [unit.id, unit.name]));
+    return list
+      .filter((unit) => kinds.includes(unit.type) && unit.closedOn === null)
+      .map((unit) => ({ value: unit.id, label: unit.name, parent: unit.parentId === null ? '' : (names.get(unit.parentId) ?? '') }));
+  }, [units.data]);
+  const defaults = lastEndedQuarter();
+  const initialValues: Partial<MemberCountInput> = entry
+    ? {
+        unitId: entry.unitId, periodKind: entry.periodKind, year: entry.year, periodIndex: entry.periodIndex, members: entry.members,
+        admitted: entry.admitted, left: entry.left, referredToParty: entry.referredToParty, note: entry.note,
+      }
+    : { periodKind: 'quarter', year: defaults.year, periodIndex: defaults.quarter, admitted: 0, left: 0, referredToParty: 0, note: '' };
+  const indexOptions = Array.from({ length: periodKind === 'month' ? 12 : 4 }, (_, i) => ({
+    value: i + 1,
+    label: periodKind === 'month' ? `${m('month')} ${i + 1}` : `${m('quarter')} ${i + 1}`,
+  }));
+  const countInput = (
+    <InputNumber<number>
+      min={0}
+      max={10_000_000}
+      precision={0}
+      style={{ width: '100%' }}
+      inputMode="numeric"
+      formatter={(value) => (value === undefined || value === null || String(value) === '' ? '' : formatNumberVi(Number(value)))}
+      parser={parseCount}
+    />
+  );
+
+  return (
+    <FormModal<MemberCountInput, MemberCountSaved>
+      open={open}
+      onClose={onClose}
+      title={entry ? `${m('edit')}: ${entry.unitName}` : m('add')}
+      name="member-count"
+      form={form}
+      width={640}
+      initialValues={initialValues}
+      onValuesChange={(changed) => {
+        if (changed.periodKind === 'quarter' && (form.getFieldValue('periodIndex') ?? 1) > 4) form.setFieldValue('periodIndex', 4);
+      }}
+      submit={(values) => (entry ? updateMemberCount(entry.id, values) : createMemberCount(values))}
+      onSuccess={async (result) => {
+        await queryClient.invalidateQueries({ queryKey: memberKeys.all });
+        if (result.warnings.length > 0) {
+          notification.warning({
+            message: m('savedWithWarnings'),
+            description: result.warnings.map((warning) => (lang === 'en' ? warning.en : warning.vi)).join('\n'),
+            duration: 10,
+          });
+        }
+      }}
+      successMessage={m('saved')}
+    >
+      <Form.Item name="unitId" label={m('organisation')} rules={[{ required: true, message: m('organisationRequired') }]}>
+        <Select
+          showSearch={{ filterOption: (input, option) => foldIncludes(`${option?.label ?? ''} ${option?.parent ?? ''}`, input) }}
+          options={organisations}
+          loading={units.isPending}
+          optionRender={(option) => (
+            <span>
+              {option.data.label}
+              {option.data.parent && <Typography.Text type="secondary"> — {option.data.parent}</Typography.Text>}
+            </span>
+          )}
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={10}>
+          <Form.Item name="periodKind" label={m('periodKind')}>
+            <Radio.Group optionType="button" options={[{ value: 'quarter', label: m('quarter') }, { value: 'month', label: m('month') }]} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={7}>
+          <Form.Item name="periodIndex" label={m('periodIndex')} rules={[{ required: true }]}>
+            <Select options={indexOptions} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={7}>
+          <Form.Item name="year" label={m('year')} rules={[{ required: true, message: m('numberRequired') }]}>
+            <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="members" label={m('members')} extra={m('membersHint')} rules={[{ required: true, message: m('numberRequired') }]}>
+            {countInput}
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={6}>
+          <Form.Item name="admitted" label={m('admitted')} rules={[{ required: true, message: m('numberRequired') }]}>
+            {countInput}
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={6}>
+          <Form.Item name="left" label={m('left')} rules={[{ required: true, message: m('numberRequired') }]}>
+            {countInput}
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="referredToParty" label={m('referredToParty')}>
+        {countInput}
+      </Form.Item>
+      <Form.Item name="note" label={m('note')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,55 @@
+import { Drawer, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { formatDateTimeVi, type AuditEntry, type MemberCountSummary } from '@danvan/shared';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { fetchMemberCountHistory, memberKeys } from './api';
+import { useMemberText, type MemberText } from './memberText';
+
+const fields = ['members', 'admitted', 'left', 'referredToParty', 'note'] as const;
+
+function changes(entry: AuditEntry, m: MemberText): string[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  return fields
+    .filter((field) => entry.before === null || before[field] !== after[field])
+    .filter((field) => after[field] !== undefined && after[field] !== '')
+    .map((field) => (entry.before === null ? `${m(field)}: ${String(after[field])}` : `${m(field)}: ${String(before[field] ?? '—')} → ${String(after[field])}`));
+}
+
+/** Who recorded and corrected an entry, newest first. */
+export function MemberCountHistory({ entry, onClose }: { entry: MemberCountSummary | null; onClose: () => void }) {
+  const { m } = useMemberText();
+  const history = useQuery({
+    queryKey: memberKeys.history(entry?.id ?? 0),
+    queryFn: () => fetchMemberCountHistory(entry?.id ?? 0),
+    enabled: entry !== null,
+  });
+  return (
+    <Drawer open={entry !== null} onClose={onClose} title={`${m('historyTitle')}: ${entry?.unitName ?? ''}`}>
+      {history.isError ? (
+        <ErrorAlert error={history.error} onRetry={() => history.refetch()} />
+      ) : history.isPending ? (
+        <Skeleton active />
+      ) : history.data.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m('noHistory')} />
+      ) : (
+        <Timeline
+          items={history.data.map((item) => ({
+            key: item.id,
+            content: (
+              <div>
+                <Typography.Text strong>{item.action.endsWith('.create') ? m('created') : m('updated')}</Typography.Text>{' '}
+                <Typography.Text type="secondary">
+                  {formatDateTimeVi(item.at)} · {item.actorUsername ?? '—'}
+                </Typography.Text>
+                {changes(item, m).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,218 @@
+import { useState } from 'react';
+import { Button, Card, Empty, Flex, Input, List, Select, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { formatNumberVi, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { DownloadButton } from '../reports/DownloadButton';
+import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { exportPath, fetchMemberCounts, memberKeys, type MemberFilters, type MemberSort } from './api';
+import { MemberCountFormModal } from './MemberCountFormModal';
+import { MemberCountHistory } from './MemberCountHistory';
+import { kindName, kindOptions, periodName, useMemberText, type MemberText } from './memberText';
+
+const initialFilters: MemberFilters = { q: '', sort: '-period' };
+const pageSize = 20;
+const thisYear = new Date().getFullYear();
+const yearOptions = Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }));
+
+const mismatch = (item: MemberCountSummary) => item.expectedMembers !== null && item.expectedMembers !== item.members;
+
+function BalanceTag({ item, m }: { item: MemberCountSummary; m: MemberText }) {
+  if (item.expectedMembers === null) return <Typography.Text type="secondary">{m('noPrevious')}</Typography.Text>;
+  if (!mismatch(item)) return <Tag color="green">{m('balanceOk')}</Tag>;
+  return (
+    <Tooltip title={m('membersHint')}>
+      <Tag color="orange" icon={<WarningOutlined aria-hidden />}>
+        {m('balanceOff', {
+          previous: formatNumberVi(item.previousMembers), admitted: formatNumberVi(item.admitted), left: formatNumberVi(item.left), expected: formatNumberVi(item.expectedMembers),
+        })}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** Server sort for a column's sorter state. */
+function sortOf(field: unknown, order: 'ascend' | 'descend' | null | undefined): MemberSort {
+  if (!order) return '-period';
+  const base = field === 'unitName' ? 'unit' : field === 'members' ? 'members' : field === 'admitted' ? 'admitted' : 'period';
+  if (base === 'unit') return 'unit';
+  return (order === 'descend' ? `-${base}` : base) as MemberSort;
+}
+
+function orderOf(sort: MemberSort, field: string): 'ascend' | 'descend' | null {
+  const base = sort.replace('-', '');
+  const matches = (field === 'unitName' && base === 'unit') || field === base || (field === 'period' && base === 'period');
+  if (!matches) return null;
+  return sort.startsWith('-') ? 'descend' : 'ascend';
+}
+
+/** The counts of the account's scope: filters, sortable table (cards on a phone), Excel export, entry and history. */
+export function MemberCountsList() {
+  const { m, lang } = useMemberText();
+  const me = useMe();
+  const isPhone = useIsPhone();
+  const [filters, setFilterState] = useState<MemberFilters>(initialFilters);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<MemberCountSummary | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [historyOf, setHistoryOf] = useState<MemberCountSummary | null>(null);
+  const q = useDebouncedValue(filters.q, 300);
+  const effective = { ...filters, q };
+  const offset = (page - 1) * pageSize;
+  const list = useQuery({
+    queryKey: memberKeys.list(effective, pageSize, offset),
+    queryFn: () => fetchMemberCounts(effective, pageSize, offset),
+    placeholderData: keepPreviousData,
+  });
+  // The server's rule (member_count.create): every role but viewers records counts.
+  const canCreate = me.role !== 'viewer';
+  const setFilters = (patch: Partial<MemberFilters>) => {
+    setFilterState((current) => ({ ...current, ...patch }));
+    setPage(1);
+  };
+  const filtered = JSON.stringify(filters) !== JSON.stringify(initialFilters);
+  const emptyText = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? m('noMatch') : m('empty')} />;
+  const actions = (item: MemberCountSummary) => (
+    <Space size={4}>
+      {item.abilities.update && (
+        <Button size="small" onClick={() => setEditing(item)}>
+          {m('edit')}
+        </Button>
+      )}
+      <Button size="small" icon={<HistoryOutlined aria-hidden />} aria-label={`${m('history')} ${item.unitName}`} onClick={() => setHistoryOf(item)}>
+        {isPhone ? null : m('history')}
+      </Button>
+    </Space>
+  );
+
+  const columns: TableProps<MemberCountSummary>['columns'] = [
+    {
+      key: 'unitName', dataIndex: 'unitName', title: m('organisation'), sorter: true, sortOrder: orderOf(filters.sort, 'unitName'),
+      render: (_, item) => (
+        <Flex vertical>
+          <span>{item.unitName}</span>
+          <Typography.Text type="secondary">{item.parentName}</Typography.Text>
+        </Flex>
+      ),
+    },
+    { key: 'kind', title: m('kind'), render: (_, item) => kindName(item.kind, lang) },
+    {
+      key: 'period', title: m('period'), sorter: true, sortOrder: orderOf(filters.sort, 'period'),
+      render: (_, item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
+    },
+    { key: 'members', dataIndex: 'members', title: m('membersShort'), align: 'right', sorter: true, sortOrder: orderOf(filters.sort, 'members'), render: (value: number) => formatNumberVi(value) },
+    { key: 'admitted', dataIndex: 'admitted', title: m('admitted'), align: 'right', sorter: true, sortOrder: orderOf(filters.sort, 'admitted'), render: (value: number) => formatNumberVi(value) },
+    { key: 'left', dataIndex: 'left', title: m('left'), align: 'right', render: (value: number) => formatNumberVi(value) },
+    { key: 'referredToParty', dataIndex: 'referredToParty', title: m('referredToParty'), align: 'right', render: (value: number) => formatNumberVi(value) },
+    { key: 'balance', title: m('balance'), render: (_, item) => <BalanceTag item={item} m={m} /> },
+    { key: 'actions', title: '', render: (_, item) => actions(item) },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap justify="space-between">
+        <Flex gap={8} wrap style={{ flex: 1 }}>
+          <Input.Search
+            allowClear
+            placeholder={m('search')}
+            aria-label={m('search')}
+            value={filters.q}
+            onChange={(event) => setFilters({ q: event.target.value })}
+            style={{ width: isPhone ? '100%' : 260 }}
+          />
+          <Select<OrganisationKind>
+            allowClear
+            placeholder={m('allKinds')}
+            aria-label={m('kind')}
+            options={kindOptions(lang)}
+            value={filters.kind}
+            onChange={(kind) => setFilters({ kind })}
+            style={{ width: isPhone ? '100%' : 200 }}
+          />
+          <div style={{ width: isPhone ? '100%' : 240 }}>
+            <UnitTreeSelect allowClear placeholder={m('allUnits')} value={filters.unitId ?? null} onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })} />
+          </div>
+          <Select<number>
+            allowClear
+            placeholder={m('allYears')}
+            aria-label={m('year')}
+            options={yearOptions}
+            value={filters.year}
+            onChange={(year) => setFilters({ year })}
+            style={{ width: 110 }}
+          />
+          <Select<string>
+            allowClear
+            placeholder={m('allPeriods')}
+            aria-label={m('period')}
+            value={filters.periodKind && filters.periodIndex ? `${filters.periodKind}:${filters.periodIndex}` : undefined}
+            onChange={(value) => {
+              const [kind, index] = value ? value.split(':') : [];
+              setFilters({ periodKind: kind === 'month' || kind === 'quarter' ? kind : undefined, periodIndex: index ? Number(index) : undefined });
+            }}
+            options={[
+              ...[1, 2, 3, 4].map((i) => ({ value: `quarter:${i}`, label: `${m('quarter')} ${i}` })),
+              ...Array.from({ length: 12 }, (_, i) => ({ value: `month:${i + 1}`, label: `${m('month')} ${i + 1}` })),
+            ]}
+            style={{ width: 130 }}
+          />
+          {filtered && <Button onClick={() => { setFilterState(initialFilters); setPage(1); }}>{m('clear')}</Button>}
+        </Flex>
+        <Flex gap={8} wrap>
+          <DownloadButton path={exportPath(effective)} fallbackName="doan-vien-hoi-vien.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+            {m('export')}
+          </DownloadButton>
+          {canCreate && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              {m('add')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+      {isPhone ? (
+        <List<MemberCountSummary>
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText }}
+          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, size: 'small', showSizeChanger: false }}
+          renderItem={(item) => (
+            <List.Item key={item.id}>
+              <Card size="small" style={{ width: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{item.unitName}</span>} extra={periodName(item.periodKind, item.year, item.periodIndex, lang)}>
+                <Flex vertical gap={4}>
+                  <span>{m('membersShort')}: <strong>{formatNumberVi(item.members)}</strong> · {m('admitted')}: {formatNumberVi(item.admitted)} · {m('left')}: {formatNumberVi(item.left)}</span>
+                  <BalanceTag item={item} m={m} />
+                  {actions(item)}
+                </Flex>
+              </Card>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<MemberCountSummary>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          locale={{ emptyText }}
+          scroll={{ x: 'max-content' }}
+          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
+          onChange={(pagination, _filters, sorter) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const sort = sortOf(single?.columnKey, single?.order);
+            if (sort !== filters.sort) setFilters({ sort });
+            else setPage(pagination.current ?? 1);
+          }}
+        />
+      )}
+      <MemberCountFormModal open={creating} onClose={() => setCreating(false)} />
+      {editing && <MemberCountFormModal entry={editing} open onClose={() => setEditing(null)} />}
+      <MemberCountHistory entry={historyOf} onClose={() => setHistoryOf(null)} />
+    </Flex>
+  );
+}

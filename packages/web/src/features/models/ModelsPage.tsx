@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Button, Card, Collapse, Empty, Flex, Typography } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import type { ModelSummary } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { DownloadButton } from '../reports/DownloadButton';
+import { exportPath, fetchModels, modelKeys } from './api';
+import { ModelCards } from './ModelCards';
+import { ModelFilterBar } from './ModelFilterBar';
+import { hasModelFilters } from './modelFilters';
+import { ModelFormModal } from './ModelFormModal';
+import { ModelsChart } from './ModelsChart';
+import { ModelsTable } from './ModelsTable';
+import { useModelFilters } from './useModelFilters';
+
+/** /models — "Dân vận khéo" models of the account's scope: search, filters, chart, export, registration. */
+export function ModelsPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const isPhone = useIsPhone();
+  const { filters, setFilters, clearFilters } = useModelFilters();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<ModelSummary | null>(null);
+  const list = useQuery({ queryKey: modelKeys.list(filters), queryFn: () => fetchModels(filters), placeholderData: keepPreviousData });
+  // The server's rule (model.register): every role but viewers registers models.
+  const canCreate = me.role !== 'viewer';
+  const items = list.data ?? [];
+  const emptyText = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(hasModelFilters(filters) ? 'models.noMatch' : 'models.empty')} />;
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <Flex justify="space-between" align="center" gap={12} wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('models.title')}
+          </Typography.Title>
+          <Flex gap={8} wrap>
+            <Link to="/movements">
+              <Button>{t('movements.title')}</Button>
+            </Link>
+            <DownloadButton path={exportPath(filters)} fallbackName="danh-sach-mo-hinh.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+              {t('models.export')}
+            </DownloadButton>
+            {canCreate && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('models.add')}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        <ModelFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+        {items.length > 0 && (
+          <Collapse
+            size="small"
+            defaultActiveKey={isPhone ? [] : ['chart']}
+            items={[{ key: 'chart', label: t('models.chartTitle'), children: <ModelsChart items={items} /> }]}
+          />
+        )}
+        {isPhone ? (
+          <ModelCards items={items} loading={list.isFetching} emptyText={emptyText} />
+        ) : (
+          <ModelsTable
+            items={items}
+            loading={list.isFetching}
+            sort={filters.sort ?? '-registeredOn'}
+            emptyText={emptyText}
+            onSortChange={(sort) => setFilters({ sort })}
+            onEdit={setEditing}
+          />
+        )}
+      </Flex>
+      <ModelFormModal open={creating} movementId={filters.movementId} onClose={() => setCreating(false)} />
+      {editing && <ModelFormModal model={editing} open onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}
