@@ -68,7 +68,8 @@ export const documentListQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  sort: z.enum(['relevance', 'issuedOn', '-issuedOn', 'symbol']).default('-issuedOn'),
+  /** Absent: best match first while searching, newest first otherwise. */
+  sort: z.enum(['relevance', 'issuedOn', '-issuedOn', 'symbol']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -82,6 +83,16 @@ export interface DocumentAttachment {
   fileName: string;
   mime: string;
   size: number;
+}
+
+/** Matches are counted up to this many; past it a list says "more than 1,000". */
+export const DOCUMENT_COUNT_CAP = 1000;
+
+/** A page of the register: `total` counts the matches up to DOCUMENT_COUNT_CAP, `totalCapped` says there are more. */
+export interface DocumentList {
+  total: number;
+  totalCapped: boolean;
+  items: DocumentSummary[];
 }
 
 export interface DocumentSummary {

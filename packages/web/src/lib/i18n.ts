@@ -330,6 +330,7 @@ const vi = {
   'documents.export': 'Xuất Excel',
   'documents.add': 'Vào sổ văn bản',
   'documents.count': '{count} văn bản',
+  'documents.countMore': 'Hơn {count} văn bản',
   'documents.empty': 'Chưa có văn bản nào trong sổ',
   'documents.noMatch': 'Không tìm thấy văn bản phù hợp',
 
@@ -826,6 +827,7 @@ const en: Record<MessageKey, string> = {
   'documents.export': 'Export to Excel',
   'documents.add': 'Register a document',
   'documents.count': '{count} documents',
+  'documents.countMore': 'More than {count} documents',
   'documents.empty': 'No documents registered yet',
   'documents.noMatch': 'No document matches',
 

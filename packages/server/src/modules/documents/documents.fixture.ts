@@ -76,5 +76,8 @@ export const fixtureQueries: { query: string; mustFind: string[]; mustNotFind?: 
   { query: 'du luan xa hoi', mustFind: ['Về việc nắm dư luận xã hội về giá điện'] },
   { query: 'chinh quyen than thien', mustFind: ['Chỉ thị về đẩy mạnh công tác dân vận chính quyền', 'Báo cáo đánh giá mô hình "Chính quyền thân thiện, vì nhân dân phục vụ"'] },
   { query: 'doi thaoi', mustFind: ['Kế hoạch đối thoại giữa người đứng đầu cấp ủy với nhân dân'] },
+  { query: 'giai phong mat bnag', mustFind: ['Thông báo kết luận của Thường trực Tỉnh ủy về công tác giải phóng mặt bằng'] },
+  { query: 'khieu nai to coa', mustFind: ['Báo cáo tình hình đơn thư khiếu nại, tố cáo quý III'] },
+  { query: 'tôn giso', mustFind: ['Chương trình phối hợp công tác tôn giáo năm 2026'] },
   { query: 'khmer', mustFind: ['Báo cáo tình hình đồng bào Khmer dịp Tết Chôl Chnăm Thmây'] },
 ];

@@ -1,4 +1,4 @@
-import type { DocumentListQuery, DocumentTopic, DocumentType } from '@danvan/shared';
+import type { DocumentTopic, DocumentType } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 
 export interface DocumentRow {
@@ -25,38 +25,51 @@ const documentSelect = `
                      FROM document_attachments a WHERE a.document_id = d.id), '[]') AS attachments
     FROM documents d JOIN units u ON u.id = d.unit_id`;
 
+export interface DocumentSearch {
+  /** Folded syllables of the query, all required, the last one as a prefix; empty: no text query. */
+  terms: string[];
+  type?: DocumentType;
+  topic?: DocumentTopic;
+  unitId?: number;
+  from?: string;
+  to?: string;
+  sort: 'relevance' | 'issuedOn' | '-issuedOn' | 'symbol';
+  limit: number;
+  offset: number;
+  /** Matches are counted up to this many; `capped` says there are more. */
+  countCap: number;
+  /** With relevance order, only the newest this many matches are ranked; the rest follow, newest first. */
+  rankPool: number;
+}
+
+export interface DocumentSearchPage {
+  ids: number[];
+  total: number;
+  capped: boolean;
+  /** The syllables searched for, a typo replaced by its corrections: what snippets mark. */
+  matchedTerms: string[];
+}
+
 /**
- * A page of documents matching the filters, with the filtered total. `tsquery` is built from folded
- * syllables (AND, last one as a prefix); titles close to the query by trigrams also match, for typos.
+ * The ids of one page of a search of the transaction's scope, in order, and the count of matches up to
+ * `countCap`. search_document_page() applies the scope itself (it runs as the owner so that the GIN
+ * index serves the match, which it cannot under row-level security) and corrects syllables found in
+ * no document; see migration 0007.
  */
-export async function searchDocuments(sql: Sql, query: DocumentListQuery & { tsquery: string | null; folded: string | null }) {
-  const order = {
-    relevance: 'rank DESC, d.issued_on DESC, d.id DESC',
-    issuedOn: 'd.issued_on, d.id',
-    '-issuedOn': 'd.issued_on DESC, d.id DESC',
-    symbol: 'd.issuer_abbr, d.type, d.doc_number, d.id',
-  }[query.sort];
-  const { rows } = await sql.query<DocumentRow & { total: number }>(
-    `WITH matched AS (
-       SELECT d.id,
-              CASE WHEN $1::text IS NULL THEN 0
-                   ELSE ts_rank_cd(d.search_vector, to_tsquery('simple', $1)) + word_similarity($2, d.title_folded) END AS rank
-         FROM documents d JOIN units u ON u.id = d.unit_id
-        WHERE ($1::text IS NULL OR d.search_vector @@ to_tsquery('simple', $1) OR $2 <% d.title_folded)
-          AND ($3::text IS NULL OR d.type = $3)
-          AND ($4::text IS NULL OR $4 = ANY(d.topics))
-          AND ($5::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $5))
-          AND ($6::date IS NULL OR d.issued_on >= $6)
-          AND ($7::date IS NULL OR d.issued_on <= $7)
-     ), page AS (
-       SELECT m.id, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS ord
-         FROM matched m JOIN documents d ON d.id = m.id
-        ORDER BY ${order} LIMIT $8 OFFSET $9
-     )
-     SELECT x.*, page.total FROM page JOIN (${documentSelect}) x ON x.id = page.id ORDER BY page.ord`,
-    [query.tsquery, query.folded, query.type ?? null, query.topic ?? null, query.unitId ?? null, query.from ?? null, query.to ?? null, query.limit, query.offset],
+export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Promise<DocumentSearchPage> {
+  const { rows } = await sql.query<DocumentSearchPage>(
+    `SELECT ids, total, capped, matched_terms AS "matchedTerms" FROM search_document_page($1::text[], $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [search.terms, search.type ?? null, search.topic ?? null, search.unitId ?? null, search.from ?? null, search.to ?? null,
+      search.sort, search.limit, search.offset, search.countCap, search.rankPool],
   );
-  return { total: rows[0]?.total ?? 0, rows };
+  return rows[0];
+}
+
+/** The documents with these ids that the scope shows (row-level security applies), in the ids' order. */
+export async function findDocuments(sql: Sql, ids: number[]): Promise<DocumentRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql.query<DocumentRow>(`${documentSelect} WHERE d.id = ANY($1::int[]) ORDER BY array_position($1::int[], d.id)`, [ids]);
+  return rows;
 }
 
 export async function findDocument(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<DocumentRow | null> {

@@ -1,4 +1,4 @@
-import { parseDocumentSymbol, type DocumentInput, type DocumentListQuery, type DocumentSummary } from '@danvan/shared';
+import { DOCUMENT_COUNT_CAP, parseDocumentSymbol, type DocumentInput, type DocumentList, type DocumentListQuery, type DocumentSummary } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -10,7 +10,7 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { documentActions } from './documents.policy.js';
 import {
-  findAttachment, findDocument, insertAttachment, insertDocument, searchDocuments, updateDocument, type DocumentRow, type DocumentValues,
+  findAttachment, findDocument, findDocuments, insertAttachment, insertDocument, searchDocumentPage, updateDocument, type DocumentRow, type DocumentValues,
 } from './documents.repository.js';
 import { buildSnippet, queryTerms } from './snippet.js';
 
@@ -26,21 +26,25 @@ function present(actor: Actor, row: DocumentRow, terms: string[]): DocumentSumma
   };
 }
 
-/** AND of the query's syllables, the last one as a prefix (the user may still be typing). */
-export function toTsQuery(terms: string[]): string | null {
-  if (terms.length === 0) return null;
-  return terms.map((term, index) => (index === terms.length - 1 ? `${term}:*` : term)).join(' & ');
-}
+/** With relevance order, the newest this many matches are ranked: ranking every match of a broad query costs seconds. */
+const RANKED_MATCHES = 200;
 
-/** Searches the register of the actor's scope: accent- and tone-placement-insensitive, with snippets. */
-export async function listDocuments(db: Database, actor: Actor, query: DocumentListQuery): Promise<{ total: number; items: DocumentSummary[] }> {
+/**
+ * Searches the register of the actor's scope: accent- and tone-placement-insensitive, with snippets.
+ * Without an order given, the best match comes first while searching and the newest otherwise. The
+ * count stops at DOCUMENT_COUNT_CAP; a broad query ranks its newest RANKED_MATCHES matches. A syllable
+ * found in no document is read as a typo of the nearest words ("doi thaoi" finds "đối thoại").
+ */
+export async function listDocuments(db: Database, actor: Actor, query: DocumentListQuery): Promise<DocumentList> {
   const terms = queryTerms(query.q ?? '');
-  // The default order becomes relevance once there is something to rank by.
-  const sort = query.sort === '-issuedOn' && terms.length ? 'relevance' : query.sort;
-  const { total, rows } = await inScope(db, actor.scopePath, (sql) =>
-    searchDocuments(sql, { ...query, sort, tsquery: toTsQuery(terms), folded: terms.length ? terms.join(' ') : null }),
-  );
-  return { total, items: rows.map((row) => present(actor, row, terms)) };
+  const sort = query.sort ?? (terms.length ? 'relevance' : '-issuedOn');
+  const { page, rows } = await inScope(db, actor.scopePath, async (sql) => {
+    const found = await searchDocumentPage(sql, {
+      ...query, sort, terms, countCap: DOCUMENT_COUNT_CAP, rankPool: RANKED_MATCHES,
+    });
+    return { page: found, rows: await findDocuments(sql, found.ids) };
+  });
+  return { total: page.total, totalCapped: page.capped, items: rows.map((row) => present(actor, row, page.matchedTerms)) };
 }
 
 async function requireDocument(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}) {

@@ -1,17 +1,27 @@
 import { foldVi, type Snippet } from '@danvan/shared';
 
+/** Folded form of each character met so far: foldVi normalises and runs several replacements per call. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let piece = foldedChars.get(ch);
+  if (piece === undefined) {
+    piece = foldVi(ch) || (/\s/.test(ch) ? ' ' : '');
+    foldedChars.set(ch, piece);
+  }
+  return piece;
+}
+
 /** Folds one character at a time so positions in the folded text map back to the original. */
 function foldWithPositions(text: string): { folded: string; origin: number[] } {
-  let folded = '';
+  const pieces: string[] = [];
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const piece = foldVi(text[i]) || (/\s/.test(text[i]) ? ' ' : '');
-    for (const ch of piece) {
-      folded += ch;
-      origin.push(i);
-    }
+    const piece = foldChar(text[i]);
+    pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) origin.push(i);
   }
-  return { folded, origin };
+  return { folded: pieces.join(''), origin };
 }
 
 /** Query syllables as the search matches them: folded, punctuation split off. */
@@ -36,11 +46,15 @@ export function buildSnippet(text: string, terms: string[], width = 180): Snippe
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => a.start - b.start);
+  // Hits are sorted by start: the window from hit i holds hits i…j−1 whose end fits.
   let best = hits[0].start;
   let bestCount = 0;
-  for (const hit of hits) {
-    const count = hits.filter((h) => h.start >= hit.start && h.end <= hit.start + width).length;
-    if (count > bestCount) [best, bestCount] = [hit.start, count];
+  for (let i = 0; i < hits.length; i++) {
+    let count = 0;
+    for (let j = i; j < hits.length && hits[j].start <= hits[i].start + width; j++) {
+      if (hits[j].end <= hits[i].start + width) count++;
+    }
+    if (count > bestCount) [best, bestCount] = [hits[i].start, count];
   }
   const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, best - 40)) + 1);
   const to = Math.min(text.length, from + width);

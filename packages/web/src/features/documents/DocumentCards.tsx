@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { Card, Flex, Pagination, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { documentTypes, formatDateVi, formatNumberVi, type DocumentSummary } from '@danvan/shared';
+import { documentTypes, formatDateVi, type DocumentSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { AttachmentCount } from './AttachmentCount';
+import { documentCountText } from './documentCount';
 import { DocumentTitleCell } from './DocumentTitleCell';
 
 interface Props {
   items: DocumentSummary[];
   total: number;
+  /** The server counted up to `total` and stopped: there are more. */
+  totalCapped: boolean;
   loading: boolean;
   page: number;
   pageSize: number;
@@ -18,13 +21,13 @@ interface Props {
 }
 
 /** The register on a phone: one card per document, paged by the server. */
-export function DocumentCards({ items, total, loading, page, pageSize, emptyText, listSearch, onPageChange }: Props) {
+export function DocumentCards({ items, total, totalCapped, loading, page, pageSize, emptyText, listSearch, onPageChange }: Props) {
   const { t, lang } = useI18n();
 
   return (
     <Spin spinning={loading}>
       <Flex vertical gap={12}>
-        <Typography.Text type="secondary">{t('documents.count', { count: formatNumberVi(total) })}</Typography.Text>
+        <Typography.Text type="secondary">{documentCountText(t, total, totalCapped)}</Typography.Text>
         {items.length === 0 && !loading ? (
           emptyText
         ) : (

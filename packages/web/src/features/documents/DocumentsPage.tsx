@@ -45,6 +45,7 @@ export function DocumentsPage() {
   const results = {
     items: list.data?.items ?? [],
     total: list.data?.total ?? 0,
+    totalCapped: list.data?.totalCapped ?? false,
     loading: list.isFetching,
     page,
     pageSize,

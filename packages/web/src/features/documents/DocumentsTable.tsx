@@ -3,15 +3,18 @@ import { Button, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { documentTypes, formatDateVi, formatNumberVi, type DocumentSummary } from '@danvan/shared';
+import { documentTypes, formatDateVi, type DocumentSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { pageSizes, type DocumentSort } from './documentFilters';
 import { AttachmentCount } from './AttachmentCount';
+import { documentCountText } from './documentCount';
 import { DocumentTitleCell } from './DocumentTitleCell';
 
 interface Props {
   items: DocumentSummary[];
   total: number;
+  /** The server counted up to `total` and stopped: there are more. */
+  totalCapped: boolean;
   loading: boolean;
   sort: DocumentSort;
   page: number;
@@ -32,7 +35,7 @@ function sortOf(sorter: SorterResult<DocumentSummary>): DocumentSort | undefined
 
 /** The register as a table; paging and ordering (date, number/symbol) are done by the server. */
 export function DocumentsTable(props: Props) {
-  const { items, total, loading, sort, page, pageSize, emptyText, listSearch, onSortChange, onPageChange, onEdit } = props;
+  const { items, total, totalCapped, loading, sort, page, pageSize, emptyText, listSearch, onSortChange, onPageChange, onEdit } = props;
   const { t, lang } = useI18n();
 
   const columns: ColumnsType<DocumentSummary> = [
@@ -118,7 +121,7 @@ export function DocumentsTable(props: Props) {
         total,
         showSizeChanger: true,
         pageSizeOptions: pageSizes,
-        showTotal: (count) => t('documents.count', { count: formatNumberVi(count) }),
+        showTotal: (count) => documentCountText(t, count, totalCapped),
       }}
     />
   );

@@ -1,12 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { DocumentInput, DocumentSummary } from '@danvan/shared';
+import type { DocumentInput, DocumentList, DocumentSummary } from '@danvan/shared';
 import { api, upload } from '../../lib/api';
 import type { DocumentFilters } from './documentFilters';
-
-export interface DocumentPage {
-  total: number;
-  items: DocumentSummary[];
-}
 
 export const documentKeys = {
   all: ['documents'] as const,
@@ -27,8 +22,8 @@ function filterQuery(filters: DocumentFilters): Record<string, string | number |
   };
 }
 
-export function fetchDocuments(filters: DocumentFilters, limit: number, offset: number): Promise<DocumentPage> {
-  return api<DocumentPage>('/api/documents', { query: { ...filterQuery(filters), limit, offset } });
+export function fetchDocuments(filters: DocumentFilters, limit: number, offset: number): Promise<DocumentList> {
+  return api<DocumentList>('/api/documents', { query: { ...filterQuery(filters), limit, offset } });
 }
 
 export function exportPath(filters: DocumentFilters): string {

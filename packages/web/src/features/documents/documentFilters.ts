@@ -1,7 +1,7 @@
 import type { DocumentListQuery, DocumentTopic, DocumentType } from '@danvan/shared';
 import { isDocumentTopic, isDocumentType } from './documentLabels';
 
-export type DocumentSort = DocumentListQuery['sort'];
+export type DocumentSort = NonNullable<DocumentListQuery['sort']>;
 export const documentSorts: DocumentSort[] = ['relevance', '-issuedOn', 'issuedOn', 'symbol'];
 
 export interface DocumentFilters {
