@@ -17,6 +17,7 @@ import { SESSION_COOKIE } from './http/session-cookie.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { authenticate } from './modules/auth/auth.service.js';
+import { democracyRoutes } from './modules/democracy/democracy.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { modelRoutes } from './modules/models/models.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   modelRoutes(app);
   memberRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
+  await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
 
   const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

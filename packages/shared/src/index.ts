@@ -10,4 +10,5 @@ export * from './reports/reports.schemas.js';
 export * from './documents/documents.schemas.js';
 export * from './models/models.schemas.js';
 export * from './text/text.schemas.js';
+export * from './democracy/democracy.schemas.js';
 export * from './members/members.schemas.js';

@@ -9,6 +9,7 @@ import { createUser } from '../modules/users/users.service.js';
 import { insertUser } from '../modules/users/users.repository.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { seedDemoDemocracy } from './demo-democracy.js';
 import { seedDemoMembers } from './demo-members.js';
 import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -79,8 +80,9 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
   }
   if (options.withReports) {
     const cityLeader = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
-    // Records first: the wards' reports take their HV_* and MH_* figures from them.
+    // Records first: the wards' reports take their HV_*, DC_* and MH_* figures from them.
     await seedDemoMembers(db, admin);
+    await seedDemoDemocracy(db, cityLeader, admin);
     await seedDemoModels(db, cityLeader, admin);
     await seedDemoReports(db, cityLeader, admin);
   }

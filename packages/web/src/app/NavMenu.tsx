@@ -1,5 +1,5 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ProfileOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ProfileOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
 import { useMe } from './authContext';
@@ -17,6 +17,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t('nav.units') },
     { key: '/reports', icon: <FileTextOutlined aria-hidden />, label: t('nav.reports') },
     { key: '/documents', icon: <ReadOutlined aria-hidden />, label: t('nav.documents') },
+    { key: '/democracy', icon: <AuditOutlined aria-hidden />, label: t('nav.democracy') },
     { key: '/members', icon: <UsergroupAddOutlined aria-hidden />, label: t('nav.members') },
     { key: '/movements', icon: <FlagOutlined aria-hidden />, label: t('nav.movements') },
   ];

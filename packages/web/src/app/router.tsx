@@ -8,6 +8,9 @@ import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { DocumentPage } from '../features/documents/DocumentPage';
+import { DemocracyPage } from '../features/democracy/DemocracyPage';
+import { AssessmentPage } from '../features/democracy/AssessmentPage';
+import { ChecklistPage } from '../features/democracy/ChecklistPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { MovementsPage } from '../features/models/MovementsPage';
 import { MovementPage } from '../features/models/MovementPage';
@@ -36,6 +39,9 @@ export const router = createBrowserRouter([
       { path: 'reports/:roundId/units/:unitId', element: <ReportPage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'democracy', element: <DemocracyPage /> },
+      { path: 'democracy/checklist', element: <ChecklistPage /> },
+      { path: 'democracy/:unitId/:year', element: <AssessmentPage /> },
       { path: 'members', element: <MembersPage /> },
       { path: 'movements', element: <MovementsPage /> },
       { path: 'movements/:id', element: <MovementPage /> },

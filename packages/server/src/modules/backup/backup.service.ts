@@ -12,6 +12,7 @@ const TABLES = [
   'indicators', 'reporting_rounds', 'reports', 'report_values', 'report_versions', 'rollup_periods',
   'document_words', 'documents', 'document_attachments', 'movements', 'movement_participants', 'models', 'model_evaluations', 'model_photos',
   'member_counts',
+  'democracy_checklist_items', 'democracy_assessments', 'democracy_entries', 'democracy_attachments',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { viLine, viParagraphs } from '../text/text.schemas.js';
+
+/** The four groups of Luật Thực hiện dân chủ ở cơ sở 2022, in the law's order. */
+export const democracyGroups = {
+  disclosure: { vi: 'Những nội dung công khai', en: 'Information made public', law: 'Điều 11–12' },
+  decision: { vi: 'Nhân dân bàn và quyết định', en: 'Matters the people discussed and decided', law: 'Điều 15–21' },
+  consultation: { vi: 'Nhân dân tham gia ý kiến', en: 'Matters the people were consulted on', law: 'Điều 25–27' },
+  supervision: { vi: 'Nhân dân kiểm tra, giám sát', en: 'Inspection and supervision by the people', law: 'Điều 30–33' },
+} as const;
+export type DemocracyGroup = keyof typeof democracyGroups;
+export const democracyGroupCodes = Object.keys(democracyGroups) as [DemocracyGroup, ...DemocracyGroup[]];
+
+export const entryStatuses = {
+  done: { vi: 'Đã thực hiện', en: 'Done' },
+  partial: { vi: 'Thực hiện một phần', en: 'Partly done' },
+  not_done: { vi: 'Chưa thực hiện', en: 'Not done' },
+  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
+} as const;
+export type EntryStatus = keyof typeof entryStatuses;
+export const entryStatusCodes = Object.keys(entryStatuses) as [EntryStatus, ...EntryStatus[]];
+
+/** Xếp loại: the unit's self-rating and the upper unit's rating use the same scale. */
+export const democracyRatings = {
+  good: { vi: 'Tốt', en: 'Good' },
+  fair: { vi: 'Khá', en: 'Fair' },
+  average: { vi: 'Trung bình', en: 'Average' },
+  weak: { vi: 'Yếu', en: 'Weak' },
+} as const;
+export type DemocracyRating = keyof typeof democracyRatings;
+export const democracyRatingCodes = Object.keys(democracyRatings) as [DemocracyRating, ...DemocracyRating[]];
+
+/** `not_started`: the unit has no assessment for the year yet (listed so the upper unit sees who is missing). */
+export const assessmentStatuses = {
+  not_started: { vi: 'Chưa lập', en: 'Not started' },
+  draft: { vi: 'Đang soạn', en: 'Draft' },
+  submitted: { vi: 'Đã nộp', en: 'Submitted' },
+  returned: { vi: 'Bị trả lại', en: 'Returned' },
+  rated: { vi: 'Đã xếp loại', en: 'Rated' },
+} as const;
+export type AssessmentStatus = keyof typeof assessmentStatuses;
+export const assessmentStatusCodes = Object.keys(assessmentStatuses) as [AssessmentStatus, ...AssessmentStatus[]];
+
+const year = z.coerce.number().int().min(2000).max(2100);
+
+export const checklistQuery = z.object({ year });
+
+export const checklistItemBody = z.object({
+  year: z.number().int().min(2000).max(2100),
+  group: z.enum(democracyGroupCodes),
+  code: z.string().trim().regex(/^[A-Z0-9_]{2,30}$/),
+  title: viLine(500),
+  legalRef: viParagraphs(200).default(''),
+  guidance: viParagraphs(2000).default(''),
+});
+export type ChecklistItemInput = z.infer<typeof checklistItemBody>;
+
+export const checklistItemUpdateBody = checklistItemBody.omit({ year: true, code: true }).extend({ retired: z.boolean().default(false) });
+export type ChecklistItemUpdate = z.infer<typeof checklistItemUpdateBody>;
+
+export const checklistCopyBody = z
+  .object({ fromYear: z.number().int().min(2000).max(2100), toYear: z.number().int().min(2000).max(2100) })
+  .refine((v) => v.fromYear !== v.toYear, { path: ['toYear'], message: 'same_year' });
+
+export interface ChecklistItem {
+  id: number;
+  year: number;
+  group: DemocracyGroup;
+  code: string;
+  title: string;
+  legalRef: string;
+  guidance: string;
+  retired: boolean;
+  sortOrder: number;
+}
+
+export const assessmentListQuery = z.object({
+  year,
+  status: z.enum(assessmentStatusCodes).optional(),
+  rating: z.enum(democracyRatingCodes).optional(),
+  /** Units under this one (the whole scope when absent). */
+  unitId: z.coerce.number().int().positive().optional(),
+  q: z.string().max(200).optional(),
+});
+export type AssessmentListQuery = z.infer<typeof assessmentListQuery>;
+
+export const assessmentKeyParams = z.object({ unitId: z.coerce.number().int().positive(), year });
+
+const count = z.number().int().min(0).max(1_000_000).nullable().default(null);
+
+export const assessmentEntryInput = z.object({
+  itemId: z.number().int().positive(),
+  status: z.enum(entryStatusCodes),
+  /** Số nội dung, số lượt: how many items were disclosed, matters decided, consultations held… */
+  quantity: count,
+  /** Số cuộc họp, hội nghị held for this item. */
+  meetings: count,
+  doneOn: z.iso.date().nullable().default(null),
+  documentIds: z.array(z.number().int().positive()).max(20).default([]),
+  note: viParagraphs(2000).default(''),
+});
+export type AssessmentEntryInput = z.infer<typeof assessmentEntryInput>;
+
+export const assessmentSaveBody = z.object({
+  entries: z.array(assessmentEntryInput).max(200).default([]),
+  selfRating: z.enum(democracyRatingCodes).nullable().default(null),
+  selfComment: viParagraphs(5000).default(''),
+});
+export type AssessmentSaveInput = z.infer<typeof assessmentSaveBody>;
+
+export const assessmentReturnBody = z.object({ comment: viParagraphs(5000).pipe(z.string().min(1)) });
+export const assessmentRateBody = z.object({ rating: z.enum(democracyRatingCodes), comment: viParagraphs(5000).default('') });
+
+export interface AssessmentAbilities {
+  edit: boolean;
+  submit: boolean;
+  return: boolean;
+  rate: boolean;
+}
+
+/** One row of the units × year list. */
+export interface AssessmentRow {
+  unitId: number;
+  unitName: string;
+  parentName: string | null;
+  year: number;
+  status: AssessmentStatus;
+  selfRating: DemocracyRating | null;
+  rating: DemocracyRating | null;
+  ratedByName: string | null;
+  submittedAt: string | null;
+  ratedAt: string | null;
+  itemsDone: number;
+  itemsTotal: number;
+  disclosed: number;
+  meetings: number;
+  abilities: AssessmentAbilities;
+}
+
+export interface EvidenceDocument {
+  id: number;
+  symbol: string;
+  title: string;
+  issuedOn: string;
+}
+
+export interface EvidenceAttachment {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+export interface AssessmentEntry {
+  status: EntryStatus;
+  quantity: number | null;
+  meetings: number | null;
+  doneOn: string | null;
+  note: string;
+  documents: EvidenceDocument[];
+}
+
+export interface AssessmentDetail extends AssessmentRow {
+  id: number | null;
+  selfComment: string;
+  ratingComment: string;
+  returnComment: string;
+  items: { item: ChecklistItem; entry: AssessmentEntry | null; attachments: EvidenceAttachment[] }[];
+}
