@@ -532,7 +532,7 @@ async function journeyMembers(browser, baseUrl, engine) {
       await dialog.locator('#member-count_periodIndex').click();
       await chooseOption(page, `Quý ${quarter}`);
       // Save only once the select shows the chosen quarter, or the form would send the recorded one again.
-      await dialog.locator(`.ant-select-selection-item[title="Quý ${quarter}"]`).waitFor();
+      await dialog.locator(`[title="Quý ${quarter}"]`).first().waitFor();
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
       await page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: `Quý ${quarter}/${year}` }).waitFor();
