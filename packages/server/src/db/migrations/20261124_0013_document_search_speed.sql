@@ -1,5 +1,13 @@
 -- Broad searches of common syllables in date order without a wasted pass (see search_document_page's
--- walk below): the function of 20261124_0007 with only its date-order read changed.
+-- walk below), also within a unit's subtree: the function of 20261124_0007 with its date-order read
+-- and its topic condition changed, and indexes for the type and topic filters.
+
+-- A filtered search that the GIN index answers reads every text match of the caller's units and drops
+-- the other types or topics only on the heap (13,000 rows read for 2,800 kept at 200,000 documents):
+-- with these the bitmaps are intersected first. The topic condition is written as containment
+-- (topics @> ARRAY[topic]) so that the GIN index serves it.
+CREATE INDEX documents_topics_idx ON documents USING gin (topics);
+CREATE INDEX documents_type_date_idx ON documents (type, issued_on);
 
 -- One page of a search of the caller's scope, and the number of matches counted up to p_count_cap.
 --   p_terms   folded syllables of the query, all required, the last one as a prefix; NULL or empty: no text query
@@ -76,15 +84,22 @@ BEGIN
      AND NOT EXISTS (SELECT 1 FROM units u WHERE NOT u.path <@ v_scope AND EXISTS (SELECT 1 FROM documents x WHERE x.unit_id = u.id)) THEN
     v_where := 'true';
   END IF;
-  -- Reading in date order pays for every row a type or topic filter drops: their share of documents.
-  v_walkable := v_where = 'true';
+  -- Reading in date order pays for every row a unit, type or topic filter drops: their share of
+  -- documents. The units' share is their most-common-value frequencies (a province has some dozens
+  -- of issuing units, all of them there); units missing from the statistics are not walked.
+  v_walkable := true;
+  IF v_where <> 'true' THEN
+    v_share := coalesce((SELECT sum(m.freq) FROM pg_stats s, unnest(s.most_common_vals::text::int[], s.most_common_freqs) AS m(val, freq)
+                          WHERE s.schemaname = 'public' AND s.tablename = 'documents' AND s.attname = 'unit_id' AND m.val = ANY(v_units)), 0);
+    v_walkable := v_share > 0;
+  END IF;
   IF p_type IS NOT NULL THEN
     v_where := v_where || ' AND d.type = $3';
     v_share := v_share * coalesce((SELECT m.freq FROM pg_stats s, unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(val, freq)
                                     WHERE s.schemaname = 'public' AND s.tablename = 'documents' AND s.attname = 'type' AND m.val = p_type), 0.01);
   END IF;
   IF p_topic IS NOT NULL THEN
-    v_where := v_where || ' AND $4 = ANY(d.topics)';
+    v_where := v_where || ' AND d.topics @> ARRAY[$4]';
     v_share := v_share * coalesce((SELECT m.freq FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(val, freq)
                                     WHERE s.schemaname = 'public' AND s.tablename = 'documents' AND s.attname = 'topics' AND m.val = p_topic), 0.01);
   END IF;
@@ -140,7 +155,6 @@ BEGIN
   -- that falls short measures the real density, and a second, longer walk runs when that density
   -- still favours reading in date order; otherwise the GIN index collects the matches.
   SELECT greatest(c.reltuples, 1) INTO v_rows FROM pg_class c WHERE c.oid = 'documents'::regclass;
-  -- Only over the whole table (a unit condition drops rows in date order too, by an unknown share).
   v_tries := 0;
   WHILE v_walkable AND v_last > 0 AND p_sort <> 'symbol' AND v_density > 0 AND v_tries < 2
         AND 2 * v_pool / (v_density * v_share) < 3 * v_density * v_rows LOOP
