@@ -9,7 +9,7 @@
 // through the production path: listDocuments(db, actor 'tinh.dv', query) = search_document_page() (the
 // scoped SECURITY DEFINER search, migration 0007) and the page's rows under RLS, then highlighted
 // snippets. Reports median and p95 per engine (target on PostgreSQL: p95 < 50 ms), the SQL/snippet
-// split, the hit-count distribution (counts stop at 1,000) and, on PostgreSQL, auto_explain of every
+// split, the hit-count distribution (counts stop at the cap, 200) and, on PostgreSQL, auto_explain of every
 // statement of the slowest query, those inside the function included.
 //
 // Run time: loading is bound by the generated search_vector (vi_fold over all text); the 100 queries

@@ -116,6 +116,14 @@ describe('search_document_page keeps to the caller’s scope', () => {
     expect(new Set(narrowed.ids)).toEqual(new Set(docs.ward2));
   });
 
+  it('reads in date order within a filter unit’s subtree the same newest matches the index finds', async () => {
+    const newest = await page(path.AS, { terms: ['doi', 'thoai'], unitId: ward2, sort: '-issuedOn' });
+    expect(newest).toMatchObject({ total: docs.ward2.length, capped: false });
+    const walked = await page(path.AS, { terms: ['doi', 'thoai'], unitId: ward2, sort: '-issuedOn', cap: 3, limit: 2 });
+    expect(walked).toMatchObject({ total: 3, capped: true });
+    expect(walked.ids).toEqual(newest.ids.slice(0, 2));
+  });
+
   it('counts up to the cap, says when there are more, and pages within the pool', async () => {
     const capped = await page(path.AS, { terms: ['doi', 'thoai'], cap: 3, limit: 2, offset: 0 });
     expect(capped).toMatchObject({ total: 3, capped: true });
