@@ -26,6 +26,8 @@ export const meSchema = z.object({
     readAudit: z.boolean(),
     importUnits: z.boolean(),
     manageCatalogue: z.boolean(),
+    launchMovements: z.boolean(),
+    manageDemocracyChecklist: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -10,7 +10,9 @@ import { AppError, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { auditActions } from '../audit/audit.policy.js';
 import { unitActions } from '../units/units.policy.js';
+import { democracyActions } from '../democracy/democracy.policy.js';
 import { indicatorActions } from '../indicators/indicators.policy.js';
+import { movementActions } from '../models/models.policy.js';
 import { userActions } from '../users/users.policy.js';
 import {
   deleteSession,
@@ -57,6 +59,8 @@ export function presentMe(actor: Actor, account: { fullName: string; unitName: s
       readAudit: can(actor, auditActions.read, scope),
       importUnits: can(actor, unitActions.import, scope),
       manageCatalogue: can(actor, indicatorActions.manage, scope),
+      launchMovements: can(actor, movementActions.manage, scope),
+      manageDemocracyChecklist: can(actor, democracyActions.manageChecklist, scope),
     },
   };
 }

@@ -25,13 +25,20 @@ describe('login, session, logout', () => {
       role: 'specialist',
       unitName: 'Khối dân vận Phường 1',
       scopeUnitId: await t.unitId('AS-SH-P1'),
-      abilities: { manageUnits: false, manageUsers: false, readAudit: false },
+      abilities: { manageUnits: false, manageUsers: false, readAudit: false, launchMovements: false, manageDemocracyChecklist: false },
     });
 
     expect((await t.call({ method: 'POST', url: '/api/auth/logout', cookie: session })).statusCode).toBe(204);
     const after = await t.call({ method: 'GET', url: '/api/auth/me', cookie: session });
     expect(after.statusCode).toBe(401);
     expect(errorBody(after).code).toBe('unauthenticated');
+  });
+
+  it("derives the web app's abilities from the features' policies", async () => {
+    const abilitiesOf = async (username: string) =>
+      (await t.call({ method: 'GET', url: '/api/auth/me', cookie: await t.login(username) })).json().user.abilities;
+    expect(await abilitiesOf('thanhpho.lanhdao')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: false, manageCatalogue: false });
+    expect(await abilitiesOf('admin')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: true, manageCatalogue: true });
   });
 
   it('stores only a hash of the session token', async () => {

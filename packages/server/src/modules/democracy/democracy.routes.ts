@@ -7,9 +7,9 @@ import {
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { invalid } from '../../http/errors.js';
-import { attachmentDisposition } from '../documents/documents.routes.js';
 import { renderAssessmentsXlsx } from './democracy-xlsx.js';
 import {
   addChecklistItem, attachEvidence, changeChecklistItem, copyChecklistToYear, getAssessment, getChecklist, listAssessments, MAX_EVIDENCE_BYTES,
@@ -39,7 +39,7 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const rows = await listAssessments(app.db, request.requireActor(), request.query);
       const buffer = await renderAssessmentsXlsx(rows, `Thực hiện dân chủ ở cơ sở năm ${request.query.year}`);
-      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition(`dan-chu-co-so-${request.query.year}.xlsx`)).send(buffer);
+      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition(`dan-chu-co-so-${request.query.year}.xlsx`)).send(buffer);
     });
   app.get(base, { schema: { tags, summary: 'Bản tự đánh giá của đơn vị / a unit\'s assessment', params: assessmentKeyParams }, config: { action: 'democracy.read' } },
     (request) => getAssessment(app.db, request.requireActor(), request.params.unitId, request.params.year));
@@ -67,6 +67,6 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
     { schema: { tags, summary: 'Tải tệp minh chứng / download evidence', params: assessmentKeyParams.extend({ attachmentId: z.coerce.number().int().positive() }) }, config: { action: 'democracy.read' } },
     async (request, reply) => {
       const file = await readEvidence({ db: app.db, files }, request.requireActor(), request.params);
-      return reply.type(file.mime).header('content-disposition', attachmentDisposition(file.fileName)).send(file.content);
+      return reply.type(file.mime).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
     });
 }

@@ -6,6 +6,7 @@ import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { sniffDocumentType } from '../../files/file-content.js';
+import { sniffImageType } from '../../files/image-type.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -239,13 +240,10 @@ export async function rateAssessment(db: Database, actor: Actor, unitId: number,
 
 // ---------------------------------------------------------------- evidence files
 
-const JPEG_MIME = 'image/jpeg';
-const PNG_MIME = 'image/png';
-
-/** Evidence may be a PDF or Word file, or a photo of a notice board or minutes; the type comes from the bytes. */
+/** Evidence may be a PDF or Word file, or a JPEG or PNG photo of a notice board or minutes; the type comes from the bytes. */
 async function sniffEvidenceType(content: Buffer): Promise<string | null> {
-  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return JPEG_MIME;
-  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return PNG_MIME;
+  const image = sniffImageType(content);
+  if (image === 'image/jpeg' || image === 'image/png') return image;
   return sniffDocumentType(content);
 }
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
-import { documentBody, documentListQuery, documentTopics, documentTypes, foldVi } from '@danvan/shared';
+import { documentBody, documentListQuery, documentTopics, documentTypes } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { invalid } from '../../http/errors.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
@@ -11,12 +12,6 @@ import { attachFile, createDocument, editDocument, getDocument, listDocuments, M
 
 const tags = ['documents'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
-
-/** Content-Disposition with an ASCII fallback and the exact Vietnamese name (RFC 5987). */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = foldVi(fileName).replace(/[^a-z0-9._-]+/g, '-') || 'tep';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export async function documentRoutes(app: AppInstance): Promise<void> {
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
@@ -43,7 +38,7 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { items } = await listDocuments(app.db, request.requireActor(), { ...request.query, limit: 10_000, offset: 0 });
       const buffer = await renderDocumentsXlsx(items, 'Danh sách văn bản');
-      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition('danh-sach-van-ban.xlsx')).send(buffer);
+      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('danh-sach-van-ban.xlsx')).send(buffer);
     },
   );
 
@@ -87,7 +82,7 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const file = await readAttachment({ db: app.db, files }, request.requireActor(), request.params.id, request.params.attachmentId);
-      return reply.type(file.mime).header('content-disposition', attachmentDisposition(file.fileName)).send(file.content);
+      return reply.type(file.mime).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
     },
   );
 }

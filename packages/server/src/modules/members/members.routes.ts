@@ -1,8 +1,8 @@
 import { memberCountBody, memberCountListQuery, memberRollupQuery } from '@danvan/shared';
 import { z } from 'zod';
 import { XLSX_MIME } from '../../files/xlsx.js';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
-import { attachmentDisposition } from '../documents/documents.routes.js';
 import { renderMemberCountsXlsx } from './members-xlsx.js';
 import {
   createMemberCount, editMemberCount, getMemberCount, getMemberCountHistory, getMemberRollup, listMemberCounts,
@@ -23,7 +23,7 @@ export function memberRoutes(app: AppInstance): void {
     async (request, reply) => {
       const { items } = await listMemberCounts(app.db, request.requireActor(), { ...request.query, limit: 10_000, offset: 0 });
       const buffer = await renderMemberCountsXlsx(items, 'Số liệu đoàn viên, hội viên');
-      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition('doan-vien-hoi-vien.xlsx')).send(buffer);
+      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('doan-vien-hoi-vien.xlsx')).send(buffer);
     },
   );
   app.get(

@@ -3,9 +3,9 @@ import fastifyMultipart from '@fastify/multipart';
 import { MODEL_PHOTO_MAX_BYTES } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { invalid } from '../../http/errors.js';
-import { attachmentDisposition } from '../documents/documents.routes.js';
 import { addPhoto, readPhoto, removePhoto, tooLargeMessage } from './model-photos.service.js';
 
 const tags = ['models'];
@@ -42,7 +42,7 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
       return reply
         .type(photo.mime)
         .header('cache-control', 'private, max-age=3600')
-        .header('content-disposition', attachmentDisposition(photo.fileName).replace(/^attachment/, 'inline'))
+        .header('content-disposition', contentDisposition(photo.fileName, 'inline'))
         .send(photo.content);
     },
   );

@@ -1,8 +1,8 @@
 import { decisionBody, evaluationBody, modelBody, modelListQuery, movementBody } from '@danvan/shared';
 import { z } from 'zod';
+import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
-import { attachmentDisposition } from '../documents/documents.routes.js';
 import { modelPhotoRoutes } from './model-photos.routes.js';
 import { renderModelsXlsx } from './models-xlsx.js';
 import { decideOnModel, evaluateModel, getModel, getMovement, listModels, listMovements, saveModel, saveMovement } from './models.service.js';
@@ -26,7 +26,7 @@ export function modelRoutes(app: AppInstance): void {
     async (request, reply) => {
       const items = await listModels(app.db, request.requireActor(), request.query);
       const buffer = await renderModelsXlsx(items, 'Danh sách mô hình "Dân vận khéo"');
-      return reply.type(XLSX_MIME).header('content-disposition', attachmentDisposition('danh-sach-mo-hinh.xlsx')).send(buffer);
+      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('danh-sach-mo-hinh.xlsx')).send(buffer);
     });
   app.get('/api/models/:id', { schema: { tags, summary: 'Chi tiết mô hình / a model', params: idParam }, config: { action: 'model.read' } },
     (request) => getModel(app.db, request.requireActor(), request.params.id));

@@ -26,8 +26,7 @@ const thisYear = new Date().getFullYear();
 export function ChecklistPage() {
   const { t, pick } = useI18n();
   const queryClient = useQueryClient();
-  // The server's rule (democracy.manageChecklist): everyone reads the checklist, only system admins change it.
-  const canManage = useMe().role === 'admin';
+  const canManage = useMe().abilities.manageDemocracyChecklist;
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || thisYear;
   const [editing, setEditing] = useState<ChecklistItem | 'new' | 'copy' | null>(null);

@@ -22,8 +22,7 @@ export function MovementsPage() {
   const movements = useQuery({ queryKey: movementKeys.list, queryFn: fetchMovements });
   const [editing, setEditing] = useState<MovementSummary | null>(null);
   const [creating, setCreating] = useState(false);
-  // The server's rule (movement.manage): leaders and admins launch movements for their area.
-  const canCreate = me.role === 'leader' || me.role === 'admin';
+  const canCreate = me.abilities.launchMovements;
   const items = movements.data ?? [];
 
   const columns: ColumnsType<MovementSummary> = [

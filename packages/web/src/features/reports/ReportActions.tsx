@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { App, Button, Flex, Popconfirm } from 'antd';
 import {
   CheckOutlined,
-  FileExcelOutlined,
-  FileWordOutlined,
   RollbackOutlined,
   SendOutlined,
   SyncOutlined,
@@ -17,6 +15,7 @@ import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { applyReportChange, approveReport, refreshComputedFigures, reopenReport, reportFiles, returnReport, submitReport } from './api';
 import { CommentModal } from './CommentModal';
 import { DownloadButton } from './DownloadButton';
+import { ReportDownloads } from './ReportDownloads';
 import { ImportReportButton } from './ImportReportButton';
 import { reportFileName } from './reportFileName';
 import type { ReportDraft } from './useReportDraft';
@@ -109,20 +108,7 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
           {t('report.refreshComputed')}
         </Button>
       )}
-      <DownloadButton
-        path={reportFiles.word(view.id)}
-        fallbackName={reportFileName(view, 'docx')}
-        icon={<FileWordOutlined aria-hidden />}
-      >
-        {t('report.downloadWord')}
-      </DownloadButton>
-      <DownloadButton
-        path={reportFiles.excel(view.id)}
-        fallbackName={reportFileName(view, 'xlsx')}
-        icon={<FileExcelOutlined aria-hidden />}
-      >
-        {t('report.downloadExcel')}
-      </DownloadButton>
+      <ReportDownloads view={view} />
       {abilities.edit && (
         <DownloadButton
           path={reportFiles.blankForm(view.id)}

@@ -1,5 +1,5 @@
 import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Typography } from 'antd';
-import { FileExcelOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FileTextOutlined } from '@ant-design/icons';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { formatDateVi } from '@danvan/shared';
@@ -7,12 +7,11 @@ import { useMe } from '../../app/authContext';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
-import { fetchCompleteness, fetchReportOfUnit, reportFiles, reportKeys, type Completeness } from './api';
+import { fetchCompleteness, fetchReportOfUnit, reportKeys, type Completeness } from './api';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletenessTable } from './CompletenessTable';
-import { DownloadButton } from './DownloadButton';
-import { reportFileName } from './reportFileName';
 import { periodText, reportPath, templateLabel } from './reportLabels';
+import { ReportDownloads } from './ReportDownloads';
 import { RoundProgress } from './RoundProgress';
 import { useReportParams } from './useReportParams';
 import { TrendChart } from './TrendChart';
@@ -100,20 +99,7 @@ export function RoundDashboardPage() {
               >
                 {t('dashboard.openReport', { unit: view.unit.name })}
               </Button>
-              <DownloadButton
-                path={reportFiles.word(view.id)}
-                fallbackName={reportFileName(view, 'docx')}
-                icon={<FileWordOutlined aria-hidden />}
-              >
-                {t('report.downloadWord')}
-              </DownloadButton>
-              <DownloadButton
-                path={reportFiles.excel(view.id)}
-                fallbackName={reportFileName(view, 'xlsx')}
-                icon={<FileExcelOutlined aria-hidden />}
-              >
-                {t('report.downloadExcel')}
-              </DownloadButton>
+              <ReportDownloads view={view} />
             </Flex>
           )}
         </Flex>
