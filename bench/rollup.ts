@@ -289,12 +289,13 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
   const probe = allCases[0].communeIds[0];
   // The probe commune's rows against the generator: month 9 alone, and months 1–9 by each rule,
   // as [value_sum, reports, value_max (max indicators only), denominator_sum, weighted_sum, weight_sum].
-  const stored = await main.query<{ span: string; totals: Record<string, (number | null)[]> }>(
-    `SELECT span, totals FROM rollup_periods WHERE unit_id = $1 AND template = 'monthly' AND year = $2 AND period_index = $3`,
+  const stored = await main.query<{ span: string; code: string; entry: (number | null)[] }>(
+    `SELECT t.span, e.code, array_to_json(ARRAY[e.value_sum, e.reports, e.value_max, e.denominator_sum, e.weighted_sum, e.weight_sum]) AS entry
+       FROM rollup_periods t, rollup_entries(t.totals, t.extras) AS e
+      WHERE t.unit_id = $1 AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3`,
     [probe, CURRENT_YEAR, THROUGH_MONTH],
   );
-  const storedBy = new Map(stored.map((r) => [r.span, r.totals]));
-  const padded = (entry: (number | null)[] | undefined) => entry && [0, 1, 2, 3, 4, 5].map((i) => entry[i] ?? (i === 2 ? null : 0));
+  const storedBy = new Map(stored.map((r) => [`${r.span}:${r.code}`, r.entry]));
   for (const g of catalogue.generators) {
     const months = Array.from({ length: THROUGH_MONTH }, (_, i) => generatedValue(g, probe, CURRENT_YEAR, i + 1));
     const max = (v: number) => (g.aggregation === 'max' ? v : null);
@@ -305,7 +306,7 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
       months.reduce((a, v) => a + (v.denominator ?? 0), 0), months.reduce((a, v) => a + v.value * (v.weight ?? 0), 0), months.reduce((a, v) => a + (v.weight ?? 0), 0),
     ];
     for (const [span, expected] of [['period', entry(last)], ['year_to_date', yearToDate]] as const) {
-      const row = padded(storedBy.get(span)?.[g.code]);
+      const row = storedBy.get(`${span}:${g.code}`);
       if (!row || row.some((x, i) => x !== expected[i])) {
         problems.push(`commune ${probe} ${span} ${g.code}: stored ${JSON.stringify(row)} expected ${JSON.stringify(expected)}`);
       }
@@ -449,7 +450,7 @@ function printTable(set: UnitSet) {
     `${ENTERED_INDICATORS} entered indicators × ${MONTHS} months × ${YEARS.length} years (${YEARS.join(', ')}) per commune = ` +
     `${(totalCommunes * ENTERED_INDICATORS * MONTHS * YEARS.length).toLocaleString('en-US')} raw monthly values (DuckDB holds them; PostgreSQL/PGlite hold only the maintained rollup_periods rows, the read path's input: one row per unit, year, month and span — 'period' and 'year_to_date' — packing all indicators).`);
   log(`- read cases: 9-month rollup (months 1–${THROUGH_MONTH} of ${CURRENT_YEAR}: flows summed, 'latest' = month ${THROUGH_MONTH}, max = max) beside ${CURRENT_YEAR - 1}, ` +
-    `read by the production findTotals from the maintained year-to-date rows (one per unit and year) as the application role under RLS (inScope 'vn'), figures built with figureFromTotals + compare; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
+    `read by the production findTotals from the maintained year-to-date rows (one per unit and year) as the application role under RLS (inScope 'vn'), figures built with figureColumns + compareColumns; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
     `'one_period' = the same read of month ${THROUGH_MONTH}'s own rows (what the report view of a monthly round reads).`);
   log(`- approve: transitionReport(…, 'approve') by a province leader on a commune's submitted month-12 report (150 values → the period and year-to-date rows of the commune and all its ancestors, audit row, report view); month_1 = the same for January reports (period + 12 year-to-date rows per unit); apply_rollup_only = the SQL function alone in its own transaction (month 11).`);
   for (const key of structureKeys) {

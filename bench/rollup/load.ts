@@ -56,6 +56,11 @@ async function insertIndicators(session: Session, catalogue: BenchCatalogue): Pr
       CROSS JOIN unnest($2::int[]) AS y(year)`,
     [JSON.stringify(rows), [...YEARS]],
   );
+  // The packed rows hold generator i's entry in slot i (pack.ts), as apply_rollup would have numbered them.
+  await session.query(
+    `INSERT INTO rollup_slots (code, slot) SELECT g.code, g.i - 1 FROM unnest($1::text[]) WITH ORDINALITY AS g(code, i)`,
+    [catalogue.generators.map((g) => g.code)],
+  );
 }
 
 /**
@@ -100,9 +105,9 @@ export async function loadDataset(args: {
   const inflight: Promise<unknown>[] = parallel.map(() => Promise.resolve());
   let turn = 0;
   const insert = (session: Session, rows: PackedRow[]) => session.query(
-    `INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals)
-     SELECT u, 'monthly', y, s, p, t::json FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[]) AS x(u, y, s, p, t)`,
-    [rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.span), rows.map((r) => r.periodIndex), rows.map((r) => r.totals)],
+    `INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals, extras)
+     SELECT u, 'monthly', y, s, p, t::json, e::json FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[], $6::text[]) AS x(u, y, s, p, t, e)`,
+    [rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.span), rows.map((r) => r.periodIndex), rows.map((r) => r.totals), rows.map((r) => r.extras)],
   );
   await step(`packed rows: communes and ancestors (${(communeValues / 1e6).toFixed(1)} M values, ${sessions})`, async () => {
     await generatePackedRows({
@@ -138,23 +143,22 @@ export async function loadDataset(args: {
  * the commune rows of its subtree.
  */
 export async function verifyTotals(session: Session, unitIds: number[], year: number, month: number): Promise<string[]> {
-  const element = (entry: string, i: number) => i === 2 ? `(${entry} ->> 2)::numeric` : `coalesce((${entry} ->> ${i})::numeric, 0)`;
   const problems = await session.query<{ unit_id: number; span: string; code: string }>(
     `WITH expected AS (
-       SELECT a.id AS unit_id, t.span, e.key AS code, sum(${element('e.value', 0)}) AS s0, sum(${element('e.value', 1)}) AS s1,
-              max(${element('e.value', 2)}) AS m2, sum(${element('e.value', 3)}) AS s3, sum(${element('e.value', 4)}) AS s4,
-              sum(${element('e.value', 5)}) AS s5
+       SELECT a.id AS unit_id, t.span, e.code, sum(e.value_sum) AS s0, sum(e.reports) AS s1, max(e.value_max) AS m2,
+              sum(e.denominator_sum) AS s3, sum(e.weighted_sum) AS s4, sum(e.weight_sum) AS s5
          FROM units a
          JOIN units c ON c.path <@ a.path AND c.type IN ('commune', 'ward', 'township', 'special_zone')
          JOIN rollup_periods t ON t.unit_id = c.id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3
-        CROSS JOIN LATERAL json_each(t.totals) AS e
+        CROSS JOIN LATERAL rollup_entries(t.totals, t.extras) AS e
         WHERE a.id = ANY($1::int[])
-        GROUP BY a.id, t.span, e.key)
-     SELECT e.unit_id, e.span, e.code FROM expected e
-       LEFT JOIN rollup_periods t ON t.unit_id = e.unit_id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3 AND t.span = e.span
-      WHERE t.totals -> e.code IS NULL
-         OR (${[0, 1, 2, 3, 4, 5].map((i) => element('(t.totals -> e.code)', i)).join(', ')})
-            IS DISTINCT FROM (e.s0, e.s1, e.m2, e.s3, e.s4, e.s5)
+        GROUP BY a.id, t.span, e.code)
+     SELECT x.unit_id, x.span, x.code FROM expected x
+       LEFT JOIN rollup_periods t ON t.unit_id = x.unit_id AND t.template = 'monthly' AND t.year = $2 AND t.period_index = $3 AND t.span = x.span
+       LEFT JOIN LATERAL rollup_entries(t.totals, t.extras) AS e ON e.code = x.code
+      WHERE e.code IS NULL
+         OR (e.value_sum, e.reports, e.value_max, e.denominator_sum, e.weighted_sum, e.weight_sum)
+            IS DISTINCT FROM (x.s0, x.s1, x.m2, x.s3, x.s4, x.s5)
       LIMIT 5`,
     [unitIds, year, month],
   );

@@ -17,13 +17,13 @@ export function hashNumber(commune: number, indicator: number, year: number, mon
   return (h1 * 48271) % P;
 }
 
-/** [value_sum, reports, value_max, denominator_sum, weighted_sum, weight_sum] as rollup_entry prints it for the kind. */
-function entry(g: Generator, v: number, n: number, mx: number, d: number, ws: number, w: number): string {
+/** One indicator's rarer fields in a packed row's extras, as apply_rollup leaves them for the kind (migration 0014); null when it has none. */
+function extra(g: Generator, mx: number, d: number, ws: number, w: number): string | null {
   switch (g.aggregation) {
-    case 'max': return `[${v},${n},${mx}]`;
-    case 'coverage': return `[${v},${n},null,${d}]`;
-    case 'weighted_avg': return `[${v},${n},null,0,${ws},${w}]`;
-    default: return `[${v},${n}]`;
+    case 'max': return `[${mx},0,0,0]`;
+    case 'coverage': return d !== 0 ? `[null,${d},0,0]` : null;
+    case 'weighted_avg': return ws !== 0 || w !== 0 ? `[null,0,${ws},${w}]` : null;
+    default: return null;
   }
 }
 
@@ -33,35 +33,51 @@ export interface PackedRow {
   span: 'period' | 'year_to_date';
   periodIndex: number;
   totals: string;
+  extras: string | null;
 }
 
 const FIELDS = 6; // v, d, max, ws, w, n per unit, year, month, indicator
 
 /**
  * Monthly sums of one unit and year: Float64Array indexed [(month - 1) * generators + g] * FIELDS.
- * Packs them into 12 'period' and 12 'year_to_date' rows.
+ * Packs them into 12 'period' and 12 'year_to_date' rows, generator i in slot i.
  */
-function packUnitYear(generators: Generator[], keys: string[], unitId: number, year: number, sums: Float64Array, offset: number): PackedRow[] {
+function packUnitYear(generators: Generator[], unitId: number, year: number, sums: Float64Array, offset: number): PackedRow[] {
   const rows: PackedRow[] = [];
   const count = generators.length;
   const cv = new Float64Array(count), cd = new Float64Array(count), cmx = new Float64Array(count).fill(-Infinity);
   const cws = new Float64Array(count), cw = new Float64Array(count), cn = new Float64Array(count);
   for (let m = 1; m <= MONTHS; m++) {
-    const period: string[] = [];
-    const ytd: string[] = [];
+    const period: number[] = [];
+    const ytd: number[] = [];
+    const periodExtras: string[] = [];
+    const ytdExtras: string[] = [];
+    let reached = false;
     for (let gi = 0; gi < count; gi++) {
       const g = generators[gi];
       const at = offset + ((m - 1) * count + gi) * FIELDS;
       const v = sums[at], d = sums[at + 1], mx = sums[at + 2], ws = sums[at + 3], w = sums[at + 4], n = sums[at + 5];
-      if (n === 0) continue;
-      cv[gi] += v; cd[gi] += d; cmx[gi] = Math.max(cmx[gi], mx); cws[gi] += ws; cw[gi] += w; cn[gi] += n;
-      const own = entry(g, v, n, mx, d, ws, w);
-      period.push(keys[gi] + own);
-      ytd.push(keys[gi] + (g.aggregation === 'latest' ? own : entry(g, cv[gi], cn[gi], cmx[gi], cd[gi], cws[gi], cw[gi])));
+      if (n > 0) {
+        reached = true;
+        cv[gi] += v; cd[gi] += d; cmx[gi] = Math.max(cmx[gi], mx); cws[gi] += ws; cw[gi] += w; cn[gi] += n;
+      }
+      const own = n > 0 ? extra(g, mx, d, ws, w) : null;
+      if (own) periodExtras.push(`"${gi}":${own}`);
+      period.push(n > 0 ? v : 0, n);
+      // A stock's year to date is the month's own; a flow's, the months so far.
+      if (g.aggregation === 'latest') {
+        ytd.push(n > 0 ? v : 0, n);
+        if (own) ytdExtras.push(`"${gi}":${own}`);
+      } else {
+        ytd.push(cv[gi], cn[gi]);
+        const soFar = cn[gi] > 0 ? extra(g, cmx[gi], cd[gi], cws[gi], cw[gi]) : null;
+        if (soFar) ytdExtras.push(`"${gi}":${soFar}`);
+      }
     }
-    if (period.length) {
-      rows.push({ unitId, year, span: 'period', periodIndex: m, totals: `{${period.join(',')}}` });
-      rows.push({ unitId, year, span: 'year_to_date', periodIndex: m, totals: `{${ytd.join(',')}}` });
+    if (reached) {
+      const packed = (extras: string[]) => (extras.length ? `{${extras.join(',')}}` : null);
+      rows.push({ unitId, year, span: 'period', periodIndex: m, totals: `[${period.join(',')}]`, extras: packed(periodExtras) });
+      rows.push({ unitId, year, span: 'year_to_date', periodIndex: m, totals: `[${ytd.join(',')}]`, extras: packed(ytdExtras) });
     }
   }
   return rows;
@@ -81,7 +97,6 @@ export async function generatePackedRows(args: {
   const { set, communeIds, generators, emit } = args;
   const batchRows = args.batchRows ?? 2000;
   const count = generators.length;
-  const keys = generators.map((g) => `${JSON.stringify(g.code)}:`);
   const parentOf = new Map(set.units.map((u) => [u.id, u.parent_id]));
   const ancestorsOf = (id: number): number[] => {
     const chain: number[] = [];
@@ -131,13 +146,13 @@ export async function generatePackedRows(args: {
           }
         }
       }
-      pending.push(...packUnitYear(generators, keys, communeId, year, own, 0));
+      pending.push(...packUnitYear(generators, communeId, year, own, 0));
       await flush(false);
     }
   }
   for (const [unitId, a] of ancestorIndex) {
     for (let yi = 0; yi < YEARS.length; yi++) {
-      pending.push(...packUnitYear(generators, keys, unitId, YEARS[yi], ancestorSums, (a * YEARS.length + yi) * perUnitYear));
+      pending.push(...packUnitYear(generators, unitId, YEARS[yi], ancestorSums, (a * YEARS.length + yi) * perUnitYear));
       await flush(false);
     }
   }

@@ -1,11 +1,11 @@
 // The read side of a 9-month rollup with last-year comparison, built on the production pieces:
 // the maintained year-to-date rows of rollup_periods read by the production findTotals (what
-// the report view reads), turned into figures by figureFromTotals and compared by compare().
+// the report view reads), turned into figures by figureColumns and compared by compareColumns.
 // DuckDB, the reference, aggregates its raw monthly values into the same Totals (toTotals).
 import { createHash } from 'node:crypto';
-import type { Figure, Indicator } from '@danvan/shared';
+import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../packages/server/src/db/client.js';
-import { compare, figureFromTotals, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
+import { compareColumns, figureColumns, noTotals, totalsLookup, type FigureColumns, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
 import { findTotals, type TotalsSpan } from '../../packages/server/src/modules/reports/reports.repository.js';
 
 /**
@@ -36,11 +36,9 @@ export interface PeriodTotalsRow {
   last_reports: number | null;
 }
 
-export type TotalsByUnitYear = Map<string, Map<string, Totals>>;
-
-/** Rows of period totals → the Totals each indicator's rule reads (a stock takes the last month). */
-export function toTotals(rows: PeriodTotalsRow[], aggregationOf: ReadonlyMap<string, Indicator['aggregation']>): TotalsByUnitYear {
-  const byKey: TotalsByUnitYear = new Map();
+/** Rows of period totals → each unit and year's totals as the rules read them (a stock takes the last month). */
+export function toTotals(rows: PeriodTotalsRow[], aggregationOf: ReadonlyMap<string, Indicator['aggregation']>): Map<string, TotalsLookup> {
+  const byKey = new Map<string, Map<string, Totals>>();
   for (const row of rows) {
     const key = `${row.unit_id}:${row.year}`;
     let totals = byKey.get(key);
@@ -55,38 +53,39 @@ export function toTotals(rows: PeriodTotalsRow[], aggregationOf: ReadonlyMap<str
       reports: Number(stock ? (row.last_reports ?? 0) : row.flow_reports),
     });
   }
-  return byKey;
+  return new Map([...byKey].map(([key, totals]) => [key, totalsLookup(totals)]));
 }
 
 export interface UnitFigures {
   unitId: number;
-  rows: { code: string; total: Figure; lastYear: Figure; difference: number | null; percentChange: number | null }[];
+  codes: readonly string[];
+  total: FigureColumns;
+  lastYear: FigureColumns;
+  difference: Float64Array;
+  percentChange: Float64Array;
 }
 
-/** Every unit's figures for the current year beside last year's, by the indicators' rules. */
+/**
+ * Every unit's figures for the current year beside last year's, by the indicators' rules, in the
+ * columns a drill-down keeps (figureColumns, compareColumns: no object per figure).
+ */
 export function buildFigures(indicators: Indicator[], totals: ReadonlyMap<string, TotalsLookup>, unitIds: number[], year: number): UnitFigures[] {
-  const empty: TotalsLookup = new Map<string, Totals>();
+  const codes = indicators.map((indicator) => indicator.code);
   return unitIds.map((unitId) => {
-    const current = totals.get(`${unitId}:${year}`) ?? empty;
-    const previous = totals.get(`${unitId}:${year - 1}`) ?? empty;
-    return {
-      unitId,
-      rows: indicators.map((indicator) => {
-        const total = figureFromTotals(indicator, current);
-        const lastYear = figureFromTotals(indicator, previous);
-        return { code: indicator.code, total, lastYear, ...compare(total, lastYear) };
-      }),
-    };
+    const total = figureColumns(indicators, totals.get(`${unitId}:${year}`) ?? noTotals);
+    const lastYear = figureColumns(indicators, totals.get(`${unitId}:${year - 1}`) ?? noTotals);
+    return { unitId, codes, total, lastYear, ...compareColumns(total, lastYear) };
   });
 }
 
 /** A short digest of the figures, to check that every engine computed the same thing. */
 export function digest(figures: UnitFigures[]): string {
   const hash = createHash('sha256');
+  const text = (n: number) => (Number.isNaN(n) ? 'null' : String(n));
   for (const unit of figures) {
-    for (const row of unit.rows) {
-      hash.update(`${unit.unitId}|${row.code}|${row.total.value}|${row.total.denominator}|${row.lastYear.value}|${row.lastYear.denominator}\n`);
-    }
+    unit.codes.forEach((code, i) => {
+      hash.update(`${unit.unitId}|${code}|${text(unit.total.values[i])}|${text(unit.total.denominators[i])}|${text(unit.lastYear.values[i])}|${text(unit.lastYear.denominators[i])}\n`);
+    });
   }
   return hash.digest('hex').slice(0, 12);
 }

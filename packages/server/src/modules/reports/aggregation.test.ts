@@ -1,6 +1,6 @@
 import type { Indicator } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
-import { compare, figureFromTotals, totalsOfOwnValues, type Totals } from './aggregation.js';
+import { compare, compareColumns, figureColumns, figureFromTotals, noTotals, totalsLookup, totalsOfOwnValues, type Totals, type TotalsLookup } from './aggregation.js';
 
 const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
   code, nameVi: code, nameEn: code, unitVi: 'đơn vị', section: 'leadership', aggregation,
@@ -8,7 +8,7 @@ const indicator = (code: string, aggregation: Indicator['aggregation'], extra: P
 });
 
 /** Adds the own totals of several unit reports, as the approval path does in SQL. */
-function rollup(indicators: Indicator[], reports: Record<string, { value: number | null; denominator?: number | null }>[]): Map<string, Totals> {
+function rollup(indicators: Indicator[], reports: Record<string, { value: number | null; denominator?: number | null }>[]): TotalsLookup {
   const result = new Map<string, Totals>();
   for (const report of reports) {
     const own = totalsOfOwnValues(indicators, new Map(Object.entries(report).map(([code, f]) => [code, { value: f.value, denominator: f.denominator ?? null }])));
@@ -21,7 +21,7 @@ function rollup(indicators: Indicator[], reports: Record<string, { value: number
       } : t);
     }
   }
-  return result;
+  return totalsLookup(result);
 }
 
 describe('aggregation rules', () => {
@@ -50,9 +50,23 @@ describe('aggregation rules', () => {
   it('weights averages by their weight indicator', () => expect(figureFromTotals(score, totals).value).toBe(65));
   it('recomputes rates from summed parts', () => expect(figureFromTotals(rate, totals).value).toBe(80));
   it('shows nothing approved as missing, never zero', () => {
-    const none = new Map<string, Totals>();
-    for (const i of all) expect(figureFromTotals(i, none).value).toBeNull();
+    for (const i of all) expect(figureFromTotals(i, noTotals).value).toBeNull();
     expect(figureFromTotals(rate, rollup(all, [{ YK: { value: 0 }, YK_GQ: { value: 0 } }])).value).toBeNull();
+  });
+  it('gives the same figures and comparisons column by column, NaN where they are null', () => {
+    const lastYear = rollup(all, [{ VB: { value: 12 }, HV: { value: 0 }, THAM_GIA: { value: 6, denominator: 8 } }]);
+    const current = figureColumns(all, totals);
+    const previous = figureColumns(all, lastYear);
+    const { difference, percentChange } = compareColumns(current, previous);
+    const orNull = (n: number) => (Number.isNaN(n) ? null : n);
+    all.forEach((i, k) => {
+      const figure = figureFromTotals(i, totals);
+      const change = compare(figure, figureFromTotals(i, lastYear));
+      expect([orNull(current.values[k]), orNull(current.denominators[k]), orNull(difference[k]), orNull(percentChange[k])], i.code)
+        .toEqual([figure.value, figure.denominator, change.difference, change.percentChange]);
+    });
+    expect(orNull(difference[0])).toBe(3);
+    expect(orNull(percentChange[1])).toBeNull();
   });
   it('compares with last year in absolute and percent terms', () => {
     expect(compare({ value: 53, denominator: null }, { value: 45, denominator: null })).toEqual({ difference: 8, percentChange: 17.78 });

@@ -10,38 +10,80 @@ export interface Totals {
   reports: number;
 }
 
-/** A unit's totals by indicator code: a Map, or the packed row of rollup_periods read in place. */
+/**
+ * A unit's totals read entry by entry: `entry(code)` finds the code's entry (-1 when no approved
+ * report reaches it) and the field readers take that entry, so a drill-down over hundreds of
+ * units reads its packed rows in place and allocates nothing per figure.
+ */
 export interface TotalsLookup {
-  get(code: string): Totals | undefined;
+  entry(code: string): number;
+  valueSum(entry: number): number;
+  valueMax(entry: number): number | null;
+  denominatorSum(entry: number): number;
+  weightedSum(entry: number): number;
+  weightSum(entry: number): number;
 }
 
-const missing: Figure = { value: null, denominator: null };
+/** Totals kept by code (a report's own, the tests'), as a lookup. */
+export function totalsLookup(totals: ReadonlyMap<string, Totals>): TotalsLookup {
+  const entries = [...totals.values()];
+  const index = new Map([...totals.keys()].map((code, i) => [code, i]));
+  return {
+    entry: (code) => {
+      const i = index.get(code);
+      return i !== undefined && entries[i].reports > 0 ? i : -1;
+    },
+    valueSum: (i) => entries[i].valueSum,
+    valueMax: (i) => entries[i].valueMax,
+    denominatorSum: (i) => entries[i].denominatorSum,
+    weightedSum: (i) => entries[i].weightedSum,
+    weightSum: (i) => entries[i].weightSum,
+  };
+}
+
+/** No approved report anywhere. */
+export const noTotals: TotalsLookup = totalsLookup(new Map());
+
 const round2 = (n: number) => Math.round(n * 100) / 100;
+const orNull = (n: number) => (Number.isNaN(n) ? null : n);
 
 /**
- * The figure an indicator shows for a set of approved reports, by its rule. Nothing approved
- * yields null ("missing"), never zero; rates are recomputed from summed parts, never averaged.
+ * The value an indicator shows for a set of approved reports, by its rule; NaN when nothing
+ * approved gives one ("missing", never zero). Rates are recomputed from summed parts, never averaged.
  */
-export function figureFromTotals(indicator: Indicator, totals: TotalsLookup): Figure {
+function figureValue(indicator: Indicator, totals: TotalsLookup): number {
   if (indicator.aggregation === 'ratio') {
-    const numerator = totals.get(indicator.numeratorCode as string);
-    const denominator = totals.get(indicator.denominatorCode as string);
-    if (!numerator?.reports || !denominator?.reports || denominator.valueSum === 0) return missing;
-    return { value: round2((100 * numerator.valueSum) / denominator.valueSum), denominator: null };
+    const numerator = totals.entry(indicator.numeratorCode as string);
+    const denominator = totals.entry(indicator.denominatorCode as string);
+    if (numerator < 0 || denominator < 0 || totals.valueSum(denominator) === 0) return NaN;
+    return round2((100 * totals.valueSum(numerator)) / totals.valueSum(denominator));
   }
-  const own = totals.get(indicator.code);
-  if (!own || own.reports <= 0) return missing;
+  const entry = totals.entry(indicator.code);
+  if (entry < 0) return NaN;
   switch (indicator.aggregation) {
     case 'sum':
     case 'latest':
-      return { value: own.valueSum, denominator: null };
-    case 'max':
-      return { value: own.valueMax, denominator: null };
     case 'coverage':
-      return { value: own.valueSum, denominator: own.denominatorSum };
-    case 'weighted_avg':
-      return { value: own.weightSum > 0 ? round2(own.weightedSum / own.weightSum) : null, denominator: null };
+      return totals.valueSum(entry);
+    case 'max':
+      return totals.valueMax(entry) ?? NaN;
+    case 'weighted_avg': {
+      const weight = totals.weightSum(entry);
+      return weight > 0 ? round2(totals.weightedSum(entry) / weight) : NaN;
+    }
   }
+}
+
+/** The "of how many" of a coverage figure ("8/8"); NaN for other rules or a missing figure. */
+function figureDenominator(indicator: Indicator, totals: TotalsLookup, value: number): number {
+  if (indicator.aggregation !== 'coverage' || Number.isNaN(value)) return NaN;
+  return totals.denominatorSum(totals.entry(indicator.code));
+}
+
+/** The figure an indicator shows for a set of approved reports, by its rule (null: missing). */
+export function figureFromTotals(indicator: Indicator, totals: TotalsLookup): Figure {
+  const value = figureValue(indicator, totals);
+  return { value: orNull(value), denominator: orNull(figureDenominator(indicator, totals, value)) };
 }
 
 /** Totals of a single report, so its own figures follow the same rules as any rollup. */
@@ -70,5 +112,39 @@ export function totalsOfOwnValues(
 export function compare(current: Figure, lastYear: Figure): { difference: number | null; percentChange: number | null } {
   if (current.value == null || lastYear.value == null) return { difference: null, percentChange: null };
   const difference = round2(current.value - lastYear.value);
-  return { difference, percentChange: lastYear.value === 0 ? null : round2((100 * difference) / lastYear.value) };
+  const percentChange = percentChangeOf(difference, lastYear.value);
+  return { difference, percentChange: Number.isNaN(percentChange) ? null : percentChange };
+}
+
+const percentChangeOf = (difference: number, lastYear: number) => (lastYear === 0 ? NaN : round2((100 * difference) / lastYear));
+
+/**
+ * Figures of many indicators for one unit, by position in the indicator list, without an object
+ * per figure (a province's drill-down holds tens of thousands): NaN where a figure is missing.
+ */
+export interface FigureColumns {
+  values: Float64Array;
+  denominators: Float64Array;
+}
+
+export function figureColumns(indicators: readonly Indicator[], totals: TotalsLookup): FigureColumns {
+  const values = new Float64Array(indicators.length);
+  const denominators = new Float64Array(indicators.length);
+  indicators.forEach((indicator, i) => {
+    values[i] = figureValue(indicator, totals);
+    denominators[i] = figureDenominator(indicator, totals, values[i]);
+  });
+  return { values, denominators };
+}
+
+/** compare() column by column: NaN where it gives null. */
+export function compareColumns(current: FigureColumns, lastYear: FigureColumns): { difference: Float64Array; percentChange: Float64Array } {
+  const count = current.values.length;
+  const difference = new Float64Array(count);
+  const percentChange = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    difference[i] = round2(current.values[i] - lastYear.values[i]);
+    percentChange[i] = percentChangeOf(difference[i], lastYear.values[i]);
+  }
+  return { difference, percentChange };
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { requireUnit } from '../units/units.service.js';
-import { figureFromTotals, type Totals } from './aggregation.js';
+import { figureFromTotals, noTotals } from './aggregation.js';
 import { reportActions } from './reports.policy.js';
 import { findRound, findTotals } from './reports.repository.js';
 
@@ -24,14 +24,13 @@ export async function getRoundTrend(db: Database, actor: Actor, roundId: number,
     }
     const years = Array.from({ length: query.years }, (_, i) => round.year - query.years + 1 + i);
     const totals = await findTotals(sql, { unitIds: [unit.id], template: round.template, years, periodIndex: round.period_index });
-    const empty = new Map<string, Totals>();
     return {
       unitId: unit.id,
       unitName: unit.name,
       indicator,
       template: round.template,
       periodIndex: round.period_index,
-      points: years.map((year) => ({ year, ...figureFromTotals(indicator, totals.get(`${unit.id}:${year}`) ?? empty) })),
+      points: years.map((year) => ({ year, ...figureFromTotals(indicator, totals.get(`${unit.id}:${year}`) ?? noTotals) })),
     };
   });
 }

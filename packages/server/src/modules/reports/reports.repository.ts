@@ -1,6 +1,6 @@
 import type { Aggregation, Indicator, ReportStatus, Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import type { Totals, TotalsLookup } from './aggregation.js';
+import type { TotalsLookup } from './aggregation.js';
 
 export async function findIndicatorsOfYear(sql: Sql, year: number): Promise<Indicator[]> {
   const { rows } = await sql.query<Indicator>(
@@ -266,16 +266,44 @@ export async function recomputeRollupMax(
   ]);
 }
 
-/** [value_sum, reports, value_max, denominator_sum, weighted_sum, weight_sum] of one indicator as rollup_periods packs it, trailing zeros left out. */
-type PackedTotals = [number, number, (number | null)?, number?, number?, number?];
+/** value_max, denominator_sum, weighted_sum, weight_sum of the entries that have any, by slot. */
+type PackedExtras = Readonly<Record<string, readonly [number | null, number, number, number]>>;
 
-/** One unit's packed totals read as the per-indicator Totals the rules take, without unpacking what is never read. */
+/**
+ * One unit's packed totals read in place (migration 0014): [value_sum, reports] of slot s at 2s
+ * and 2s + 1, the rarer fields in `extras`; an entry is its slot.
+ */
 class PackedTotalsLookup implements TotalsLookup {
-  constructor(private readonly packed: Readonly<Record<string, PackedTotals>>) {}
+  constructor(
+    private readonly sums: readonly number[],
+    private readonly extras: PackedExtras | null,
+    private readonly slots: ReadonlyMap<string, number>,
+  ) {}
 
-  get(code: string): Totals | undefined {
-    const p = Object.hasOwn(this.packed, code) ? this.packed[code] : undefined;
-    return p && { valueSum: p[0], reports: p[1], valueMax: p[2] ?? null, denominatorSum: p[3] ?? 0, weightedSum: p[4] ?? 0, weightSum: p[5] ?? 0 };
+  entry(code: string): number {
+    const slot = this.slots.get(code);
+    // An entry no approved report reaches (any more) is absent, as it was before the code had a slot.
+    return slot !== undefined && 2 * slot < this.sums.length && this.sums[2 * slot + 1] > 0 ? slot : -1;
+  }
+
+  valueSum(slot: number): number {
+    return this.sums[2 * slot];
+  }
+
+  valueMax(slot: number): number | null {
+    return this.extras?.[slot]?.[0] ?? null;
+  }
+
+  denominatorSum(slot: number): number {
+    return this.extras?.[slot]?.[1] ?? 0;
+  }
+
+  weightedSum(slot: number): number {
+    return this.extras?.[slot]?.[2] ?? 0;
+  }
+
+  weightSum(slot: number): number {
+    return this.extras?.[slot]?.[3] ?? 0;
   }
 }
 
@@ -283,7 +311,7 @@ export type TotalsSpan = 'period' | 'year_to_date';
 
 /** The read behind every rollup view: one row per unit and year. */
 export const totalsSql = `
-  SELECT unit_id, year, totals FROM rollup_periods
+  SELECT unit_id, year, totals, extras FROM rollup_periods
    WHERE unit_id = ANY($1::int[]) AND template = $2 AND year = ANY($3::int[]) AND span = $4 AND period_index = $5`;
 
 /**
@@ -294,10 +322,18 @@ export async function findTotals(
   sql: Sql,
   args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number; span?: TotalsSpan },
 ): Promise<Map<string, TotalsLookup>> {
-  const { rows } = await sql.query<{ unit_id: number; year: number; totals: Record<string, PackedTotals> }>(totalsSql, [
+  const { rows } = await sql.query<{ unit_id: number; year: number; totals: number[]; extras: PackedExtras | null }>(totalsSql, [
     args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex,
   ]);
-  return new Map(rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals)]));
+  if (rows.length === 0) return new Map();
+  const slots = await findRollupSlots(sql);
+  return new Map(rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals, row.extras, slots)]));
+}
+
+/** Each indicator code's place in the packed rows; a slot, once given, never changes. */
+async function findRollupSlots(sql: Sql): Promise<Map<string, number>> {
+  const { rows } = await sql.query<{ code: string; slot: number }>(`SELECT code, slot FROM rollup_slots`);
+  return new Map(rows.map((row) => [row.code, row.slot]));
 }
 
 /** Paths of the units strictly below `unitPath` that have a report of this round: they report for themselves. */

@@ -10,7 +10,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
 import { requireUnit } from '../units/units.service.js';
-import { compare, figureFromTotals, totalsOfOwnValues, type TotalsLookup } from './aggregation.js';
+import { compare, figureFromTotals, noTotals, totalsLookup, totalsOfOwnValues } from './aggregation.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
   applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
@@ -196,7 +196,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
-  const ownTotals = totalsOfOwnValues(indicators, own);
+  const ownTotals = totalsLookup(totalsOfOwnValues(indicators, own));
   const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
   const totals = await findTotals(sql, {
     unitIds: [report.unit_id, ...children.map((c) => c.id)],
@@ -204,9 +204,8 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     years: [round.year, round.year - 1],
     periodIndex: round.period_index,
   });
-  const empty: TotalsLookup = new Map();
-  const current = totals.get(`${report.unit_id}:${round.year}`) ?? empty;
-  const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? empty;
+  const current = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
+  const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? noTotals;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
 
   const rows: ReportIndicatorRow[] = indicators.map((indicator) => {
@@ -223,7 +222,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     };
   });
   const childRollups: ChildRollup[] = children.map((child) => {
-    const childTotals = totals.get(`${child.id}:${round.year}`) ?? empty;
+    const childTotals = totals.get(`${child.id}:${round.year}`) ?? noTotals;
     return {
       unitId: child.id,
       unitName: child.name,

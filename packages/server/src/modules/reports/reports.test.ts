@@ -121,7 +121,8 @@ describe('reporting round workflow', () => {
     expect(city.children.find((child) => child.unitName === 'Phường 1')?.figures.VB_TONG.value).toBe(23);
 
     const province = await t.ownerQuery<{ value_sum: number }>(
-      `SELECT (totals -> 'VB_TONG' ->> 0)::int AS value_sum FROM rollup_periods WHERE unit_id = $1 AND template = 'nine_month' AND year = 2026 AND span = 'period'`, [ids.AS],
+      `SELECT e.value_sum::int AS value_sum FROM rollup_periods t, rollup_entries(t.totals, t.extras) e
+        WHERE t.unit_id = $1 AND t.template = 'nine_month' AND t.year = 2026 AND t.span = 'period' AND e.code = 'VB_TONG'`, [ids.AS],
     );
     expect(province).toEqual([{ value_sum: 23 }]);
   });

@@ -2,7 +2,7 @@ import type { Indicator, ReportView, RoundSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope, ROOT_PATH } from '../../db/scope.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { figureFromTotals } from './aggregation.js';
+import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
 import { findIndicatorsOfYear, findTotals, type TotalsSpan } from './reports.repository.js';
 
 // The maintained rollups (rollup_periods) of monthly rounds: each approval reaches its period and
@@ -57,11 +57,21 @@ const CODES = ['KT_GS', 'HO_DAN', 'DIEM_NONG_MUC', 'HOA_GIAI_THANH', 'KS_DIEM', 
 /** Figures of the listed indicators for a unit, read from the maintained rows in a scope, by the production read. */
 async function figures(unitCode: string, span: TotalsSpan, month: number, scope = ROOT_PATH) {
   const totals = await inScope(t.db, scope, (sql) => findTotals(sql, { unitIds: [ids[unitCode]], template: 'monthly', years: [2026], periodIndex: month, span }));
-  const lookup = totals.get(`${ids[unitCode]}:2026`) ?? new Map();
+  const lookup = totals.get(`${ids[unitCode]}:2026`) ?? noTotals;
   return Object.fromEntries(CODES.map((code) => {
     const figure = figureFromTotals(indicators.find((i) => i.code === code) as Indicator, lookup);
     return [code, figure.denominator === null ? figure.value : `${figure.value}/${figure.denominator}`];
   }));
+}
+
+/** One code's entry of a unit's totals as plain numbers; undefined when no approved report reaches it. */
+function entryOf(lookup: TotalsLookup | undefined, code: string) {
+  const entry = lookup?.entry(code) ?? -1;
+  if (!lookup || entry < 0) return undefined;
+  return {
+    valueSum: lookup.valueSum(entry), valueMax: lookup.valueMax(entry), denominatorSum: lookup.denominatorSum(entry),
+    weightedSum: lookup.weightedSum(entry), weightSum: lookup.weightSum(entry),
+  };
 }
 
 describe('maintained rollups of monthly rounds: per period and year to date', () => {
@@ -138,7 +148,7 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     expect(await figures('AS-SH-P1', 'year_to_date', 3, paths['AS-SH-P1'])).toMatchObject({ KT_GS: 19, HO_DAN: 120 });
     const write = t.db.transaction(async (sql) => {
       await sql.exec('SET LOCAL ROLE danvan_app');
-      await sql.query(`UPDATE rollup_periods SET totals = '{}'`);
+      await sql.query(`UPDATE rollup_periods SET totals = '[]'`);
     });
     await expect(write).rejects.toThrow(/permission denied/);
   });
@@ -160,7 +170,7 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     const quarterly = (span: TotalsSpan, quarter: number) => inScope(t.db, ROOT_PATH, async (sql) => {
       const totals = await findTotals(sql, { unitIds: [ids.AS], template: 'quarterly', years: [2026], periodIndex: quarter, span });
       const lookup = totals.get(`${ids.AS}:2026`);
-      return [lookup?.get('KT_GS')?.valueSum, lookup?.get('HO_DAN')?.valueSum];
+      return [entryOf(lookup, 'KT_GS')?.valueSum, entryOf(lookup, 'HO_DAN')?.valueSum];
     });
     expect(await quarterly('period', 2)).toEqual([6, 106]);
     expect(await quarterly('year_to_date', 2)).toEqual([11, 106]);
@@ -177,10 +187,45 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     expect(single).toEqual([{ spans: ['period'], periods: [1] }]);
   });
 
+  it('keeps each code in one slot for good, so rows written under different catalogues line up', async () => {
+    const apply = (unitCode: string, values: { code: string; value: number; kind: string }[]) =>
+      t.ownerQuery(`SELECT apply_rollup($1, 'monthly', 2031, 1, 1, $2::jsonb)`, [ids[unitCode], JSON.stringify(values)]);
+    const slotsOf = () => t.ownerQuery<{ code: string; slot: number }>(`SELECT code, slot FROM rollup_slots WHERE code LIKE 'ZZ_%' ORDER BY code`);
+    // Ward 1 reports under a catalogue that has only ZZ_A; ward 2 under a later one that adds ZZ_B.
+    await apply('AS-SH-P1', [{ code: 'ZZ_A', value: 3, kind: 'sum' }]);
+    await apply('AS-SH-P2', [{ code: 'ZZ_B', value: 4, kind: 'max' }, { code: 'ZZ_A', value: 1, kind: 'sum' }]);
+    const slots = await slotsOf();
+    expect(slots.map((row) => row.code)).toEqual(['ZZ_A', 'ZZ_B']);
+    expect(slots[1].slot).toBeGreaterThan(slots[0].slot);
+    await apply('AS-SH-P3', [{ code: 'ZZ_B', value: 9, kind: 'max' }]);
+    expect(await slotsOf()).toEqual(slots);
+
+    const read = (unitCode: string) => inScope(t.db, ROOT_PATH, async (sql) => {
+      const totals = await findTotals(sql, { unitIds: [ids[unitCode]], template: 'monthly', years: [2031], periodIndex: 1 });
+      const lookup = totals.get(`${ids[unitCode]}:2031`);
+      return { a: entryOf(lookup, 'ZZ_A'), b: entryOf(lookup, 'ZZ_B') };
+    });
+    expect(await read('AS-SH')).toEqual({
+      a: { valueSum: 4, valueMax: null, denominatorSum: 0, weightedSum: 0, weightSum: 0 },
+      b: { valueSum: 13, valueMax: 9, denominatorSum: 0, weightedSum: 0, weightSum: 0 },
+    });
+    // Ward 1's row was written before ZZ_B had a slot: the code is absent there, not zero.
+    expect((await read('AS-SH-P1')).b).toBeUndefined();
+
+    const write = t.db.transaction(async (sql) => {
+      await sql.exec('SET LOCAL ROLE danvan_app');
+      await sql.query(`INSERT INTO rollup_slots (code, slot) VALUES ('ZZ_C', 999)`);
+    });
+    await expect(write).rejects.toThrow(/permission denied/);
+    // These rows come from no approved report: out of the way of the rebuild below.
+    await t.ownerQuery(`DELETE FROM rollup_periods WHERE year = 2031`);
+  });
+
   it('maintains exactly what rebuilding from the approved reports gives', async () => {
     const snapshot = () => t.ownerQuery<{ key: string; entries: Record<string, number[]> }>(
       `SELECT concat_ws(':', unit_id, template, year, span, period_index) AS key,
-              (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(totals::jsonb) e WHERE (e.value ->> 1)::int <> 0) AS entries
+              (SELECT jsonb_object_agg(e.code, jsonb_build_array(e.value_sum, e.reports, e.value_max, e.denominator_sum, e.weighted_sum, e.weight_sum))
+                 FROM rollup_entries(totals, extras) e WHERE e.reports <> 0) AS entries
          FROM rollup_periods ORDER BY 1`,
     );
     const maintained = (await snapshot()).filter((row) => row.entries !== null);
