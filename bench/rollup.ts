@@ -20,7 +20,7 @@ import { openPglite, openPostgres, type Database, type Sql } from '../packages/s
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
 import { applyRollup, findIndicatorsOfYear, totalsSql } from '../packages/server/src/modules/reports/reports.repository.js';
-import { transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
+import { getReport, transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
 import { benchCatalogue, CURRENT_YEAR, ENTERED_INDICATORS, hashJs, MONTHS, THROUGH_MONTH, YEARS, type BenchCatalogue, type Generator } from './rollup/dataset.js';
 import { loadDuckModule, openDuckBench } from './rollup/duck.js';
 import { loadDataset, readCatalogue, verifyTotals, type Session } from './rollup/load.js';
@@ -211,6 +211,27 @@ async function setupApprovals(main: Session, cases: Cases, indicators: Indicator
   return { actor, reportIds: communes.map((unitId) => byUnit.get(unitId) as number), communes };
 }
 
+/**
+ * The province's own report of a month-9 round in which the province and every commune under it
+ * report (all submitted): what its leader opens, drill-down by direct child included.
+ */
+async function setupProvinceReport(main: Session, cases: Cases, indicators: Indicator[], userId: number): Promise<number> {
+  const [{ id: roundId }] = await main.query<{ id: number }>(
+    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
+                                   reporting_unit_types, indicator_snapshot, created_by)
+     SELECT id, name, 'monthly', $2::int, $3::int, 'Bench: báo cáo tỉnh', make_date($2::int, $3::int, 1), make_date($2::int, $3::int, 28), make_date($2::int, $3::int, 28),
+            ARRAY[type, 'commune', 'ward', 'township', 'special_zone'], $4::jsonb, $5
+       FROM units WHERE id = $1 RETURNING id`,
+    [cases.provinceId, CURRENT_YEAR, THROUGH_MONTH, JSON.stringify(indicators), userId],
+  );
+  const [{ id }] = await main.query<{ id: number }>(
+    `INSERT INTO reports (round_id, unit_id, status, submitted_at)
+     SELECT $1, unit_id, 'submitted', now() FROM unnest($2::int[]) AS u(unit_id) RETURNING id`,
+    [roundId, [cases.provinceId, ...cases.communeIds]],
+  );
+  return id;
+}
+
 async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catalogue: BenchCatalogue, structures: StructureKey[]) {
   log(`\n== ${engine} ==`);
   let db: Database;
@@ -363,6 +384,15 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
       ),
     );
     record({ engine, case: 'approve', structure: structure.key, variant: 'apply_rollup_only', median_ms: applyOnly.median, p95_ms: applyOnly.p95, runs: applyOnly.runs });
+    // The whole report view through the service (scope, own figures, totals of the province and
+    // last year, drill-down by direct child with its status and figures, versions), as the app serves it.
+    const provinceReportId = await setupProvinceReport(main, cases, indicators, approvals.actor.userId);
+    const view = await getReport(db, approvals.actor, provinceReportId);
+    if (view.children.length === 0 || view.rows.every((row) => row.total.value === null)) throw new Error(`${engine}: the province's report view has no figures`);
+    const reportView = await measure(() => getReport(db, approvals.actor, provinceReportId));
+    record({ engine, case: 'province', structure: structure.key, variant: 'report_view', median_ms: reportView.median, p95_ms: reportView.p95, runs: reportView.runs });
+    log(`    report view: ${view.children.length} children × ${view.rows.length} indicators, ${(JSON.stringify(view).length / 1024).toFixed(0)} KB of JSON`);
+
     const [{ n }] = await main.query<{ n: number }>(`SELECT count(*)::int AS n FROM reports WHERE status = 'approved' AND round_id = (SELECT round_id FROM reports WHERE id = $1)`, [approvals.reportIds[0]]);
     if (n !== approve.used) throw new Error(`${engine}: expected ${approve.used} approved reports, found ${n}`);
   }

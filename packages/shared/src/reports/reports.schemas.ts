@@ -123,8 +123,13 @@ export interface ChildRollup {
   unitId: number;
   unitName: string;
   status: ReportStatus | 'missing';
-  /** Figures of the child's subtree, null per indicator where nothing is approved. */
-  figures: Record<string, Figure>;
+  /**
+   * Figures of the child's subtree by position in the report's `rows`, null where nothing is
+   * approved; `denominators` holds the "of how many" of coverage figures. Arrays, not objects
+   * keyed by code: a province's 168 communes × 150 indicators stay a small download.
+   */
+  values: (number | null)[];
+  denominators: (number | null)[];
 }
 
 export interface RoundSummary {
@@ -220,4 +225,9 @@ export interface RoundTrend {
 export interface IndicatorProvider {
   key: string;
   description: string;
+}
+
+/** One indicator's figure of a child in a report's drill-down (its position in `rows`). */
+export function childFigure(child: ChildRollup, index: number): Figure {
+  return index < 0 ? { value: null, denominator: null } : { value: child.values[index] ?? null, denominator: child.denominators[index] ?? null };
 }

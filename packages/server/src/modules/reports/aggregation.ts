@@ -137,6 +137,11 @@ export function figureColumns(indicators: readonly Indicator[], totals: TotalsLo
   return { values, denominators };
 }
 
+/** Columns as the lists a response carries (JSON has no NaN: null). */
+export function figureLists(columns: FigureColumns): { values: (number | null)[]; denominators: (number | null)[] } {
+  return { values: Array.from(columns.values, orNull), denominators: Array.from(columns.denominators, orNull) };
+}
+
 /** compare() column by column: NaN where it gives null. */
 export function compareColumns(current: FigureColumns, lastYear: FigureColumns): { difference: Float64Array; percentChange: Float64Array } {
   const count = current.values.length;

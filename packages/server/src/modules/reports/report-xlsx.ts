@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import {
-  formatDateVi, narrativeSectionNames, narrativeSections, reportStatusNames, sectionNames, valueInput,
+  childFigure, formatDateVi, narrativeSectionNames, narrativeSections, reportStatusNames, sectionNames, valueInput,
   type FieldError, type Figure, type ReportIndicatorRow, type ReportView, type SaveReportInput,
 } from '@danvan/shared';
 import ExcelJS from 'exceljs';
@@ -176,7 +176,7 @@ function childrenSheet(workbook: Workbook, view: ReportView) {
     const line = sheet.getRow(5 + i);
     line.getCell(1).value = safeCellText(child.unitName);
     line.getCell(2).value = reportStatusNames[child.status].vi;
-    view.rows.forEach((row, c) => setFigure(line.getCell(c + 3), child.figures[row.indicator.code], row.indicator.aggregation === 'coverage'));
+    view.rows.forEach((row, c) => setFigure(line.getCell(c + 3), childFigure(child, c), row.indicator.aggregation === 'coverage'));
   });
   if (view.children.length === 0) sheet.getCell('A5').value = 'Không có đơn vị trực thuộc báo cáo trong kỳ này.';
 }

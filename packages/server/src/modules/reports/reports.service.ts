@@ -10,7 +10,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
 import { requireUnit } from '../units/units.service.js';
-import { compare, figureFromTotals, noTotals, totalsLookup, totalsOfOwnValues } from './aggregation.js';
+import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues } from './aggregation.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
   applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
@@ -198,12 +198,10 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
   const own = ownFigures(values);
   const ownTotals = totalsLookup(totalsOfOwnValues(indicators, own));
   const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
-  const totals = await findTotals(sql, {
-    unitIds: [report.unit_id, ...children.map((c) => c.id)],
-    template: round.template,
-    years: [round.year, round.year - 1],
-    periodIndex: round.period_index,
-  });
+  const period = { template: round.template, periodIndex: round.period_index };
+  const totals = await findTotals(sql, { ...period, unitIds: [report.unit_id], years: [round.year, round.year - 1] });
+  // The drill-down shows this year only: last year is compared for the unit itself.
+  const childTotals = await findTotals(sql, { ...period, unitIds: children.map((c) => c.id), years: [round.year] });
   const current = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? noTotals;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
@@ -222,13 +220,12 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     };
   });
   const childRollups: ChildRollup[] = children.map((child) => {
-    const childTotals = totals.get(`${child.id}:${round.year}`) ?? noTotals;
     return {
       unitId: child.id,
       unitName: child.name,
       // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
       status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
-      figures: Object.fromEntries(indicators.map((indicator) => [indicator.code, figureFromTotals(indicator, childTotals)])) as Record<string, Figure>,
+      ...figureLists(figureColumns(indicators, childTotals.get(`${child.id}:${round.year}`) ?? noTotals)),
     };
   });
   const included = await countSubtreeReports(sql, { unitPath: report.unit_path, roundId: round.id });

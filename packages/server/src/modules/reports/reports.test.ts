@@ -117,8 +117,9 @@ describe('reporting round workflow', () => {
     expect(city.included).toEqual({ approved: 1, expected: 9 });
     const ward2 = city.children.find((child) => child.unitName === 'Phường 2');
     expect(ward2?.status).toBe('draft');
-    expect(ward2?.figures.VB_TONG.value).toBeNull();
-    expect(city.children.find((child) => child.unitName === 'Phường 1')?.figures.VB_TONG.value).toBe(23);
+    const documents = city.rows.findIndex((row) => row.indicator.code === 'VB_TONG');
+    expect(ward2?.values[documents]).toBeNull();
+    expect(city.children.find((child) => child.unitName === 'Phường 1')?.values[documents]).toBe(23);
 
     const province = await t.ownerQuery<{ value_sum: number }>(
       `SELECT e.value_sum::int AS value_sum FROM rollup_periods t, rollup_entries(t.totals, t.extras) e

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Empty, Flex, Select } from 'antd';
-import { formatNumberVi, type ChildRollup, type ReportView } from '@danvan/shared';
+import { childFigure, formatNumberVi, type ChildRollup, type ReportView } from '@danvan/shared';
 import { useI18n, type Translate } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import type { ChartOption } from './Chart';
@@ -33,7 +33,8 @@ export function ChildrenChart({ view }: { view: ReportView }) {
   const children = view.children;
 
   const option = useMemo<ChartOption>(() => {
-    const values = children.map((child) => child.figures[indicator?.code ?? '']?.value ?? null);
+    const index = view.rows.findIndex((row) => row.indicator.code === indicator?.code);
+    const values = children.map((child) => childFigure(child, index).value);
     return {
       grid: { left: 8, right: 72, top: 8, bottom: 8 },
       tooltip: {
@@ -76,7 +77,7 @@ export function ChildrenChart({ view }: { view: ReportView }) {
         },
       ],
     };
-  }, [children, indicator, isPhone, lang, t]);
+  }, [children, indicator, isPhone, lang, t, view.rows]);
 
   if (indicators.length === 0 || children.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('chart.noChildren')} />;

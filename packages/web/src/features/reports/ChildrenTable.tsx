@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
-import type { ChildRollup, ReportView } from '@danvan/shared';
+import { childFigure, type ChildRollup, type ReportView } from '@danvan/shared';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
 import { formatFigure } from './figures';
@@ -12,8 +12,9 @@ import { ReportStatusTag } from './ReportStatusTag';
 export function ChildrenTable({ view }: { view: ReportView }) {
   const { t, lang } = useI18n();
   const keyRows = keyIndicatorCodes
-    .map((code) => view.rows.find((row) => row.indicator.code === code))
-    .filter((row) => row !== undefined);
+    .map((code) => view.rows.findIndex((row) => row.indicator.code === code))
+    .filter((index) => index >= 0)
+    .map((index) => ({ index, indicator: view.rows[index].indicator }));
 
   const columns: ColumnsType<ChildRollup> = [
     {
@@ -29,13 +30,12 @@ export function ChildrenTable({ view }: { view: ReportView }) {
       render: (_, child) => <ReportStatusTag status={child.status} />,
     },
     ...keyRows.map(
-      ({ indicator }): ColumnsType<ChildRollup>[number] => ({
+      ({ index, indicator }): ColumnsType<ChildRollup>[number] => ({
         title: `${indicatorName(indicator, lang)} (${indicator.unitVi})`,
         key: indicator.code,
         align: 'end',
         width: 150,
-        render: (_, child) =>
-          formatFigure(indicator, child.figures[indicator.code] ?? { value: null, denominator: null }),
+        render: (_, child) => formatFigure(indicator, childFigure(child, index)),
       }),
     ),
   ];
