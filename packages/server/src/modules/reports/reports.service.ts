@@ -1,5 +1,5 @@
 import type {
-  ChildRollup, CompletenessRow, Figure, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput,
+  ChildRollup, CompletenessRow, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput,
 } from '@danvan/shared';
 import { reportStatusNames, templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
@@ -219,15 +219,13 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
       ...compare(total, lastYear),
     };
   });
-  const childRollups: ChildRollup[] = children.map((child) => {
-    return {
-      unitId: child.id,
-      unitName: child.name,
-      // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
-      status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
-      ...figureLists(figureColumns(indicators, childTotals.get(`${child.id}:${round.year}`) ?? noTotals)),
-    };
-  });
+  const childRollups: ChildRollup[] = children.map((child) => ({
+    unitId: child.id,
+    unitName: child.name,
+    // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
+    status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
+    ...figureLists(figureColumns(indicators, childTotals.get(`${child.id}:${round.year}`) ?? noTotals)),
+  }));
   const included = await countSubtreeReports(sql, { unitPath: report.unit_path, roundId: round.id });
   const record = recordOf(report);
   return {
