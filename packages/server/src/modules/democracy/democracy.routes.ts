@@ -9,10 +9,10 @@ import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
-import { invalid } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { renderAssessmentsXlsx } from './democracy-xlsx.js';
 import {
-  addChecklistItem, attachEvidence, changeChecklistItem, copyChecklistToYear, getAssessment, getChecklist, listAssessments, MAX_EVIDENCE_BYTES,
+  addChecklistItem, attachEvidence, changeChecklistItem, copyChecklistToYear, evidenceMessages, getAssessment, getChecklist, listAssessments, MAX_EVIDENCE_BYTES,
   rateAssessment, readEvidence, returnAssessment, saveAssessment, submitAssessment,
 } from './democracy.service.js';
 
@@ -56,12 +56,8 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
     { schema: { tags, summary: 'Đính kèm minh chứng (multipart, trường "file") / attach evidence', params: assessmentKeyParams.extend({ itemId: z.coerce.number().int().positive() }) }, config: { action: 'democracy.edit' } },
     async (request, reply) => {
       const actor = request.requireActor();
-      if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
-      const part = await request.file();
-      if (!part) throw invalid('file', { vi: 'Chưa chọn tệp', en: 'No file given' });
-      const content = await part.toBuffer();
-      if (part.file.truncated) throw invalid('file', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, 413);
-      return reply.code(201).send(await attachEvidence({ db: app.db, files }, actor, request.params, { fileName: part.filename, content }, request.ip));
+      const file = await readUploadedFile(request, evidenceMessages);
+      return reply.code(201).send(await attachEvidence({ db: app.db, files }, actor, request.params, file, request.ip));
     });
   app.get(`${base}/attachments/:attachmentId`,
     { schema: { tags, summary: 'Tải tệp minh chứng / download evidence', params: assessmentKeyParams.extend({ attachmentId: z.coerce.number().int().positive() }) }, config: { action: 'democracy.read' } },

@@ -21,6 +21,10 @@ import {
 } from './democracy.repository.js';
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const evidenceMessages = {
+  missing: { vi: 'Chưa chọn tệp', en: 'No file given' },
+  tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
+};
 
 const everywhere = (actor: Actor) => ({ path: actor.scopePath });
 const editable = (status: AssessmentRowData['status']) => status === 'not_started' || status === 'draft' || status === 'returned';
@@ -255,7 +259,7 @@ export async function attachEvidence(
   ip: string,
 ): Promise<AssessmentDetail> {
   if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
-  if (file.content.length > MAX_EVIDENCE_BYTES) throw invalid('file', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, 413);
+  if (file.content.length > MAX_EVIDENCE_BYTES) throw invalid('file', evidenceMessages.tooLarge, 413);
   const mime = await sniffEvidenceType(file.content);
   if (!mime) throw invalid('file', { vi: 'Chỉ nhận tệp PDF, Word (.docx), JPEG hoặc PNG', en: 'Only PDF, Word (.docx), JPEG or PNG files are accepted' }, 415);
   const check = async (sql: Sql) => {

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
-import { invalid } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { renderDocumentsXlsx } from './documents-xlsx.js';
-import { attachFile, createDocument, editDocument, getDocument, listDocuments, MAX_ATTACHMENT_BYTES, readAttachment } from './documents.service.js';
+import { attachFile, attachmentMessages, createDocument, editDocument, getDocument, listDocuments, MAX_ATTACHMENT_BYTES, readAttachment } from './documents.service.js';
 
 const tags = ['documents'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -65,12 +65,8 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
     { schema: { tags, summary: 'Đính kèm tệp PDF/DOCX / attach a file (multipart, field "file")', params: idParam }, config: { action: 'document.update' } },
     async (request, reply) => {
       const actor = request.requireActor();
-      if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
-      const part = await request.file();
-      if (!part) throw invalid('file', { vi: 'Chưa chọn tệp', en: 'No file given' });
-      const content = await part.toBuffer();
-      if (part.file.truncated) throw invalid('file', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, 413);
-      return reply.code(201).send(await attachFile({ db: app.db, files }, actor, request.params.id, { fileName: part.filename, content }, request.ip));
+      const file = await readUploadedFile(request, attachmentMessages);
+      return reply.code(201).send(await attachFile({ db: app.db, files }, actor, request.params.id, file, request.ip));
     },
   );
 

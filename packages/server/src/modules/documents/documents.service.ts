@@ -15,6 +15,10 @@ import {
 import { buildSnippet, queryTerms } from './snippet.js';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const attachmentMessages = {
+  missing: { vi: 'Chưa chọn tệp', en: 'No file given' },
+  tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
+};
 
 function present(actor: Actor, row: DocumentRow, terms: string[]): DocumentSummary {
   const snippetSource = [row.summary, row.attachment_text].filter(Boolean).join(' … ');
@@ -132,7 +136,7 @@ export async function attachFile(
   ip: string,
 ): Promise<DocumentSummary> {
   if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
-  if (file.content.length > MAX_ATTACHMENT_BYTES) throw invalid('file', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, 413);
+  if (file.content.length > MAX_ATTACHMENT_BYTES) throw invalid('file', attachmentMessages.tooLarge, 413);
   const mime = await sniffDocumentType(file.content);
   if (!mime) throw invalid('file', { vi: 'Chỉ nhận tệp PDF hoặc Word (.docx)', en: 'Only PDF or Word (.docx) files are accepted' }, 415);
   await inScope(deps.db, actor.scopePath, (sql) => requireDocument(sql, actor, id, documentActions.update));

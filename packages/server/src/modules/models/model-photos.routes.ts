@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
-import { invalid } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { addPhoto, readPhoto, removePhoto, tooLargeMessage } from './model-photos.service.js';
 
 const tags = ['models'];
@@ -21,16 +21,8 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
     { schema: { tags, summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")', params: z.object({ id: z.coerce.number().int().positive() }) }, config: { action: 'model.update' } },
     async (request, reply) => {
       const actor = request.requireActor();
-      if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
-      const part = await request.file();
-      if (!part) throw invalid('file', { vi: 'Chưa chọn ảnh', en: 'No photo given' });
-      const content = await part.toBuffer().catch((error: unknown) => {
-        // The shared handler names the documents' 20 MB limit; photos have their own.
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', tooLargeMessage, 413);
-        throw error;
-      });
-      if (part.file.truncated) throw invalid('file', tooLargeMessage, 413);
-      return reply.code(201).send(await addPhoto({ db: app.db, files }, actor, request.params.id, { fileName: part.filename, content }, request.ip));
+      const file = await readUploadedFile(request, { missing: { vi: 'Chưa chọn ảnh', en: 'No photo given' }, tooLarge: tooLargeMessage });
+      return reply.code(201).send(await addPhoto({ db: app.db, files }, actor, request.params.id, file, request.ip));
     },
   );
 
