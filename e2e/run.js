@@ -201,11 +201,7 @@ async function journeyUsersOnPhone(browser, baseUrl, engine) {
   });
   try {
     await logIn(page, baseUrl, 'thanhpho.lanhdao');
-    await step('open the menu', () => page.getByRole('button', { name: 'Mở menu' }).click());
-    await step('go to "Người dùng"', async () => {
-      await page.getByRole('menuitem', { name: 'Người dùng' }).click();
-      await page.waitForURL(/\/users$/);
-    });
+    await openFromMenu(page, 'Người dùng', /\/users$/, { phone: true });
     await step('the users table has a row for phuong1.dv', () =>
       page.getByRole('row').filter({ hasText: 'phuong1.dv' }).first().waitFor(),
     );
@@ -220,14 +216,17 @@ async function journeyUsersOnPhone(browser, baseUrl, engine) {
   }
 }
 
-/** Opens "Báo cáo" from the side menu (or the drawer on a phone). */
-async function openReports(page, { phone = false } = {}) {
-  await step('go to "Báo cáo"', async () => {
+/** Opens a page from the side menu (or the drawer on a phone), waiting for its address and, if given, its heading. */
+async function openFromMenu(page, item, url, { phone = false, heading } = {}) {
+  await step(`go to "${item}"`, async () => {
     if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
-    await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
-    await page.waitForURL(/\/reports$/);
+    await page.getByRole('menuitem', { name: item }).click();
+    await page.waitForURL(url);
+    if (heading) await page.getByRole('heading', { name: heading }).waitFor();
   });
 }
+
+const openReports = (page, options) => openFromMenu(page, 'Báo cáo', /\/reports$/, options);
 
 async function logOut(page) {
   await step('log out', async () => {
@@ -441,13 +440,7 @@ async function journeyDocuments(browser, baseUrl, engine) {
   const title = 'Kế hoạch tổ chức Hội nghị đối thoại với đồng bào dân tộc thiểu số';
   const query = 'doi thoai dong bao';
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
-  const openRegister = async () => {
-    await step('go to "Văn bản"', async () => {
-      await page.getByRole('menuitem', { name: 'Văn bản' }).click();
-      await page.waitForURL(/\/documents$/);
-      await page.getByRole('heading', { name: 'Sổ văn bản' }).waitFor();
-    });
-  };
+  const openRegister = () => openFromMenu(page, 'Văn bản', /\/documents$/, { heading: 'Sổ văn bản' });
   try {
     await logIn(page, baseUrl, 'tinh.dv');
     await openRegister();
@@ -502,14 +495,8 @@ async function journeyMembers(browser, baseUrl, engine) {
   const year = now.getFullYear();
   const quarter = Math.floor(now.getMonth() / 3) + 1;
   const organisation = 'Hội Cựu chiến binh Phường 1';
-  const openMembers = async (page, { phone = false } = {}) => {
-    await step('go to "Đoàn viên, hội viên"', async () => {
-      if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
-      await page.getByRole('menuitem', { name: 'Đoàn viên, hội viên' }).click();
-      await page.waitForURL(/\/members$/);
-      await page.getByRole('heading', { name: 'Đoàn viên, hội viên' }).waitFor();
-    });
-  };
+  const openMembers = (page, { phone = false } = {}) =>
+    openFromMenu(page, 'Đoàn viên, hội viên', /\/members$/, { phone, heading: 'Đoàn viên, hội viên' });
   const chooseOption = (page, title) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
   try {
@@ -744,13 +731,7 @@ async function journeyCatalogue(browser, baseUrl, engine) {
 async function journeyDemocracy(browser, baseUrl, engine) {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
   const ward = page.getByRole('row').filter({ hasText: 'Phường 2' });
-  const openDemocracy = async () => {
-    await step('go to "Dân chủ ở cơ sở"', async () => {
-      await page.getByRole('menuitem', { name: 'Dân chủ ở cơ sở' }).click();
-      await page.waitForURL(/\/democracy$/);
-      await page.getByRole('heading', { name: 'Thực hiện dân chủ ở cơ sở' }).waitFor();
-    });
-  };
+  const openDemocracy = () => openFromMenu(page, 'Dân chủ ở cơ sở', /\/democracy$/, { heading: 'Thực hiện dân chủ ở cơ sở' });
   try {
     await logIn(page, baseUrl, 'phuong2.dv');
     await openDemocracy();

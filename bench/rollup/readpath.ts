@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../packages/server/src/db/client.js';
-import { compareColumns, figureColumns, noTotals, totalsLookup, type FigureColumns, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
+import { differenceOf, figureColumns, noTotals, percentChangeOf, totalsLookup, type FigureColumns, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
 import { findTotals, type TotalsSpan } from '../../packages/server/src/modules/reports/reports.repository.js';
 
 /**
@@ -63,6 +63,18 @@ export interface UnitFigures {
   lastYear: FigureColumns;
   difference: Float64Array;
   percentChange: Float64Array;
+}
+
+/** compare() column by column: NaN where it gives null. */
+function compareColumns(current: FigureColumns, lastYear: FigureColumns): { difference: Float64Array; percentChange: Float64Array } {
+  const count = current.values.length;
+  const difference = new Float64Array(count);
+  const percentChange = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    difference[i] = differenceOf(current.values[i], lastYear.values[i]);
+    percentChange[i] = percentChangeOf(difference[i], lastYear.values[i]);
+  }
+  return { difference, percentChange };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { MemberCountListQuery, MemberPeriodKind, OrganisationKind } from '@danvan/shared';
+import type { MemberCountInput, MemberCountListQuery, MemberPeriodKind, OrganisationKind } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
@@ -92,19 +92,8 @@ export async function findNextCount(sql: Sql, unitId: number, end: string): Prom
   return rows[0] ?? null;
 }
 
-export interface MemberCountValues {
-  unitId: number;
-  periodKind: MemberPeriodKind;
-  year: number;
-  periodIndex: number;
-  periodStart: string;
-  periodEnd: string;
-  members: number;
-  admitted: number;
-  left: number;
-  referredToParty: number;
-  note: string;
-}
+/** An entry as stored: the input with its period's dates. */
+export type MemberCountValues = MemberCountInput & { periodStart: string; periodEnd: string };
 
 const valueParams = (v: MemberCountValues) => [
   v.unitId, v.periodKind, v.year, v.periodIndex, v.periodStart, v.periodEnd, v.members, v.admitted, v.left, v.referredToParty, v.note,

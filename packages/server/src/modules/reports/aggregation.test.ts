@@ -1,6 +1,6 @@
 import type { Indicator } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
-import { compare, compareColumns, figureColumns, figureFromTotals, noTotals, totalsLookup, totalsOfOwnValues, type Totals, type TotalsLookup } from './aggregation.js';
+import { compare, differenceOf, figureColumns, figureFromTotals, noTotals, percentChangeOf, totalsLookup, totalsOfOwnValues, type Totals, type TotalsLookup } from './aggregation.js';
 
 const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
   code, nameVi: code, nameEn: code, unitVi: 'đơn vị', section: 'leadership', aggregation,
@@ -57,7 +57,8 @@ describe('aggregation rules', () => {
     const lastYear = rollup(all, [{ VB: { value: 12 }, HV: { value: 0 }, THAM_GIA: { value: 6, denominator: 8 } }]);
     const current = figureColumns(all, totals);
     const previous = figureColumns(all, lastYear);
-    const { difference, percentChange } = compareColumns(current, previous);
+    const difference = current.values.map((value, k) => differenceOf(value, previous.values[k]));
+    const percentChange = difference.map((change, k) => percentChangeOf(change, previous.values[k]));
     const orNull = (n: number) => (Number.isNaN(n) ? null : n);
     all.forEach((i, k) => {
       const figure = figureFromTotals(i, totals);

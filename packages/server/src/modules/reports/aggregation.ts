@@ -110,13 +110,13 @@ export function totalsOfOwnValues(
 
 /** Absolute and percent change against last year; percent is null when last year is missing or 0. */
 export function compare(current: Figure, lastYear: Figure): { difference: number | null; percentChange: number | null } {
-  if (current.value == null || lastYear.value == null) return { difference: null, percentChange: null };
-  const difference = round2(current.value - lastYear.value);
-  const percentChange = percentChangeOf(difference, lastYear.value);
-  return { difference, percentChange: Number.isNaN(percentChange) ? null : percentChange };
+  const difference = differenceOf(current.value ?? NaN, lastYear.value ?? NaN);
+  return { difference: orNull(difference), percentChange: orNull(percentChangeOf(difference, lastYear.value ?? NaN)) };
 }
 
-const percentChangeOf = (difference: number, lastYear: number) => (lastYear === 0 ? NaN : round2((100 * difference) / lastYear));
+/** compare() on plain numbers, NaN for null, so columns of figures compare without objects. */
+export const differenceOf = (current: number, lastYear: number) => round2(current - lastYear);
+export const percentChangeOf = (difference: number, lastYear: number) => (lastYear === 0 ? NaN : round2((100 * difference) / lastYear));
 
 /**
  * Figures of many indicators for one unit, by position in the indicator list, without an object
@@ -140,16 +140,4 @@ export function figureColumns(indicators: readonly Indicator[], totals: TotalsLo
 /** Columns as the lists a response carries (JSON has no NaN: null). */
 export function figureLists(columns: FigureColumns): { values: (number | null)[]; denominators: (number | null)[] } {
   return { values: Array.from(columns.values, orNull), denominators: Array.from(columns.denominators, orNull) };
-}
-
-/** compare() column by column: NaN where it gives null. */
-export function compareColumns(current: FigureColumns, lastYear: FigureColumns): { difference: Float64Array; percentChange: Float64Array } {
-  const count = current.values.length;
-  const difference = new Float64Array(count);
-  const percentChange = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    difference[i] = round2(current.values[i] - lastYear.values[i]);
-    percentChange[i] = percentChangeOf(difference[i], lastYear.values[i]);
-  }
-  return { difference, percentChange };
 }

@@ -2,11 +2,12 @@ import type { RoundTrend, TrendQuery } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { invalid, notFound } from '../../http/errors.js';
+import { invalid } from '../../http/errors.js';
 import { requireUnit } from '../units/units.service.js';
 import { figureFromTotals, noTotals } from './aggregation.js';
 import { reportActions } from './reports.policy.js';
-import { findRound, findTotals } from './reports.repository.js';
+import { findTotals } from './reports.repository.js';
+import { requireRound } from './reports.service.js';
 
 /**
  * The rolled-up figure of an indicator for a unit over the same period of the last years (the
@@ -15,8 +16,7 @@ import { findRound, findTotals } from './reports.repository.js';
  */
 export async function getRoundTrend(db: Database, actor: Actor, roundId: number, query: TrendQuery): Promise<RoundTrend> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const round = await findRound(sql, roundId);
-    if (!round) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+    const round = await requireRound(sql, roundId);
     const unit = await requireUnit(sql, actor, query.unitId ?? round.opener_unit_id, reportActions.read, query.unitId ? { field: 'query.unitId' } : {});
     const indicator = round.indicator_snapshot.find((candidate) => candidate.code === query.indicator);
     if (!indicator) {

@@ -367,13 +367,3 @@ export async function findReportingChildren(sql: Sql, args: { unitPath: string; 
   );
   return rows;
 }
-
-export async function countSubtreeReports(sql: Sql, args: { unitPath: string; roundId: number }) {
-  const { rows } = await sql.query<{ expected: number; approved: number }>(
-    `SELECT count(*)::int AS expected, count(*) FILTER (WHERE p.status = 'approved')::int AS approved
-       FROM reports p JOIN units u ON u.id = p.unit_id
-      WHERE p.round_id = $1 AND u.path <@ $2::ltree`,
-    [args.roundId, args.unitPath],
-  );
-  return rows[0];
-}

@@ -13,7 +13,7 @@ import { requireUnit } from '../units/units.service.js';
 import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues } from './aggregation.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
-  applyRollup, countSubtreeReports, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
+  applyRollup, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
   findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
   insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
@@ -87,11 +87,15 @@ export async function listRounds(db: Database, actor: Actor): Promise<RoundSumma
   return rows.map((row) => presentRound(actor, row));
 }
 
-async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
+export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
   const round = await findRound(sql, id);
   if (!round) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
   return round;
 }
+
+/** A draft or a returned report: its unit may still change it. */
+const editableStatuses: ReportStatus[] = ['draft', 'returned'];
+const isEditable = (status: ReportStatus) => editableStatuses.includes(status);
 
 const isLate = (round: RoundRow, status: ReportStatus, submittedAt: Date | null) =>
   submittedAt ? vietnamDay(submittedAt) > round.deadline : status !== 'approved' && vietnamDay() > round.deadline;
@@ -168,40 +172,48 @@ function withComputed(values: ValueRow[], computed: ComputedFigures): ValueRow[]
 
 /**
  * Stores fresh computed figures of an editable report (on save, submit and the explicit refresh;
- * never on a read) and returns what changed, for the use case's audit row.
+ * never on a read); returns the values as now stored, and what changed for the use case's audit row.
  */
-async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow): Promise<Record<string, { before: number | null; after: number | null }>> {
-  const values = await findValues(sql, report.id);
-  const before = new Map(values.map((v) => [v.indicator_code, v]));
-  const changes = withComputed(values, await computeFigures(sql, report, round)).filter((v) => {
+async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow): Promise<{ values: ValueRow[]; computed: Record<string, { before: number | null; after: number | null }> }> {
+  const stored = await findValues(sql, report.id);
+  const before = new Map(stored.map((v) => [v.indicator_code, v]));
+  const values = withComputed(stored, await computeFigures(sql, report, round));
+  const changes = values.filter((v) => {
     const old = before.get(v.indicator_code);
     return !old || old.value !== v.value || old.denominator !== v.denominator || old.source !== v.source || old.computed_value !== v.computed_value;
   });
   await upsertValues(sql, report.id, changes.map((v) => ({
     code: v.indicator_code, value: v.value, denominator: v.denominator, source: v.source, adjustReason: v.adjust_reason, computedValue: v.computed_value,
   })));
-  return Object.fromEntries(changes
+  const computed = Object.fromEntries(changes
     .filter((v) => before.get(v.indicator_code)?.value !== v.value)
     .map((v) => [v.indicator_code, { before: before.get(v.indicator_code)?.value ?? null, after: v.value }]));
+  return { values, computed };
 }
 
 const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
 
-async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow): Promise<ReportView> {
-  const editable = report.status === 'draft' || report.status === 'returned';
+/**
+ * A report as its reader sees it. `computedStored`: this transaction has just stored fresh computed
+ * figures (save, refresh), so they are not computed again.
+ */
+async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean } = {}): Promise<ReportView> {
+  const editable = isEditable(report.status);
   const storedValues = await findValues(sql, report.id);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
-  const values = editable && can(actor, reportActions.edit, recordOf(report))
+  const values = editable && !options.computedStored && can(actor, reportActions.edit, recordOf(report))
     ? withComputed(storedValues, await computeFigures(sql, report, round))
     : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
   const ownTotals = totalsLookup(totalsOfOwnValues(indicators, own));
   const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
-  const period = { template: round.template, periodIndex: round.period_index };
-  const totals = await findTotals(sql, { ...period, unitIds: [report.unit_id], years: [round.year, round.year - 1] });
-  // The drill-down shows this year only: last year is compared for the unit itself.
-  const childTotals = await findTotals(sql, { ...period, unitIds: children.map((c) => c.id), years: [round.year] });
+  const totals = await findTotals(sql, {
+    unitIds: [report.unit_id, ...children.map((c) => c.id)],
+    template: round.template,
+    years: [round.year, round.year - 1],
+    periodIndex: round.period_index,
+  });
   const current = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? noTotals;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
@@ -224,9 +236,13 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     unitName: child.name,
     // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
     status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
-    ...figureLists(figureColumns(indicators, childTotals.get(`${child.id}:${round.year}`) ?? noTotals)),
+    ...figureLists(figureColumns(indicators, totals.get(`${child.id}:${round.year}`) ?? noTotals)),
   }));
-  const included = await countSubtreeReports(sql, { unitPath: report.unit_path, roundId: round.id });
+  // This report and every report below it, each under exactly one child.
+  const included = {
+    expected: 1 + children.reduce((sum, child) => sum + child.expected, 0),
+    approved: (report.status === 'approved' ? 1 : 0) + children.reduce((sum, child) => sum + child.approved, 0),
+  };
   const record = recordOf(report);
   return {
     id: report.id,
@@ -315,10 +331,9 @@ const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
 export async function saveReport(db: Database, actor: Actor, id: number, input: SaveReportInput, ip: string): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    if (report.status !== 'draft' && report.status !== 'returned') throw illegal(report.status, { vi: 'sửa', en: 'edit' });
+    if (!isEditable(report.status)) throw illegal(report.status, { vi: 'sửa', en: 'edit' });
     const round = await requireRound(sql, report.round_id);
-    const computed = await refreshComputed(sql, report, round);
-    const before = await findValues(sql, id);
+    const { values: before, computed } = await refreshComputed(sql, report, round);
     const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
     await upsertValues(sql, id, rows);
     const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
@@ -335,13 +350,13 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
         ...(Object.keys(computed).length ? { computed } : {}),
       },
     });
-    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
   });
 }
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
 const transitions: Record<Transition, { from: ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
+  submit: { from: editableStatuses, to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
   approve: { from: ['submitted'], to: 'approved', action: reportActions.approve, verb: { vi: 'duyệt', en: 'approve' } },
   return: { from: ['submitted'], to: 'returned', action: reportActions.return, verb: { vi: 'trả lại', en: 'return' } },
   reopen: { from: ['approved'], to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
@@ -375,7 +390,7 @@ export async function transitionReport(
     const round = await requireRound(sql, report.round_id);
     const period = { unitId: report.unit_id, template: round.template, year: round.year, periodIndex: round.period_index };
     // A report goes up with the computed figures its records give at the moment it is submitted.
-    const computed = transition === 'submit' ? await refreshComputed(sql, report, round) : {};
+    const computed = transition === 'submit' ? (await refreshComputed(sql, report, round)).computed : {};
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
       await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
@@ -385,8 +400,7 @@ export async function transitionReport(
       await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
       const withdrawn = rollupValues(round, values);
       await applyRollup(sql, { ...period, sign: -1, values: withdrawn });
-      const maxima = new Set(round.indicator_snapshot.filter((i) => i.aggregation === 'max').map((i) => i.code));
-      await recomputeRollupMax(sql, { ...period, values: withdrawn.filter((v) => maxima.has(v.code)) });
+      await recomputeRollupMax(sql, { ...period, values: withdrawn.filter((v) => v.kind === 'max') });
     } else if (transition === 'return') {
       await updateReportState(sql, id, { status: 'returned', returnComment: input.comment as string });
     } else {
@@ -411,11 +425,11 @@ export async function transitionReport(
 export async function refreshReportFigures(db: Database, actor: Actor, id: number, ip: string): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    if (report.status !== 'draft' && report.status !== 'returned') throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
+    if (!isEditable(report.status)) throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
     const round = await requireRound(sql, report.round_id);
-    const computed = await refreshComputed(sql, report, round);
+    const { computed } = await refreshComputed(sql, report, round);
     await updateReportState(sql, id, {});
     await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.refresh_computed', after: { computed } });
-    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
   });
 }
