@@ -1,6 +1,7 @@
-import type {
-  AssessmentDetail, AssessmentListQuery, AssessmentRow, AssessmentSaveInput, ChecklistItem, ChecklistItemInput, ChecklistItemUpdate,
-  DemocracyRating, EvidenceDocument,
+import {
+  assessmentStatuses,
+  type AssessmentDetail, type AssessmentListQuery, type AssessmentRow, type AssessmentSaveInput, type AssessmentStatus, type ChecklistItem,
+  type ChecklistItemInput, type ChecklistItemUpdate, type DemocracyRating, type EvidenceDocument,
 } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -10,7 +11,7 @@ import { sniffImageType } from '../../files/image-type.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { findDocument } from '../documents/documents.repository.js';
+import { findDocuments } from '../documents/documents.repository.js';
 import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { democracyActions } from './democracy.policy.js';
@@ -27,7 +28,8 @@ export const evidenceMessages = {
 };
 
 const everywhere = (actor: Actor) => ({ path: actor.scopePath });
-const editable = (status: AssessmentRowData['status']) => status === 'not_started' || status === 'draft' || status === 'returned';
+const editable = (status: AssessmentRowData['status']) => status === 'not_started' || submittable(status);
+const submittable = (status: AssessmentRowData['status']) => status === 'draft' || status === 'returned';
 
 function presentRow(actor: Actor, row: AssessmentRowData): AssessmentRow {
   const record = { path: row.unit_path };
@@ -37,7 +39,7 @@ function presentRow(actor: Actor, row: AssessmentRowData): AssessmentRow {
     itemsDone: row.items_done, itemsTotal: row.items_total, disclosed: row.disclosed, meetings: row.meetings,
     abilities: {
       edit: editable(row.status) && can(actor, democracyActions.edit, record),
-      submit: (row.status === 'draft' || row.status === 'returned') && can(actor, democracyActions.submit, record),
+      submit: submittable(row.status) && can(actor, democracyActions.submit, record),
       return: row.status === 'submitted' && can(actor, democracyActions.return, record),
       rate: row.status === 'submitted' && can(actor, democracyActions.rate, record),
     },
@@ -118,11 +120,8 @@ async function present(sql: Sql, actor: Actor, row: AssessmentRowData): Promise<
   const attachments = row.id ? await findAttachments(sql, row.id) : [];
   const entryOf = new Map(entries.map((entry) => [entry.item_id, entry]));
   // Linked documents are shown only when the reader can see them (RLS of the documents module).
-  const documents = new Map<number, EvidenceDocument>();
-  for (const id of new Set(entries.flatMap((entry) => entry.document_ids))) {
-    const doc = await findDocument(sql, id);
-    if (doc) documents.set(id, { id, symbol: doc.symbol, title: doc.title, issuedOn: doc.issued_on });
-  }
+  const linked = await findDocuments(sql, [...new Set(entries.flatMap((entry) => entry.document_ids))]);
+  const documents = new Map<number, EvidenceDocument>(linked.map((doc) => [doc.id, { id: doc.id, symbol: doc.symbol, title: doc.title, issuedOn: doc.issued_on }]));
   return {
     ...presentRow(actor, row),
     id: row.id, selfComment: row.self_comment, ratingComment: row.rating_comment, returnComment: row.return_comment,
@@ -158,6 +157,7 @@ const notEditable = (status: string) =>
 async function checkEntries(sql: Sql, year: number, input: AssessmentSaveInput, previous: Set<number>): Promise<void> {
   const items = new Map((await findChecklist(sql, year)).map((item) => [item.id, item]));
   if (items.size === 0) throw conflict('no_checklist', { vi: `Chưa có danh mục nội dung năm ${year}`, en: `There is no checklist for ${year}` });
+  const visible = new Set((await findDocuments(sql, [...new Set(input.entries.flatMap((entry) => entry.documentIds))])).map((doc) => doc.id));
   const seen = new Set<number>();
   for (const [index, entry] of input.entries.entries()) {
     const path = `body.entries.${index}`;
@@ -171,7 +171,7 @@ async function checkEntries(sql: Sql, year: number, input: AssessmentSaveInput, 
       throw invalid(`${path}.doneOn`, { vi: `Ngày thực hiện phải trong năm ${year}`, en: `The date must be in ${year}` });
     }
     for (const [docIndex, documentId] of entry.documentIds.entries()) {
-      if (!(await findDocument(sql, documentId))) {
+      if (!visible.has(documentId)) {
         throw new AppError(404, 'not_found', { vi: 'Không tìm thấy văn bản', en: 'Document not found' }, [
           { path: `${path}.documentIds.${docIndex}`, vi: 'Không tìm thấy văn bản', en: 'Document not found' },
         ]);
@@ -196,17 +196,17 @@ export async function saveAssessment(db: Database, actor: Actor, unitId: number,
   });
 }
 
-const illegal = (from: string, to: { vi: string; en: string }) =>
+const illegal = (from: AssessmentStatus, to: { vi: string; en: string }) =>
   new AppError(409, 'illegal_transition', {
-    vi: `Không thể ${to.vi} khi bản đánh giá đang ở trạng thái "${from}"`,
-    en: `Cannot ${to.en} an assessment that is ${from}`,
+    vi: `Không thể ${to.vi} khi bản đánh giá đang ở trạng thái "${assessmentStatuses[from].vi.toLocaleLowerCase('vi')}"`,
+    en: `Cannot ${to.en} an assessment that is ${assessmentStatuses[from].en.toLowerCase()}`,
   });
 
 /** Submits to the upper unit: every item in use answered and a self-rating given. */
 export async function submitAssessment(db: Database, actor: Actor, unitId: number, year: number, ip: string): Promise<AssessmentDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireAssessment(sql, actor, unitId, year, democracyActions.submit, { forUpdate: true });
-    if (row.status !== 'draft' && row.status !== 'returned') throw illegal(row.status, { vi: 'nộp', en: 'submit' });
+    if (!submittable(row.status)) throw illegal(row.status, { vi: 'nộp', en: 'submit' });
     const detail = await present(sql, actor, row);
     const fields = detail.items
       .filter(({ item, entry }) => !item.retired && !entry)

@@ -71,6 +71,9 @@ describe('grassroots democracy checklist', () => {
     expect(errorBody(badCode).fields?.[0].path).toBe('body.code');
 
     const id = (added.json() as ChecklistItem).id;
+    const change = { group: 'supervision', title: 'Giám sát camera', retired: true };
+    expect((await t.call({ method: 'PUT', url: `/api/democracy/checklist/${id}`, cookie: cookies['thanhpho.lanhdao'], body: change })).statusCode).toBe(403);
+    expect((await t.call({ method: 'PUT', url: `/api/democracy/checklist/${id}`, cookie: cookies['tinh.dv'], body: change })).statusCode).toBe(403);
     const retired = await t.call({ method: 'PUT', url: `/api/democracy/checklist/${id}`, cookie: cookies.admin, body: { group: 'supervision', title: 'Giám sát camera', retired: true } });
     expect(retired.json()).toMatchObject({ title: 'Giám sát camera', retired: true });
     expect((await t.call({ method: 'PUT', url: '/api/democracy/checklist/999999', cookie: cookies.admin, body: { group: 'supervision', title: 'X' } })).statusCode).toBe(404);
@@ -193,12 +196,24 @@ describe('grassroots democracy assessments', () => {
     const submitted = await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/submit'), cookie: cookies['phuong1.dv'] });
     expect(submitted.json()).toMatchObject({ status: 'submitted', abilities: { edit: false, submit: false } });
     expect((await t.call({ method: 'PUT', url: url('AS-SH-P1'), cookie: cookies['phuong1.dv'], body: fullAnswer() })).statusCode).toBe(409);
-    expect((await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/submit'), cookie: cookies['phuong1.dv'] })).statusCode).toBe(409);
+    const submittedTwice = await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/submit'), cookie: cookies['phuong1.dv'] });
+    expect(submittedTwice.statusCode).toBe(409);
+    // The state is named in the reader's language, never as its code.
+    expect(errorBody(submittedTwice).message).toEqual({
+      vi: 'Không thể nộp khi bản đánh giá đang ở trạng thái "đã nộp"', en: 'Cannot submit an assessment that is submitted',
+    });
 
     // A ward never rates itself, even its leader; a specialist of the province does not rate either.
     expect((await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/rate'), cookie: cookies['phuong1.lanhdao'], body: { rating: 'good' } })).statusCode).toBe(403);
     expect((await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/rate'), cookie: cookies['tinh.dv'], body: { rating: 'good' } })).statusCode).toBe(403);
     expect((await t.call({ method: 'POST', url: url('AS-DD-TH', 2026, '/rate'), cookie: cookies['thanhpho.lanhdao'], body: { rating: 'good' } })).statusCode).toBe(404);
+    // Only the ward submits its own; the level above returns it, never the ward; other branches see nothing.
+    expect((await t.call({ method: 'POST', url: url('AS-SH-P2', 2026, '/submit'), cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(403);
+    expect((await t.call({ method: 'POST', url: url('AS-SH-P2', 2026, '/submit'), cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    const comment = { comment: 'Bổ sung biên bản' };
+    expect((await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/return'), cookie: cookies['phuong1.lanhdao'], body: comment })).statusCode).toBe(403);
+    expect((await t.call({ method: 'POST', url: url('AS-SH-P1', 2026, '/return'), cookie: cookies['phuong2.dv'], body: comment })).statusCode).toBe(404);
+    expect((await t.call({ method: 'POST', url: url('AS-DD-TH', 2026, '/return'), cookie: cookies['thanhpho.lanhdao'], body: comment })).statusCode).toBe(404);
     const cityView = (await t.call({ method: 'GET', url: url('AS-SH-P1'), cookie: cookies['thanhpho.lanhdao'] })).json() as AssessmentDetail;
     expect(cityView.abilities).toEqual({ edit: false, submit: false, return: true, rate: true });
 
