@@ -28,6 +28,9 @@ export const meSchema = z.object({
     manageCatalogue: z.boolean(),
     launchMovements: z.boolean(),
     manageDemocracyChecklist: z.boolean(),
+    recordDocuments: z.boolean(),
+    registerModels: z.boolean(),
+    recordMemberCounts: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -373,7 +373,7 @@ const vi = {
   'document.fileTooLarge': 'Tệp “{name}” lớn hơn 20 MB',
   'document.history': 'Lịch sử thay đổi',
   'document.noHistory': 'Chưa có thay đổi nào',
-  'document.historyTruncated': 'Chỉ tìm trong {count} thay đổi gần nhất của sổ văn bản.',
+  'document.historyTruncated': 'Chỉ hiển thị {count} thay đổi gần nhất của văn bản.',
 
   'audit.time': 'Thời gian',
   'audit.actor': 'Người thực hiện',
@@ -476,6 +476,7 @@ const vi = {
   'democracy.checklistGroup': 'Nhóm',
   'democracy.checklistTitle': 'Nội dung',
   'democracy.checklistLegalRef': 'Căn cứ',
+  'democracy.checklistLegalRefExample': 'Điều 11',
   'democracy.checklistGuidance': 'Hướng dẫn ghi',
   'democracy.checklistRetired': 'Thôi sử dụng',
   'democracy.checklistEdit': 'Sửa',
@@ -917,7 +918,7 @@ const en: Record<MessageKey, string> = {
   'document.fileTooLarge': '“{name}” is larger than 20 MB',
   'document.history': 'Change history',
   'document.noHistory': 'No changes yet',
-  'document.historyTruncated': 'Only the latest {count} changes to the register were searched.',
+  'document.historyTruncated': 'Only the latest {count} changes to the document are shown.',
 
   'audit.time': 'Time',
   'audit.actor': 'Actor',
@@ -1020,6 +1021,7 @@ const en: Record<MessageKey, string> = {
   'democracy.checklistGroup': 'Group',
   'democracy.checklistTitle': 'Item',
   'democracy.checklistLegalRef': 'Legal basis',
+  'democracy.checklistLegalRefExample': 'Article 11',
   'democracy.checklistGuidance': 'How to fill in',
   'democracy.checklistRetired': 'Retired',
   'democracy.checklistEdit': 'Edit',

@@ -12,7 +12,9 @@ import { auditActions } from '../audit/audit.policy.js';
 import { unitActions } from '../units/units.policy.js';
 import { democracyActions } from '../democracy/democracy.policy.js';
 import { indicatorActions } from '../indicators/indicators.policy.js';
-import { movementActions } from '../models/models.policy.js';
+import { documentActions } from '../documents/documents.policy.js';
+import { memberCountActions } from '../members/members.policy.js';
+import { modelActions, movementActions } from '../models/models.policy.js';
 import { userActions } from '../users/users.policy.js';
 import {
   deleteSession,
@@ -61,6 +63,9 @@ export function presentMe(actor: Actor, account: { fullName: string; unitName: s
       manageCatalogue: can(actor, indicatorActions.manage, scope),
       launchMovements: can(actor, movementActions.manage, scope),
       manageDemocracyChecklist: can(actor, democracyActions.manageChecklist, scope),
+      recordDocuments: can(actor, documentActions.create, scope),
+      registerModels: can(actor, modelActions.register, scope),
+      recordMemberCounts: can(actor, memberCountActions.create, scope),
     },
   };
 }

@@ -39,6 +39,7 @@ describe('login, session, logout', () => {
       (await t.call({ method: 'GET', url: '/api/auth/me', cookie: await t.login(username) })).json().user.abilities;
     expect(await abilitiesOf('thanhpho.lanhdao')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: false, manageCatalogue: false });
     expect(await abilitiesOf('admin')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: true, manageCatalogue: true });
+    expect(await abilitiesOf('phuong1.dv')).toMatchObject({ recordDocuments: true, registerModels: true, recordMemberCounts: true });
   });
 
   it('stores only a hash of the session token', async () => {

@@ -106,7 +106,7 @@ export function ChecklistPage() {
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={500} />
         </Form.Item>
         <Form.Item name="legalRef" label={t('democracy.checklistLegalRef')}>
-          <Input maxLength={200} placeholder="Điều 11" />
+          <Input maxLength={200} placeholder={t('democracy.checklistLegalRefExample')} />
         </Form.Item>
         <Form.Item name="guidance" label={t('democracy.checklistGuidance')}>
           <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} />

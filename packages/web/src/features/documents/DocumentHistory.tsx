@@ -8,23 +8,18 @@ import { auditKeys, fetchAudit, type AuditFilters } from '../audit/api';
 import { useUnits } from '../units/hooks';
 import { DocumentHistoryEntry } from './DocumentHistoryEntry';
 
-// GET /api/audit cannot filter by entity id: the newest document entries of the scope are read
-// and this document's picked out.
 const historyLimit = 500;
-const filters: AuditFilters = { entityType: 'document' };
 
 /** Who registered, edited and attached files to the document, newest first (leaders and admins). */
 export function DocumentHistory({ doc }: { doc: DocumentSummary }) {
   const { t } = useI18n();
   const units = useUnits();
+  const filters: AuditFilters = { entityType: 'document', entityId: String(doc.id) };
   const audit = useQuery({
     queryKey: auditKeys.page(filters, historyLimit, 0),
     queryFn: () => fetchAudit(filters, historyLimit, 0),
   });
-  const entries = useMemo(
-    () => (audit.data?.items ?? []).filter((entry) => entry.entityId === String(doc.id)),
-    [audit.data, doc.id],
-  );
+  const entries = audit.data?.items ?? [];
   const unitNames = useMemo(() => new Map((units.data ?? []).map((unit) => [unit.id, unit.name])), [units.data]);
   const truncated = (audit.data?.total ?? 0) > historyLimit;
 

@@ -35,7 +35,7 @@ export function DocumentsPage() {
     placeholderData: keepPreviousData,
   });
   // The server's rule (document.create): every role but viewers registers documents.
-  const canCreate = me.role !== 'viewer';
+  const canCreate = me.abilities.recordDocuments;
   const emptyText = (
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}

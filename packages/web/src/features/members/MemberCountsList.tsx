@@ -69,7 +69,7 @@ export function MemberCountsList() {
     placeholderData: keepPreviousData,
   });
   // The server's rule (member_count.create): every role but viewers records counts.
-  const canCreate = me.role !== 'viewer';
+  const canCreate = me.abilities.recordMemberCounts;
   const setFilters = (patch: Partial<MemberFilters>) => {
     setFilterState((current) => ({ ...current, ...patch }));
     setPage(1);

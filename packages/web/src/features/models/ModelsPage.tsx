@@ -28,7 +28,7 @@ export function ModelsPage() {
   const [editing, setEditing] = useState<ModelSummary | null>(null);
   const list = useQuery({ queryKey: modelKeys.list(filters), queryFn: () => fetchModels(filters), placeholderData: keepPreviousData });
   // The server's rule (model.register): every role but viewers registers models.
-  const canCreate = me.role !== 'viewer';
+  const canCreate = me.abilities.registerModels;
   const items = list.data ?? [];
   const emptyText = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(hasModelFilters(filters) ? 'models.noMatch' : 'models.empty')} />;
 

@@ -55,7 +55,7 @@ export function MovementPage() {
     );
   }
   const data = movement.data;
-  const canRegister = me.role !== 'viewer';
+  const canRegister = me.abilities.registerModels;
 
   return (
     <Flex vertical gap={16}>

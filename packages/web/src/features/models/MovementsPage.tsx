@@ -141,7 +141,7 @@ export function MovementsPage() {
           />
         )}
       </Flex>
-      <MovementFormModal open={creating} onClose={() => setCreating(false)} />
+      {creating && <MovementFormModal open onClose={() => setCreating(false)} />}
       {editing && <MovementFormModal movement={editing} open onClose={() => setEditing(null)} />}
     </Card>
   );
