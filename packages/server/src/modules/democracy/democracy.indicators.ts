@@ -1,9 +1,11 @@
 import { democracyRatingCodes, democracyRatings, type DemocracyGroup } from '@danvan/shared';
-import type { ComputedIndicator, ComputeContext } from '../reports/computed-indicators.js';
-import { countRated, sumEntries } from './democracy.repository.js';
+import { oncePerContext, type ComputedIndicator, type ComputeContext } from '../reports/computed-indicators.js';
+import { countRatings, sumEntries } from './democracy.repository.js';
 
 // Assessments are yearly: a report counts those of the year its data period ends in.
 const yearOf = (context: ComputeContext) => Number(context.periodEnd.slice(0, 4));
+
+const ratingsOf = oncePerContext((sql, c) => countRatings(sql, { area: c, year: yearOf(c) }));
 
 const quantities = (group: DemocracyGroup): ComputedIndicator['compute'] => async (sql, c) => ({
   value: await sumEntries(sql, { area: c, year: yearOf(c), group, column: 'quantity' }),
@@ -22,6 +24,10 @@ export const democracyIndicators: ComputedIndicator[] = [
   ...democracyRatingCodes.map((rating) => ({
     key: `democracy.rated.${rating}`,
     description: `Đơn vị được cấp trên xếp loại ${democracyRatings[rating].vi.toLowerCase()}`,
-    compute: async (sql: Parameters<ComputedIndicator['compute']>[0], c: ComputeContext) => ({ value: await countRated(sql, { area: c, year: yearOf(c), rating }) }),
+    // None rated yet: a missing figure, not zero.
+    compute: async (sql: Parameters<ComputedIndicator['compute']>[0], c: ComputeContext) => {
+      const ratings = await ratingsOf(sql, c);
+      return { value: ratings.size === 0 ? null : (ratings.get(rating) ?? 0) };
+    },
   })),
 ];

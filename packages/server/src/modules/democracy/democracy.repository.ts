@@ -236,13 +236,14 @@ export async function sumEntries(sql: Sql, args: { area: ReportArea; year: numbe
   return rows[0].n;
 }
 
-/** Units of a report's area the upper level rated with the given rating for a year; null when none was rated yet. */
-export async function countRated(sql: Sql, args: { area: ReportArea; year: number; rating: DemocracyRating }): Promise<number | null> {
-  const { rows } = await sql.query<{ n: number | null }>(
-    `SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(*) FILTER (WHERE a.rating = $4) END::int AS n
+/** Units of a report's area the upper level rated, by rating, for a year; empty when none was rated yet. */
+export async function countRatings(sql: Sql, args: { area: ReportArea; year: number }): Promise<Map<DemocracyRating, number>> {
+  const { rows } = await sql.query<{ rating: DemocracyRating; n: number }>(
+    `SELECT a.rating, count(*)::int AS n
        FROM democracy_assessments a JOIN units u ON u.id = a.unit_id
-      WHERE ${inArea('u.path', 1)} AND a.year = $3 AND a.status = 'rated'`,
-    [args.area.unitPath, args.area.excludedPaths, args.year, args.rating],
+      WHERE ${inArea('u.path', 1)} AND a.year = $3 AND a.status = 'rated'
+      GROUP BY a.rating`,
+    [args.area.unitPath, args.area.excludedPaths, args.year],
   );
-  return rows[0].n;
+  return new Map(rows.map((row) => [row.rating, row.n]));
 }

@@ -1,11 +1,13 @@
-import type { ComputedIndicator } from '../reports/computed-indicators.js';
+import { oncePerContext, type ComputedIndicator } from '../reports/computed-indicators.js';
 import { sumMemberFigures } from './members.repository.js';
 
 type Figure = 'members' | 'admitted' | 'left_count' | 'referred_to_party';
 
+const sumsOf = oncePerContext((sql, c) => sumMemberFigures(sql, { area: c, from: c.periodStart, to: c.periodEnd }));
+
 // No entry in the subtree for the period: no computed figure (the form is filled in by hand), never zero.
 const figure = (name: Figure): ComputedIndicator['compute'] => async (sql, c) => {
-  const sums = await sumMemberFigures(sql, { area: c, from: c.periodStart, to: c.periodEnd });
+  const sums = await sumsOf(sql, c);
   return { value: sums.entries === 0 ? null : sums[name] };
 };
 
