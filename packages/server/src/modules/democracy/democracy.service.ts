@@ -7,6 +7,7 @@ import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { sniffDocumentType } from '../../files/file-content.js';
+import { cleanFileName } from '../../files/file-name.js';
 import { sniffImageType } from '../../files/image-type.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
@@ -275,7 +276,7 @@ export async function attachEvidence(
   // Check before writing the file, so nobody can fill the store through an assessment they may not edit.
   await inScope(deps.db, actor.scopePath, check);
   const sha256 = await deps.files.put(file.content);
-  const fileName = file.fileName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'minh-chung';
+  const fileName = cleanFileName(file.fileName, 'minh-chung');
   return inScope(deps.db, actor.scopePath, async (sql) => {
     const row = await check(sql);
     if ((await findAttachments(sql, row.id as number)).some((a) => a.item_id === key.itemId && a.sha256 === sha256)) {

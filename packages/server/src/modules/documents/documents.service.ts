@@ -3,6 +3,7 @@ import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { extractDocumentText, sniffDocumentType } from '../../files/file-content.js';
+import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -147,7 +148,7 @@ export async function attachFile(
     throw invalid('file', { vi: 'Không đọc được nội dung tệp (tệp hỏng?)', en: 'The file could not be read (corrupt?)' }, 422);
   }
   const sha256 = await deps.files.put(file.content);
-  const fileName = file.fileName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'tep-dinh-kem';
+  const fileName = cleanFileName(file.fileName, 'tep-dinh-kem');
   return inScope(deps.db, actor.scopePath, async (sql) => {
     const doc = await requireDocument(sql, actor, id, documentActions.update, { forUpdate: true });
     const attachmentId = await insertAttachment(sql, { documentId: id, fileName, mime, size: file.content.length, sha256, text, createdBy: actor.userId });

@@ -2,6 +2,7 @@ import { MODEL_PHOTO_MAX_BYTES, type ModelSummary } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
+import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
 import { sniffImageType } from '../../files/image-type.js';
 import { invalid, notFound } from '../../http/errors.js';
@@ -18,11 +19,6 @@ interface Deps {
 export const tooLargeMessage = { vi: 'Ảnh lớn hơn 10 MB', en: 'The photo is larger than 10 MB' };
 const photoNotFound = () => notFound({ vi: 'Không tìm thấy ảnh', en: 'Photo not found' });
 
-/** Names as people gave them, without path separators or control characters. */
-function cleanFileName(name: string): string {
-  return name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'anh-mo-hinh';
-}
-
 /** Stores a JPEG, PNG or WebP photo of a model (type from its bytes) and links it, audited. */
 export async function addPhoto(deps: Deps, actor: Actor, modelId: number, file: { fileName: string; content: Buffer }, ip: string): Promise<ModelSummary> {
   if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
@@ -32,7 +28,7 @@ export async function addPhoto(deps: Deps, actor: Actor, modelId: number, file: 
   // Refuse before writing bytes for a model the actor may not change.
   await inScope(deps.db, actor.scopePath, (sql) => requireModel(sql, actor, modelId, modelActions.update));
   const sha256 = await deps.files.put(file.content);
-  const fileName = cleanFileName(file.fileName);
+  const fileName = cleanFileName(file.fileName, 'anh-mo-hinh');
   return inScope(deps.db, actor.scopePath, async (sql) => {
     const model = await requireModel(sql, actor, modelId, modelActions.update);
     const photoId = await insertPhoto(sql, { modelId, fileName, mime, size: file.content.length, sha256, createdBy: actor.userId });
