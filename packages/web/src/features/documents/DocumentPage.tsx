@@ -6,15 +6,11 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { parseId } from '../../lib/parseId';
 import { documentKeys, fetchDocument } from './api';
 import { DocumentAttachments } from './DocumentAttachments';
 import { DocumentDetails } from './DocumentDetails';
 import { DocumentHistory } from './DocumentHistory';
-
-function parseId(value: string | undefined): number | null {
-  if (!value || !/^\d{1,9}$/.test(value)) return null;
-  return Number(value);
-}
 
 /** /documents/:id — one entry of the register: its fields, attached files and change history. */
 export function DocumentPage() {

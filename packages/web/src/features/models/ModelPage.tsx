@@ -6,15 +6,12 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { parseId } from '../../lib/parseId';
 import { fetchModel, modelKeys } from './api';
 import { ModelDetails } from './ModelDetails';
 import { ModelEvaluations } from './ModelEvaluations';
 import { ModelHistory } from './ModelHistory';
 import { ModelPhotos } from './ModelPhotos';
-
-function parseId(value: string | undefined): number | null {
-  return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
-}
 
 /** /models/:id — one model: what it is, its results, photos, evaluations, decision and history. */
 export function ModelPage() {

@@ -9,16 +9,13 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { parseId } from '../../lib/parseId';
 import { fetchModels, fetchMovement, modelKeys, movementKeys } from './api';
 import { periodText } from './modelLabels';
 import { ModelFormModal } from './ModelFormModal';
 import { ModelStatusTag } from './ModelStatusTag';
 import { MovementFormModal } from './MovementFormModal';
 import { ParticipationBar } from './ParticipationBar';
-
-function parseId(value: string | undefined): number | null {
-  return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
-}
 
 type Participant = MovementDetail['participants'][number];
 

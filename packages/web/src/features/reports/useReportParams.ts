@@ -1,9 +1,5 @@
 import { useParams } from 'react-router-dom';
-
-function parseId(value: string | undefined): number | null {
-  if (!value || !/^\d+$/.test(value)) return null;
-  return Number(value);
-}
+import { parseId } from '../../lib/parseId';
 
 /** The round and unit ids of /reports/:roundId/units/:unitId; null where the address holds no valid id. */
 export function useReportParams(): { roundId: number | null; unitId: number | null } {

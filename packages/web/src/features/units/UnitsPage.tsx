@@ -2,14 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Col, Row } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useMe } from '../../app/authContext';
+import { parseId } from '../../lib/parseId';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { UnitTreePanel } from './UnitTreePanel';
 import { UnitDetailPanel } from './UnitDetailPanel';
-
-function parseId(value: string | undefined): number | null {
-  if (!value || !/^\d+$/.test(value)) return null;
-  return Number(value);
-}
 
 /** /units/:id — the tree on the left (on top on phones), the selected unit on the right. */
 export function UnitsPage() {
