@@ -25,6 +25,7 @@ import { benchCatalogue, CURRENT_YEAR, ENTERED_INDICATORS, hashJs, MONTHS, THROU
 import { loadDuckModule, openDuckBench } from './rollup/duck.js';
 import { loadDataset, readCatalogue, verifyTotals, type Session } from './rollup/load.js';
 import { buildFigures, digest, readYearToDate, type UnitFigures } from './rollup/readpath.js';
+import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
 import { loadUnitSet, structureKeys, type Structure, type StructureKey, type UnitSet } from './rollup/units.js';
 
 type EngineName = 'pglite' | 'postgres' | 'duckdb';
@@ -70,16 +71,8 @@ const targets: Partial<Record<EngineName, Partial<Record<CaseName, number>>>> = 
 const results: Result[] = [];
 const notes: string[] = [];
 const digests = new Map<string, string>();
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: Cleanup[] = [];
 const log = (line: string) => console.log(line);
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
-  return { median, p95 };
-}
 
 /**
  * Median and p95 over RUNS runs after WARMUP warm-ups; a case slower than the per-case budget
@@ -239,33 +232,14 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
   let parallel: Session[];
   const engineStarted = performance.now();
   if (engine === 'postgres') {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    try {
-      await admin.connect();
-    } catch (error) {
-      const note = `postgres skipped: cannot connect to ${serverUrl} (${(error as Error).message})`;
-      notes.push(note);
-      log(`  ${note}`);
-      return;
-    }
-    const dbName = `danvan_bench_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-    log(`  PostgreSQL ${version}, scratch database ${dbName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
+    const url = await scratchPostgres({ serverUrl, name: `danvan_bench_${process.pid}`, log, notes, cleanups });
+    if (!url) return;
     const clients: pg.Client[] = [];
-    cleanups.push(async () => {
-      await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
-      if (env.BENCH_KEEP_DB === '1') log(`  kept database ${dbName} (BENCH_KEEP_DB=1): drop it with DROP DATABASE ${dbName}`);
-      else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e: Error) => log(`  could not drop ${dbName}: ${e.message}`));
-      await admin.end();
-    });
-    db = await openPostgres(url.toString());
+    cleanups.push(async () => void (await Promise.all(clients.map((c) => c.end().catch(() => undefined)))));
+    db = await openPostgres(url);
     cleanups.push(() => db.close());
     const session = async (): Promise<Session> => {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       clients.push(client);
       await client.query(`SET synchronous_commit = off; SET work_mem = '1GB'; SET maintenance_work_mem = '2GB'`);
@@ -397,7 +371,7 @@ async function benchSqlEngine(engine: 'postgres' | 'pglite', set: UnitSet, catal
     if (n !== approve.used) throw new Error(`${engine}: expected ${approve.used} approved reports, found ${n}`);
   }
   log(`  ${engine} done in ${((performance.now() - engineStarted) / 1000).toFixed(0)} s`);
-  while (cleanups.length) await (cleanups.pop() as () => Promise<void>)();
+  await runCleanups(cleanups, (e) => { throw e; });
 }
 
 async function benchDuck(set: UnitSet, catalogue: BenchCatalogue, indicators: Indicator[]) {
@@ -508,7 +482,7 @@ async function main() {
     if (engines.includes('postgres')) await benchSqlEngine('postgres', set, catalogue, [...structureKeys]);
     if (engines.includes('pglite')) await benchSqlEngine('pglite', set, catalogue, pgliteStructures);
   } finally {
-    while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch((e: Error) => log(`cleanup: ${e.message}`));
+    await runCleanups(cleanups, (e) => log(`cleanup: ${e.message}`));
   }
   printTable(set);
   mkdirSync(outDir, { recursive: true });
@@ -516,22 +490,11 @@ async function main() {
   log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'rollup.json'))}; total run time ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log(`\n${signal}: stopping; dropping the scratch database and files`);
-    void (async () => {
-      while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch(() => undefined);
-      process.exit(130);
-    })();
-  });
-}
+const stopping = cleanUpOnSignals(cleanups, log, 'dropping the scratch database and files');
 
 try {
   await main();
 } catch (error) {
   // Once a signal has closed the connections, the queries in flight fail: that is the stop, not an error.
-  if (!stopping) throw error;
+  if (!stopping()) throw error;
 }

@@ -31,6 +31,7 @@ import { migrate } from '../packages/server/src/db/migrate.js';
 import { actorFor, seedDemo } from '../packages/server/src/demo/seed.js';
 import { fixtureDocuments } from '../packages/server/src/modules/documents/documents.fixture.js';
 import { listDocuments } from '../packages/server/src/modules/documents/documents.service.js';
+import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
 
 type EngineName = 'postgres' | 'pglite';
 
@@ -67,7 +68,7 @@ const TARGET_P95: Partial<Record<EngineName, number>> = { postgres: 50 };
 
 const results: Result[] = [];
 const notes: string[] = [];
-const cleanups: (() => Promise<void>)[] = [];
+const cleanups: Cleanup[] = [];
 const log = (line: string) => console.log(line);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -421,14 +422,6 @@ const describe = (spec: QuerySpec) =>
 
 // ---------------------------------------------------------------------------------------------
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
-  return { median, p95 };
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function record(engine: EngineName, name: string, samples: number[], extra: { runs: number; docs: number; queries: number; passes: number }, headline = false) {
@@ -518,31 +511,12 @@ async function benchEngine(engine: EngineName) {
   let settle: () => Promise<void>;
   let explainUrl = '';
   if (engine === 'postgres') {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    try {
-      await admin.connect();
-    } catch (error) {
-      const note = `postgres skipped: cannot connect to ${serverUrl} (${(error as Error).message})`;
-      notes.push(note);
-      log(`  ${note}`);
-      return;
-    }
-    const dbName = `danvan_bench_search_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-    log(`  PostgreSQL ${version}, scratch database ${dbName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    cleanups.push(async () => {
-      if (env.BENCH_KEEP_DB === '1') log(`  kept database ${dbName} (BENCH_KEEP_DB=1)`);
-      else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e: Error) => log(`  could not drop ${dbName}: ${e.message}`));
-      await admin.end();
-    });
-    db = await openPostgres(url.toString());
-    explainUrl = url.toString();
+    const url = await scratchPostgres({ serverUrl, name: `danvan_bench_search_${process.pid}`, log, notes, cleanups });
+    if (!url) return;
+    db = await openPostgres(url);
+    explainUrl = url;
     settle = async () => {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query('VACUUM (ANALYZE) documents').finally(() => client.end());
     };
@@ -727,7 +701,7 @@ async function main() {
   try {
     for (const engine of engines) await benchEngine(engine);
   } finally {
-    while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch((e: Error) => log(`cleanup: ${e.message}`));
+    await runCleanups(cleanups, (e) => log(`cleanup: ${e.message}`));
   }
   printTable();
   mkdirSync(outDir, { recursive: true });
@@ -735,14 +709,6 @@ async function main() {
   log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'search.json'))}; total run time ${seconds(performance.now() - benchStarted)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    log(`\n${signal}: cleaning up`);
-    void (async () => {
-      while (cleanups.length) await (cleanups.pop() as () => Promise<void>)().catch(() => undefined);
-      process.exit(130);
-    })();
-  });
-}
+cleanUpOnSignals(cleanups, log, 'dropping the scratch database');
 
 await main();

@@ -20,12 +20,14 @@ const orgsOfCommune = (code: string, name: string): DemoUnit[] => [
 ];
 
 const wards = Array.from({ length: 8 }, (_, i) => ({ code: `AS-SH-P${i + 1}`, name: `Phường ${i + 1}` }));
+export const wardCodes = wards.map((ward) => ward.code);
 const communes = [
   { code: 'AS-DD-TH', name: 'Xã Tân Hòa' },
   { code: 'AS-DD-TX', name: 'Xã Thủy Xuân' },
   { code: 'AS-DD-DS', name: 'Xã Đông Sơn' },
   { code: 'AS-DD-BM', name: 'Xã Bình Minh' },
 ];
+export const communeCodes = communes.map((commune) => commune.code);
 
 const tree: DemoUnit[] = [
   { code: 'AS', name: 'Tỉnh An Sơn', type: 'province', parentCode: null },

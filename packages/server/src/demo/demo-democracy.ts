@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
 import { getChecklist, rateAssessment, returnAssessment, saveAssessment, submitAssessment } from '../modules/democracy/democracy.service.js';
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+import { wardCodes } from './demo-data.js';
 
 type Stage = 'draft' | 'submitted' | 'returned' | DemocracyRating;
 
@@ -41,7 +42,7 @@ function answers(items: { id: number; group: string; code: string }[], year: num
  * stage (draft, submitted, returned, rated). The demo loader acts in each ward as the system admin.
  */
 export async function seedDemoDemocracy(db: Database, leader: Actor, admin: Actor): Promise<void> {
-  const wards = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, Array.from({ length: 8 }, (_, i) => `AS-SH-P${i + 1}`)));
+  const wards = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, wardCodes));
   wards.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
   const now = new Date().getFullYear();
   const plan: Record<number, (Stage | null)[]> = {

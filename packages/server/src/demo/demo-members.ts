@@ -5,8 +5,10 @@ import { asSystem } from '../db/scope.js';
 import { createMemberCount } from '../modules/members/members.service.js';
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
 import { vietnamDay } from '../time.js';
+import { communeCodes, wardCodes } from './demo-data.js';
+import { seededRandom } from './seeded-random.js';
 
-const areas = [...Array.from({ length: 8 }, (_, i) => `AS-SH-P${i + 1}`), 'AS-DD-TH', 'AS-DD-TX', 'AS-DD-DS', 'AS-DD-BM'];
+const areas = [...wardCodes, ...communeCodes];
 // Typical sizes of a ward's or commune's organisations.
 const organisations: { suffix: string; base: number }[] = [
   { suffix: 'MT', base: 60 },
@@ -34,11 +36,7 @@ export async function seedDemoMembers(db: Database, admin: Actor): Promise<void>
       if (memberPeriodRange('quarter', year, quarter).end < today) quarters.push({ year, quarter });
     }
   }
-  let state = 20_251;
-  const next = (min: number, max: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return min + (state % (max - min + 1));
-  };
+  const next = seededRandom(20_251);
   for (const [areaIndex, area] of areas.entries()) {
     for (const org of organisations) {
       const code = `${area}-${org.suffix}`;

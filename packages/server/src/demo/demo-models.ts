@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
 import { decideOnModel, evaluateModel, saveModel, saveMovement } from '../modules/models/models.service.js';
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+import { communeCodes, wardCodes } from './demo-data.js';
 
 type Stage = 'registered' | 'evaluated' | 'district' | 'province' | 'not_recognised';
 
@@ -49,12 +50,12 @@ const demoModels: DemoModel[] = [
  * of their lifecycle, and the province's "Chính quyền thân thiện" movement.
  */
 export async function seedDemoModels(db: Database, leader: Actor, admin: Actor): Promise<void> {
-  const codes = ['AS', 'AS-SH', 'AS-DD', ...Array.from({ length: 8 }, (_, i) => `AS-SH-P${i + 1}`), 'AS-DD-TH', 'AS-DD-TX', 'AS-DD-DS', 'AS-DD-BM'];
+  const codes = ['AS', 'AS-SH', 'AS-DD', ...wardCodes, ...communeCodes];
   const units = new Map((await asSystem(db, (sql) => findOpenUnitsByCodes(sql, codes))).map((unit) => [unit.code, unit.id]));
   const id = (code: string) => units.get(code) as number;
   const year = new Date().getFullYear();
   const ip = '127.0.0.1';
-  const wardIds = Array.from({ length: 8 }, (_, i) => id(`AS-SH-P${i + 1}`));
+  const wardIds = wardCodes.map(id);
   const movement = await saveMovement(db, leader, {
     ownerUnitId: id('AS-SH'), name: `Phong trào thi đua "Dân vận khéo" năm ${year}`,
     description: 'Mỗi phường đăng ký ít nhất một mô hình "Dân vận khéo" trên các lĩnh vực; Ban Dân vận Thành ủy đánh giá, công nhận vào quý III.',

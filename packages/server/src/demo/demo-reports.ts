@@ -7,6 +7,8 @@ import { copyCatalogueToYear, getCatalogue } from '../modules/indicators/indicat
 import { getReportOfUnit, openRound, saveReport, transitionReport } from '../modules/reports/reports.service.js';
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
 import { vietnamDay } from '../time.js';
+import { wardCodes } from './demo-data.js';
+import { seededRandom } from './seeded-random.js';
 
 const ip = '127.0.0.1';
 /** Years of 9-month rounds, so the dashboard's trend has five points. */
@@ -15,17 +17,9 @@ const YEARS = 5;
 const PAPER_REASON = 'Số liệu chuyển từ báo cáo giấy, khi đơn vị chưa ghi văn bản, mô hình vào phần mềm';
 
 /** Deterministic pseudo-random numbers, so the demo looks the same on every machine. */
-function generator(seed: number) {
-  let state = seed;
-  return (min: number, max: number) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return min + (state % (max - min + 1));
-  };
-}
-
 /** What a ward records in a period: documents per type and "Dân vận khéo" models per field. */
 function records(seed: number) {
-  const next = generator(seed);
+  const next = seededRandom(seed);
   const documents: [DocumentType, number][] = [['KH', next(3, 9)], ['BC', next(4, 12)], ['CV', next(5, 20)], ['QĐ', next(1, 5)], ['TB', next(1, 4)]];
   const fields: ModelField[] = ['economy', 'culture_society', 'defense_security', 'political_system'];
   const models = Array.from({ length: next(2, 6) }, (_, i) => fields[(i + seed) % fields.length]);
@@ -50,7 +44,7 @@ function recordFigures(r: ReturnType<typeof records>): ValueInput[] {
 
 /** Figures no module computes: entered by hand in every year. */
 function enteredFigures(seed: number): ValueInput[] {
-  const next = generator(seed * 7 + 3);
+  const next = seededRandom(seed * 7 + 3);
   const raised = next(20, 60);
   return [
     { code: 'KT_GS', value: next(1, 4) }, { code: 'HN_QT', value: next(2, 6) }, { code: 'HN_QT_NGUOI', value: next(150, 600) },
@@ -116,7 +110,7 @@ async function ensureCatalogues(db: Database, admin: Actor, years: number[]) {
  * stage — approved, submitted, returned, still in draft.
  */
 export async function seedDemoReports(db: Database, leader: Actor, admin: Actor): Promise<void> {
-  const wardUnits = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, Array.from({ length: 8 }, (_, i) => `AS-SH-P${i + 1}`)));
+  const wardUnits = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, wardCodes));
   const wards = wardUnits.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true })).map((ward) => ({ id: ward.id, code: ward.code as string }));
   const [city] = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, ['AS-SH']));
   const now = new Date().getFullYear();
