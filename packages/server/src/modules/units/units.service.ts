@@ -71,11 +71,10 @@ export async function listUnits(db: Database, actor: Actor, options: { query?: s
 export async function getUnitDetail(db: Database, actor: Actor, id: number): Promise<UnitDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireUnit(sql, actor, id, unitActions.read);
-    const [ancestors, counts, events] = await Promise.all([
-      findAncestors(sql, row.path),
-      countChildrenAndUsers(sql, row.id),
-      findUnitEvents(sql, row.id),
-    ]);
+    // One transaction is one connection: its queries run one after another.
+    const ancestors = await findAncestors(sql, row.path);
+    const counts = await countChildrenAndUsers(sql, row.id);
+    const events = await findUnitEvents(sql, row.id);
     return {
       ...presentUnit(actor, row),
       ancestors,
