@@ -11,28 +11,27 @@ export interface Totals {
 }
 
 /**
- * A unit's totals read entry by entry: `entry(code)` finds the code's entry (-1 when no approved
- * report reaches it) and the field readers take that entry, so a drill-down over hundreds of
- * units reads its packed rows in place and allocates nothing per figure.
+ * A unit's totals read key by key: `keys` gives each indicator code's key, and the field readers
+ * take a key that `present` says an approved report reaches. The lookups of one read share their
+ * `keys`, so a drill-down over hundreds of units resolves each code once (figureColumns) and reads
+ * the packed rows in place, allocating nothing per figure.
  */
 export interface TotalsLookup {
-  entry(code: string): number;
-  valueSum(entry: number): number;
-  valueMax(entry: number): number | null;
-  denominatorSum(entry: number): number;
-  weightedSum(entry: number): number;
-  weightSum(entry: number): number;
+  readonly keys: ReadonlyMap<string, number>;
+  present(key: number): boolean;
+  valueSum(key: number): number;
+  valueMax(key: number): number | null;
+  denominatorSum(key: number): number;
+  weightedSum(key: number): number;
+  weightSum(key: number): number;
 }
 
 /** Totals kept by code (a report's own, the tests'), as a lookup. */
 export function totalsLookup(totals: ReadonlyMap<string, Totals>): TotalsLookup {
   const entries = [...totals.values()];
-  const index = new Map([...totals.keys()].map((code, i) => [code, i]));
   return {
-    entry: (code) => {
-      const i = index.get(code);
-      return i !== undefined && entries[i].reports > 0 ? i : -1;
-    },
+    keys: new Map([...totals.keys()].map((code, i) => [code, i])),
+    present: (i) => entries[i].reports > 0,
     valueSum: (i) => entries[i].valueSum,
     valueMax: (i) => entries[i].valueMax,
     denominatorSum: (i) => entries[i].denominatorSum,
@@ -48,42 +47,81 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const orNull = (n: number) => (Number.isNaN(n) ? null : n);
 
 /**
+ * An indicator's rule, and its codes as keys of a lookup (-1 where the lookup has no such code):
+ * resolved once per view, so the figures of hundreds of units compare no strings.
+ */
+interface ResolvedIndicator {
+  rule: Rule;
+  coverage: boolean;
+  code: number;
+  numerator: number;
+  denominator: number;
+}
+
+const enum Rule { Sum, Max, WeightedAvg, Ratio }
+
+const ruleOf: Record<Indicator['aggregation'], Rule> = {
+  sum: Rule.Sum, latest: Rule.Sum, coverage: Rule.Sum, max: Rule.Max, weighted_avg: Rule.WeightedAvg, ratio: Rule.Ratio,
+};
+
+function resolve(indicator: Indicator, keys: ReadonlyMap<string, number>): ResolvedIndicator {
+  const key = (code: string | null | undefined) => (code ? (keys.get(code) ?? -1) : -1);
+  return {
+    rule: ruleOf[indicator.aggregation],
+    coverage: indicator.aggregation === 'coverage',
+    code: key(indicator.code),
+    numerator: key(indicator.numeratorCode),
+    denominator: key(indicator.denominatorCode),
+  };
+}
+
+const resolvedLists = new WeakMap<readonly Indicator[], WeakMap<ReadonlyMap<string, number>, ResolvedIndicator[]>>();
+
+/** Every indicator of a list resolved against a lookup's keys, once per list and keys. */
+function resolveAll(indicators: readonly Indicator[], keys: ReadonlyMap<string, number>): ResolvedIndicator[] {
+  let byKeys = resolvedLists.get(indicators);
+  if (!byKeys) resolvedLists.set(indicators, (byKeys = new WeakMap()));
+  let resolved = byKeys.get(keys);
+  if (!resolved) byKeys.set(keys, (resolved = indicators.map((indicator) => resolve(indicator, keys))));
+  return resolved;
+}
+
+const reached = (totals: TotalsLookup, key: number) => key >= 0 && totals.present(key);
+
+/**
  * The value an indicator shows for a set of approved reports, by its rule; NaN when nothing
  * approved gives one ("missing", never zero). Rates are recomputed from summed parts, never averaged.
  */
-function figureValue(indicator: Indicator, totals: TotalsLookup): number {
-  if (indicator.aggregation === 'ratio') {
-    const numerator = totals.entry(indicator.numeratorCode as string);
-    const denominator = totals.entry(indicator.denominatorCode as string);
-    if (numerator < 0 || denominator < 0 || totals.valueSum(denominator) === 0) return NaN;
+function figureValue(indicator: ResolvedIndicator, totals: TotalsLookup): number {
+  if (indicator.rule === Rule.Ratio) {
+    const { numerator, denominator } = indicator;
+    if (!reached(totals, numerator) || !reached(totals, denominator) || totals.valueSum(denominator) === 0) return NaN;
     return round2((100 * totals.valueSum(numerator)) / totals.valueSum(denominator));
   }
-  const entry = totals.entry(indicator.code);
-  if (entry < 0) return NaN;
-  switch (indicator.aggregation) {
-    case 'sum':
-    case 'latest':
-    case 'coverage':
-      return totals.valueSum(entry);
-    case 'max':
-      return totals.valueMax(entry) ?? NaN;
-    case 'weighted_avg': {
-      const weight = totals.weightSum(entry);
-      return weight > 0 ? round2(totals.weightedSum(entry) / weight) : NaN;
+  const key = indicator.code;
+  if (!reached(totals, key)) return NaN;
+  switch (indicator.rule) {
+    case Rule.Sum:
+      return totals.valueSum(key);
+    case Rule.Max:
+      return totals.valueMax(key) ?? NaN;
+    case Rule.WeightedAvg: {
+      const weight = totals.weightSum(key);
+      return weight > 0 ? round2(totals.weightedSum(key) / weight) : NaN;
     }
   }
 }
 
 /** The "of how many" of a coverage figure ("8/8"); NaN for other rules or a missing figure. */
-function figureDenominator(indicator: Indicator, totals: TotalsLookup, value: number): number {
-  if (indicator.aggregation !== 'coverage' || Number.isNaN(value)) return NaN;
-  return totals.denominatorSum(totals.entry(indicator.code));
+function figureDenominator(indicator: ResolvedIndicator, totals: TotalsLookup, value: number): number {
+  return indicator.coverage && !Number.isNaN(value) ? totals.denominatorSum(indicator.code) : NaN;
 }
 
 /** The figure an indicator shows for a set of approved reports, by its rule (null: missing). */
 export function figureFromTotals(indicator: Indicator, totals: TotalsLookup): Figure {
-  const value = figureValue(indicator, totals);
-  return { value: orNull(value), denominator: orNull(figureDenominator(indicator, totals, value)) };
+  const resolved = resolve(indicator, totals.keys);
+  const value = figureValue(resolved, totals);
+  return { value: orNull(value), denominator: orNull(figureDenominator(resolved, totals, value)) };
 }
 
 /** Totals of a single report, so its own figures follow the same rules as any rollup. */
@@ -128,12 +166,13 @@ export interface FigureColumns {
 }
 
 export function figureColumns(indicators: readonly Indicator[], totals: TotalsLookup): FigureColumns {
+  const resolved = resolveAll(indicators, totals.keys);
   const values = new Float64Array(indicators.length);
   const denominators = new Float64Array(indicators.length);
-  indicators.forEach((indicator, i) => {
-    values[i] = figureValue(indicator, totals);
-    denominators[i] = figureDenominator(indicator, totals, values[i]);
-  });
+  for (let i = 0; i < resolved.length; i++) {
+    values[i] = figureValue(resolved[i], totals);
+    denominators[i] = figureDenominator(resolved[i], totals, values[i]);
+  }
   return { values, denominators };
 }
 

@@ -271,19 +271,18 @@ type PackedExtras = Readonly<Record<string, readonly [number | null, number, num
 
 /**
  * One unit's packed totals read in place (migration 0014): [value_sum, reports] of slot s at 2s
- * and 2s + 1, the rarer fields in `extras`; an entry is its slot.
+ * and 2s + 1, the rarer fields in `extras`; a code's key is its slot.
  */
 class PackedTotalsLookup implements TotalsLookup {
   constructor(
     private readonly sums: readonly number[],
     private readonly extras: PackedExtras | null,
-    private readonly slots: ReadonlyMap<string, number>,
+    readonly keys: ReadonlyMap<string, number>,
   ) {}
 
-  entry(code: string): number {
-    const slot = this.slots.get(code);
-    // An entry no approved report reaches (any more) is absent, as it was before the code had a slot.
-    return slot !== undefined && 2 * slot < this.sums.length && this.sums[2 * slot + 1] > 0 ? slot : -1;
+  present(slot: number): boolean {
+    // A slot no approved report reaches (any more) is absent, as it was before the code had a slot.
+    return 2 * slot < this.sums.length && this.sums[2 * slot + 1] > 0;
   }
 
   valueSum(slot: number): number {

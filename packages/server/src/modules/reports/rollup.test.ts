@@ -66,8 +66,8 @@ async function figures(unitCode: string, span: TotalsSpan, month: number, scope 
 
 /** One code's entry of a unit's totals as plain numbers; undefined when no approved report reaches it. */
 function entryOf(lookup: TotalsLookup | undefined, code: string) {
-  const entry = lookup?.entry(code) ?? -1;
-  if (!lookup || entry < 0) return undefined;
+  const entry = lookup?.keys.get(code) ?? -1;
+  if (!lookup || entry < 0 || !lookup.present(entry)) return undefined;
   return {
     valueSum: lookup.valueSum(entry), valueMax: lookup.valueMax(entry), denominatorSum: lookup.denominatorSum(entry),
     weightedSum: lookup.weightedSum(entry), weightSum: lookup.weightSum(entry),
