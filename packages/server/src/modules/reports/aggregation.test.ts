@@ -1,27 +1,18 @@
 import type { Indicator } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
-import { compare, differenceOf, figureColumns, figureFromTotals, noTotals, percentChangeOf, totalsLookup, totalsOfOwnValues, type Totals, type TotalsLookup } from './aggregation.js';
+import { compare, differenceOf, figureColumns, figureFromTotals, noTotals, percentChangeOf, totalsOfOwnValues, withReportAdded, type TotalsLookup } from './aggregation.js';
 
 const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
   code, nameVi: code, nameEn: code, unitVi: 'đơn vị', section: 'leadership', aggregation,
   weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...extra,
 });
 
-/** Adds the own totals of several unit reports, as the approval path does in SQL. */
+/** Adds the own totals of several unit reports one by one, as approving each would (withReportAdded mirrors apply_rollup). */
 function rollup(indicators: Indicator[], reports: Record<string, { value: number | null; denominator?: number | null }>[]): TotalsLookup {
-  const result = new Map<string, Totals>();
-  for (const report of reports) {
-    const own = totalsOfOwnValues(indicators, new Map(Object.entries(report).map(([code, f]) => [code, { value: f.value, denominator: f.denominator ?? null }])));
-    for (const [code, t] of own) {
-      const acc = result.get(code);
-      result.set(code, acc ? {
-        valueSum: acc.valueSum + t.valueSum, denominatorSum: acc.denominatorSum + t.denominatorSum,
-        valueMax: Math.max(acc.valueMax ?? -Infinity, t.valueMax ?? -Infinity), weightedSum: acc.weightedSum + t.weightedSum,
-        weightSum: acc.weightSum + t.weightSum, reports: acc.reports + 1,
-      } : t);
-    }
-  }
-  return totalsLookup(result);
+  return reports.reduce(
+    (totals, report) => withReportAdded(totals, totalsOfOwnValues(indicators, new Map(Object.entries(report).map(([code, f]) => [code, { value: f.value, denominator: f.denominator ?? null }])))),
+    noTotals,
+  );
 }
 
 describe('aggregation rules', () => {

@@ -146,6 +146,34 @@ export function totalsOfOwnValues(
   return totals;
 }
 
+/**
+ * Totals with one more report's added, as approving it would add them (apply_rollup): sums, parts
+ * and weights add, maxima take the larger. A report that is not approved is in no maintained total;
+ * its narrative is drafted from what the total will be.
+ */
+export function withReportAdded(totals: TotalsLookup, report: ReadonlyMap<string, Totals>): TotalsLookup {
+  const merged = new Map<string, Totals>();
+  for (const [code, key] of totals.keys) {
+    if (!totals.present(key)) continue;
+    merged.set(code, {
+      valueSum: totals.valueSum(key), denominatorSum: totals.denominatorSum(key), valueMax: totals.valueMax(key),
+      weightedSum: totals.weightedSum(key), weightSum: totals.weightSum(key), reports: 1,
+    });
+  }
+  for (const [code, added] of report) {
+    const current = merged.get(code);
+    merged.set(code, current ? {
+      valueSum: current.valueSum + added.valueSum,
+      denominatorSum: current.denominatorSum + added.denominatorSum,
+      valueMax: current.valueMax === null ? added.valueMax : added.valueMax === null ? current.valueMax : Math.max(current.valueMax, added.valueMax),
+      weightedSum: current.weightedSum + added.weightedSum,
+      weightSum: current.weightSum + added.weightSum,
+      reports: current.reports + added.reports,
+    } : added);
+  }
+  return totalsLookup(merged);
+}
+
 /** Absolute and percent change against last year; percent is null when last year is missing or 0. */
 export function compare(current: Figure, lastYear: Figure): { difference: number | null; percentChange: number | null } {
   const difference = differenceOf(current.value ?? NaN, lastYear.value ?? NaN);

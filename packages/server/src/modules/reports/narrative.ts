@@ -51,6 +51,20 @@ function documentsSentence(view: ReportView, rows: ReportIndicatorRow[], lastYea
 }
 
 /**
+ * Where the figures come from: the unit's own report and the approved reports below it (the
+ * drafted figures count the unit's own as entered, approved or not). Empty for a unit with nobody
+ * reporting below it.
+ */
+function coverageSentence(view: ReportView): string {
+  const expected = view.included.expected - 1;
+  if (expected === 0) return '';
+  const approved = view.included.approved - (view.status === 'approved' ? 1 : 0);
+  const missing = view.children.filter((child) => child.status !== 'approved');
+  return `Số liệu tổng hợp từ báo cáo của ${view.unit.name} và ${formatNumberVi(approved)}/${formatNumberVi(expected)} báo cáo của đơn vị cấp dưới đã được duyệt` +
+    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.');
+}
+
+/**
  * Drafts the "results" and "situation" sections from the figures in plain Vietnamese, for people
  * to edit: one paragraph per area, every figure with its unit and its change against last year.
  */
@@ -76,11 +90,8 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     if (items.length) sentences.push(`${sentences.length ? 'Ngoài ra, ' : ''}${items.join('; ')}.`.replace(/^./, (c) => c.toLocaleUpperCase('vi')));
     if (sentences.length) paragraphs.push(`${sectionNames[section]?.vi ?? section}: ${sentences.join(' ')}`);
   }
-  const missing = view.children.filter((child) => child.status === 'missing' || child.status === 'draft' || child.status === 'returned');
-  const coverage = `Số liệu tổng hợp từ ${formatNumberVi(view.included.approved)}/${formatNumberVi(view.included.expected)} báo cáo đã được duyệt` +
-    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.');
   return {
     situation: opening,
-    results: paragraphs.length ? [...paragraphs, coverage].join('\n\n') : `${periodPhrase(view.round)}, chưa có số liệu được duyệt. ${coverage}`,
+    results: [paragraphs.length ? paragraphs.join('\n\n') : `${periodPhrase(view.round)}, chưa có số liệu.`, coverageSentence(view)].filter(Boolean).join('\n\n'),
   };
 }

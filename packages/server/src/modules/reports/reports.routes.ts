@@ -1,10 +1,9 @@
 import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
-import { generateNarrative } from './narrative.js';
 import { getRoundTrend } from './report-trend.service.js';
 import {
-  getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
+  draftNarrative, getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
 
 const tags = ['reports'];
@@ -92,6 +91,6 @@ export function reportRoutes(app: AppInstance): void {
   app.get(
     '/api/reports/:id/narrative-draft',
     { schema: { tags, summary: 'Dự thảo phần nhận định từ số liệu / narrative drafted from the figures', params: idParam }, config: { action: 'report.read' } },
-    async (request) => generateNarrative(await getReport(app.db, request.requireActor(), request.params.id)),
+    (request) => draftNarrative(app.db, request.requireActor(), request.params.id),
   );
 }

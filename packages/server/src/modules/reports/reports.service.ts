@@ -10,7 +10,8 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
 import { requireUnit } from '../units/units.service.js';
-import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues } from './aggregation.js';
+import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues, withReportAdded } from './aggregation.js';
+import { generateNarrative } from './narrative.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
   applyRollup, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
@@ -195,9 +196,10 @@ const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicato
 
 /**
  * A report as its reader sees it. `computedStored`: this transaction has just stored fresh computed
- * figures (save, refresh), so they are not computed again.
+ * figures (save, refresh), so they are not computed again. `ownInTotal`: the totals count this
+ * report's own figures as they stand even before it is approved (what its narrative drafts from).
  */
-async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean } = {}): Promise<ReportView> {
+async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean; ownInTotal?: boolean } = {}): Promise<ReportView> {
   const editable = isEditable(report.status);
   const storedValues = await findValues(sql, report.id);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
@@ -214,7 +216,10 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     years: [round.year, round.year - 1],
     periodIndex: round.period_index,
   });
-  const current = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
+  const approvedTotals = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
+  const current = options.ownInTotal && report.status !== 'approved'
+    ? withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own))
+    : approvedTotals;
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? noTotals;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
 
@@ -273,6 +278,17 @@ export async function getReport(db: Database, actor: Actor, id: number): Promise
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.read);
     return buildView(sql, actor, report, await requireRound(sql, report.round_id));
+  });
+}
+
+/**
+ * The narrative drafted from the figures the report will stand for: the approved reports below it
+ * and its own figures as entered, which reach the maintained totals only when it is approved.
+ */
+export async function draftNarrative(db: Database, actor: Actor, id: number) {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.read);
+    return generateNarrative(await buildView(sql, actor, report, await requireRound(sql, report.round_id), { ownInTotal: true }));
   });
 }
 

@@ -168,7 +168,21 @@ describe('reporting round workflow', () => {
     const draft = (await t.call({ method: 'GET', url: `/api/reports/${city.id}/narrative-draft`, cookie: cookies['thanhpho.lanhdao'] })).json();
     expect(draft.results).toContain('Thành phố Sơn Hà đã tham mưu ban hành 30 văn bản lãnh đạo, chỉ đạo (gồm 6 kế hoạch, 1.234 báo cáo), tăng 10 văn bản (50%) so với cùng kỳ năm 2025.');
     expect(draft.situation).toMatch(/^Trong 9 tháng đầu năm 2026, công tác dân vận trên địa bàn Thành phố Sơn Hà/);
-    expect(draft.results).toContain('Số liệu tổng hợp từ 1/9 báo cáo đã được duyệt; chưa có báo cáo được duyệt của: Phường 1, Phường 2');
+    expect(draft.results).toContain('Số liệu tổng hợp từ báo cáo của Thành phố Sơn Hà và 1/8 báo cáo của đơn vị cấp dưới đã được duyệt; chưa có báo cáo được duyệt của: Phường 1, Phường 2');
     expect(draft.results).not.toMatch(/\b(undefined|null|NaN|increase|decrease)\b/);
+  });
+
+  it("drafts a ward's narrative from its own figures before they are approved", async () => {
+    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const saved = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'KT_GS', value: 1250 }] } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const draft = (await t.call({ method: 'GET', url: `/api/reports/${report.id}/narrative-draft`, cookie: cookies['phuong2.dv'] })).json();
+    expect(draft.results).toContain('kiểm tra, giám sát công tác dân vận: 1.250 cuộc');
+    expect(draft.results).not.toContain('Số liệu tổng hợp');
+    expect(draft.results).not.toContain('chưa có số liệu');
+    const view = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    expect(figure(view, 'KT_GS')?.total.value).toBeNull();
+    const outside = await t.call({ method: 'GET', url: `/api/reports/${report.id}/narrative-draft`, cookie: cookies['phuong1.dv'] });
+    expect(outside.statusCode).toBe(404);
   });
 });
