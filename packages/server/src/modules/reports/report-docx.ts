@@ -6,7 +6,6 @@ import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { compare } from './aggregation.js';
 
 /** What a Party document's header and signature need beyond the report itself. */
 export interface DocxOptions {
@@ -124,18 +123,10 @@ export function figureText(row: ReportIndicatorRow, figure: Figure): string {
   return formatNumberVi(figure.value);
 }
 
-/**
- * The figure a report states for this period: a unit without reporting units below it reports
- * its own figures (approved or not yet); one with them reports its subtree's consolidated totals.
- */
-export function reportedFigure(view: ReportView, row: ReportIndicatorRow): Figure {
-  return view.children.length === 0 ? { value: row.own.value, denominator: row.own.denominator } : row.total;
-}
-
 const tableWidths = [520, 3180, 1100, 1100, 1100, 1050, 1022];
 const tableHeader = ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng/giảm', 'Tỷ lệ %'];
 
-function indicatorTable(view: ReportView, rows: ReportIndicatorRow[]): Table {
+function indicatorTable(rows: ReportIndicatorRow[]): Table {
   const cell = (text: string, index: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
     new TableCell({
       width: { size: tableWidths[index], type: WidthType.DXA },
@@ -149,15 +140,14 @@ function indicatorTable(view: ReportView, rows: ReportIndicatorRow[]): Table {
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: tableHeader.map((text, i) => cell(text, i, { bold: true })) }),
       ...rows.map((row, i) => {
-        const current = reportedFigure(view, row);
-        const { difference, percentChange } = compare(current, row.lastYear);
+        const { total, difference, percentChange } = row;
         return new TableRow({
           cantSplit: true,
           children: [
             cell(String(i + 1), 0),
             cell(row.indicator.nameVi, 1, { align: AlignmentType.LEFT }),
             cell(row.indicator.unitVi, 2),
-            cell(figureText(row, current), 3, { align: AlignmentType.RIGHT }),
+            cell(figureText(row, total), 3, { align: AlignmentType.RIGHT }),
             cell(figureText(row, row.lastYear), 4, { align: AlignmentType.RIGHT }),
             cell(signed(difference), 5, { align: AlignmentType.RIGHT }),
             cell(signed(percentChange), 6, { align: AlignmentType.RIGHT }),
@@ -197,12 +187,15 @@ function sectionTables(view: ReportView, sections: string[]): (Paragraph | Table
     const rows = view.rows.filter((row) => row.indicator.section === section);
     return [
       paragraph(`${i + 1}. ${sectionNames[section]?.vi ?? section}`, { bold: true, italics: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 80 }, keepNext: true }),
-      indicatorTable(view, rows),
+      indicatorTable(rows),
     ];
   });
 }
 
-/** The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW). */
+/**
+ * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW). Its tables state the
+ * view's totals: a view with the report's own figures in them (getReport's `ownInTotal`).
+ */
 export async function renderReportDocx(view: ReportView, options: DocxOptions): Promise<Buffer> {
   const leftWidth = 4082;
   const rightWidth = TEXT_WIDTH - leftWidth;

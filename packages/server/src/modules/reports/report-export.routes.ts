@@ -32,9 +32,12 @@ function sendFile(reply: FastifyReply, type: string, names: { ascii: string; dis
     .send(body);
 }
 
-/** The report of the route, readable by the actor (404 otherwise), and optionally editable by them (403). */
-async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit') {
-  const view = await getReport(app.db, actor, id);
+/**
+ * The report of the route, readable by the actor (404 otherwise), and optionally editable by them
+ * (403); `ownInTotal` as getReport's.
+ */
+async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit', options: { ownInTotal?: boolean } = {}) {
+  const view = await getReport(app.db, actor, id, options);
   if (action === 'edit') authorize(actor, reportActions.edit, { path: view.unit.path, unitId: view.unit.id });
   return view;
 }
@@ -49,7 +52,8 @@ export function reportExportRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const actor = request.requireActor();
-      const view = await reportFor(app, actor, request.params.id, 'read');
+      // The document states the figures the report stands for, its own included before approval.
+      const view = await reportFor(app, actor, request.params.id, 'read', { ownInTotal: true });
       const header = await documentHeader(app.db, actor, view);
       const body = await renderReportDocx(view, {
         ...header, date: new Date(), number: request.query.number, signerName: request.query.signerName, signerTitle: request.query.signerTitle,

@@ -321,11 +321,15 @@ describe('Word export in the Party format', () => {
     expect(/<w:rPr>((?:(?!<\/w:rPr>).)*)<\/w:rPr><w:t[^>]*>ĐẢNG CỘNG SẢN VIỆT NAM</.exec(xml)?.[1]).toContain('<w:sz w:val="30"/>');
   });
 
-  it('heads the city\'s report with its mass-mobilization board under the city party committee', async () => {
+  it('heads the city\'s report with its mass-mobilization board under the city party committee, its own figures counted before approval', async () => {
+    const saved = await t.call({ method: 'PUT', url: `/api/reports/${reports.city}`, cookie: cookies['thanhpho.lanhdao'], body: { values: [{ code: 'KT_GS', value: 12 }] } });
+    expect(saved.statusCode, saved.body).toBe(200);
     const { response, body } = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx`);
     expect(response.statusCode).toBe(200);
-    const cityText = paragraphs((await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string')) ?? '');
+    const cityXml = (await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string')) ?? '';
+    const cityText = paragraphs(cityXml);
     expect(cityText).toEqual(expect.arrayContaining(['THÀNH ỦY SƠN HÀ', 'BAN DÂN VẬN THÀNH ỦY SƠN HÀ', 'Số       -BC/BDVTUSH', '- Lưu VP.']));
+    expect(tableRows(cityXml).find((row) => row[1] === 'Cuộc kiểm tra, giám sát công tác dân vận')?.[3]).toBe('12');
     expect(cityText.some((p) => p.startsWith('Sơn Hà, ngày '))).toBe(true);
     const query = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?number=${encodeURIComponent('<script>')}`);
     expect(query.response.statusCode).toBe(400);

@@ -274,22 +274,20 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
   };
 }
 
-export async function getReport(db: Database, actor: Actor, id: number): Promise<ReportView> {
+/** A report as its reader sees it; `ownInTotal` as buildView's (the Word export and the narrative draft state what the report stands for). */
+export async function getReport(db: Database, actor: Actor, id: number, options: { ownInTotal?: boolean } = {}): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.read);
-    return buildView(sql, actor, report, await requireRound(sql, report.round_id));
+    return buildView(sql, actor, report, await requireRound(sql, report.round_id), options);
   });
 }
 
 /**
- * The narrative drafted from the figures the report will stand for: the approved reports below it
- * and its own figures as entered, which reach the maintained totals only when it is approved.
+ * The narrative drafted from the figures the report stands for: the approved reports below it and
+ * its own figures as entered, which reach the maintained totals only when it is approved.
  */
 export async function draftNarrative(db: Database, actor: Actor, id: number) {
-  return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, reportActions.read);
-    return generateNarrative(await buildView(sql, actor, report, await requireRound(sql, report.round_id), { ownInTotal: true }));
-  });
+  return generateNarrative(await getReport(db, actor, id, { ownInTotal: true }));
 }
 
 /** The report of a unit in a round (the opener's consolidated report, or a child's for drill-down). */
