@@ -319,6 +319,17 @@ async function journeyReports(browser, baseUrl, engine) {
     });
     await enterFigure(page, inspections, 25);
     await enterFigure(page, briefings, 6);
+    await step('draft the results from the figures just typed, before approval', async () => {
+      await page.getByRole('button', { name: 'Tạo dự thảo từ số liệu' }).click();
+      const replace = page.getByRole('button', { name: 'Thay bằng dự thảo' });
+      const drafted = () => page.waitForFunction(
+        (text) => document.querySelector('#narrative-results')?.value.includes(text),
+        'kiểm tra, giám sát công tác dân vận: 25 cuộc',
+      );
+      await Promise.race([replace.waitFor(), drafted()]);
+      if (await replace.isVisible()) await replace.click();
+      await drafted();
+    });
     await waitForAutosave(page);
     await page.screenshot({ path: path.join(outDir, `${engine}-report-form.png`) });
     await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');

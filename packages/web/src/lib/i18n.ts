@@ -306,7 +306,7 @@ const vi = {
   'autosave.waiting': 'Còn {count} chỉ tiêu cần bổ sung trước khi lưu',
 
   'narrative.generate': 'Tạo dự thảo từ số liệu',
-  'narrative.generateHint': 'Điền “Tình hình chung” và “Kết quả đạt được” từ số liệu đã duyệt để chỉnh sửa tiếp.',
+  'narrative.generateHint': 'Điền “Tình hình chung” và “Kết quả đạt được” từ số liệu của đơn vị và số liệu đã duyệt của cấp dưới để chỉnh sửa tiếp.',
   'narrative.overwriteTitle': 'Thay nội dung đã viết?',
   'narrative.overwriteContent': 'Dự thảo sẽ thay thế nội dung hiện có của: {sections}.',
   'narrative.overwrite': 'Thay bằng dự thảo',
@@ -851,7 +851,7 @@ const en: Record<MessageKey, string> = {
   'autosave.waiting': '{count} indicators need completing before they can be saved',
 
   'narrative.generate': 'Draft from the figures',
-  'narrative.generateHint': 'Fills “General situation” and “Results achieved” from the approved figures, for you to edit.',
+  'narrative.generateHint': 'Fills “General situation” and “Results achieved” from the unit’s own figures and the approved figures below it, for you to edit.',
   'narrative.overwriteTitle': 'Replace what you wrote?',
   'narrative.overwriteContent': 'The draft will replace the current text of: {sections}.',
   'narrative.overwrite': 'Replace with the draft',

@@ -15,7 +15,7 @@ const drafted = ['situation', 'results'] as const;
  */
 export function NarrativeEditor({ view, draft }: { view: ReportView; draft: ReportDraft | null }) {
   const { t, lang } = useI18n();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const handleError = useApiErrorHandler();
   const generate = useMutation({
     mutationFn: () => fetchNarrativeDraft(view.id),
@@ -46,6 +46,11 @@ export function NarrativeEditor({ view, draft }: { view: ReportView; draft: Repo
     }
   };
   const insertDraft = async () => {
+    // The draft is written from the stored figures: what was just typed is saved first.
+    if (!(await draft.flush())) {
+      message.error(t('report.fixBeforeContinue'));
+      return;
+    }
     const text = await generate.mutateAsync().catch(() => null);
     if (!text) return;
     const overwritten = drafted.filter((section) => text[section] && draft.narrative(section).trim());
