@@ -79,7 +79,11 @@ export const openRoundBody = z
     deadline: isoDate,
     reportingUnitTypes: z.array(z.string().min(1).max(40)).min(1).max(30),
   })
-  .refine((v) => v.periodEnd >= v.periodStart, { path: ['periodEnd'], message: 'period_end_before_start' });
+  .refine((v) => v.periodEnd >= v.periodStart, {
+    path: ['periodEnd'],
+    message: 'period_end_before_start',
+    params: { vi: 'Ngày kết thúc kỳ không được trước ngày bắt đầu', en: 'The period cannot end before it starts' },
+  });
 export type OpenRoundInput = z.infer<typeof openRoundBody>;
 
 export const valueInput = z.object({
@@ -164,6 +168,8 @@ export interface ReportView {
   included: { approved: number; expected: number };
   children: ChildRollup[];
   versions: { version: number; reason: string; createdAt: string }[];
+  /** The nearest unit above whose report of this round is approved: this one can be neither approved nor reopened until that one is reopened. */
+  approvedAbove: string | null;
   abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean };
 }
 

@@ -255,6 +255,12 @@ export async function applyRollup(
   ]);
 }
 
+/** The nearest unit above the report's whose report of the same round is approved (migration 0015), or null. */
+export async function findApprovedReportAbove(sql: Sql, reportId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ name: string | null }>(`SELECT approved_report_above($1) AS name`, [reportId]);
+  return rows[0]?.name ?? null;
+}
+
 /** After a withdrawal: recomputes the maxima that the withdrawn values may have been, from the approved reports left. */
 export async function recomputeRollupMax(
   sql: Sql,

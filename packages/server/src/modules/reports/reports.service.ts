@@ -14,7 +14,7 @@ import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totals
 import { generateNarrative } from './narrative.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
-  applyRollup, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
+  applyRollup, findApprovedReportAbove, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
   findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
   insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
@@ -249,6 +249,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     approved: (report.status === 'approved' ? 1 : 0) + children.reduce((sum, child) => sum + child.approved, 0),
   };
   const record = recordOf(report);
+  const approvedAbove = report.status === 'submitted' || report.status === 'approved' ? await findApprovedReportAbove(sql, report.id) : null;
   return {
     id: report.id,
     round: presentRound(actor, round),
@@ -264,12 +265,13 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     included,
     children: childRollups,
     versions: await findReportVersions(sql, report.id),
+    approvedAbove,
     abilities: {
       edit: editable && can(actor, reportActions.edit, record),
       submit: editable && can(actor, reportActions.submit, record),
-      approve: report.status === 'submitted' && can(actor, reportActions.approve, record),
+      approve: report.status === 'submitted' && !approvedAbove && can(actor, reportActions.approve, record),
       return: report.status === 'submitted' && can(actor, reportActions.return, record),
-      reopen: report.status === 'approved' && can(actor, reportActions.reopen, record),
+      reopen: report.status === 'approved' && !approvedAbove && can(actor, reportActions.reopen, record),
     },
   };
 }
@@ -312,10 +314,13 @@ function validateValues(round: RoundRow, input: SaveReportInput['values'], exist
   const byCode = new Map(round.indicator_snapshot.map((indicator) => [indicator.code, indicator]));
   const fields: { path: string; vi: string; en: string }[] = [];
   const rows: Parameters<typeof upsertValues>[2] = [];
+  const seen = new Set<string>();
   input.forEach((entry, index) => {
     const path = `body.values.${index}`;
     const indicator = byCode.get(entry.code);
     if (!indicator) return fields.push({ path: `${path}.code`, vi: `Chỉ tiêu "${entry.code}" không có trong kỳ báo cáo`, en: `Indicator "${entry.code}" is not in this round` });
+    if (seen.has(entry.code)) return fields.push({ path: `${path}.code`, vi: `Chỉ tiêu "${entry.code}" được nhập hai lần`, en: `Indicator "${entry.code}" is given twice` });
+    seen.add(entry.code);
     if (indicator.aggregation === 'ratio') return fields.push({ path: `${path}.value`, vi: 'Tỷ lệ được tính tự động, không nhập tay', en: 'Rates are calculated, not entered' });
     const denominator = indicator.aggregation === 'coverage' ? (entry.denominator ?? null) : null;
     if (indicator.aggregation === 'coverage' && entry.value != null && (denominator == null || denominator < entry.value)) {
@@ -407,6 +412,7 @@ export async function transitionReport(
     const computed = transition === 'submit' ? (await refreshComputed(sql, report, round)).computed : {};
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
+      await refuseUnderApprovedReport(sql, id, rule.verb);
       await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
     } else if (transition === 'reopen') {
       const values = await findValues(sql, id);
@@ -414,6 +420,7 @@ export async function transitionReport(
       await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
       const withdrawn = rollupValues(round, values);
       await applyRollup(sql, { ...period, sign: -1, values: withdrawn });
+      await refuseUnderApprovedReport(sql, id, rule.verb);
       await recomputeRollupMax(sql, { ...period, values: withdrawn.filter((v) => v.kind === 'max') });
     } else if (transition === 'return') {
       await updateReportState(sql, id, { status: 'returned', returnComment: input.comment as string });
@@ -429,6 +436,20 @@ export async function transitionReport(
       },
     });
     return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
+  });
+}
+
+/**
+ * An approved report stands for its subtree's totals as approved: nothing below it in the round
+ * changes them until it is reopened. Checked after apply_rollup has locked the ancestors' rows, so
+ * an approval above that commits first is seen here, and one that waits sees this one's figures.
+ */
+async function refuseUnderApprovedReport(sql: Sql, reportId: number, verb: { vi: string; en: string }): Promise<void> {
+  const above = await findApprovedReportAbove(sql, reportId);
+  if (!above) return;
+  throw new AppError(409, 'approved_above', {
+    vi: `Không thể ${verb.vi} báo cáo: báo cáo của ${above} trong kỳ này đã được duyệt. Cần mở lại báo cáo của ${above} trước.`,
+    en: `Cannot ${verb.en} the report: the report of ${above} in this round is approved. Reopen the report of ${above} first.`,
   });
 }
 

@@ -150,6 +150,9 @@ describe('reporting round workflow', () => {
     expect(errorBody(wrongType).fields?.[0].path).toBe('body.values.0.value');
     const negative = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'VB_TONG', value: -1 }] } });
     expect(negative.statusCode).toBe(400);
+    const twice = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'DT_CUOC', value: 1 }, { code: 'DT_CUOC', value: 2 }] } });
+    expect(twice.statusCode).toBe(400);
+    expect(errorBody(twice).fields?.[0]).toMatchObject({ path: 'body.values.1.code', vi: 'Chỉ tiêu "DT_CUOC" được nhập hai lần' });
     expect((await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2'])).rows.find((r) => r.indicator.code === 'DT_CUOC')?.own.value).toBeNull();
   });
 
@@ -184,5 +187,31 @@ describe('reporting round workflow', () => {
     expect(figure(view, 'KT_GS')?.total.value).toBeNull();
     const outside = await t.call({ method: 'GET', url: `/api/reports/${report.id}/narrative-draft`, cookie: cookies['phuong1.dv'] });
     expect(outside.statusCode).toBe(404);
+  });
+
+  it("locks the reports below an approved report: nothing changes its totals until it is reopened", async () => {
+    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const ward3 = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
+    expect(ward3.status).toBe('approved');
+    expect((await t.call({ method: 'POST', url: `/api/reports/${city.id}/submit`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${city.id}/approve`, cookie: cookies.admin })).statusCode).toBe(200);
+    const cityTotal = figure(await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')?.total.value;
+
+    const locked = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
+    expect(locked).toMatchObject({ approvedAbove: 'Thành phố Sơn Hà', abilities: { reopen: false } });
+    const reopen = await t.call({ method: 'POST', url: `/api/reports/${ward3.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính' } });
+    expect(reopen.statusCode).toBe(409);
+    expect(errorBody(reopen)).toMatchObject({ code: 'approved_above', message: { vi: expect.stringContaining('báo cáo của Thành phố Sơn Hà trong kỳ này đã được duyệt') } });
+
+    const ward2 = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/submit`, cookie: cookies['phuong2.dv'] })).statusCode).toBe(200);
+    expect((await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).abilities.approve).toBe(false);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(409);
+    expect((await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).status).toBe('submitted');
+    expect(figure(await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')?.total.value).toBe(cityTotal);
+
+    expect((await t.call({ method: 'POST', url: `/api/reports/${city.id}/reopen`, cookie: cookies.admin, body: { reason: 'Bổ sung Phường 2' } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${ward3.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính' } })).statusCode).toBe(200);
   });
 });

@@ -38,6 +38,9 @@ export function ReportHeader({ view }: { view: ReportView }) {
             })}
           />
         )}
+        {view.approvedAbove && (
+          <Alert type="info" showIcon title={t(view.status === 'approved' ? 'report.lockedAboveApproved' : 'report.lockedAboveSubmitted', { unit: view.approvedAbove })} />
+        )}
         {view.late && (
           <Alert
             type="warning"
