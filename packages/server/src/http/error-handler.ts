@@ -46,14 +46,17 @@ function fromDatabaseError(error: PgError): AppError | null {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) return reply.code(error.status).send(error.toBody());
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const part = validationPart[error.validationContext ?? 'body'] ?? 'body';
+    const context = error.validationContext ?? 'body';
+    const part = validationPart[context] ?? 'body';
+    // The part as the client sent it (validation failed, so Fastify left it unparsed).
+    const received: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
     const issues = error.validation.map((v) => ({
       ...(v.params as Record<string, unknown>),
       code: v.keyword,
       path: v.instancePath.split('/').filter(Boolean),
       message: v.message ?? '',
     }));
-    const fields = fieldErrors(part, issues);
+    const fields = fieldErrors(part, issues, { input: received[context] });
     const first = fields[0];
     return reply.code(400).send(
       new AppError(400, 'invalid_input', { vi: `Dữ liệu không hợp lệ (${first.path}): ${first.vi}`, en: `Invalid input (${first.path}): ${first.en}` }, fields).toBody(),

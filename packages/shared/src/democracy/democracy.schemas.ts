@@ -60,7 +60,11 @@ export type ChecklistItemUpdate = z.infer<typeof checklistItemUpdateBody>;
 
 export const checklistCopyBody = z
   .object({ fromYear: z.number().int().min(2000).max(2100), toYear: z.number().int().min(2000).max(2100) })
-  .refine((v) => v.fromYear !== v.toYear, { path: ['toYear'], message: 'same_year' });
+  .refine((v) => v.fromYear !== v.toYear, {
+    path: ['toYear'],
+    message: 'same_year',
+    params: { vi: 'Năm đích phải khác năm nguồn', en: 'The target year must differ from the source year' },
+  });
 
 export interface ChecklistItem {
   id: number;

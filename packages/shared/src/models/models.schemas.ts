@@ -36,7 +36,11 @@ export const movementBody = z
     endOn: z.iso.date().nullable().default(null),
     participantUnitIds: z.array(z.number().int().positive()).max(5000).default([]),
   })
-  .refine((v) => v.endOn === null || v.endOn >= v.startOn, { path: ['endOn'], message: 'end_before_start' });
+  .refine((v) => v.endOn === null || v.endOn >= v.startOn, {
+    path: ['endOn'],
+    message: 'end_before_start',
+    params: { vi: 'Ngày kết thúc không được trước ngày bắt đầu', en: 'The end date cannot be before the start date' },
+  });
 export type MovementInput = z.infer<typeof movementBody>;
 
 export const modelBody = z.object({

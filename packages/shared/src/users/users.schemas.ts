@@ -42,5 +42,5 @@ export const updateUserBody = z
     disabled: z.boolean().optional(),
     password: z.string().min(8).max(200).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'empty' });
+  .refine((v) => Object.keys(v).length > 0, { message: 'empty', params: { vi: 'Chưa có thay đổi nào', en: 'Nothing to change' } });
 export type UpdateUserInput = z.infer<typeof updateUserBody>;
