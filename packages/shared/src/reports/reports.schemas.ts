@@ -86,6 +86,10 @@ export const openRoundBody = z
   });
 export type OpenRoundInput = z.infer<typeof openRoundBody>;
 
+/** What may change in an open round: its title and its deadline (extended, as often happens). */
+export const changeRoundBody = z.object({ title: viLine(300).optional(), deadline: isoDate.optional() });
+export type ChangeRoundInput = z.infer<typeof changeRoundBody>;
+
 export const valueInput = z.object({
   code: z.string().min(1).max(40),
   value: z.number().finite().min(0).max(1e12).nullable(),

@@ -16,3 +16,6 @@ AS $$
 $$;
 REVOKE ALL ON FUNCTION approved_report_above(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION approved_report_above(integer) TO danvan_app;
+
+-- A round opened by mistake, that nobody has worked in, can be cancelled (modules/reports: cancelRound).
+GRANT DELETE ON reporting_rounds, reports, report_values TO danvan_app;

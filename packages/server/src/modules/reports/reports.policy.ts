@@ -12,6 +12,8 @@ const upperLevel = (actor: Actor, report: ReportRecord) => isManager(actor) && r
 export const roundActions = definePolicy('round', {
   /** The record is the unit opening the round for its subtree. */
   open: (actor) => isManager(actor),
+  /** Change the title or deadline of a round, or cancel one nobody has worked in; the record is the opener. */
+  manage: (actor) => isManager(actor),
 });
 
 export const reportActions = definePolicy('report', {

@@ -87,6 +87,34 @@ export async function insertRound(
   return rows[0].id;
 }
 
+export async function updateRound(sql: Sql, id: number, change: { title?: string; deadline?: string }): Promise<void> {
+  await sql.query(
+    `UPDATE reporting_rounds SET title = COALESCE($2, title), deadline = COALESCE($3::date, deadline) WHERE id = $1`,
+    [id, change.title ?? null, change.deadline ?? null],
+  );
+}
+
+/** Whether anyone has worked in the round: a report submitted once, or figures or text entered by hand. */
+export async function roundHasWork(sql: Sql, id: number): Promise<boolean> {
+  const { rows } = await sql.query<{ worked: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM reports p
+        WHERE p.round_id = $1
+          AND (p.status <> 'draft' OR p.submitted_at IS NOT NULL OR p.version > 1 OR p.narrative <> '{}'::jsonb
+               OR EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = p.id AND v.source <> 'computed'))) AS worked`,
+    [id],
+  );
+  return rows[0].worked;
+}
+
+/** Removes a round nobody has worked in, with its forms and their computed figures. */
+export async function deleteRound(sql: Sql, id: number): Promise<number> {
+  await sql.query(`DELETE FROM report_values WHERE report_id IN (SELECT id FROM reports WHERE round_id = $1)`, [id]);
+  const { rows } = await sql.query<{ id: number }>(`DELETE FROM reports WHERE round_id = $1 RETURNING id`, [id]);
+  await sql.query(`DELETE FROM reporting_rounds WHERE id = $1`, [id]);
+  return rows.length;
+}
+
 /** One report per unit of the listed types open during the period in the opener's subtree, and the opener's own. */
 export async function insertReportsForRound(
   sql: Sql,

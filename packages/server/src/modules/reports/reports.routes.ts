@@ -1,9 +1,9 @@
-import { openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
+import { changeRoundBody, openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { getRoundTrend } from './report-trend.service.js';
 import {
-  draftNarrative, getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
+  cancelRound, changeRound, draftNarrative, getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
 
 const tags = ['reports'];
@@ -26,6 +26,21 @@ export function reportRoutes(app: AppInstance): void {
     '/api/rounds/:id/completeness',
     { schema: { tags, summary: 'Tiến độ nộp báo cáo / who has submitted', params: idParam }, config: { action: 'report.read' } },
     (request) => getCompleteness(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.patch(
+    '/api/rounds/:id',
+    { schema: { tags, summary: 'Sửa tiêu đề, hạn nộp của kỳ báo cáo / change a round\'s title or deadline', params: idParam, body: changeRoundBody }, config: { action: 'round.manage' } },
+    (request) => changeRound(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.delete(
+    '/api/rounds/:id',
+    { schema: { tags, summary: 'Hủy kỳ báo cáo chưa có đơn vị nào làm / cancel a round nobody has worked in', params: idParam }, config: { action: 'round.manage' } },
+    async (request, reply) => {
+      await cancelRound(app.db, request.requireActor(), request.params.id, request.ip);
+      return reply.code(204).send();
+    },
   );
 
   app.get(

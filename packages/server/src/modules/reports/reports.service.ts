@@ -1,5 +1,5 @@
 import type {
-  ChildRollup, CompletenessRow, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput,
+  ChangeRoundInput, ChildRollup, CompletenessRow, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput, Template,
 } from '@danvan/shared';
 import { reportStatusNames, templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
@@ -9,14 +9,14 @@ import { vietnamDay } from '../../time.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit, unitTypeCodes } from '../units/units.service.js';
 import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues, withReportAdded } from './aggregation.js';
 import { generateNarrative } from './narrative.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
-  applyRollup, findApprovedReportAbove, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
+  applyRollup, deleteRound, findApprovedReportAbove, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
   findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
-  insertReportVersion, insertRound, recomputeRollupMax, updateReportState, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
+  insertReportVersion, insertRound, recomputeRollupMax, roundHasWork, updateReportState, updateRound, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
 
 
@@ -34,7 +34,7 @@ function presentRound(actor: Actor, row: RoundRow): RoundSummary {
     deadline: row.deadline,
     reportingUnitTypes: row.reporting_unit_types,
     progress: { submitted: row.submitted, approved: row.approved, expected: row.expected },
-    abilities: { manage: row.opener_path !== null && can(actor, roundActions.open, { path: row.opener_path }) },
+    abilities: { manage: row.opener_path !== null && can(actor, roundActions.manage, { path: row.opener_path }) },
   };
 }
 
@@ -52,8 +52,12 @@ export function defaultRoundTitle(input: { template: OpenRoundInput['template'];
 export async function openRound(db: Database, actor: Actor, input: OpenRoundInput, ip: string): Promise<RoundSummary> {
   return inScope(db, actor.scopePath, async (sql) => {
     const opener = await requireUnit(sql, actor, input.openerUnitId, roundActions.open, { field: 'body.openerUnitId' });
-    if (input.deadline < input.periodEnd) {
-      throw invalid('body.deadline', { vi: 'Hạn nộp phải sau ngày kết thúc kỳ số liệu', en: 'The deadline must be after the end of the period' });
+    checkRoundPeriod(input);
+    const knownTypes = new Set(await unitTypeCodes(sql));
+    const unknownType = input.reportingUnitTypes.findIndex((type) => !knownTypes.has(type));
+    if (unknownType >= 0) {
+      const type = input.reportingUnitTypes[unknownType];
+      throw invalid(`body.reportingUnitTypes.${unknownType}`, { vi: `Loại đơn vị "${type}" không tồn tại`, en: `Unknown unit type "${type}"` });
     }
     const indicators = await findIndicatorsOfYear(sql, input.year);
     if (indicators.length === 0) {
@@ -80,6 +84,74 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
       after: { ...input, title, forms }, ip,
     });
     return presentRound(actor, (await findRound(sql, id)) as RoundRow);
+  });
+}
+
+const periodsPerYear: Record<Template, number> = { monthly: 12, quarterly: 4, six_month: 1, nine_month: 1, annual: 1 };
+
+/**
+ * A round's period must be one its template has, and its data period must lie about its year
+ * (from the start of the year before, as in 15/12–14/06, to the end of January after).
+ */
+function checkRoundPeriod(input: OpenRoundInput): void {
+  const periods = periodsPerYear[input.template];
+  if (input.periodIndex > periods) {
+    throw invalid('body.periodIndex', periods === 1
+      ? { vi: 'Loại báo cáo này chỉ có một kỳ mỗi năm: để 1', en: 'This kind of report has one period a year: use 1' }
+      : { vi: `Nhập số từ 1 đến ${periods}`, en: `Give a number from 1 to ${periods}` });
+  }
+  if (input.periodStart < `${input.year - 1}-01-01` || input.periodStart > `${input.year}-12-31`) {
+    throw invalid('body.periodStart', { vi: `Ngày bắt đầu kỳ số liệu phải thuộc năm ${input.year} hoặc năm trước đó`, en: `The period must start in ${input.year} or the year before` });
+  }
+  if (input.periodEnd < `${input.year}-01-01` || input.periodEnd > `${input.year + 1}-01-31`) {
+    throw invalid('body.periodEnd', { vi: `Ngày kết thúc kỳ số liệu phải thuộc năm ${input.year}`, en: `The period must end in ${input.year}` });
+  }
+  checkDeadline(input.deadline, input.periodEnd);
+}
+
+function checkDeadline(deadline: string, periodEnd: string): void {
+  if (deadline < periodEnd) {
+    throw invalid('body.deadline', { vi: 'Hạn nộp phải sau ngày kết thúc kỳ số liệu', en: 'The deadline must be after the end of the period' });
+  }
+}
+
+/** A round the actor may manage: opened in their subtree (404 when it is not, 403 beyond their role). */
+async function requireManagedRound(sql: Sql, actor: Actor, id: number): Promise<RoundRow & { opener_path: string }> {
+  const round = await requireRound(sql, id);
+  if (round.opener_path === null) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+  authorize(actor, roundActions.manage, { path: round.opener_path });
+  return { ...round, opener_path: round.opener_path };
+}
+
+/** Changes a round's title or deadline (a later deadline judges lateness anew). */
+export async function changeRound(db: Database, actor: Actor, id: number, input: ChangeRoundInput, ip: string): Promise<RoundSummary> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const round = await requireManagedRound(sql, actor, id);
+    if (input.deadline) checkDeadline(input.deadline, round.period_end);
+    await updateRound(sql, id, input);
+    await recordAudit(sql, {
+      actorUserId: actor.userId, actorUsername: actor.username, unitId: round.opener_unit_id, action: 'round.change', entityType: 'round', entityId: id,
+      before: { title: round.title, deadline: round.deadline }, after: input, ip,
+    });
+    return presentRound(actor, (await findRound(sql, id)) as RoundRow);
+  });
+}
+
+/** Cancels a round opened by mistake: only while nobody has submitted a report or entered anything in it. */
+export async function cancelRound(db: Database, actor: Actor, id: number, ip: string): Promise<void> {
+  await inScope(db, actor.scopePath, async (sql) => {
+    const round = await requireManagedRound(sql, actor, id);
+    if (await roundHasWork(sql, id)) {
+      throw conflict('round_in_use', {
+        vi: 'Không thể hủy kỳ báo cáo đã có đơn vị nhập số liệu hoặc nộp báo cáo',
+        en: 'A round in which units have entered figures or submitted reports cannot be cancelled',
+      });
+    }
+    const forms = await deleteRound(sql, id);
+    await recordAudit(sql, {
+      actorUserId: actor.userId, actorUsername: actor.username, unitId: round.opener_unit_id, action: 'round.cancel', entityType: 'round', entityId: id,
+      before: { title: round.title, template: round.template, year: round.year, periodIndex: round.period_index, forms }, ip,
+    });
   });
 }
 

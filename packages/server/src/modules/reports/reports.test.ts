@@ -38,6 +38,49 @@ async function fillAndApprove(roundId: number, unitCode: string, values: { code:
   return report.id;
 }
 
+describe('opening, changing and cancelling a round', () => {
+  it('refuses periods the template has not, data periods far from the year and unknown unit types', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ template: 'quarterly', periodIndex: 9 }, 'body.periodIndex'],
+      [{ template: 'six_month', periodIndex: 2 }, 'body.periodIndex'],
+      [{ periodStart: '2020-01-01' }, 'body.periodStart'],
+      [{ periodEnd: '2029-09-14', deadline: '2029-09-25' }, 'body.periodEnd'],
+      [{ reportingUnitTypes: ['ward', 'no_such_type'] }, 'body.reportingUnitTypes.1'],
+    ];
+    for (const [extra, path] of cases) {
+      const response = await open(cookies['thanhpho.lanhdao'], nineMonths(2027, extra));
+      expect(response.statusCode, JSON.stringify(extra)).toBe(400);
+      expect(errorBody(response).fields?.[0].path).toBe(path);
+    }
+    const rounds = (await t.call({ method: 'GET', url: '/api/rounds', cookie: cookies['thanhpho.lanhdao'] })).json() as RoundSummary[];
+    expect(rounds.filter((r) => r.year === 2027)).toEqual([]);
+  });
+
+  it('lets the opener change the title and deadline, and cancel a round nobody has worked in', async () => {
+    const round = (await open(cookies['thanhpho.lanhdao'], nineMonths(2027))).json() as RoundSummary;
+    const url = `/api/rounds/${round.id}`;
+    expect((await t.call({ method: 'PATCH', url, cookie: cookies['phuong1.dv'], body: { deadline: '2027-10-05' } })).statusCode).toBe(404);
+    expect((await t.call({ method: 'PATCH', url, cookie: cookies['tinh.dv'], body: { deadline: '2027-10-05' } })).statusCode).toBe(403);
+    const early = await t.call({ method: 'PATCH', url, cookie: cookies['thanhpho.lanhdao'], body: { deadline: '2027-09-01' } });
+    expect(errorBody(early).fields?.[0].path).toBe('body.deadline');
+    const changed = await t.call({ method: 'PATCH', url, cookie: cookies['thanhpho.lanhdao'], body: { deadline: '2027-10-05', title: 'Báo cáo sơ kết 9 tháng năm 2027' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ deadline: '2027-10-05', title: 'Báo cáo sơ kết 9 tháng năm 2027' });
+
+    expect((await t.call({ method: 'DELETE', url, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    expect((await t.call({ method: 'DELETE', url, cookie: cookies['tinh.dv'] })).statusCode).toBe(403);
+    const ward = await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    await t.call({ method: 'PUT', url: `/api/reports/${ward.id}`, cookie: cookies['phuong1.dv'], body: { values: [{ code: 'KT_GS', value: 2 }] } });
+    expect((await t.call({ method: 'DELETE', url, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(409);
+    await t.call({ method: 'PUT', url: `/api/reports/${ward.id}`, cookie: cookies['phuong1.dv'], body: { values: [{ code: 'KT_GS', value: null }] } });
+    await t.ownerQuery(`DELETE FROM report_values WHERE report_id = $1`, [ward.id]);
+    expect((await t.call({ method: 'DELETE', url, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(204);
+    expect((await t.call({ method: 'GET', url: `/api/reports/${ward.id}`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    const audit = await t.ownerQuery<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'round' AND entity_id = $1 ORDER BY id`, [String(round.id)]);
+    expect(audit.map((a) => a.action)).toEqual(['round.open', 'round.change', 'round.cancel']);
+  });
+});
+
 describe('reporting round workflow', () => {
   let round2025: RoundSummary;
   let round2026: RoundSummary;

@@ -95,6 +95,11 @@ export function listUnitTypes(db: Database, actor: Actor) {
   return inScope(db, actor.scopePath, findUnitTypes);
 }
 
+/** The codes of every unit type, for the modules that name types (a round's reporting units). */
+export async function unitTypeCodes(sql: Sql): Promise<string[]> {
+  return (await findUnitTypes(sql)).map((type) => type.code);
+}
+
 async function requireUnitType(sql: Sql, type: string): Promise<void> {
   if (!(await unitTypeExists(sql, type))) {
     throw invalid('body.type', { vi: `Loại đơn vị "${type}" không tồn tại`, en: `Unknown unit type "${type}"` });

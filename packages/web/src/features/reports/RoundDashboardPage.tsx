@@ -1,13 +1,16 @@
-import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Typography } from 'antd';
-import { FileTextOutlined } from '@ant-design/icons';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Skeleton, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { formatDateVi } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
-import { fetchCompleteness, fetchReportOfUnit, reportKeys, type Completeness } from './api';
+import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys, type Completeness } from './api';
+import { ChangeRoundModal } from './ChangeRoundModal';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletenessTable } from './CompletenessTable';
 import { periodText, reportPath, templateLabel } from './reportLabels';
@@ -39,6 +42,19 @@ export function RoundDashboardPage() {
   const focus = useQuery({
     queryKey: reportKeys.ofUnit(roundId ?? 0, unitId ?? 0),
     queryFn: roundId && unitId ? () => fetchReportOfUnit(roundId, unitId) : skipToken,
+  });
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const handleError = useApiErrorHandler();
+  const [changing, setChanging] = useState(false);
+  const cancel = useMutation({
+    mutationFn: () => cancelRound(roundId ?? 0),
+    onSuccess: async () => {
+      message.success(t('round.cancelledDone'));
+      navigate('/reports');
+      await queryClient.invalidateQueries({ queryKey: reportKeys.all });
+    },
+    onError: (error) => handleError(error),
   });
 
   if (roundId === null) return <NotFoundPage />;
@@ -90,6 +106,26 @@ export function RoundDashboardPage() {
           <div style={{ maxWidth: 360 }}>
             <RoundProgress progress={round.progress} />
           </div>
+          {round.abilities.manage && (
+            <Flex gap={8} wrap>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
+                {t('round.change')}
+              </Button>
+              <Popconfirm
+                title={t('round.cancel')}
+                description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
+                okText={t('round.cancel')}
+                okButtonProps={{ danger: true, loading: cancel.isPending }}
+                cancelText={t('common.close')}
+                onConfirm={() => cancel.mutateAsync().catch(() => undefined)}
+              >
+                <Button danger icon={<DeleteOutlined aria-hidden />}>
+                  {t('round.cancel')}
+                </Button>
+              </Popconfirm>
+              <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
+            </Flex>
+          )}
           {view && (
             <Flex gap={8} wrap>
               <Button

@@ -1,5 +1,6 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type {
+  ChangeRoundInput,
   CompletenessRow,
   NarrativeSection,
   OpenRoundInput,
@@ -33,6 +34,14 @@ export function fetchRounds(): Promise<RoundSummary[]> {
 
 export function openRound(input: OpenRoundInput): Promise<RoundSummary> {
   return api<RoundSummary>('/api/rounds', { method: 'POST', body: input });
+}
+
+export function changeRound(id: number, input: ChangeRoundInput): Promise<RoundSummary> {
+  return api<RoundSummary>(`/api/rounds/${id}`, { method: 'PATCH', body: input });
+}
+
+export function cancelRound(id: number): Promise<void> {
+  return api<void>(`/api/rounds/${id}`, { method: 'DELETE' });
 }
 
 export function fetchCompleteness(roundId: number): Promise<Completeness> {
