@@ -30,10 +30,13 @@ function amount(row: ReportIndicatorRow): string | null {
   return `${formatNumberVi(total.value)} ${indicator.unitVi}`;
 }
 
+/** A zero that was zero or missing last year too says nothing worth a sentence. */
+const nothingToSay = (row: ReportIndicatorRow) => row.total.value === 0 && (row.lastYear.value ?? 0) === 0;
+
 /** "tăng 8 văn bản so với cùng kỳ năm 2025" — empty when last year's figure is missing. */
 function comparison(row: ReportIndicatorRow, lastYear: number): string {
   if (row.difference == null) return '';
-  const unit = row.indicator.unitVi === '%' ? ' điểm %' : ` ${row.indicator.unitVi}`;
+  const unit = row.indicator.unitVi === '%' ? ' điểm phần trăm' : ` ${row.indicator.unitVi}`;
   if (row.difference === 0) return `, bằng cùng kỳ năm ${lastYear}`;
   const direction = row.difference > 0 ? 'tăng' : 'giảm';
   const percent = row.percentChange != null && row.indicator.unitVi !== '%' ? ` (${formatNumberVi(Math.abs(row.percentChange))}%)` : '';
@@ -72,6 +75,8 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   const lastYear = view.round.year - 1;
   const opening = `${periodPhrase(view.round)}, công tác dân vận trên địa bàn ${view.unit.name} tiếp tục được các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể quan tâm lãnh đạo, chỉ đạo và triển khai thực hiện.`;
   const paragraphs: string[] = [];
+  // The local particulars (households, villages, poor households) open the situation; the rest are results.
+  const situation = [opening];
   const sections = [...new Set(view.rows.map((row) => row.indicator.section))];
   for (const section of sections) {
     const rows = view.rows.filter((row) => row.indicator.section === section);
@@ -81,17 +86,17 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
       if (documents) sentences.push(documents);
     }
     const items = rows
-      .filter((row) => !(section === 'leadership' && row.indicator.code.startsWith('VB_')))
+      .filter((row) => !(section === 'leadership' && row.indicator.code.startsWith('VB_')) && !nothingToSay(row))
       .map((row) => {
         const value = amount(row);
         return value ? `${lowerFirst(row.indicator.nameVi)}: ${value}${comparison(row, lastYear)}` : null;
       })
       .filter((item): item is string => item !== null);
     if (items.length) sentences.push(`${sentences.length ? 'Ngoài ra, ' : ''}${items.join('; ')}.`.replace(/^./, (c) => c.toLocaleUpperCase('vi')));
-    if (sentences.length) paragraphs.push(`${sectionNames[section]?.vi ?? section}: ${sentences.join(' ')}`);
+    if (sentences.length) (section === 'context' ? situation : paragraphs).push(`${sectionNames[section]?.vi ?? section}: ${sentences.join(' ')}`);
   }
   return {
-    situation: opening,
+    situation: situation.join('\n\n'),
     results: [paragraphs.length ? paragraphs.join('\n\n') : `${periodPhrase(view.round)}, chưa có số liệu.`, coverageSentence(view)].filter(Boolean).join('\n\n'),
   };
 }
