@@ -144,12 +144,13 @@ export interface ReportRow {
   narrative: Record<string, string>;
   return_comment: string | null;
   submitted_at: Date | null;
+  first_submitted_at: Date | null;
   approved_at: Date | null;
 }
 
 const reportSelect = `
   SELECT p.id, p.round_id, p.unit_id, u.name AS unit_name, u.path::text AS unit_path, p.status, p.version,
-         p.narrative, p.return_comment, p.submitted_at, p.approved_at
+         p.narrative, p.return_comment, p.submitted_at, p.first_submitted_at, p.approved_at
     FROM reports p JOIN units u ON u.id = p.unit_id`;
 
 export async function findReport(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | null> {
@@ -169,11 +170,12 @@ export interface CompletenessSqlRow {
   parent_name: string | null;
   status: ReportStatus;
   submitted_at: Date | null;
+  first_submitted_at: Date | null;
 }
 
 export async function findRoundReports(sql: Sql, roundId: number): Promise<CompletenessSqlRow[]> {
   const { rows } = await sql.query<CompletenessSqlRow>(
-    `SELECT p.id AS report_id, p.unit_id, u.name AS unit_name, parent.name AS parent_name, p.status, p.submitted_at
+    `SELECT p.id AS report_id, p.unit_id, u.name AS unit_name, parent.name AS parent_name, p.status, p.submitted_at, p.first_submitted_at
        FROM reports p JOIN units u ON u.id = p.unit_id LEFT JOIN units parent ON parent.id = u.parent_id
       WHERE p.round_id = $1 ORDER BY u.path`,
     [roundId],
@@ -226,6 +228,7 @@ export async function updateReportState(
         narrative = coalesce($3::jsonb, narrative),
         return_comment = CASE WHEN $4::boolean THEN $5 ELSE return_comment END,
         submitted_at = CASE WHEN $6::boolean THEN now() WHEN $2 = 'draft' THEN NULL ELSE submitted_at END,
+        first_submitted_at = CASE WHEN $6::boolean THEN coalesce(first_submitted_at, now()) ELSE first_submitted_at END,
         approved_at = CASE WHEN $7::boolean THEN now() WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_at END,
         approved_by = CASE WHEN $7::boolean THEN $8 WHEN $2 IS NOT NULL AND $2 <> 'approved' THEN NULL ELSE approved_by END,
         version = coalesce($9, version),

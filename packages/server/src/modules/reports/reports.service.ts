@@ -170,8 +170,9 @@ export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
 const editableStatuses: ReportStatus[] = ['draft', 'returned'];
 const isEditable = (status: ReportStatus) => editableStatuses.includes(status);
 
-const isLate = (round: RoundRow, status: ReportStatus, submittedAt: Date | null) =>
-  submittedAt ? vietnamDay(submittedAt) > round.deadline : status !== 'approved' && vietnamDay() > round.deadline;
+/** Late by the first submission: a report returned or reopened for correction stays as punctual as it came in. */
+const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: Date | null) =>
+  firstSubmittedAt ? vietnamDay(firstSubmittedAt) > round.deadline : status !== 'approved' && vietnamDay() > round.deadline;
 
 /** Every form of a round visible to the actor, with its state and whether it came in on time. */
 export async function getCompleteness(db: Database, actor: Actor, roundId: number): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
@@ -187,8 +188,8 @@ export async function getCompleteness(db: Database, actor: Actor, roundId: numbe
         parentName: row.parent_name,
         status: row.status,
         submittedAt: row.submitted_at?.toISOString() ?? null,
-        onTime: row.submitted_at ? vietnamDay(row.submitted_at) <= round.deadline : null,
-        late: isLate(round, row.status, row.submitted_at),
+        onTime: row.first_submitted_at ? vietnamDay(row.first_submitted_at) <= round.deadline : null,
+        late: isLate(round, row.status, row.first_submitted_at),
       })),
     };
   });
@@ -328,7 +329,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     unit: { id: report.unit_id, name: report.unit_name, path: report.unit_path },
     status: report.status,
     version: report.version,
-    late: isLate(round, report.status, report.submitted_at),
+    late: isLate(round, report.status, report.first_submitted_at),
     narrative: report.narrative,
     returnComment: report.return_comment,
     submittedAt: report.submitted_at?.toISOString() ?? null,

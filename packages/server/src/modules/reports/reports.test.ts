@@ -257,4 +257,20 @@ describe('reporting round workflow', () => {
     expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
     expect((await t.call({ method: 'POST', url: `/api/reports/${ward3.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính' } })).statusCode).toBe(200);
   });
+
+  it('judges timeliness by the first submission: a correction after approval does not make a punctual unit late', async () => {
+    const round = (await open(cookies['thanhpho.lanhdao'], nineMonths(2027))).json() as RoundSummary;
+    const report = await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    // Submitted on 20/06, before a deadline of 30/06 that has passed since; the city reopens the report to correct it.
+    await t.ownerQuery(`UPDATE reporting_rounds SET deadline = '2026-06-30' WHERE id = $1`, [round.id]);
+    await t.ownerQuery(`UPDATE reports SET first_submitted_at = '2026-06-20T03:00:00Z', submitted_at = '2026-06-20T03:00:00Z' WHERE id = $1`, [report.id]);
+    const reopened = await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính' } });
+    expect(reopened.json()).toMatchObject({ status: 'draft', submittedAt: null, late: false });
+    const completeness = (await t.call({ method: 'GET', url: `/api/rounds/${round.id}/completeness`, cookie: cookies['thanhpho.lanhdao'] })).json();
+    const rows = completeness.rows as { unitName: string; onTime: boolean | null; late: boolean }[];
+    expect(rows.find((r) => r.unitName === 'Phường 1')).toMatchObject({ onTime: true, late: false });
+    expect(rows.find((r) => r.unitName === 'Phường 2')).toMatchObject({ onTime: null, late: true });
+  });
 });
