@@ -403,11 +403,17 @@ async function journeyReports(browser, baseUrl, engine) {
       const after = await readTotal(page, 'VB_TONG');
       if (documentsBefore === null || after === null || after <= documentsBefore) fail(`expected more than ${documentsBefore}, found ${after}`);
     });
-    await step('"Tải Word" downloads a .docx', async () => {
+    await step('"Tải Word" asks for the signature, then downloads a .docx', async () => {
       const exported = page.waitForResponse((response) => /\/api\/reports\/\d+\/export\.docx$/.test(new URL(response.url()).pathname));
       const downloaded = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải Word' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Chức vụ người ký').fill('Trưởng ban');
+      await dialog.getByLabel('Họ và tên người ký').fill('Trần Văn Đức');
+      await dialog.getByRole('button', { name: 'Tải về' }).click();
       const response = await exported;
+      const query = new URL(response.url()).searchParams;
+      if (query.get('signerName') !== 'Trần Văn Đức' || !/^\d{4}-\d{2}-\d{2}$/.test(query.get('date') ?? '')) fail(`the export was asked with ${query}`);
       if (!response.ok()) {
         const body = (await response.text().catch(() => '')).slice(0, 200);
         fail(`GET ${new URL(response.url()).pathname} answered ${response.status()} ${body}`);

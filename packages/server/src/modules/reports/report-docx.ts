@@ -18,10 +18,20 @@ export interface DocxOptions {
   date: Date;
   /** The document number ("03"); left blank for the clerk to fill in at issue. */
   number?: string;
+  /**
+   * Who signs (Hướng dẫn 36-HD/VPTW): on behalf of a collective body ("T/M KHỐI DÂN VẬN…"),
+   * the head directly (the title alone), or a deputy for the head ("K/T TRƯỞNG BAN").
+   */
+  signing?: Signing;
+  /** The head's title a deputy signs for ("Trưởng ban"). */
+  headTitle?: string;
   signerTitle?: string;
   signerName?: string;
   recipients?: string[];
 }
+
+export const signings = ['collective', 'direct', 'deputy'] as const;
+export type Signing = (typeof signings)[number];
 
 // Hướng dẫn 36-HD/VPTW: A4, Times New Roman, margins 25/25/35/15 mm (top/bottom/left/right).
 const FONT = 'Times New Roman';
@@ -192,6 +202,19 @@ function sectionTables(view: ReportView, sections: string[]): (Paragraph | Table
   });
 }
 
+/** The authority lines above the signature: "T/M KHỐI DÂN VẬN PHƯỜNG 1 / TRƯỞNG KHỐI", "TRƯỞNG BAN", "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN". */
+function signatureAuthority(options: DocxOptions): string[] {
+  const title = options.signerTitle ? [upper(options.signerTitle)] : [];
+  switch (options.signing ?? 'collective') {
+    case 'collective':
+      return [`T/M ${upper(options.issuer)}`, ...title];
+    case 'direct':
+      return title;
+    case 'deputy':
+      return [`K/T ${upper(options.headTitle ?? '')}`.trim(), ...title];
+  }
+}
+
 /**
  * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW). Its tables state the
  * view's totals: a view with the report's own figures in them (getReport's `ownInTotal`).
@@ -246,8 +269,7 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     {
       width: rightWidth,
       children: [
-        paragraph(`T/M ${upper(options.issuer)}`, { bold: true, alignment: AlignmentType.CENTER }),
-        ...(options.signerTitle ? [paragraph(upper(options.signerTitle), { bold: true, alignment: AlignmentType.CENTER })] : []),
+        ...signatureAuthority(options).map((line) => paragraph(line, { bold: true, alignment: AlignmentType.CENTER })),
         ...Array.from({ length: 4 }, () => paragraph('', { alignment: AlignmentType.CENTER })),
         paragraph(options.signerName ?? '', { bold: true, alignment: AlignmentType.CENTER }),
       ],
@@ -262,6 +284,10 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
         children: [
+          // A report still being written goes round as a draft until its unit submits it.
+          ...(view.status === 'draft' || view.status === 'returned'
+            ? [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]
+            : []),
           header,
           paragraph('BÁO CÁO', { size: 16, bold: true, alignment: AlignmentType.CENTER, spacing: { before: 360 } }),
           paragraph(reportSubject(view.round), { bold: true, alignment: AlignmentType.CENTER }),

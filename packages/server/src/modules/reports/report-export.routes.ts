@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { AppError, conflict } from '../../http/errors.js';
-import { renderReportDocx } from './report-docx.js';
+import { renderReportDocx, signings } from './report-docx.js';
 import { attachmentHeader, documentHeader, exportFileNames } from './report-export.service.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { formCellOfPath, readFilledForm, renderBlankFormXlsx, renderReportXlsx } from './report-xlsx.js';
@@ -20,6 +20,10 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 const shortText = (max: number) => z.string().transform(cleanVi).pipe(z.string().max(max)).optional().transform((v) => v || undefined);
 const docxQuery = z.object({
   number: z.string().trim().regex(/^[0-9A-Za-z]{1,10}$/).optional(),
+  /** The date of issue in the date line; today when not given. */
+  date: z.iso.date().optional(),
+  signing: z.enum(signings).optional(),
+  headTitle: shortText(100),
   signerName: shortText(100),
   signerTitle: shortText(100),
 });
@@ -55,9 +59,8 @@ export function reportExportRoutes(app: AppInstance): void {
       // The document states the figures the report stands for, its own included before approval.
       const view = await reportFor(app, actor, request.params.id, 'read', { ownInTotal: true });
       const header = await documentHeader(app.db, actor, view);
-      const body = await renderReportDocx(view, {
-        ...header, date: new Date(), number: request.query.number, signerName: request.query.signerName, signerTitle: request.query.signerTitle,
-      });
+      const { date, ...signature } = request.query;
+      const body = await renderReportDocx(view, { ...header, ...signature, date: date ? new Date(`${date}T12:00:00+07:00`) : new Date() });
       return sendFile(reply, DOCX_MIME, exportFileNames(view, 'report', 'docx'), body);
     },
   );

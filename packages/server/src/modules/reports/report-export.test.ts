@@ -333,6 +333,25 @@ describe('Word export in the Party format', () => {
     expect(cityText.some((p) => p.startsWith('Sơn Hà, ngày '))).toBe(true);
     const query = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?number=${encodeURIComponent('<script>')}`);
     expect(query.response.statusCode).toBe(400);
+    expect(cityText[0]).toBe('DỰ THẢO');
+  });
+
+  it('signs as the head, a deputy for the head or for the collective, on the date of issue asked for', async () => {
+    const options = new URLSearchParams({ signing: 'deputy', headTitle: 'Trưởng ban', signerTitle: 'Phó Trưởng ban', signerName: 'Nguyễn Văn An', date: '2026-09-29' });
+    const { response, body } = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?${options}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const deputy = paragraphs((await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string')) ?? '');
+    expect(deputy).toEqual(expect.arrayContaining(['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn An', 'Sơn Hà, ngày 29 tháng 9 năm 2026']));
+    expect(deputy.some((p) => p.startsWith('T/M '))).toBe(false);
+    const head = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?signing=direct&signerTitle=${encodeURIComponent('Trưởng ban')}`);
+    const headText = paragraphs((await (await JSZip.loadAsync(head.body)).file('word/document.xml')?.async('string')) ?? '');
+    expect(headText).toContain('TRƯỞNG BAN');
+    expect(headText.some((p) => /^(T\/M|K\/T) /.test(p))).toBe(false);
+    for (const bad of ['signing=president', 'date=29/09/2026']) {
+      const refused = await t.call({ method: 'GET', url: `/api/reports/${reports.city}/export.docx?${bad}`, cookie: cookies['thanhpho.lanhdao'] });
+      expect(refused.statusCode, bad).toBe(400);
+      expect(errorBody(refused).fields?.[0].path).toBe(`query.${bad.split('=')[0]}`);
+    }
   });
 });
 

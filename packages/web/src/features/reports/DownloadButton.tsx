@@ -2,18 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button } from 'antd';
 import { download } from '../../lib/api';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns; give them time before releasing it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from './saveFile';
 
 /** Fetches a file from the API and saves it under the server's name; a failure shows the server's message. */
 export function DownloadButton({
@@ -34,7 +23,7 @@ export function DownloadButton({
     setBusy(true);
     try {
       const file = await download(path);
-      save(file.blob, file.fileName ?? fallbackName);
+      saveFile(file.blob, file.fileName ?? fallbackName);
     } catch (error) {
       handleError(error);
     } finally {
