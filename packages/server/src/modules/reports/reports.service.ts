@@ -483,6 +483,7 @@ export async function transitionReport(
     const period = { unitId: report.unit_id, template: round.template, year: round.year, periodIndex: round.period_index };
     // A report goes up with the computed figures its records give at the moment it is submitted.
     const computed = transition === 'submit' ? (await refreshComputed(sql, report, round)).computed : {};
+    if (transition === 'submit') refuseUnweightedAverages(round, await findValues(sql, id));
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
       await refuseUnderApprovedReport(sql, id, rule.verb);
@@ -510,6 +511,31 @@ export async function transitionReport(
     });
     return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round);
   });
+}
+
+/**
+ * An average weighted by another figure (a satisfaction score by the number of answers) counts
+ * for nothing in a rollup without its weight: a report does not go up with one and not the other.
+ */
+function refuseUnweightedAverages(round: RoundRow, values: ValueRow[]): void {
+  const valueOf = new Map(values.map((v) => [v.indicator_code, v.value]));
+  const nameOf = new Map(round.indicator_snapshot.map((indicator) => [indicator.code, indicator]));
+  const fields = round.indicator_snapshot
+    .filter((indicator) => indicator.aggregation === 'weighted_avg' && indicator.weightCode && valueOf.get(indicator.code) != null && !valueOf.get(indicator.weightCode))
+    .map((indicator) => {
+      const weight = nameOf.get(indicator.weightCode as string);
+      return {
+        path: `values.${indicator.weightCode}`,
+        vi: `Cần nhập "${weight?.nameVi ?? indicator.weightCode}" (lớn hơn 0) để tính "${indicator.nameVi}"`,
+        en: `"${weight?.nameEn ?? indicator.weightCode}" (above 0) is needed to weigh "${indicator.nameEn}"`,
+      };
+    });
+  if (fields.length) {
+    throw new AppError(422, 'unweighted_average', {
+      vi: `Chưa nộp được: ${fields.map((f) => f.vi).join('; ')}`,
+      en: `Not submitted: ${fields.map((f) => f.en).join('; ')}`,
+    }, fields);
+  }
 }
 
 /**

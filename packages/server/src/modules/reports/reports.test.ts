@@ -258,9 +258,16 @@ describe('reporting round workflow', () => {
     expect((await t.call({ method: 'POST', url: `/api/reports/${ward3.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính' } })).statusCode).toBe(200);
   });
 
-  it('judges timeliness by the first submission: a correction after approval does not make a punctual unit late', async () => {
+  it('needs the weight of a weighted average to submit, and judges timeliness by the first submission: a correction after approval does not make a punctual unit late', async () => {
     const round = (await open(cookies['thanhpho.lanhdao'], nineMonths(2027))).json() as RoundSummary;
     const report = await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    // A weighted average goes up only with its weight.
+    await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong1.dv'], body: { values: [{ code: 'KS_DIEM', value: 80 }] } });
+    const unweighted = await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies['phuong1.dv'] });
+    expect(unweighted.statusCode).toBe(422);
+    expect(errorBody(unweighted).fields?.[0]).toMatchObject({ path: 'values.KS_PHIEU', vi: expect.stringContaining('để tính "Điểm hài lòng bình quân"') });
+    expect((await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1'])).status).toBe('draft');
+    await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong1.dv'], body: { values: [{ code: 'KS_PHIEU', value: 120 }] } });
     expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
     expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
     // Submitted on 20/06, before a deadline of 30/06 that has passed since; the city reopens the report to correct it.
