@@ -426,6 +426,20 @@ async function journeyReports(browser, baseUrl, engine) {
       const { size } = await stat(file);
       if (size === 0) fail(`"${name}" is empty`);
     });
+    await backToDashboard();
+    await openWardFromDashboard();
+    await step('reopen the approved report to correct it; the approved version stays readable', async () => {
+      await page.getByRole('button', { name: 'Mở lại để đính chính' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox').fill('Đính chính số cuộc kiểm tra');
+      await dialog.getByRole('button', { name: 'Mở lại để đính chính' }).click();
+      await page.getByText('Lý do mở lại: Đính chính số cuộc kiểm tra', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Xem số liệu của bản này' }).click();
+      const row = page.getByRole('dialog').getByRole('row').filter({ hasText: inspections });
+      await row.getByRole('cell', { name: '25', exact: true }).first().waitFor();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(outDir, `${engine}-report-version.png`) });
+    });
     assertNoScriptErrors();
   } finally {
     await context.close();

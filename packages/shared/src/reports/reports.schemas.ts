@@ -177,6 +177,16 @@ export interface ReportView {
   abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean };
 }
 
+/** A version kept when an approved report was reopened: its figures and text as they were approved. */
+export interface ReportVersionView {
+  version: number;
+  reason: string;
+  createdAt: string;
+  approvedAt: string | null;
+  narrative: Partial<Record<NarrativeSection, string>>;
+  figures: { code: string; value: number | null; denominator: number | null; adjustReason: string | null }[];
+}
+
 export interface CompletenessRow {
   reportId: number;
   unitId: number;

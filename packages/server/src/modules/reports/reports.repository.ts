@@ -263,6 +263,15 @@ export async function findReportVersions(sql: Sql, reportId: number) {
   return rows.map((row) => ({ version: row.version, reason: row.reason, createdAt: row.created_at.toISOString() }));
 }
 
+/** A kept version of a report: what insertReportVersion stored on reopening. */
+export async function findReportVersion(sql: Sql, reportId: number, version: number) {
+  const { rows } = await sql.query<{
+    version: number; reason: string; created_at: Date;
+    snapshot: { values: ValueRow[]; narrative: Record<string, string>; approvedAt: string | null };
+  }>(`SELECT version, reason, created_at, snapshot FROM report_versions WHERE report_id = $1 AND version = $2`, [reportId, version]);
+  return rows[0] ?? null;
+}
+
 /** One indicator's figures of an approved report, as they enter the totals of its unit and ancestors. */
 export interface RollupValue {
   code: string;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { getRoundTrend } from './report-trend.service.js';
 import {
-  cancelRound, changeRound, draftNarrative, getCompleteness, getReport, getReportOfUnit, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
+  cancelRound, changeRound, draftNarrative, getCompleteness, getReport, getReportOfUnit, getReportVersion, listRounds, openRound, refreshReportFigures, saveReport, transitionReport,
 } from './reports.service.js';
 
 const tags = ['reports'];
@@ -65,6 +65,15 @@ export function reportRoutes(app: AppInstance): void {
     '/api/reports/:id',
     { schema: { tags, summary: 'Báo cáo: số liệu, tổng hợp, so sánh cùng kỳ / report with rollup and comparison', params: idParam }, config: { action: 'report.read' } },
     (request) => getReport(app.db, request.requireActor(), request.params.id),
+  );
+
+  app.get(
+    '/api/reports/:id/versions/:version',
+    {
+      schema: { tags, summary: 'Bản đã duyệt trước khi mở lại / a version kept on reopening', params: z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }) },
+      config: { action: 'report.read' },
+    },
+    (request) => getReportVersion(app.db, request.requireActor(), request.params.id, request.params.version),
   );
 
   app.put(

@@ -1,5 +1,5 @@
 import type {
-  ChangeRoundInput, ChildRollup, CompletenessRow, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportView, RoundSummary, SaveReportInput, Template,
+  ChangeRoundInput, ChildRollup, CompletenessRow, Indicator, OpenRoundInput, ReportIndicatorRow, ReportStatus, ReportVersionView, ReportView, RoundSummary, SaveReportInput, Template,
 } from '@danvan/shared';
 import { reportStatusNames, templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
@@ -15,7 +15,7 @@ import { generateNarrative } from './narrative.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
 import {
   applyRollup, deleteRound, findApprovedReportAbove, findIndicatorsOfYear, findOverlappingRound, findReport, findReportingChildren, findReportingDescendantPaths,
-  findReportOfUnit, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
+  findReportOfUnit, findReportVersion, findReportVersions, findRound, findRoundReports, findRounds, findTotals, findValues, insertReportsForRound,
   insertReportVersion, insertRound, recomputeRollupMax, roundHasWork, updateReportState, updateRound, upsertValues, type ReportRow, type RollupValue, type RoundRow, type ValueRow,
 } from './reports.repository.js';
 
@@ -354,6 +354,30 @@ export async function getReport(db: Database, actor: Actor, id: number, options:
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.read);
     return buildView(sql, actor, report, await requireRound(sql, report.round_id), options);
+  });
+}
+
+/** A version kept on reopening, with its figures in the round's indicator order. */
+export async function getReportVersion(db: Database, actor: Actor, id: number, version: number): Promise<ReportVersionView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.read);
+    const kept = await findReportVersion(sql, report.id, version);
+    if (!kept) throw notFound({ vi: `Báo cáo không có bản ${version}`, en: `The report has no version ${version}` });
+    const round = await requireRound(sql, report.round_id);
+    const byCode = new Map(kept.snapshot.values.map((v) => [v.indicator_code, v]));
+    return {
+      version: kept.version,
+      reason: kept.reason,
+      createdAt: kept.created_at.toISOString(),
+      approvedAt: kept.snapshot.approvedAt,
+      narrative: kept.snapshot.narrative,
+      figures: round.indicator_snapshot
+        .filter((indicator) => byCode.has(indicator.code))
+        .map((indicator) => {
+          const stored = byCode.get(indicator.code) as ValueRow;
+          return { code: indicator.code, value: stored.value, denominator: stored.denominator, adjustReason: stored.adjust_reason };
+        }),
+    };
   });
 }
 

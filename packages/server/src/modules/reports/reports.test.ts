@@ -176,6 +176,14 @@ describe('reporting round workflow', () => {
     expect((await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['phuong1.dv'], body: { reason: 'Sai số' } })).statusCode).toBe(403);
     const reopened = await t.call({ method: 'POST', url: `/api/reports/${report.id}/reopen`, cookie: cookies['thanhpho.lanhdao'], body: { reason: 'Đính chính số văn bản' } });
     expect(reopened.json()).toMatchObject({ status: 'draft', version: 2, versions: [{ version: 1, reason: 'Đính chính số văn bản' }] });
+    const kept = await t.call({ method: 'GET', url: `/api/reports/${report.id}/versions/1`, cookie: cookies['phuong1.dv'] });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json()).toMatchObject({ version: 1, reason: 'Đính chính số văn bản', narrative: { situation: 'Tình hình nhân dân ổn định.' }, approvedAt: expect.any(String) });
+    expect(kept.json().figures).toEqual(expect.arrayContaining([{ code: 'VB_TONG', value: 23, denominator: null, adjustReason: 'Văn bản giấy chưa vào sổ văn bản' }]));
+    expect((await t.call({ method: 'GET', url: `/api/reports/${report.id}/versions/1`, cookie: cookies['phuong2.dv'] })).statusCode).toBe(404);
+    expect((await t.call({ method: 'GET', url: `/api/reports/${report.id}/versions/7`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    const badVersion = await t.call({ method: 'GET', url: `/api/reports/${report.id}/versions/abc`, cookie: cookies['phuong1.dv'] });
+    expect(errorBody(badVersion).fields?.[0].path).toBe('params.version');
     const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
     expect(figure(city, 'VB_TONG')?.total.value).toBeNull();
     expect(city.children.find((child) => child.unitName === 'Phường 1')?.status).toBe('draft');

@@ -40,7 +40,7 @@ export function ReportForm({ view }: { view: ReportView }) {
       )}
       {view.versions.length > 0 && (
         <Card title={t('report.versions')}>
-          <ReportVersions versions={view.versions} />
+          <ReportVersions view={view} />
         </Card>
       )}
     </Flex>

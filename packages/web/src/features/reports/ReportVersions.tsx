@@ -1,26 +1,95 @@
-import { Timeline, Typography } from 'antd';
-import { formatDateTimeVi, type ReportView } from '@danvan/shared';
+import { useState } from 'react';
+import { Button, Modal, Table, Timeline, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { formatDateTimeVi, formatNumberVi, type Figure, type ReportView } from '@danvan/shared';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { fetchReportVersion, reportKeys } from './api';
 
-/** Earlier approved versions, kept when the report was reopened for correction, newest first. */
-export function ReportVersions({ versions }: { versions: ReportView['versions'] }) {
+const figureText = (figure: Figure | undefined) =>
+  figure?.value == null ? '—' : figure.denominator == null ? formatNumberVi(figure.value) : `${formatNumberVi(figure.value)}/${formatNumberVi(figure.denominator)}`;
+
+interface VersionRow {
+  code: string;
+  name: string;
+  unit: string;
+  kept: string;
+  now: string;
+}
+
+/** A kept version's figures beside the report's own figures now: what the correction changed stands out. */
+function VersionFigures({ view, version }: { view: ReportView; version: number }) {
   const { t } = useI18n();
+  const kept = useQuery({ queryKey: reportKeys.version(view.id, version), queryFn: () => fetchReportVersion(view.id, version) });
+  if (kept.isError) return <ErrorAlert error={kept.error} onRetry={() => kept.refetch()} />;
+  const keptByCode = new Map(kept.data?.figures.map((figure) => [figure.code, figure]));
+  const rows: VersionRow[] = view.rows
+    .filter((row) => row.indicator.aggregation !== 'ratio')
+    .map((row) => ({
+      code: row.indicator.code,
+      name: row.indicator.nameVi,
+      unit: row.indicator.unitVi,
+      kept: figureText(keptByCode.get(row.indicator.code)),
+      now: figureText(row.own),
+    }))
+    .filter((row) => row.kept !== '—' || row.now !== '—');
   return (
-    <Timeline
-      items={versions.map((version) => ({
-        key: version.version,
-        content: (
-          <>
-            <Typography.Text strong>
-              {t('report.versionTitle', { version: version.version, time: formatDateTimeVi(version.createdAt) })}
-            </Typography.Text>
-            <br />
-            <Typography.Text type="secondary">
-              {t('report.reopenedBecause', { reason: version.reason })}
-            </Typography.Text>
-          </>
-        ),
-      }))}
+    <Table<VersionRow>
+      size="small"
+      rowKey="code"
+      loading={kept.isPending}
+      dataSource={kept.data ? rows : []}
+      pagination={false}
+      scroll={{ x: 560, y: 480 }}
+      columns={[
+        { title: t('report.indicator'), dataIndex: 'name' },
+        { title: t('report.unitOfMeasure'), dataIndex: 'unit', width: 100 },
+        {
+          title: t('report.versionFigure', { version }), dataIndex: 'kept', width: 110, align: 'right',
+          render: (text: string, row) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text),
+        },
+        {
+          title: t('report.versionNow'), dataIndex: 'now', width: 110, align: 'right',
+          render: (text: string, row) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text),
+        },
+      ]}
     />
+  );
+}
+
+/** Earlier approved versions, kept when the report was reopened for correction, newest first; each opens its figures. */
+export function ReportVersions({ view }: { view: ReportView }) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState<number | null>(null);
+  return (
+    <>
+      <Timeline
+        items={view.versions.map((version) => ({
+          key: version.version,
+          content: (
+            <>
+              <Typography.Text strong>
+                {t('report.versionTitle', { version: version.version, time: formatDateTimeVi(version.createdAt) })}
+              </Typography.Text>
+              <br />
+              <Typography.Text type="secondary">{t('report.reopenedBecause', { reason: version.reason })}</Typography.Text>
+              <br />
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setShown(version.version)}>
+                {t('report.versionShow')}
+              </Button>
+            </>
+          ),
+        }))}
+      />
+      <Modal
+        open={shown !== null}
+        onCancel={() => setShown(null)}
+        footer={null}
+        width={760}
+        title={shown !== null ? t('report.versionCompare', { version: shown }) : undefined}
+      >
+        {shown !== null && <VersionFigures view={view} version={shown} />}
+      </Modal>
+    </>
   );
 }

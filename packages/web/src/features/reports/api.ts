@@ -4,6 +4,7 @@ import type {
   CompletenessRow,
   NarrativeSection,
   OpenRoundInput,
+  ReportVersionView,
   ReportView,
   RoundSummary,
   RoundTrend,
@@ -17,6 +18,7 @@ export const reportKeys = {
   completeness: (roundId: number) => ['reports', 'completeness', roundId] as const,
   ofUnit: (roundId: number, unitId: number) => ['reports', 'unit', roundId, unitId] as const,
   trend: (roundId: number, unitId: number, indicator: string) => ['reports', 'trend', roundId, unitId, indicator] as const,
+  version: (reportId: number, version: number) => ['reports', 'version', reportId, version] as const,
 };
 
 export interface Completeness {
@@ -81,6 +83,10 @@ export function returnReport(id: number, comment: string): Promise<ReportView> {
 
 export function reopenReport(id: number, reason: string): Promise<ReportView> {
   return api<ReportView>(`/api/reports/${id}/reopen`, { method: 'POST', body: { reason } });
+}
+
+export function fetchReportVersion(id: number, version: number): Promise<ReportVersionView> {
+  return api<ReportVersionView>(`/api/reports/${id}/versions/${version}`);
 }
 
 export function fetchNarrativeDraft(id: number): Promise<NarrativeDraft> {
