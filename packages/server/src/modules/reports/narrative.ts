@@ -58,7 +58,7 @@ function documentsSentence(view: ReportView, rows: ReportIndicatorRow[], lastYea
  * drafted figures count the unit's own as entered, approved or not). Empty for a unit with nobody
  * reporting below it.
  */
-function coverageSentence(view: ReportView): string {
+export function coverageSentence(view: ReportView): string {
   const expected = view.included.expected - 1;
   if (expected === 0) return '';
   const approved = view.included.approved - (view.status === 'approved' ? 1 : 0);

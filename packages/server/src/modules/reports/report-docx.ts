@@ -6,6 +6,7 @@ import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
   type IParagraphOptions,
 } from 'docx';
+import { coverageSentence } from './narrative.js';
 
 /** What a Party document's header and signature need beyond the report itself. */
 export interface DocxOptions {
@@ -260,7 +261,12 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     body.push(heading(`${romans[i]}. ${narrativeSectionNames[section].vi}`));
     body.push(...narrativeParagraphs(view.narrative[section]));
     if (section === 'situation') body.push(...sectionTables(view, contextSections));
-    if (section === 'results') body.push(...sectionTables(view, resultSections));
+    if (section === 'results') {
+      body.push(...sectionTables(view, resultSections));
+      // Which reports the consolidated figures hold, so that a fall against last year is read rightly.
+      const coverage = coverageSentence(view);
+      if (coverage) body.push(paragraph(coverage, { size: 12, italics: true, spacing: { before: 80 } }));
+    }
   });
 
   const recipients = (options.recipients?.length ? options.recipients : ['Lưu VP.']).map((r) => paragraph(`- ${r}`, { size: 11 }));

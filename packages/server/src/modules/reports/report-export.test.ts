@@ -334,6 +334,8 @@ describe('Word export in the Party format', () => {
     const query = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?number=${encodeURIComponent('<script>')}`);
     expect(query.response.statusCode).toBe(400);
     expect(cityText[0]).toBe('DỰ THẢO');
+    expect(cityText).toContain('Số liệu tổng hợp từ báo cáo của Thành phố Sơn Hà và 1/8 báo cáo của đơn vị cấp dưới đã được duyệt; chưa có báo cáo được duyệt của: Phường 2, Phường 3, Phường 4, Phường 5, Phường 6, Phường 7, Phường 8.');
+    expect(text.some((p) => p.startsWith('Số liệu tổng hợp từ'))).toBe(false);
   });
 
   it('signs as the head, a deputy for the head or for the collective, on the date of issue asked for', async () => {
