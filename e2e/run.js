@@ -35,6 +35,19 @@ function fail(message) {
 }
 
 /** Runs one step; a failure names the step so the report says what broke. */
+/**
+ * Fills a field of a modal that may still be opening, until the value stays: a value typed while
+ * the form mounts can be reset by it.
+ */
+async function fillUntilKept(field, text) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await field.fill(text);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if ((await field.inputValue()) === text) return;
+  }
+  fail(`"${text}" did not stay in the field`);
+}
+
 async function step(name, action) {
   try {
     return await action();
@@ -363,7 +376,7 @@ async function journeyReports(browser, baseUrl, engine) {
     await step('return the report with a comment', async () => {
       await page.getByRole('button', { name: 'Trả lại', exact: true }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox').fill(comment);
+      await fillUntilKept(dialog.getByRole('textbox'), comment);
       await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click();
       await page.getByText('Đã trả lại báo cáo', { exact: true }).waitFor();
     });
@@ -430,9 +443,12 @@ async function journeyReports(browser, baseUrl, engine) {
     await openWardFromDashboard();
     await step('reopen the approved report to correct it; the approved version stays readable', async () => {
       await page.getByRole('button', { name: 'Mở lại để đính chính' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox').fill('Đính chính số cuộc kiểm tra');
+      const dialog = page.getByRole('dialog', { name: 'Mở lại báo cáo của Phường 1 để đính chính' });
+      await fillUntilKept(dialog.getByRole('textbox'), 'Đính chính số cuộc kiểm tra');
+      const reopened = page.waitForResponse((response) => /\/api\/reports\/\d+\/reopen$/.test(new URL(response.url()).pathname));
       await dialog.getByRole('button', { name: 'Mở lại để đính chính' }).click();
+      const response = await reopened;
+      if (!response.ok()) fail(`reopening answered ${response.status()} ${(await response.text()).slice(0, 200)}`);
       await page.getByText('Lý do mở lại: Đính chính số cuộc kiểm tra', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Xem số liệu của bản này' }).click();
       const row = page.getByRole('dialog').getByRole('row').filter({ hasText: inspections });
