@@ -48,6 +48,23 @@ async function fillUntilKept(field, text) {
   fail(`"${text}" did not stay in the field`);
 }
 
+/**
+ * Picks an option of an antd Select until it shows as chosen: a click on a dropdown still opening
+ * or closing can be lost. `search` is typed into a searchable select first.
+ */
+async function selectOption(page, combobox, title, { search, prefix = false } = {}) {
+  const select = combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const chosen = select.locator(prefix ? `.ant-select-content[title^="${title}"]` : `.ant-select-content[title="${title}"]`);
+  const option = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title${prefix ? '^' : ''}="${title}"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await combobox.click();
+    if (search) await combobox.fill(search);
+    await option.click();
+    if (await chosen.waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
+  }
+  fail(`"${title}" could not be chosen`);
+}
+
 async function step(name, action) {
   try {
     return await action();
@@ -357,9 +374,7 @@ async function journeyReports(browser, baseUrl, engine) {
     });
     await step('the trend draws the last five years of the same round', async () => {
       await page.getByRole('img', { name: /^Diễn biến qua các năm: / }).locator('canvas').waitFor();
-      await page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }).click();
-      await page.keyboard.type('doi thoai');
-      await page.locator('.ant-select-item-option[title^="Cuộc đối thoại"]').click();
+      await selectOption(page, page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }), 'Cuộc đối thoại', { search: 'doi thoai', prefix: true });
       await page.getByRole('img', { name: 'Diễn biến qua các năm: Cuộc đối thoại giữa người đứng đầu với nhân dân' }).locator('canvas').waitFor();
     });
     await step('the opener can edit the round: title and deadline pre-filled', async () => {
@@ -752,14 +767,8 @@ async function journeyCatalogue(browser, baseUrl, engine) {
       await dialog.getByLabel('Tên chỉ tiêu (tiếng Việt)').fill('Tờ trình');
       await dialog.getByLabel('Tên chỉ tiêu (tiếng Anh)').fill('Submissions');
       await dialog.getByLabel('Đơn vị tính').fill('văn bản');
-      // Each choice is waited for in its field: a click on a dropdown still opening can miss.
-      await dialog.getByLabel('Nhóm').click();
-      await page.locator('.ant-select-item-option[title="Công tác lãnh đạo, chỉ đạo"]').click();
-      await dialog.locator('.ant-select-content[title="Công tác lãnh đạo, chỉ đạo"]').waitFor();
-      await dialog.getByLabel('Tính tự động từ').click();
-      await dialog.getByLabel('Tính tự động từ').fill('loai TTr');
-      await page.locator('.ant-select-item-option[title^="Văn bản loại TTr"]').click();
-      await dialog.locator('.ant-select-content[title^="Văn bản loại TTr"]').waitFor();
+      await selectOption(page, dialog.getByLabel('Nhóm'), 'Công tác lãnh đạo, chỉ đạo');
+      await selectOption(page, dialog.getByLabel('Tính tự động từ'), 'Văn bản loại TTr', { search: 'loai TTr', prefix: true });
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       const saved = page.getByText('Đã lưu chỉ tiêu', { exact: true });
       const fieldError = dialog.locator('.ant-form-item-explain-error').first();
@@ -767,8 +776,7 @@ async function journeyCatalogue(browser, baseUrl, engine) {
       if (await fieldError.isVisible()) fail(`the form refused: ${(await dialog.locator('.ant-form-item-explain-error').allTextContents()).join('; ')}`);
     });
     await step('VB_TTR shows in its section with its source', async () => {
-      await page.getByRole('combobox', { name: 'Nguồn số liệu' }).click();
-      await page.locator('.ant-select-item-option[title="Tự động từ dữ liệu"]').click();
+      await selectOption(page, page.getByRole('combobox', { name: 'Nguồn số liệu' }), 'Tự động từ dữ liệu');
       const row = table.getByRole('row').filter({ hasText: 'VB_TTR' });
       await row.getByText('Văn bản loại TTr trong kỳ').waitFor();
     });
