@@ -56,11 +56,12 @@ async function selectOption(page, combobox, title, { search, prefix = false } = 
   const select = combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   const chosen = select.locator(prefix ? `.ant-select-content[title^="${title}"]` : `.ant-select-content[title="${title}"]`);
   const option = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title${prefix ? '^' : ''}="${title}"]`);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await combobox.click();
+  const within = (promise) => promise.then(() => true, () => false);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    // A click on the field toggles its dropdown: open it only when it is not showing already.
+    if (!(await option.isVisible())) await combobox.click();
     if (search) await combobox.fill(search);
-    await option.click();
-    if (await chosen.waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
+    if ((await within(option.click({ timeout: 3000 }))) && (await within(chosen.waitFor({ timeout: 3000 })))) return;
   }
   fail(`"${title}" could not be chosen`);
 }
