@@ -568,7 +568,6 @@ async function journeyMembers(browser, baseUrl, engine) {
   const organisation = 'Hội Cựu chiến binh Phường 1';
   const openMembers = (page, { phone = false } = {}) =>
     openFromMenu(page, 'Đoàn viên, hội viên', /\/members$/, { phone, heading: 'Đoàn viên, hội viên' });
-  const chooseOption = (page, title) => page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).click();
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
   try {
     await logIn(page, baseUrl, 'phuong1.dv');
@@ -577,8 +576,7 @@ async function journeyMembers(browser, baseUrl, engine) {
     const dialog = page.getByRole('dialog');
     await step(`choose ${organisation} in "Nhập số liệu kỳ"`, async () => {
       await page.getByRole('button', { name: 'Nhập số liệu kỳ' }).click();
-      await dialog.locator('#member-count_unitId').fill('cuu chien binh');
-      await chooseOption(page, organisation);
+      await selectOption(page, dialog.locator('#member-count_unitId'), organisation, { search: 'cuu chien binh' });
     });
     await step('the last ended quarter is already recorded: the form says so on the period', async () => {
       await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1');
@@ -587,10 +585,8 @@ async function journeyMembers(browser, baseUrl, engine) {
     });
     await step(`record Quý ${quarter}/${year}: saved with a warning that the figures do not add up`, async () => {
       await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
-      await dialog.locator('#member-count_periodIndex').click();
-      await chooseOption(page, `Quý ${quarter}`);
-      // Save only once the select shows the chosen quarter, or the form would send the recorded one again.
-      await dialog.locator(`[title="Quý ${quarter}"]`).first().waitFor();
+      // selectOption returns once the select shows the chosen quarter, or the form would send the recorded one again.
+      await selectOption(page, dialog.locator('#member-count_periodIndex'), `Quý ${quarter}`);
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
       await page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: `Quý ${quarter}/${year}` }).waitFor();

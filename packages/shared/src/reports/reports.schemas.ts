@@ -86,6 +86,16 @@ export const openRoundBody = z
   });
 export type OpenRoundInput = z.infer<typeof openRoundBody>;
 
+/**
+ * Who signs a report's Word document (Hướng dẫn 36-HD/VPTW): on behalf of a collective body
+ * (T/M), the head directly, or a deputy for the head (K/T).
+ */
+export const signings = ['collective', 'direct', 'deputy'] as const;
+export type Signing = (typeof signings)[number];
+
+/** The number of a Party document before its type and issuer ("03" in "03-BC/BDVTU"). */
+export const documentNumberPattern = /^[0-9A-Za-z]{1,10}$/;
+
 /** What may change in an open round: its title and its deadline (extended, as often happens). */
 export const changeRoundBody = z.object({ title: viLine(300).optional(), deadline: isoDate.optional() });
 export type ChangeRoundInput = z.infer<typeof changeRoundBody>;

@@ -1,6 +1,6 @@
 import {
   narrativeSectionNames, narrativeSections, sectionNames, formatNumberVi,
-  type Figure, type NarrativeSection, type ReportIndicatorRow, type ReportView,
+  type Figure, type NarrativeSection, type ReportIndicatorRow, type ReportView, type Signing,
 } from '@danvan/shared';
 import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
@@ -19,10 +19,7 @@ export interface DocxOptions {
   date: Date;
   /** The document number ("03"); left blank for the clerk to fill in at issue. */
   number?: string;
-  /**
-   * Who signs (Hướng dẫn 36-HD/VPTW): on behalf of a collective body ("T/M KHỐI DÂN VẬN…"),
-   * the head directly (the title alone), or a deputy for the head ("K/T TRƯỞNG BAN").
-   */
+  /** Who signs: "T/M KHỐI DÂN VẬN…", the head's title alone, or "K/T TRƯỞNG BAN"; T/M when not given. */
   signing?: Signing;
   /** The head's title a deputy signs for ("Trưởng ban"). */
   headTitle?: string;
@@ -30,9 +27,6 @@ export interface DocxOptions {
   signerName?: string;
   recipients?: string[];
 }
-
-export const signings = ['collective', 'direct', 'deputy'] as const;
-export type Signing = (typeof signings)[number];
 
 // Hướng dẫn 36-HD/VPTW: A4, Times New Roman, margins 25/25/35/15 mm (top/bottom/left/right).
 const FONT = 'Times New Roman';

@@ -1,11 +1,11 @@
-import { cleanVi, reportStatusNames } from '@danvan/shared';
+import { cleanVi, documentNumberPattern, reportStatusNames, signings } from '@danvan/shared';
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { AppError, conflict } from '../../http/errors.js';
-import { renderReportDocx, signings } from './report-docx.js';
+import { renderReportDocx } from './report-docx.js';
 import { attachmentHeader, documentHeader, exportFileNames } from './report-export.service.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { formCellOfPath, readFilledForm, renderBlankFormXlsx, renderReportXlsx } from './report-xlsx.js';
@@ -19,7 +19,7 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 // An empty field counts as not given.
 const shortText = (max: number) => z.string().transform(cleanVi).pipe(z.string().max(max)).optional().transform((v) => v || undefined);
 const docxQuery = z.object({
-  number: z.string().trim().regex(/^[0-9A-Za-z]{1,10}$/).optional(),
+  number: z.string().trim().regex(documentNumberPattern).optional(),
   /** The date of issue in the date line; today when not given. */
   date: z.iso.date().optional(),
   signing: z.enum(signings).optional(),

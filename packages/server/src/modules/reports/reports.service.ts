@@ -9,7 +9,7 @@ import { vietnamDay } from '../../time.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { computedIndicators } from '../indicator-providers.js';
-import { requireUnit, unitTypeCodes } from '../units/units.service.js';
+import { requireUnit, requireUnitType } from '../units/units.service.js';
 import { compare, figureColumns, figureFromTotals, figureLists, noTotals, totalsLookup, totalsOfOwnValues, withReportAdded } from './aggregation.js';
 import { generateNarrative } from './narrative.js';
 import { reportActions, roundActions, type ReportRecord } from './reports.policy.js';
@@ -53,12 +53,7 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
   return inScope(db, actor.scopePath, async (sql) => {
     const opener = await requireUnit(sql, actor, input.openerUnitId, roundActions.open, { field: 'body.openerUnitId' });
     checkRoundPeriod(input);
-    const knownTypes = new Set(await unitTypeCodes(sql));
-    const unknownType = input.reportingUnitTypes.findIndex((type) => !knownTypes.has(type));
-    if (unknownType >= 0) {
-      const type = input.reportingUnitTypes[unknownType];
-      throw invalid(`body.reportingUnitTypes.${unknownType}`, { vi: `Loại đơn vị "${type}" không tồn tại`, en: `Unknown unit type "${type}"` });
-    }
+    for (const [index, type] of input.reportingUnitTypes.entries()) await requireUnitType(sql, type, `body.reportingUnitTypes.${index}`);
     const indicators = await findIndicatorsOfYear(sql, input.year);
     if (indicators.length === 0) {
       throw invalid('body.year', { vi: `Chưa có bộ chỉ tiêu năm ${input.year}`, en: `No indicator catalogue for ${input.year}` });
@@ -118,7 +113,7 @@ function checkDeadline(deadline: string, periodEnd: string): void {
 /** A round the actor may manage: opened in their subtree (404 when it is not, 403 beyond their role). */
 async function requireManagedRound(sql: Sql, actor: Actor, id: number): Promise<RoundRow & { opener_path: string }> {
   const round = await requireRound(sql, id);
-  if (round.opener_path === null) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+  if (round.opener_path === null) throw roundNotFound();
   authorize(actor, roundActions.manage, { path: round.opener_path });
   return { ...round, opener_path: round.opener_path };
 }
@@ -160,9 +155,11 @@ export async function listRounds(db: Database, actor: Actor): Promise<RoundSumma
   return rows.map((row) => presentRound(actor, row));
 }
 
+const roundNotFound = () => notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+
 export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
   const round = await findRound(sql, id);
-  if (!round) throw notFound({ vi: 'Không tìm thấy kỳ báo cáo', en: 'Reporting round not found' });
+  if (!round) throw roundNotFound();
   return round;
 }
 
@@ -281,7 +278,8 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
     : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
-  const ownTotals = totalsLookup(totalsOfOwnValues(indicators, own));
+  const ownTotalsByCode = totalsOfOwnValues(indicators, own);
+  const ownTotals = totalsLookup(ownTotalsByCode);
   const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
   const totals = await findTotals(sql, {
     unitIds: [report.unit_id, ...children.map((c) => c.id)],
@@ -291,7 +289,7 @@ async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: Round
   });
   const approvedTotals = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
   const current = options.ownInTotal && report.status !== 'approved'
-    ? withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own))
+    ? withReportAdded(approvedTotals, ownTotalsByCode)
     : approvedTotals;
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? noTotals;
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));

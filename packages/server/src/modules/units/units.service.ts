@@ -95,14 +95,10 @@ export function listUnitTypes(db: Database, actor: Actor) {
   return inScope(db, actor.scopePath, findUnitTypes);
 }
 
-/** The codes of every unit type, for the modules that name types (a round's reporting units). */
-export async function unitTypeCodes(sql: Sql): Promise<string[]> {
-  return (await findUnitTypes(sql)).map((type) => type.code);
-}
-
-async function requireUnitType(sql: Sql, type: string): Promise<void> {
+/** A unit type named by a request, at `field` (a unit's type, a round's reporting unit types): 400 when it does not exist. */
+export async function requireUnitType(sql: Sql, type: string, field = 'body.type'): Promise<void> {
   if (!(await unitTypeExists(sql, type))) {
-    throw invalid('body.type', { vi: `Loại đơn vị "${type}" không tồn tại`, en: `Unknown unit type "${type}"` });
+    throw invalid(field, { vi: `Loại đơn vị "${type}" không tồn tại`, en: `Unknown unit type "${type}"` });
   }
 }
 

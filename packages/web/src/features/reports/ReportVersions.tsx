@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Button, Modal, Table, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTimeVi, formatNumberVi, type Figure, type ReportView } from '@danvan/shared';
+import { formatDateTimeVi, type ReportView } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { fetchReportVersion, reportKeys } from './api';
-
-const figureText = (figure: Figure | undefined) =>
-  figure?.value == null ? '—' : figure.denominator == null ? formatNumberVi(figure.value) : `${formatNumberVi(figure.value)}/${formatNumberVi(figure.denominator)}`;
+import { formatFigure, missingText } from './figures';
 
 interface VersionRow {
   code: string;
@@ -16,6 +14,8 @@ interface VersionRow {
   kept: string;
   now: string;
 }
+
+const boldWhenChanged = (text: string, row: VersionRow) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text);
 
 /** A kept version's figures beside the report's own figures now: what the correction changed stands out. */
 function VersionFigures({ view, version }: { view: ReportView; version: number }) {
@@ -29,10 +29,10 @@ function VersionFigures({ view, version }: { view: ReportView; version: number }
       code: row.indicator.code,
       name: row.indicator.nameVi,
       unit: row.indicator.unitVi,
-      kept: figureText(keptByCode.get(row.indicator.code)),
-      now: figureText(row.own),
+      kept: formatFigure(row.indicator, keptByCode.get(row.indicator.code) ?? { value: null, denominator: null }),
+      now: formatFigure(row.indicator, row.own),
     }))
-    .filter((row) => row.kept !== '—' || row.now !== '—');
+    .filter((row) => row.kept !== missingText || row.now !== missingText);
   return (
     <Table<VersionRow>
       size="small"
@@ -44,14 +44,8 @@ function VersionFigures({ view, version }: { view: ReportView; version: number }
       columns={[
         { title: t('report.indicator'), dataIndex: 'name' },
         { title: t('report.unitOfMeasure'), dataIndex: 'unit', width: 100 },
-        {
-          title: t('report.versionFigure', { version }), dataIndex: 'kept', width: 110, align: 'right',
-          render: (text: string, row) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text),
-        },
-        {
-          title: t('report.versionNow'), dataIndex: 'now', width: 110, align: 'right',
-          render: (text: string, row) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text),
-        },
+        { title: t('report.versionFigure', { version }), dataIndex: 'kept', width: 110, align: 'right', render: boldWhenChanged },
+        { title: t('report.versionNow'), dataIndex: 'now', width: 110, align: 'right', render: boldWhenChanged },
       ]}
     />
   );

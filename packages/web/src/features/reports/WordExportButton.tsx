@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { ReportView } from '@danvan/shared';
+import { documentNumberPattern, signings, type ReportView, type Signing } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { download } from '../../lib/api';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
@@ -10,8 +10,6 @@ import { useI18n } from '../../lib/i18n';
 import { reportFiles } from './api';
 import { reportFileName } from './reportFileName';
 import { saveFile } from './saveFile';
-
-type Signing = 'collective' | 'direct' | 'deputy';
 
 interface WordExportForm {
   number?: string;
@@ -54,7 +52,7 @@ export function WordExportButton({ view }: { view: ReportView }) {
         initialValues={{ date: today(), signing: 'collective' }}
         submit={exportWord}
       >
-        <Form.Item label={t('word.number')} name="number" extra={t('word.numberHint')} rules={[{ pattern: /^[0-9A-Za-z]{1,10}$/, message: t('word.numberInvalid') }]}>
+        <Form.Item label={t('word.number')} name="number" extra={t('word.numberHint')} rules={[{ pattern: documentNumberPattern, message: t('word.numberInvalid') }]}>
           <Input maxLength={10} inputMode="numeric" />
         </Form.Item>
         <Form.Item label={t('word.date')} name="date" rules={[{ required: true, message: t('common.dateRequired') }]}>
@@ -62,7 +60,7 @@ export function WordExportButton({ view }: { view: ReportView }) {
         </Form.Item>
         <Form.Item label={t('word.signing')} name="signing">
           <Select
-            options={(['collective', 'direct', 'deputy'] as const).map((value) => ({ value, label: t(`word.signing.${value}`) }))}
+            options={signings.map((value) => ({ value, label: t(`word.signing.${value}`) }))}
           />
         </Form.Item>
         {signing === 'deputy' && (
