@@ -51,6 +51,18 @@ export const reportStatusNames: Record<ReportStatus | 'missing', { vi: string; e
   missing: { vi: 'Chưa nộp', en: 'Not submitted' },
 };
 
+/**
+ * Whose figure an indicator is: the reporting body's own work (documents it issued or advised on,
+ * inspections it led, dialogues its leaders held) or what happened across its area (members,
+ * models, units taking part). A body-basis figure is shown as the body's own beside the area's total.
+ */
+export const indicatorBases = ['body', 'area'] as const;
+export type IndicatorBasis = (typeof indicatorBases)[number];
+export const indicatorBasisNames: Record<IndicatorBasis, { vi: string; en: string }> = {
+  body: { vi: 'Của cơ quan báo cáo', en: "The reporting body's own work" },
+  area: { vi: 'Toàn địa bàn', en: 'The whole area' },
+};
+
 export const indicatorSchema = z.object({
   code: z.string(),
   nameVi: z.string(),
@@ -62,8 +74,20 @@ export const indicatorSchema = z.object({
   numeratorCode: z.string().nullable(),
   denominatorCode: z.string().nullable(),
   computedKey: z.string().nullable(),
+  // Snapshots of rounds opened before these existed read with the defaults.
+  basis: z.enum(indicatorBases).default('area'),
+  phraseVi: z.string().nullable().default(null),
+  partOf: z.string().nullable().default(null),
+  partKind: z.enum(['part', 'topic']).default('part'),
+  isKey: z.boolean().default(false),
+  minValue: z.number().nullable().default(null),
+  maxValue: z.number().nullable().default(null),
+  whole: z.boolean().default(true),
+  atMostCode: z.string().nullable().default(null),
+  warnChangePercent: z.number().nullable().default(null),
+  warnChangeMin: z.number().nullable().default(null),
 });
-export type Indicator = z.infer<typeof indicatorSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
 
 const isoDate = z.iso.date();
 
@@ -115,8 +139,13 @@ export const narrativeInput = z.object(
 export const saveReportBody = z.object({
   values: z.array(valueInput).max(500).default([]),
   narrative: narrativeInput.optional(),
+  /** The fingerprint a narrative draft came with (narrative-draft's `basis`), saved with the drafted text. */
+  narrativeBasis: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 });
 export type SaveReportInput = z.infer<typeof saveReportBody>;
+
+/** Submitting a report whose drafted narrative no longer matches its figures needs the submitter's confirmation. */
+export const submitReportBody = z.object({ confirmStaleNarrative: z.boolean().optional() }).nullish();
 
 export const returnReportBody = z.object({ comment: viParagraphs(2000).pipe(z.string().min(1)) });
 export const reopenReportBody = z.object({ reason: viParagraphs(2000).pipe(z.string().min(1)) });
@@ -126,15 +155,39 @@ export interface Figure {
   denominator: number | null;
 }
 
+/** A check of a figure against the catalogue's rules: errors block submission, warnings ask for an explanation. */
+export interface FigureCheck {
+  code: string;
+  rule: 'min' | 'max' | 'whole' | 'at_most' | 'coverage' | 'change';
+  severity: 'error' | 'warning';
+  vi: string;
+  en: string;
+}
+
 export interface ReportIndicatorRow {
   indicator: Indicator;
+  /** The reporting unit's own figure: for a body-basis indicator, the body's own work. */
   own: Figure & { source: 'entered' | 'computed' | 'adjusted' | null; computedValue: number | null; adjustReason: string | null };
-  /** The unit's subtree (own report and approved descendants) by the indicator's rule. */
+  /** The whole area ("toàn địa bàn"): the unit's own figures as entered and the approved reports below, by the indicator's rule. */
   total: Figure;
+  /** Last year's area total: from last year's approved reports, else recomputed from the registers (lastYearSource), else missing. */
   lastYear: Figure;
+  lastYearSource: 'reports' | 'registers' | null;
+  /** The body's own figure in last year's report (body-basis indicators). */
+  ownLastYear: Figure;
+  /** Own against own last year. */
+  ownDifference: number | null;
+  ownPercentChange: number | null;
+  /**
+   * Like for like: this year and last year over the units that have figures in both years
+   * (ReportView.comparison); `difference` and `percentChange` compare these two.
+   */
+  comparable: { current: Figure; lastYear: Figure };
   difference: number | null;
   /** Change against last year in percent, null when last year is missing or zero. */
   percentChange: number | null;
+  /** For coverage: the change of the rate in percentage points (8/9 against 8/8 is −11,1 điểm). */
+  rateChange: number | null;
 }
 
 export interface ChildRollup {
@@ -180,11 +233,34 @@ export interface ReportView {
   rows: ReportIndicatorRow[];
   /** Reporting units counted in the totals out of those expected in this subtree. */
   included: { approved: number; expected: number };
+  /**
+   * The comparison with last year is over `units` of the `of` parts of the area (the unit itself
+   * and each child) that have figures in both years ("so sánh trên 4/8 đơn vị có báo cáo cả hai kỳ"), and the names of the parts left out.
+   */
+  comparison: { units: number; of: number; missing: string[] };
+  /** The body that issues the report (its party committee's board or the commune's bloc). */
+  body: ReportBody;
+  /** Rule checks of the figures: errors block submission (422), warnings are shown to the approver. */
+  checks: FigureCheck[];
+  /** The drafted narrative was drafted from other figures than the report has now. */
+  narrativeStale: boolean;
   children: ChildRollup[];
   versions: { version: number; reason: string; createdAt: string }[];
   /** The nearest unit above whose report of this round is approved: this one can be neither approved nor reopened until that one is reopened. */
   approvedAbove: string | null;
   abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean };
+}
+
+/** The issuing body of a report, for its subject and its document header. */
+export interface ReportBody {
+  /** "Ban Dân vận Thành ủy Sơn Hà". */
+  name: string;
+  /** "Ban Dân vận Thành ủy": the subject of the board's own work in the narrative. */
+  subject: string;
+  /** The area in words: "thành phố", "phường", "xã". */
+  areaWord: string;
+  /** "phường, xã": the words for the units that report below, for coverage ("8/8 phường, xã"). */
+  childrenWord: string;
 }
 
 /** A version kept when an approved report was reopened: its figures and text as they were approved. */
@@ -210,7 +286,7 @@ export interface CompletenessRow {
 
 const indicatorCode = z.string().trim().regex(/^[A-Z0-9_]{2,40}$/);
 
-export const indicatorBody = z.object({
+const indicatorFields = z.object({
   code: indicatorCode,
   nameVi: viLine(300),
   nameEn: viLine(300),
@@ -222,7 +298,24 @@ export const indicatorBody = z.object({
   denominatorCode: indicatorCode.nullable().default(null),
   /** A key of the computed-indicator registry (GET /api/indicator-providers); null when units enter it. */
   computedKey: z.string().trim().min(1).max(80).nullable().default(null),
+  basis: z.enum(indicatorBases).default('area'),
+  /** "tổ chức {n} cuộc đối thoại với Nhân dân": how the narrative states the figure. */
+  phraseVi: viLine(300).refine((v) => v.includes('{n}'), { params: { vi: 'Cụm từ phải có {n} ở chỗ số liệu', en: 'The phrase needs {n} where the figure goes' } }).nullable().default(null),
+  partOf: indicatorCode.nullable().default(null),
+  partKind: z.enum(['part', 'topic']).default('part'),
+  isKey: z.boolean().default(false),
+  minValue: z.number().finite().nullable().default(null),
+  maxValue: z.number().finite().nullable().default(null),
+  whole: z.boolean().default(true),
+  atMostCode: indicatorCode.nullable().default(null),
+  warnChangePercent: z.number().finite().min(0).nullable().default(null),
+  warnChangeMin: z.number().finite().min(0).nullable().default(null),
 });
+const boundsInOrder = (v: { minValue: number | null; maxValue: number | null }) => v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue;
+const boundsMessage = { path: ['maxValue'], params: { vi: 'Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất', en: 'The maximum cannot be below the minimum' } };
+export const indicatorBody = indicatorFields.refine(boundsInOrder, boundsMessage);
+/** The body of a change to an indicator: its code is in the address. */
+export const indicatorChangeBody = indicatorFields.omit({ code: true }).refine(boundsInOrder, boundsMessage);
 export type IndicatorInput = z.infer<typeof indicatorBody>;
 
 export const copyCatalogueBody = z.object({ fromYear: z.number().int().min(2000).max(2100) });

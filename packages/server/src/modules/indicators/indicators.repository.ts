@@ -11,28 +11,43 @@ export async function indicatorExists(sql: Sql, year: number, code: string): Pro
   return rows.length > 0;
 }
 
+/** An indicator's fields in the column order of insertIndicator and updateIndicator, from $2. */
+function indicatorParameters(input: IndicatorInput): unknown[] {
+  return [
+    input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey,
+    input.basis, input.phraseVi, input.partOf, input.partKind, input.isKey, input.minValue, input.maxValue, input.whole, input.atMostCode,
+    input.warnChangePercent, input.warnChangeMin,
+  ];
+}
+
 export async function insertIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
   await sql.query(
-    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT coalesce(max(sort_order), 0) + 1 FROM indicators WHERE year = $1))`,
-    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey],
+    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key,
+                             basis, phrase_vi, part_of, part_kind, is_key, min_value, max_value, whole, at_most_code, warn_change_percent, warn_change_min, sort_order)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+             (SELECT coalesce(max(sort_order), 0) + 1 FROM indicators WHERE year = $1))`,
+    [year, ...indicatorParameters(input)],
   );
 }
 
 export async function updateIndicator(sql: Sql, year: number, input: IndicatorInput): Promise<void> {
   await sql.query(
     `UPDATE indicators SET name_vi = $3, name_en = $4, unit_vi = $5, section = $6, aggregation = $7,
-            weight_code = $8, numerator_code = $9, denominator_code = $10, computed_key = $11
+            weight_code = $8, numerator_code = $9, denominator_code = $10, computed_key = $11,
+            basis = $12, phrase_vi = $13, part_of = $14, part_kind = $15, is_key = $16, min_value = $17, max_value = $18,
+            whole = $19, at_most_code = $20, warn_change_percent = $21, warn_change_min = $22
       WHERE year = $1 AND code = $2`,
-    [year, input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey],
+    [year, ...indicatorParameters(input)],
   );
 }
 
 /** Copies a year's catalogue into a year that has none; returns how many indicators were copied. */
 export async function copyCatalogue(sql: Sql, fromYear: number, toYear: number): Promise<number> {
   const { rows } = await sql.query(
-    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
-     SELECT $2, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order
+    `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key,
+                             basis, phrase_vi, part_of, part_kind, is_key, min_value, max_value, whole, at_most_code, warn_change_percent, warn_change_min, sort_order)
+     SELECT $2, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key,
+                             basis, phrase_vi, part_of, part_kind, is_key, min_value, max_value, whole, at_most_code, warn_change_percent, warn_change_min, sort_order
        FROM indicators WHERE year = $1
      RETURNING code`,
     [fromYear, toYear],

@@ -1,4 +1,4 @@
-import { copyCatalogueBody, indicatorBody } from '@danvan/shared';
+import { copyCatalogueBody, indicatorBody, indicatorChangeBody } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { copyCatalogueToYear, getCatalogue, listIndicatorProviders, saveIndicator } from './indicators.service.js';
@@ -25,7 +25,7 @@ export function indicatorRoutes(app: AppInstance): void {
   app.put(
     '/api/indicators/:year/:code',
     {
-      schema: { tags, summary: 'Sửa chỉ tiêu / change an indicator', params: yearParam.extend({ code: z.string().max(40) }), body: indicatorBody.omit({ code: true }) },
+      schema: { tags, summary: 'Sửa chỉ tiêu / change an indicator', params: yearParam.extend({ code: z.string().max(40) }), body: indicatorChangeBody },
       config: { action: 'indicator.manage' },
     },
     (request) => saveIndicator(app.db, request.requireActor(), request.params.year, { ...request.body, code: request.params.code }, 'update', request.ip),

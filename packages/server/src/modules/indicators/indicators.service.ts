@@ -22,6 +22,8 @@ async function checkReferences(sql: Sql, year: number, input: IndicatorInput): P
     ['weightCode', input.aggregation === 'weighted_avg' ? input.weightCode : null],
     ['numeratorCode', input.aggregation === 'ratio' ? input.numeratorCode : null],
     ['denominatorCode', input.aggregation === 'ratio' ? input.denominatorCode : null],
+    ['partOf', input.partOf],
+    ['atMostCode', input.atMostCode],
   ];
   if (input.aggregation === 'weighted_avg' && !input.weightCode) {
     throw invalid('body.weightCode', { vi: 'Bình quân gia quyền cần chỉ tiêu trọng số', en: 'A weighted average needs a weight indicator' });

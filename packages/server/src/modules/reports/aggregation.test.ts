@@ -1,8 +1,8 @@
-import type { Indicator } from '@danvan/shared';
+import { indicatorSchema, type Indicator } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
 import { compare, differenceOf, figureColumns, figureFromTotals, noTotals, percentChangeOf, totalsOfOwnValues, withReportAdded, type TotalsLookup } from './aggregation.js';
 
-const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => ({
+const indicator = (code: string, aggregation: Indicator['aggregation'], extra: Partial<Indicator> = {}): Indicator => indicatorSchema.parse({
   code, nameVi: code, nameEn: code, unitVi: 'đơn vị', section: 'leadership', aggregation,
   weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...extra,
 });

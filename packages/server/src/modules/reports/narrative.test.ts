@@ -1,74 +1,127 @@
-import type { Indicator, ReportIndicatorRow, ReportView } from '@danvan/shared';
+import { indicatorSchema, type Figure, type Indicator, type ReportIndicatorRow, type ReportView, type Template } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../demo/seeded-random.js';
 import { generateNarrative } from './narrative.js';
 
-const indicator = (code: string, nameVi: string, unitVi: string, section: string, aggregation: Indicator['aggregation'] = 'sum'): Indicator => ({
-  code, nameVi, nameEn: code, unitVi, section, aggregation, weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null,
+const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'code' | 'nameVi' | 'unitVi' | 'section'>): Indicator => indicatorSchema.parse({
+  nameEn: fields.code, aggregation: 'sum', weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...fields,
 });
 
-function row(ind: Indicator, value: number | null, lastYear: number | null, difference: number | null = null, percentChange: number | null = null): ReportIndicatorRow {
+// A slice of the default catalogue, with its bases and phrases.
+const catalogue = {
+  VB_TONG: indicator({ code: 'VB_TONG', nameVi: 'Văn bản lãnh đạo, chỉ đạo', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: 'tham mưu ban hành {n} văn bản lãnh đạo, chỉ đạo' }),
+  VB_CTR: indicator({ code: 'VB_CTR', nameVi: 'Chương trình', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} chương trình', partOf: 'VB_TONG' }),
+  VB_KH: indicator({ code: 'VB_KH', nameVi: 'Kế hoạch', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} kế hoạch', partOf: 'VB_TONG' }),
+  VB_CD_TON_GIAO: indicator({ code: 'VB_CD_TON_GIAO', nameVi: 'Văn bản về công tác tôn giáo', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} văn bản về công tác tôn giáo', partOf: 'VB_TONG', partKind: 'topic' }),
+  DT_CUOC: indicator({ code: 'DT_CUOC', nameVi: 'Cuộc đối thoại', unitVi: 'cuộc', section: 'government', basis: 'body', phraseVi: 'tổ chức {n} cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân' }),
+  DT_NGUOI: indicator({ code: 'DT_NGUOI', nameVi: 'Người tham dự', unitVi: 'người', section: 'government', basis: 'body', phraseVi: 'có {n} người tham dự' }),
+  DON_NHAN: indicator({ code: 'DON_NHAN', nameVi: 'Đơn thư tiếp nhận', unitVi: 'đơn', section: 'petitions', phraseVi: 'tiếp nhận {n} đơn thư' }),
+  DON_TYLE_GQ: indicator({ code: 'DON_TYLE_GQ', nameVi: 'Tỷ lệ giải quyết', unitVi: '%', section: 'petitions', aggregation: 'ratio', phraseVi: 'đạt tỷ lệ {n}' }),
+  DV_THAM_GIA_DVK: indicator({ code: 'DV_THAM_GIA_DVK', nameVi: 'Đơn vị tham gia', unitVi: 'đơn vị', section: 'dvk', aggregation: 'coverage', phraseVi: '{n} {units} tham gia phong trào thi đua "Dân vận khéo"' }),
+  HV_TONG: indicator({ code: 'HV_TONG', nameVi: 'Tổng số đoàn viên, hội viên', unitVi: 'người', section: 'front', aggregation: 'latest', phraseVi: 'có tổng số {n} đoàn viên, hội viên' }),
+  HO_DAN: indicator({ code: 'HO_DAN', nameVi: 'Số hộ dân', unitVi: 'hộ', section: 'context', aggregation: 'latest', phraseVi: 'có {n} hộ' }),
+  KS_DIEM: indicator({ code: 'KS_DIEM', nameVi: 'Điểm hài lòng bình quân', unitVi: 'điểm', section: 'democracy', aggregation: 'weighted_avg' }),
+};
+type Code = keyof typeof catalogue;
+
+const fig = (value: number | null, denominator: number | null = null): Figure => ({ value, denominator });
+
+/** A row: own and area figures this year and last year, compared like for like over the area's totals. */
+function row(code: Code, own: Figure, total: Figure, ownLast: Figure, last: Figure): ReportIndicatorRow {
+  const change = (a: Figure, b: Figure) => (a.value != null && b.value != null ? a.value - b.value : null);
+  const percent = (a: Figure, b: Figure) => (a.value != null && b.value ? (100 * (a.value - b.value)) / b.value : null);
   return {
-    indicator: ind,
-    own: { value, denominator: null, source: 'entered', computedValue: null, adjustReason: null },
-    total: { value, denominator: null },
-    lastYear: { value: lastYear, denominator: null },
-    difference,
-    percentChange,
+    indicator: catalogue[code],
+    own: { ...own, source: 'entered', computedValue: null, adjustReason: null },
+    total, lastYear: last, lastYearSource: last.value != null ? 'reports' : null,
+    ownLastYear: ownLast, ownDifference: change(own, ownLast), ownPercentChange: percent(own, ownLast),
+    comparable: { current: total, lastYear: last },
+    difference: change(total, last), percentChange: percent(total, last), rateChange: null,
   };
 }
 
-function view(rows: ReportIndicatorRow[], children: ReportView['children'] = [], included = { approved: 0, expected: 1 }): ReportView {
+function view(rows: ReportIndicatorRow[], options: { template?: Template; units?: { compared: number; of: number } } = {}): ReportView {
+  const { compared, of } = options.units ?? { compared: 9, of: 9 };
   return {
     id: 1,
     round: {
-      id: 1, openerUnitId: 2, openerUnitName: 'Thành phố Sơn Hà', template: 'six_month', year: 2026, periodIndex: 1,
-      title: 'Báo cáo 6 tháng', periodStart: '2025-12-15', periodEnd: '2026-06-14', deadline: '2026-06-25',
-      reportingUnitTypes: ['ward'], progress: { submitted: 0, approved: 0, expected: 1 }, abilities: { manage: false },
+      id: 1, openerUnitId: 2, openerUnitName: 'Thành phố Sơn Hà', template: options.template ?? 'nine_month', year: 2026, periodIndex: 1,
+      title: 'Báo cáo', periodStart: '2025-12-15', periodEnd: '2026-09-14', deadline: '2026-09-25',
+      reportingUnitTypes: ['ward'], progress: { submitted: 0, approved: 0, expected: 9 }, abilities: { manage: false },
     },
-    unit: { id: 3, name: 'Phường 1', path: 'vn.u1.u2.u3' },
+    unit: { id: 2, name: 'Thành phố Sơn Hà', path: 'vn.u1.u2' },
     status: 'draft', version: 1, late: false, narrative: {}, returnComment: null, submittedAt: null, approvedAt: null,
-    rows, included, children, versions: [], approvedAbove: null,
+    rows, included: { approved: 8, expected: 9 }, children: [],
+    comparison: { units: compared, of, missing: of > compared ? ['Phường 7', 'Phường 8'].slice(0, of - compared) : [] },
+    body: { name: 'Ban Dân vận Thành ủy Sơn Hà', subject: 'Ban Dân vận Thành ủy', areaWord: 'thành phố', childrenWord: 'phường' },
+    checks: [], narrativeStale: false, versions: [], approvedAbove: null,
     abilities: { edit: true, submit: true, approve: false, return: false, reopen: false },
   };
 }
 
 describe('narrative draft', () => {
-  it('opens the situation with the local particulars and leaves them out of the results', () => {
+  it("leads with the board's own work as its subject and gives the area's total apart", () => {
     const draft = generateNarrative(view([
-      row(indicator('HO_DAN', 'Số hộ dân', 'hộ', 'context', 'latest'), 1234, 1200, 34, 2.83),
-      row(indicator('KT_GS', 'Cuộc kiểm tra, giám sát công tác dân vận', 'cuộc', 'leadership'), 4, 2, 2, 100),
+      row('VB_TONG', fig(53), fig(180), fig(45), fig(150)),
+      row('VB_CTR', fig(2), fig(5), fig(1), fig(3)),
+      row('VB_KH', fig(14), fig(60), fig(10), fig(40)),
+      row('VB_CD_TON_GIAO', fig(3), fig(4), fig(null), fig(null)),
+      row('DT_CUOC', fig(3), fig(12), fig(1), fig(10)),
+      row('DT_NGUOI', fig(340), fig(900), fig(null), fig(null)),
     ]));
-    expect(draft.situation).toMatch(/^Trong 6 tháng đầu năm 2026, công tác dân vận trên địa bàn Phường 1/);
-    expect(draft.situation).toContain('Tình hình địa phương: Số hộ dân: 1.234 hộ, tăng 34 hộ (2,83%) so với cùng kỳ năm 2025.');
-    expect(draft.results).not.toContain('Tình hình địa phương');
-    expect(draft.results).toContain('Cuộc kiểm tra, giám sát công tác dân vận: 4 cuộc, tăng 2 cuộc (100%) so với cùng kỳ năm 2025.');
+    expect(draft.results).toContain('1. Hoạt động của Ban Dân vận Thành ủy Sơn Hà\nTrong 9 tháng đầu năm 2026, Ban Dân vận Thành ủy đã tham mưu ban hành 53 văn bản lãnh đạo, chỉ đạo (gồm 2 chương trình, 14 kế hoạch), trong đó 3 văn bản về công tác tôn giáo, tăng 8 văn bản (17,78%) so với cùng kỳ năm 2025; tổ chức 3 cuộc đối thoại');
+    expect(draft.results).toContain('tăng 2 cuộc so với cùng kỳ năm 2025, có 340 người tham dự.');
+    expect(draft.results).toContain('Toàn thành phố đã tham mưu ban hành 180 văn bản lãnh đạo, chỉ đạo (gồm 5 chương trình, 60 kế hoạch), trong đó 4 văn bản về công tác tôn giáo, tăng 30 văn bản (20%) so với cùng kỳ năm 2025.');
+    expect(draft.results).not.toContain('Thành phố Sơn Hà đã tham mưu');
   });
 
-  it('says nothing of a zero that was zero last year, but keeps a zero that fell', () => {
-    const models = indicator('MH_KT', 'Mô hình lĩnh vực kinh tế', 'mô hình', 'dvk');
-    const quiet = generateNarrative(view([row(models, 0, 0, 0, null), row(indicator('MH_VH', 'Mô hình lĩnh vực văn hóa', 'mô hình', 'dvk'), 0, null)]));
-    expect(quiet.results).toBe('Trong 6 tháng đầu năm 2026, chưa có số liệu.');
-    const fell = generateNarrative(view([row(models, 0, 9, -9, -100)]));
-    expect(fell.results).toContain('Mô hình lĩnh vực kinh tế: 0 mô hình, giảm 9 mô hình (100%) so với cùng kỳ năm 2025');
+  it('states coverage as units below and compares rates, says "so với năm" in an annual report and notes a partial comparison', () => {
+    const draft = generateNarrative(view([
+      row('DV_THAM_GIA_DVK', fig(null), fig(8, 8), fig(null), fig(7, 8)),
+      row('DON_NHAN', fig(null), fig(45), fig(null), fig(50)),
+      row('DON_TYLE_GQ', fig(null), fig(92.5), fig(null), fig(90)),
+    ], { template: 'annual', units: { compared: 7, of: 9 } }));
+    expect(draft.results).toContain('8/8 phường tham gia phong trào thi đua "Dân vận khéo", tăng 12,5 điểm phần trăm so với năm 2025');
+    expect(draft.results).toContain('tiếp nhận 45 đơn thư, giảm 5 đơn (10%) so với năm 2025, đạt tỷ lệ 92,5%, tăng 2,5 điểm phần trăm so với năm 2025');
+    expect(draft.results).toContain('Số liệu so sánh so với năm 2025 tính trên 7/9 đơn vị có số liệu cả hai kỳ (chưa so sánh được: Phường 7, Phường 8).');
+    expect(draft.results).not.toContain('cùng kỳ');
   });
 
-  it('speaks of percentage points for rates, in Vietnamese number format', () => {
-    const rate = indicator('DT_TYLE_GQ', 'Tỷ lệ ý kiến được giải quyết', '%', 'government', 'ratio');
-    const draft = generateNarrative(view([row(rate, 82.5, 80, 2.5, 3.13)]));
-    expect(draft.results).toContain('Tỷ lệ ý kiến được giải quyết: 82,5%, tăng 2,5 điểm phần trăm so với cùng kỳ năm 2025');
-    expect(draft.results).not.toMatch(/\b(undefined|null|NaN|points?)\b/);
+  it('opens the situation with the local particulars, and says nothing of a zero that was zero', () => {
+    const draft = generateNarrative(view([row('HO_DAN', fig(null), fig(5539), fig(null), fig(5400)), row('DON_NHAN', fig(0), fig(0), fig(0), fig(0))]));
+    expect(draft.situation).toBe('Trong 9 tháng đầu năm 2026, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể thành phố tiếp tục quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện công tác dân vận. Toàn thành phố có 5.539 hộ.');
+    expect(draft.results).toMatch(/^Trong 9 tháng đầu năm 2026, chưa có số liệu để tổng hợp\./);
   });
 
-  it('names the approved reports below and those still missing', () => {
-    const draft = generateNarrative(view(
-      [row(indicator('KT_GS', 'Cuộc kiểm tra, giám sát công tác dân vận', 'cuộc', 'leadership'), 4, null)],
-      [
-        { unitId: 4, unitName: 'Phường 2', status: 'approved', values: [], denominators: [] },
-        { unitId: 5, unitName: 'Phường 3', status: 'submitted', values: [], denominators: [] },
-        { unitId: 6, unitName: 'Phường 4', status: 'missing', values: [], denominators: [] },
-      ],
-      { approved: 1, expected: 4 },
-    ));
-    expect(draft.results).toContain('Số liệu tổng hợp từ báo cáo của Phường 1 và 1/3 báo cáo của đơn vị cấp dưới đã được duyệt; chưa có báo cáo được duyệt của: Phường 3, Phường 4.');
+  it('writes sentences with verbs, no English, no percentage on small bases, over many generated reports', () => {
+    const verb = /(đã|có|là|tổ chức|tham gia|tiếp nhận|tham mưu|đạt|chưa|tính|tiếp tục)/u;
+    const english = /\b(undefined|null|NaN|the|and|of|increase|decrease|points?)\b/;
+    const templates: Template[] = ['monthly', 'quarterly', 'six_month', 'nine_month', 'annual'];
+    for (let seed = 1; seed <= 400; seed++) {
+      const next = seededRandom(seed);
+      const small = seed % 2 === 0;
+      const value = () => (next(0, 4) === 0 ? null : next(0, small ? 9 : 400));
+      const rows = (Object.keys(catalogue) as Code[]).map((code) => {
+        const coverage = catalogue[code].aggregation === 'coverage';
+        const pair = (): [Figure, Figure] => {
+          const now = value();
+          return coverage && now != null ? [fig(now, now + next(0, 3)), fig(next(0, 9), 9)] : [fig(now), fig(value())];
+        };
+        const [own, ownLast] = pair();
+        const [total, last] = pair();
+        return row(code, own, total, ownLast, last);
+      });
+      const template = templates[seed % templates.length];
+      const draft = generateNarrative(view(rows, { template, units: { compared: next(0, 9), of: 9 } }));
+      const text = `${draft.situation}\n${draft.results}`;
+      expect(text, `seed ${seed}`).not.toMatch(english);
+      expect(text, `seed ${seed}`).not.toContain('(0%)');
+      if (small) expect(text, `seed ${seed}`).not.toMatch(/\(\d[\d.,]*%\)/);
+      if (template === 'annual') expect(text, `seed ${seed}`).not.toContain('cùng kỳ');
+      const paragraphs = text.split(/\n+/).filter((line) => line && !/^\d+\. /.test(line));
+      for (const sentence of paragraphs.flatMap((line) => line.split(/(?<=\.)\s+/))) {
+        expect(sentence, `seed ${seed}`).toMatch(verb);
+      }
+    }
   });
 });

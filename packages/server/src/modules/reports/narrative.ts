@@ -1,4 +1,5 @@
 import { formatNumberVi, sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
+import { againstLastYear, changeOf, continues, figuresOf, phraseOf, saysNothing, type Basis } from './narrative-clauses.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
 
@@ -18,39 +19,62 @@ export function periodPhrase(round: ReportView['round']): string {
   }
 }
 
-const lowerFirst = (text: string) => (text.startsWith('"') ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1));
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+const hasUnitsBelow = (view: ReportView) => view.included.expected > 1;
 
-function amount(row: ReportIndicatorRow): string | null {
-  const { total, indicator } = row;
-  if (total.value == null) return null;
-  if (indicator.aggregation === 'coverage' && total.denominator != null) {
-    return `${formatNumberVi(total.value)}/${formatNumberVi(total.denominator)} ${indicator.unitVi}`;
+interface Composer {
+  view: ReportView;
+  /** The units that report below, for coverage ("8/8 phường"). */
+  unitsWord: string;
+  /** Breakdowns by the indicator they break down. */
+  partsOf: Map<string, ReportIndicatorRow[]>;
+}
+
+/** "(gồm 2 chương trình, 14 kế hoạch)" and ", trong đó 3 văn bản về công tác tôn giáo": what a figure is made of. */
+function breakdownOf(c: Composer, row: ReportIndicatorRow, basis: Basis): string {
+  const parts = (c.partsOf.get(row.indicator.code) ?? []).filter((part) => (figuresOf(part, basis).now.value ?? 0) > 0);
+  const stated = (kind: 'part' | 'topic') => parts
+    .filter((part) => part.indicator.partKind === kind)
+    .map((part) => phraseOf(part, figuresOf(part, basis).now, c.unitsWord))
+    .filter((phrase): phrase is string => phrase !== null);
+  const byType = stated('part');
+  const byTopic = stated('topic');
+  return (byType.length ? ` (gồm ${byType.join(', ')})` : '') + (byTopic.length ? `, trong đó ${byTopic.join(', ')}` : '');
+}
+
+/**
+ * The clauses of a list of indicators in catalogue order: each figure through its phrase with its
+ * breakdown and its change; a phrase that continues the one before joins it with a comma, a new
+ * item starts after a semicolon. Empty when nothing is worth saying.
+ */
+function statement(c: Composer, rows: ReportIndicatorRow[], basis: Basis, options: { changes: boolean }): string {
+  const items: string[] = [];
+  for (const row of rows) {
+    if (row.indicator.partOf && c.partsOf.has(row.indicator.partOf)) continue;
+    if (saysNothing(row, basis)) continue;
+    const phrase = phraseOf(row, figuresOf(row, basis).now, c.unitsWord);
+    if (!phrase) continue;
+    const change = options.changes ? changeOf(c.view, row, basis) : '';
+    const text = [`${phrase}${breakdownOf(c, row, basis)}`, change].filter(Boolean).join(', ');
+    if (items.length && continues(row)) items[items.length - 1] += `, ${text}`;
+    else items.push(text);
   }
-  if (indicator.unitVi === '%') return `${formatNumberVi(total.value)}%`;
-  return `${formatNumberVi(total.value)} ${indicator.unitVi}`;
+  return items.join('; ');
 }
 
-/** A zero that was zero or missing last year too says nothing worth a sentence. */
-const nothingToSay = (row: ReportIndicatorRow) => row.total.value === 0 && (row.lastYear.value ?? 0) === 0;
-
-/** "tăng 8 văn bản so với cùng kỳ năm 2025" — empty when last year's figure is missing. */
-function comparison(row: ReportIndicatorRow, lastYear: number): string {
-  if (row.difference == null) return '';
-  const unit = row.indicator.unitVi === '%' ? ' điểm phần trăm' : ` ${row.indicator.unitVi}`;
-  if (row.difference === 0) return `, bằng cùng kỳ năm ${lastYear}`;
-  const direction = row.difference > 0 ? 'tăng' : 'giảm';
-  const percent = row.percentChange != null && row.indicator.unitVi !== '%' ? ` (${formatNumberVi(Math.abs(row.percentChange))}%)` : '';
-  return `, ${direction} ${formatNumberVi(Math.abs(row.difference))}${unit}${percent} so với cùng kỳ năm ${lastYear}`;
-}
-
-function documentsSentence(view: ReportView, rows: ReportIndicatorRow[], lastYear: number): string | null {
-  const total = rows.find((row) => row.indicator.code === 'VB_TONG');
-  if (!total || total.total.value == null) return null;
-  const parts = rows
-    .filter((row) => row.indicator.code.startsWith('VB_') && row.indicator.code !== 'VB_TONG' && (row.total.value ?? 0) > 0)
-    .map((row) => `${formatNumberVi(row.total.value)} ${lowerFirst(row.indicator.nameVi)}`);
-  const detail = parts.length ? ` (gồm ${parts.join(', ')})` : '';
-  return `${view.unit.name} đã tham mưu ban hành ${formatNumberVi(total.total.value)} văn bản lãnh đạo, chỉ đạo${detail}${comparison(total, lastYear)}.`;
+/** "Số liệu so sánh … tính trên 4/8 đơn vị có số liệu cả hai kỳ": said when the comparison leaves parts out. */
+function comparisonSentence(view: ReportView): string {
+  const notes: string[] = [];
+  const { units, of, missing } = view.comparison;
+  const compared = view.rows.some((row) => row.difference != null);
+  if (compared && units < of) {
+    notes.push(`Số liệu so sánh ${againstLastYear(view)} tính trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có số liệu cả hai kỳ` +
+      (missing.length ? ` (chưa so sánh được: ${missing.join(', ')}).` : '.'));
+  }
+  if (view.rows.some((row) => row.lastYearSource === 'registers')) {
+    notes.push(`Số liệu năm ${view.round.year - 1} của các chỉ tiêu lấy từ sổ sách (văn bản, mô hình, đoàn viên, dân chủ ở cơ sở) được tính lại từ dữ liệu đã ghi nhận, do kỳ đó chưa có báo cáo được duyệt.`);
+  }
+  return notes.join(' ');
 }
 
 /**
@@ -68,35 +92,47 @@ export function coverageSentence(view: ReportView): string {
 }
 
 /**
- * Drafts the "results" and "situation" sections from the figures in plain Vietnamese, for people
- * to edit: one paragraph per area, every figure with its unit and its change against last year.
+ * Drafts the "situation" and "results" sections from the figures in plain Vietnamese, for people
+ * to edit. The body's own work has its part with the body as subject ("Ban Dân vận Thành ủy đã
+ * tham mưu ban hành …"); the area's figures follow by section ("Trên địa bàn thành phố, …"), each
+ * figure through its catalogue phrase, with its breakdown and its like-for-like change.
  */
 export function generateNarrative(view: ReportView): Partial<Record<NarrativeSection, string>> {
-  const lastYear = view.round.year - 1;
-  const opening = `${periodPhrase(view.round)}, công tác dân vận trên địa bàn ${view.unit.name} tiếp tục được các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể quan tâm lãnh đạo, chỉ đạo và triển khai thực hiện.`;
-  const paragraphs: string[] = [];
-  // The local particulars (households, villages, poor households) open the situation; the rest are results.
-  const situation = [opening];
-  const sections = [...new Set(view.rows.map((row) => row.indicator.section))];
-  for (const section of sections) {
-    const rows = view.rows.filter((row) => row.indicator.section === section);
-    const sentences: string[] = [];
-    if (section === 'leadership') {
-      const documents = documentsSentence(view, rows, lastYear);
-      if (documents) sentences.push(documents);
-    }
-    const items = rows
-      .filter((row) => !(section === 'leadership' && row.indicator.code.startsWith('VB_')) && !nothingToSay(row))
-      .map((row) => {
-        const value = amount(row);
-        return value ? `${lowerFirst(row.indicator.nameVi)}: ${value}${comparison(row, lastYear)}` : null;
-      })
-      .filter((item): item is string => item !== null);
-    if (items.length) sentences.push(`${sentences.length ? 'Ngoài ra, ' : ''}${items.join('; ')}.`.replace(/^./, (c) => c.toLocaleUpperCase('vi')));
-    if (sentences.length) (section === 'context' ? situation : paragraphs).push(`${sectionNames[section]?.vi ?? section}: ${sentences.join(' ')}`);
+  const partsOf = new Map<string, ReportIndicatorRow[]>();
+  for (const row of view.rows) {
+    if (row.indicator.partOf) partsOf.set(row.indicator.partOf, [...(partsOf.get(row.indicator.partOf) ?? []), row]);
   }
+  const c: Composer = { view, unitsWord: view.body.childrenWord, partsOf };
+  const period = periodPhrase(view.round);
+  // "thành phố", "phường"; a unit whose name has no administrative word is named.
+  const area = view.body.areaWord === 'địa bàn' ? view.unit.name : view.body.areaWord;
+  const bodyRows = view.rows.filter((row) => row.indicator.basis === 'body');
+  const areaRows = view.rows.filter((row) => row.indicator.basis === 'area');
+
+  const particulars = statement(c, areaRows.filter((row) => row.indicator.section === 'context'), 'area', { changes: false });
+  const situation = [
+    `${period}, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ${area} tiếp tục quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện công tác dân vận.`,
+    particulars ? `Toàn ${area} ${particulars}.` : '',
+  ].filter(Boolean).join(' ');
+
+  const headed: { heading: string; text: string }[] = [];
+  const own = statement(c, bodyRows, 'own', { changes: true });
+  if (own) headed.push({ heading: `Hoạt động của ${view.body.name}`, text: `${period}, ${view.body.subject} đã ${own}.` });
+  const sections = [...new Set(areaRows.map((row) => row.indicator.section))].filter((section) => section !== 'context');
+  for (const section of [...new Set([...bodyRows.map((row) => row.indicator.section), ...sections])]) {
+    const sentences: string[] = [];
+    // The body's own figures again over the whole area, its own and the approved reports below.
+    const whole = hasUnitsBelow(view) ? statement(c, bodyRows.filter((row) => row.indicator.section === section), 'area', { changes: true }) : '';
+    if (whole) sentences.push(`Toàn ${area} đã ${whole}.`);
+    const across = statement(c, areaRows.filter((row) => row.indicator.section === section), 'area', { changes: true });
+    if (across) sentences.push(`Trên địa bàn ${area}, ${across}.`);
+    if (sentences.length) headed.push({ heading: sectionNames[section]?.vi ?? upperFirst(section), text: sentences.join(' ') });
+  }
+  const results = headed.length
+    ? headed.map((part, index) => `${index + 1}. ${part.heading}\n${upperFirst(part.text)}`)
+    : [`${period}, chưa có số liệu để tổng hợp.`];
   return {
-    situation: situation.join('\n\n'),
-    results: [paragraphs.length ? paragraphs.join('\n\n') : `${periodPhrase(view.round)}, chưa có số liệu.`, coverageSentence(view)].filter(Boolean).join('\n\n'),
+    situation,
+    results: [...results, comparisonSentence(view), coverageSentence(view)].filter(Boolean).join('\n\n'),
   };
 }

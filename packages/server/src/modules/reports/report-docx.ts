@@ -211,8 +211,8 @@ function signatureAuthority(options: DocxOptions): string[] {
 }
 
 /**
- * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW). Its tables state the
- * view's totals: a view with the report's own figures in them (getReport's `ownInTotal`).
+ * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW), rendered from the
+ * same view as the screen and the Excel workbook.
  */
 export async function renderReportDocx(view: ReportView, options: DocxOptions): Promise<Buffer> {
   const leftWidth = 4082;

@@ -38,10 +38,10 @@ function sendFile(reply: FastifyReply, type: string, names: { ascii: string; dis
 
 /**
  * The report of the route, readable by the actor (404 otherwise), and optionally editable by them
- * (403); `ownInTotal` as getReport's.
+ * (403).
  */
-async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit', options: { ownInTotal?: boolean } = {}) {
-  const view = await getReport(app.db, actor, id, options);
+async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit') {
+  const view = await getReport(app.db, actor, id);
   if (action === 'edit') authorize(actor, reportActions.edit, { path: view.unit.path, unitId: view.unit.id });
   return view;
 }
@@ -56,8 +56,7 @@ export function reportExportRoutes(app: AppInstance): void {
     },
     async (request, reply) => {
       const actor = request.requireActor();
-      // The document states the figures the report stands for, its own included before approval.
-      const view = await reportFor(app, actor, request.params.id, 'read', { ownInTotal: true });
+      const view = await reportFor(app, actor, request.params.id, 'read');
       const header = await documentHeader(app.db, actor, view);
       const { date, ...signature } = request.query;
       const body = await renderReportDocx(view, { ...header, ...signature, date: date ? new Date(`${date}T12:00:00+07:00`) : new Date() });

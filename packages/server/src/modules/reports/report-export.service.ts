@@ -1,17 +1,9 @@
 import { cleanVi, foldVi, type ReportView } from '@danvan/shared';
+import { reportBodyOf, shortPlace } from './report-body.js';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import type { DocxOptions } from './report-docx.js';
-
-// Administrative prefixes of unit names, longest first, for the short place name of the date line.
-const areaPrefix = /^(thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã)\s+/iu;
-
-/** "Thành phố Sơn Hà" → "Sơn Hà"; null when only a number would be left ("Phường 1"). */
-function shortPlace(name: string): string | null {
-  const rest = cleanVi(name).replace(areaPrefix, '');
-  return rest && !/^\d+$/.test(rest) ? rest : null;
-}
 
 /**
  * Header fields of the Party document for a report: the issuing body is the most specialised
@@ -20,14 +12,7 @@ function shortPlace(name: string): string | null {
  * Without leading bodies the unit itself issues, under the unit that opened the round.
  */
 export async function documentHeader(db: Database, actor: Actor, view: ReportView): Promise<Pick<DocxOptions, 'issuer' | 'issuerUpper' | 'place' | 'recipients'>> {
-  const bodies = await inScope(db, actor.scopePath, async (sql) =>
-    (await sql.query<{ name: string }>(
-      `SELECT u.name FROM units u JOIN unit_types t ON t.code = u.type
-        WHERE u.parent_id = $1 AND t.governs_area AND u.closed_on IS NULL
-        ORDER BY t.sort_order, u.id`,
-      [view.unit.id],
-    )).rows.map((row) => row.name),
-  );
+  const { bodies } = await inScope(db, actor.scopePath, (sql) => reportBodyOf(sql, view.unit, view.round.reportingUnitTypes));
   const opener = view.round.openerUnitId !== view.unit.id ? view.round.openerUnitName : null;
   const issuer = bodies.length ? bodies[bodies.length - 1] : view.unit.name;
   const issuerUpper = bodies.length > 1 ? bodies[0] : (opener ?? '');

@@ -1,4 +1,4 @@
-import type { Aggregation, Indicator, ReportStatus, Template } from '@danvan/shared';
+import { indicatorSchema, type Aggregation, type Indicator, type ReportStatus, type Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { TotalsLookup } from './aggregation.js';
 
@@ -6,7 +6,9 @@ export async function findIndicatorsOfYear(sql: Sql, year: number): Promise<Indi
   const { rows } = await sql.query<Indicator>(
     `SELECT code, name_vi AS "nameVi", name_en AS "nameEn", unit_vi AS "unitVi", section, aggregation,
             weight_code AS "weightCode", numerator_code AS "numeratorCode", denominator_code AS "denominatorCode",
-            computed_key AS "computedKey"
+            computed_key AS "computedKey", basis, phrase_vi AS "phraseVi", part_of AS "partOf", part_kind AS "partKind",
+            is_key AS "isKey", min_value::float8 AS "minValue", max_value::float8 AS "maxValue", whole, at_most_code AS "atMostCode",
+            warn_change_percent::float8 AS "warnChangePercent", warn_change_min::float8 AS "warnChangeMin"
        FROM indicators WHERE year = $1 ORDER BY sort_order`,
     [year],
   );
@@ -43,6 +45,8 @@ const roundSelect = `
     FROM reporting_rounds r
     LEFT JOIN units o ON o.id = r.opener_unit_id`;
 
+const snapshotSchema = indicatorSchema.array();
+
 /** Rounds visible in the transaction's scope: opened within it, or above it for the units it contains. */
 export async function findRounds(sql: Sql): Promise<RoundRow[]> {
   const { rows } = await sql.query<RoundRow>(`${roundSelect} ORDER BY r.year DESC, r.period_end DESC, r.id DESC`);
@@ -51,7 +55,9 @@ export async function findRounds(sql: Sql): Promise<RoundRow[]> {
 
 export async function findRound(sql: Sql, id: number): Promise<RoundRow | null> {
   const { rows } = await sql.query<RoundRow>(`${roundSelect} WHERE r.id = $1`, [id]);
-  return rows[0] ?? null;
+  const round = rows[0];
+  // Rounds opened before the catalogue had bases, phrases and rules read with their defaults.
+  return round ? { ...round, indicator_snapshot: snapshotSchema.parse(round.indicator_snapshot) } : null;
 }
 
 /** A round of the same period in which some unit of this subtree already reports (it would be counted twice). */

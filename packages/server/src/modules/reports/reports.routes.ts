@@ -1,4 +1,4 @@
-import { changeRoundBody, openRoundBody, reopenReportBody, returnReportBody, saveReportBody, trendQuery } from '@danvan/shared';
+import { changeRoundBody, openRoundBody, reopenReportBody, returnReportBody, submitReportBody, saveReportBody, trendQuery } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { getRoundTrend } from './report-trend.service.js';
@@ -90,8 +90,8 @@ export function reportRoutes(app: AppInstance): void {
 
   app.post(
     '/api/reports/:id/submit',
-    { schema: { tags, summary: 'Nộp báo cáo / submit', params: idParam }, config: { action: 'report.submit' } },
-    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'submit', {}, request.ip),
+    { schema: { tags, summary: 'Nộp báo cáo / submit', params: idParam, body: submitReportBody }, config: { action: 'report.submit' } },
+    (request) => transitionReport(app.db, request.requireActor(), request.params.id, 'submit', { confirmStaleNarrative: request.body?.confirmStaleNarrative }, request.ip),
   );
 
   app.post(

@@ -185,7 +185,8 @@ describe('reporting round workflow', () => {
     const badVersion = await t.call({ method: 'GET', url: `/api/reports/${report.id}/versions/abc`, cookie: cookies['phuong1.dv'] });
     expect(errorBody(badVersion).fields?.[0].path).toBe('params.version');
     const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
-    expect(figure(city, 'VB_TONG')?.total.value).toBeNull();
+    // Only the city's own count is left in the area's total: no document registered by the city's bodies.
+    expect(figure(city, 'VB_TONG')?.total.value).toBe(0);
     expect(city.children.find((child) => child.unitName === 'Phường 1')?.status).toBe('draft');
   });
 
@@ -217,11 +218,13 @@ describe('reporting round workflow', () => {
   });
 
   it('drafts the narrative in Vietnamese from the figures', async () => {
-    await fillAndApprove(round2026.id, 'AS-SH-P3', [paper('VB_TONG', 30), paper('VB_KH', 6), paper('VB_BC', 1234)]);
+    await fillAndApprove(round2026.id, 'AS-SH-P3', [paper('VB_TONG', 1240), paper('VB_KH', 6), paper('VB_BC', 1234)]);
     const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
     const draft = (await t.call({ method: 'GET', url: `/api/reports/${city.id}/narrative-draft`, cookie: cookies['thanhpho.lanhdao'] })).json();
-    expect(draft.results).toContain('Thành phố Sơn Hà đã tham mưu ban hành 30 văn bản lãnh đạo, chỉ đạo (gồm 6 kế hoạch, 1.234 báo cáo), tăng 10 văn bản (50%) so với cùng kỳ năm 2025.');
-    expect(draft.situation).toMatch(/^Trong 9 tháng đầu năm 2026, công tác dân vận trên địa bàn Thành phố Sơn Hà/);
+    // The area's total holds the approved ward; the board's own part says nothing of a zero that was zero.
+    expect(draft.results).toContain('Toàn thành phố đã tham mưu ban hành 1.240 văn bản lãnh đạo, chỉ đạo (gồm 6 kế hoạch, 1.234 báo cáo)');
+    expect(draft.results).not.toContain('Thành phố Sơn Hà đã tham mưu');
+    expect(draft.situation).toMatch(/^Trong 9 tháng đầu năm 2026, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể thành phố/);
     expect(draft.results).toContain('Số liệu tổng hợp từ báo cáo của Thành phố Sơn Hà và 1/8 báo cáo của đơn vị cấp dưới đã được duyệt; chưa có báo cáo được duyệt của: Phường 1, Phường 2');
     expect(draft.results).not.toMatch(/\b(undefined|null|NaN|increase|decrease)\b/);
   });
@@ -231,11 +234,12 @@ describe('reporting round workflow', () => {
     const saved = await t.call({ method: 'PUT', url: `/api/reports/${report.id}`, cookie: cookies['phuong2.dv'], body: { values: [{ code: 'KT_GS', value: 1250 }] } });
     expect(saved.statusCode, saved.body).toBe(200);
     const draft = (await t.call({ method: 'GET', url: `/api/reports/${report.id}/narrative-draft`, cookie: cookies['phuong2.dv'] })).json();
-    expect(draft.results).toContain('kiểm tra, giám sát công tác dân vận: 1.250 cuộc');
+    expect(draft.results).toContain('Khối dân vận Phường 2 đã tổ chức 1.250 cuộc kiểm tra, giám sát công tác dân vận');
     expect(draft.results).not.toContain('Số liệu tổng hợp');
     expect(draft.results).not.toContain('chưa có số liệu');
     const view = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
-    expect(figure(view, 'KT_GS')?.total.value).toBeNull();
+    // The area's total of a ward is its own figure as entered, approved or not.
+    expect(figure(view, 'KT_GS')?.total.value).toBe(1250);
     const outside = await t.call({ method: 'GET', url: `/api/reports/${report.id}/narrative-draft`, cookie: cookies['phuong1.dv'] });
     expect(outside.statusCode).toBe(404);
   });

@@ -92,6 +92,27 @@ export async function findUnitTypes(sql: Sql) {
   return rows.map((row) => ({ code: row.code, nameVi: row.name_vi, nameEn: row.name_en, isArea: row.is_area }));
 }
 
+/**
+ * The leading bodies of a unit's area (its party committee, mass-mobilization board or bloc), open,
+ * in their types' order, and the area's own type name: what a report's issuing body is made of.
+ */
+export async function findLeadingBodies(sql: Sql, unitId: number): Promise<{ areaType: string | null; bodies: { id: number; name: string; type: string }[] }> {
+  const { rows } = await sql.query<{ id: number; name: string; type: string }>(
+    `SELECT u.id, u.name, u.type FROM units u JOIN unit_types t ON t.code = u.type
+      WHERE u.parent_id = $1 AND t.governs_area AND u.closed_on IS NULL
+      ORDER BY t.sort_order, u.id`,
+    [unitId],
+  );
+  const area = await sql.query<{ name_vi: string }>(`SELECT t.name_vi FROM units u JOIN unit_types t ON t.code = u.type WHERE u.id = $1`, [unitId]);
+  return { areaType: area.rows[0]?.name_vi ?? null, bodies: rows };
+}
+
+/** Vietnamese names of unit types, by code. */
+export async function findUnitTypeNames(sql: Sql, codes: string[]): Promise<Map<string, string>> {
+  const { rows } = await sql.query<{ code: string; name_vi: string }>(`SELECT code, name_vi FROM unit_types WHERE code = ANY($1::text[])`, [codes]);
+  return new Map(rows.map((row) => [row.code, row.name_vi]));
+}
+
 /** Reserves ids for new units so their paths (which end in the id) can be built before inserting. */
 export async function reserveUnitIds(sql: Sql, count: number): Promise<number[]> {
   const { rows } = await sql.query<{ id: number }>(

@@ -14,6 +14,8 @@ import {
   findUnitById,
   findUnitEvents,
   findUnits,
+  findLeadingBodies,
+  findUnitTypeNames,
   findUnitTypes,
   insertUnitEvents,
   insertUnits,
@@ -94,6 +96,12 @@ export async function getUnitDetail(db: Database, actor: Actor, id: number): Pro
 export function listUnitTypes(db: Database, actor: Actor) {
   return inScope(db, actor.scopePath, findUnitTypes);
 }
+
+/** The leading bodies of a unit's area and its type's name (see findLeadingBodies); reads in the caller's transaction. */
+export const leadingBodiesOf = (sql: Sql, unitId: number) => findLeadingBodies(sql, unitId);
+
+/** Vietnamese names of unit types by code ("ward" → "Phường"). */
+export const unitTypeNames = (sql: Sql, codes: string[]) => findUnitTypeNames(sql, codes);
 
 /** A unit type named by a request, at `field` (a unit's type, a round's reporting unit types): 400 when it does not exist. */
 export async function requireUnitType(sql: Sql, type: string, field = 'body.type'): Promise<void> {

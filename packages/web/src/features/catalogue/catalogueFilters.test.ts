@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '@danvan/shared';
+import { indicatorSchema, type Indicator } from '@danvan/shared';
 import { filterIndicators, groupBySection } from './catalogueFilters';
 
-const indicator = (code: string, nameVi: string, section: string, extra: Partial<Indicator> = {}): Indicator => ({
+const indicator = (code: string, nameVi: string, section: string, extra: Partial<Indicator> = {}): Indicator => indicatorSchema.parse({
   code, nameVi, nameEn: code, unitVi: 'cuộc', section, aggregation: 'sum',
   weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...extra,
 });

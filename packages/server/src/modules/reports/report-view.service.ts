@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import type { ChildRollup, Figure, ReportIndicatorRow, ReportVersionView, ReportView } from '@danvan/shared';
+import { authorize, can, type Actor } from '../../auth/authorize.js';
+import type { Database, Sql } from '../../db/client.js';
+import { inScope } from '../../db/scope.js';
+import { notFound } from '../../http/errors.js';
+import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdded } from './aggregation.js';
+import { reportBodyOf } from './report-body.js';
+import { checkFigures } from './report-checks.js';
+import { computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
+import { buildFigureRows, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
+import { isEditable, isLate, recordOf, requireReport } from './report-records.js';
+import { presentRound, requireRound } from './report-rounds.service.js';
+import { findApprovedValuesOfPeriod, findNarrativeBasis } from './report-view.repository.js';
+import { generateNarrative } from './narrative.js';
+import { reportActions } from './reports.policy.js';
+import {
+  findApprovedReportAbove, findReportingChildren, findReportOfUnit, findReportVersion, findReportVersions, findTotals, findValues,
+  type ReportRow, type RoundRow, type ValueRow,
+} from './reports.repository.js';
+
+/** The same calendar day a year earlier (29/02 becomes 28/02). */
+export function yearEarlier(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year - 1, month - 1, date));
+  if (shifted.getUTCMonth() !== month - 1) shifted.setUTCDate(0);
+  return shifted.toISOString().slice(0, 10);
+}
+
+const figuresOf = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
+
+/**
+ * What the narrative is drafted from, as a short fingerprint: when the figures change after a
+ * draft (a late approval, a correction), the text is out of date.
+ */
+export function figuresFingerprint(view: Pick<ReportView, 'rows' | 'comparison'>): string {
+  const figures = view.rows.map((row) => [row.indicator.code, row.own.value, row.total.value, row.total.denominator, row.comparable.lastYear.value, row.difference]);
+  return createHash('sha256').update(JSON.stringify([figures, view.comparison.units, view.comparison.of])).digest('base64url').slice(0, 22);
+}
+
+/**
+ * A report as its reader sees it, the one object the screen, the Word document and the Excel
+ * workbook are all rendered from: the unit's own figures, the area's total (its own figures as
+ * entered plus the approved reports below, "toàn địa bàn"), last year's, the like-for-like change,
+ * the rule checks, and whether the drafted narrative still matches the figures.
+ * `computedStored`: this transaction has just stored fresh computed figures, so they are not computed again.
+ */
+export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean } = {}): Promise<ReportView> {
+  const editable = isEditable(report.status);
+  const record = recordOf(report);
+  const storedValues = await findValues(sql, report.id);
+  // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
+  const values = editable && !options.computedStored && can(actor, reportActions.edit, record)
+    ? withComputed(storedValues, await computeFigures(sql, report, round))
+    : storedValues;
+  const indicators = round.indicator_snapshot;
+  const own = ownFigures(values);
+  const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
+  const period = { template: round.template, periodIndex: round.period_index };
+  const totals = await findTotals(sql, { unitIds: [report.unit_id, ...children.map((c) => c.id)], ...period, years: [round.year, round.year - 1] });
+  const approvedTotals = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
+  // The area's total always holds the unit's own figures: before approval they are in no maintained total yet.
+  const current = report.status === 'approved' ? approvedTotals : withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own));
+  const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? null;
+  const ownLastYearRows = await findApprovedValuesOfPeriod(sql, { unitId: report.unit_id, ...period, year: round.year - 1 });
+  const ownLastYear = ownLastYearRows ? figuresOf(ownLastYearRows) : null;
+  const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(sql, report, round);
+  const parts: AreaPart[] = [
+    { name: report.unit_name, current: own.size ? ownLookup(indicators, own) : null, lastYear: ownLastYear ? ownLookup(indicators, ownLastYear) : null },
+    ...children.map((child) => ({ name: child.name, current: totals.get(`${child.id}:${round.year}`) ?? null, lastYear: totals.get(`${child.id}:${round.year - 1}`) ?? null })),
+  ];
+  const figureRows = buildFigureRows({ indicators, own, current, lastYear: hasFigures(previous) ? previous : null, lastYearFromRegisters, ownLastYear, parts });
+  const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
+  const rows: ReportIndicatorRow[] = figureRows.map(({ ownFigure, ...row }) => {
+    const stored = valueByCode.get(row.indicator.code);
+    return { ...row, own: { ...ownFigure, source: stored?.source ?? null, computedValue: stored?.computed_value ?? null, adjustReason: stored?.adjust_reason ?? null } };
+  });
+  const comparedParts = parts.filter((part) => hasFigures(part.current) && hasFigures(part.lastYear));
+  const comparison = { units: comparedParts.length, of: parts.length, missing: parts.filter((part) => !comparedParts.includes(part)).map((part) => part.name) };
+  const childRollups: ChildRollup[] = children.map((child) => ({
+    unitId: child.id,
+    unitName: child.name,
+    // A child without a form of its own (a district in a commune round) counts as reported once anything under it is approved.
+    status: child.status ?? (child.approved > 0 ? 'approved' : 'missing'),
+    ...figureLists(figureColumns(indicators, totals.get(`${child.id}:${round.year}`) ?? noTotals)),
+  }));
+  // This report and every report below it, each under exactly one child.
+  const included = {
+    expected: 1 + children.reduce((sum, child) => sum + child.expected, 0),
+    approved: (report.status === 'approved' ? 1 : 0) + children.reduce((sum, child) => sum + child.approved, 0),
+  };
+  const approvedAbove = report.status === 'submitted' || report.status === 'approved' ? await findApprovedReportAbove(sql, report.id) : null;
+  const checked = new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]));
+  const { bodies: _bodies, ...body } = await reportBodyOf(sql, { id: report.unit_id, name: report.unit_name }, round.reporting_unit_types);
+  const basis = await findNarrativeBasis(sql, report.id);
+  return {
+    id: report.id,
+    round: presentRound(actor, round),
+    unit: { id: report.unit_id, name: report.unit_name, path: report.unit_path },
+    status: report.status,
+    version: report.version,
+    late: isLate(round, report.status, report.first_submitted_at),
+    narrative: report.narrative,
+    returnComment: report.return_comment,
+    submittedAt: report.submitted_at?.toISOString() ?? null,
+    approvedAt: report.approved_at?.toISOString() ?? null,
+    rows,
+    included,
+    comparison,
+    body,
+    checks: checkFigures(indicators, checked, ownLastYear),
+    narrativeStale: basis !== null && basis !== figuresFingerprint({ rows, comparison }),
+    children: childRollups,
+    versions: await findReportVersions(sql, report.id),
+    approvedAbove,
+    abilities: {
+      edit: editable && can(actor, reportActions.edit, record),
+      submit: editable && can(actor, reportActions.submit, record),
+      approve: report.status === 'submitted' && !approvedAbove && can(actor, reportActions.approve, record),
+      return: report.status === 'submitted' && can(actor, reportActions.return, record),
+      reopen: report.status === 'approved' && !approvedAbove && can(actor, reportActions.reopen, record),
+    },
+  };
+}
+
+/**
+ * Last year's computed figures from the registers, over the whole area and last year's period,
+ * for a year that has no approved report to compare with; null when no indicator is computed.
+ */
+async function registersOfLastYear(sql: Sql, report: ReportRow, round: RoundRow): Promise<Map<string, Figure> | null> {
+  if (!round.indicator_snapshot.some((indicator) => indicator.computedKey)) return null;
+  const figures = await computeOver(sql, round.indicator_snapshot, {
+    unitPath: report.unit_path, excludedPaths: [], periodStart: yearEarlier(round.period_start), periodEnd: yearEarlier(round.period_end),
+  });
+  const found = new Map([...figures].filter(([, figure]) => figure.value !== null));
+  return found.size ? found : null;
+}
+
+/** A report as its reader sees it (buildView). */
+export async function getReport(db: Database, actor: Actor, id: number): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.read);
+    return buildView(sql, actor, report, await requireRound(sql, report.round_id));
+  });
+}
+
+/** A version kept on reopening, with its figures in the round's indicator order. */
+export async function getReportVersion(db: Database, actor: Actor, id: number, version: number): Promise<ReportVersionView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.read);
+    const kept = await findReportVersion(sql, report.id, version);
+    if (!kept) throw notFound({ vi: `Báo cáo không có bản ${version}`, en: `The report has no version ${version}` });
+    const round = await requireRound(sql, report.round_id);
+    const byCode = new Map(kept.snapshot.values.map((v) => [v.indicator_code, v]));
+    return {
+      version: kept.version,
+      reason: kept.reason,
+      createdAt: kept.created_at.toISOString(),
+      approvedAt: kept.snapshot.approvedAt,
+      narrative: kept.snapshot.narrative,
+      figures: round.indicator_snapshot
+        .filter((indicator) => byCode.has(indicator.code))
+        .map((indicator) => {
+          const stored = byCode.get(indicator.code) as ValueRow;
+          return { code: indicator.code, value: stored.value, denominator: stored.denominator, adjustReason: stored.adjust_reason };
+        }),
+    };
+  });
+}
+
+/**
+ * The narrative drafted from the figures the report stands for, with the fingerprint of those
+ * figures: saved with the text, it tells the form when the figures have changed since.
+ */
+export async function draftNarrative(db: Database, actor: Actor, id: number) {
+  const view = await getReport(db, actor, id);
+  return { ...generateNarrative(view), basis: figuresFingerprint(view) };
+}
+
+/** The report of a unit in a round (the opener's consolidated report, or a child's for drill-down). */
+export async function getReportOfUnit(db: Database, actor: Actor, roundId: number, unitId: number): Promise<ReportView> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const round = await requireRound(sql, roundId);
+    const report = await findReportOfUnit(sql, roundId, unitId);
+    if (!report) throw notFound({ vi: 'Đơn vị không có báo cáo trong kỳ này', en: 'The unit has no report in this round' });
+    authorize(actor, reportActions.read, recordOf(report));
+    return buildView(sql, actor, report, round);
+  });
+}
