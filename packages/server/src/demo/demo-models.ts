@@ -47,7 +47,9 @@ const demoModels: DemoModel[] = [
 
 /**
  * The city's "Dân vận khéo" movement with the 8 wards expected to take part, models at every stage
- * of their lifecycle, and the province's "Chính quyền thân thiện" movement.
+ * of their lifecycle, and the province's "Chính quyền thân thiện" movement expecting the city and the
+ * district: the province's report counts 7/8 units in the one and 0/2 in the other, and the city's
+ * "Dân vận khéo" figure stays 7/8 (a unit is not its own participant).
  */
 export async function seedDemoModels(db: Database, leader: Actor, admin: Actor): Promise<void> {
   const codes = ['AS', 'AS-SH', 'AS-DD', ...wardCodes, ...communeCodes];
@@ -57,12 +59,12 @@ export async function seedDemoModels(db: Database, leader: Actor, admin: Actor):
   const ip = '127.0.0.1';
   const wardIds = wardCodes.map(id);
   const movement = await saveMovement(db, leader, {
-    ownerUnitId: id('AS-SH'), name: `Phong trào thi đua "Dân vận khéo" năm ${year}`,
+    ownerUnitId: id('AS-SH'), kind: 'dan_van_kheo', name: `Phong trào thi đua "Dân vận khéo" năm ${year}`,
     description: 'Mỗi phường đăng ký ít nhất một mô hình "Dân vận khéo" trên các lĩnh vực; Ban Dân vận Thành ủy đánh giá, công nhận vào quý III.',
     startOn: `${year}-01-01`, endOn: `${year}-12-31`, participantUnitIds: wardIds,
   }, ip);
   await saveMovement(db, admin, {
-    ownerUnitId: id('AS'), name: 'Phong trào thi đua "Chính quyền thân thiện, vì nhân dân phục vụ"',
+    ownerUnitId: id('AS'), kind: 'chinh_quyen_than_thien', name: 'Phong trào thi đua "Chính quyền thân thiện, vì Nhân dân phục vụ"',
     description: 'Cán bộ, công chức xã, phường gần dân, trọng dân, giải quyết thủ tục hành chính nhanh gọn.',
     startOn: `${year}-03-01`, endOn: null, participantUnitIds: [id('AS-SH'), id('AS-DD')],
   }, ip);

@@ -27,9 +27,26 @@ export type ModelStatus = keyof typeof modelStatusNames;
 
 const optionalText = (max: number) => viParagraphs(max).default('');
 
+/**
+ * Kinds of movement are data (table movement_kinds, GET /api/movement-kinds); these are the kinds
+ * the catalogue ships with, each with its own coverage indicator (movements.participation.<kind>).
+ */
+export const seededMovementKinds = ['dan_van_kheo', 'chinh_quyen_than_thien', 'other'] as const;
+/** What a movement is when nobody says otherwise: the movements were all "Dân vận khéo" ones before kinds. */
+export const DEFAULT_MOVEMENT_KIND = 'dan_van_kheo';
+/** A kind's code as a request names it; whether it exists is checked against the table. */
+const movementKindCode = z.string().min(1).max(40);
+
+export interface MovementKind {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
 export const movementBody = z
   .object({
     ownerUnitId: z.number().int().positive(),
+    kind: movementKindCode.default(DEFAULT_MOVEMENT_KIND),
     name: viLine(300),
     description: optionalText(10_000),
     startOn: z.iso.date(),
@@ -42,6 +59,11 @@ export const movementBody = z
     params: { vi: 'Ngày kết thúc không được trước ngày bắt đầu', en: 'The end date cannot be before the start date' },
   });
 export type MovementInput = z.infer<typeof movementBody>;
+
+export const movementListQuery = z.object({
+  kind: movementKindCode.optional(),
+});
+export type MovementListQuery = z.infer<typeof movementListQuery>;
 
 export const modelBody = z.object({
   movementId: z.number().int().positive(),
@@ -107,6 +129,8 @@ export interface MovementSummary {
   id: number;
   ownerUnitId: number;
   ownerUnitName: string | null;
+  kind: string;
+  kindName: { vi: string; en: string };
   name: string;
   description: string;
   startOn: string;

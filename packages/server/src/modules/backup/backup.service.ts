@@ -10,7 +10,7 @@ import type { Database, Sql } from '../../db/client.js';
 const TABLES = [
   'unit_types', 'units', 'users', 'unit_events', 'audit_log',
   'indicators', 'reporting_rounds', 'reports', 'report_values', 'report_versions', 'rollup_slots', 'rollup_periods',
-  'document_words', 'documents', 'document_attachments', 'movements', 'movement_participants', 'models', 'model_evaluations', 'model_photos',
+  'document_words', 'documents', 'document_attachments', 'movement_kinds', 'movements', 'movement_participants', 'models', 'model_evaluations', 'model_photos',
   'member_counts',
   'democracy_checklist_items', 'democracy_assessments', 'democracy_entries', 'democracy_attachments',
 ];

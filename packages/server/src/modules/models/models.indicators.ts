@@ -1,4 +1,4 @@
-import { modelFields } from '@danvan/shared';
+import { DEFAULT_MOVEMENT_KIND, modelFields, seededMovementKinds } from '@danvan/shared';
 import type { ComputedIndicator } from '../reports/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
@@ -6,19 +6,37 @@ const models = (recognised: boolean, field: string | null): ComputedIndicator['c
   value: await countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, recognised, field }),
 });
 
-/** Models registered / recognised in the period and by field, and units taking part in movements ("8/8"). */
+const participation = (kind: string): ComputedIndicator['compute'] => async (sql, c) => {
+  const { taking, expected } = await countParticipation(sql, { area: c, kind, from: c.periodStart, to: c.periodEnd });
+  // Nobody expected below the unit (a ward reporting for itself): no figure, rather than "0/0".
+  return expected === 0 ? { value: null } : { value: taking, denominator: expected };
+};
+
+const kindNames: Record<(typeof seededMovementKinds)[number], string> = {
+  dan_van_kheo: 'Dân vận khéo',
+  chinh_quyen_than_thien: 'Chính quyền thân thiện, vì Nhân dân phục vụ',
+  other: 'Phong trào khác',
+};
+
+/**
+ * Models registered / recognised in the period and by field, and the units taking part in the
+ * movements of each kind ("8/8"). `movements.participation`, the key of the time before kinds, stays
+ * as "Dân vận khéo" so the rounds opened with it keep computing.
+ */
 export const modelIndicators: ComputedIndicator[] = [
   { key: 'models.registered', description: 'Mô hình đăng ký trong kỳ', compute: models(false, null) },
   { key: 'models.recognised', description: 'Mô hình được công nhận trong kỳ', compute: models(true, null) },
   ...(['economy', 'culture_society', 'defense_security', 'political_system'] as const).map((field) => ({
     key: `models.field.${field}`, description: `Mô hình đăng ký trong kỳ, lĩnh vực "${modelFields[field].vi}"`, compute: models(false, field),
   })),
+  ...seededMovementKinds.map((kind) => ({
+    key: `movements.participation.${kind}`,
+    description: `Đơn vị tham gia phong trào "${kindNames[kind]}" / đơn vị được giao (cấp dưới)`,
+    compute: participation(kind),
+  })),
   {
     key: 'movements.participation',
-    description: 'Đơn vị tham gia phong trào / đơn vị được giao',
-    compute: async (sql, c) => {
-      const { taking, expected } = await countParticipation(sql, { area: c, from: c.periodStart, to: c.periodEnd });
-      return { value: taking, denominator: expected };
-    },
+    description: `Như movements.participation.${DEFAULT_MOVEMENT_KIND} (tên cũ, giữ cho các kỳ báo cáo đã mở)`,
+    compute: participation(DEFAULT_MOVEMENT_KIND),
   },
 ];

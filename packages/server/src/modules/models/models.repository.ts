@@ -1,4 +1,4 @@
-import type { ModelInput, ModelListQuery, ModelPhoto, ModelPhotoType, ModelStatus, MovementDetail, MovementInput, RecognitionLevel } from '@danvan/shared';
+import type { ModelInput, ModelListQuery, ModelPhoto, ModelPhotoType, ModelStatus, MovementDetail, MovementInput, MovementKind, MovementListQuery, RecognitionLevel } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
@@ -7,6 +7,9 @@ export interface MovementRow {
   owner_unit_id: number;
   owner_unit_name: string | null;
   owner_path: string | null;
+  kind: string;
+  kind_name_vi: string;
+  kind_name_en: string;
   name: string;
   description: string;
   start_on: string;
@@ -20,7 +23,8 @@ export interface MovementRow {
 
 // Participation counts what the reader can see: an upper unit sees all its participants, a ward itself.
 const movementSelect = `
-  SELECT m.id, m.owner_unit_id, o.name AS owner_unit_name, o.path::text AS owner_path, m.name, m.description, m.start_on, m.end_on,
+  SELECT m.id, m.owner_unit_id, o.name AS owner_unit_name, o.path::text AS owner_path, m.kind, k.name_vi AS kind_name_vi, k.name_en AS kind_name_en,
+         m.name, m.description, m.start_on, m.end_on,
          (SELECT count(*) FROM movement_participants p WHERE p.movement_id = m.id)::int AS expected,
          (SELECT count(*) FROM movement_participants p WHERE p.movement_id = m.id
              AND EXISTS (SELECT 1 FROM models x WHERE x.movement_id = m.id AND x.unit_id = p.unit_id))::int AS taking,
@@ -29,11 +33,26 @@ const movementSelect = `
                     WHERE p.movement_id = m.id AND NOT EXISTS (SELECT 1 FROM models x WHERE x.movement_id = m.id AND x.unit_id = p.unit_id)), '[]') AS missing,
          (SELECT count(*) FROM models x WHERE x.movement_id = m.id)::int AS registered,
          (SELECT count(*) FROM models x WHERE x.movement_id = m.id AND x.status = 'recognised')::int AS recognised
-    FROM movements m LEFT JOIN units o ON o.id = m.owner_unit_id`;
+    FROM movements m JOIN movement_kinds k ON k.code = m.kind LEFT JOIN units o ON o.id = m.owner_unit_id`;
 
-export async function findMovements(sql: Sql): Promise<MovementRow[]> {
-  const { rows } = await sql.query<MovementRow>(`${movementSelect} ORDER BY m.start_on DESC, m.id DESC`);
+export async function findMovements(sql: Sql, query: MovementListQuery = {}): Promise<MovementRow[]> {
+  const { rows } = await sql.query<MovementRow>(`${movementSelect} WHERE ($1::text IS NULL OR m.kind = $1) ORDER BY m.start_on DESC, m.id DESC`, [
+    query.kind ?? null,
+  ]);
   return rows;
+}
+
+/** The kinds a movement can be, in the form's order. */
+export async function findMovementKinds(sql: Sql): Promise<MovementKind[]> {
+  const { rows } = await sql.query<MovementKind>(
+    `SELECT code, name_vi AS "nameVi", name_en AS "nameEn" FROM movement_kinds ORDER BY sort_order, code`,
+  );
+  return rows;
+}
+
+export async function movementKindExists(sql: Sql, code: string): Promise<boolean> {
+  const { rows } = await sql.query(`SELECT 1 FROM movement_kinds WHERE code = $1`, [code]);
+  return rows.length > 0;
 }
 
 export async function findMovement(sql: Sql, id: number): Promise<MovementRow | null> {
@@ -55,15 +74,15 @@ export async function findParticipants(sql: Sql, movementId: number): Promise<Mo
 
 export async function insertMovement(sql: Sql, input: MovementInput, createdBy: number): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `INSERT INTO movements (owner_unit_id, name, description, start_on, end_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [input.ownerUnitId, input.name, input.description, input.startOn, input.endOn, createdBy],
+    `INSERT INTO movements (owner_unit_id, kind, name, description, start_on, end_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [input.ownerUnitId, input.kind, input.name, input.description, input.startOn, input.endOn, createdBy],
   );
   return rows[0].id;
 }
 
 export async function updateMovement(sql: Sql, id: number, input: MovementInput): Promise<void> {
-  await sql.query(`UPDATE movements SET name = $2, description = $3, start_on = $4, end_on = $5 WHERE id = $1`, [
-    id, input.name, input.description, input.startOn, input.endOn,
+  await sql.query(`UPDATE movements SET kind = $2, name = $3, description = $4, start_on = $5, end_on = $6 WHERE id = $1`, [
+    id, input.kind, input.name, input.description, input.startOn, input.endOn,
   ]);
 }
 
@@ -194,14 +213,26 @@ export async function countModels(sql: Sql, args: { area: ReportArea; from: stri
   return rows[0].n;
 }
 
-/** Participants of movements running in the period within a report's area, and how many of them registered a model. */
-export async function countParticipation(sql: Sql, args: { area: ReportArea; from: string; to: string }): Promise<{ taking: number; expected: number }> {
+/**
+ * Coverage of the movements of one kind running in the period ("8/8 phường, xã tham gia phong trào
+ * Dân vận khéo"): the units those movements expect that lie below the reporting unit — it reports on
+ * the units under it, never on itself — each counted once however many movements expect it, and how
+ * many of them registered a model under one of those movements.
+ *
+ * A unit is counted by the report of the nearest unit above it in the round, so here when its parent
+ * lies in the report's area: a unit below that reports for itself is still counted here (its own
+ * report speaks of the units under it), while the units under it reach this unit through its rollup.
+ */
+export async function countParticipation(sql: Sql, args: { area: ReportArea; kind: string; from: string; to: string }): Promise<{ taking: number; expected: number }> {
   const { rows } = await sql.query<{ taking: number; expected: number }>(
-    `SELECT count(DISTINCT p.unit_id) FILTER (WHERE EXISTS (SELECT 1 FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id))::int AS taking,
-            count(DISTINCT p.unit_id)::int AS expected
-       FROM movement_participants p JOIN movements m ON m.id = p.movement_id JOIN units u ON u.id = p.unit_id
-      WHERE ${inArea('u.path', 1)} AND m.start_on <= $4 AND (m.end_on IS NULL OR m.end_on >= $3)`,
-    [args.area.unitPath, args.area.excludedPaths, args.from, args.to],
+    `SELECT count(*) FILTER (WHERE e.taking)::int AS taking, count(*)::int AS expected
+       FROM (SELECT p.unit_id,
+                    bool_or(EXISTS (SELECT 1 FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id)) AS taking
+               FROM movement_participants p JOIN movements m ON m.id = p.movement_id JOIN units u ON u.id = p.unit_id
+              WHERE m.kind = $5 AND m.start_on <= $4 AND (m.end_on IS NULL OR m.end_on >= $3)
+                AND ${inArea('subpath(u.path, 0, -1)', 1)}
+              GROUP BY p.unit_id) e`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.kind],
   );
   return rows[0];
 }

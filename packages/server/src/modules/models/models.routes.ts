@@ -1,18 +1,22 @@
-import { decisionBody, evaluationBody, modelBody, modelListQuery, movementBody } from '@danvan/shared';
+import { decisionBody, evaluationBody, modelBody, modelListQuery, movementBody, movementListQuery } from '@danvan/shared';
 import { z } from 'zod';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { modelPhotoRoutes } from './model-photos.routes.js';
 import { renderModelsXlsx } from './models-xlsx.js';
-import { decideOnModel, evaluateModel, getModel, getMovement, listModels, listMovements, saveModel, saveMovement } from './models.service.js';
+import {
+  decideOnModel, evaluateModel, getModel, getMovement, listModels, listMovementKinds, listMovements, saveModel, saveMovement,
+} from './models.service.js';
 
 const tags = ['models'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export function modelRoutes(app: AppInstance): void {
-  app.get('/api/movements', { schema: { tags, summary: 'Phong trào thi đua / movements' }, config: { action: 'movement.read' } },
-    (request) => listMovements(app.db, request.requireActor()));
+  app.get('/api/movements', { schema: { tags, summary: 'Phong trào thi đua / movements', querystring: movementListQuery }, config: { action: 'movement.read' } },
+    (request) => listMovements(app.db, request.requireActor(), request.query));
+  app.get('/api/movement-kinds', { schema: { tags, summary: 'Loại phong trào / movement kinds' }, config: { action: 'movement.read' } },
+    (request) => listMovementKinds(app.db, request.requireActor()));
   app.post('/api/movements', { schema: { tags, summary: 'Phát động phong trào / launch a movement', body: movementBody }, config: { action: 'movement.manage' } },
     async (request, reply) => reply.code(201).send(await saveMovement(app.db, request.requireActor(), request.body, request.ip)));
   app.get('/api/movements/:id', { schema: { tags, summary: 'Chi tiết phong trào, đơn vị tham gia / a movement and its participants', params: idParam }, config: { action: 'movement.read' } },

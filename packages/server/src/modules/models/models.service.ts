@@ -1,4 +1,4 @@
-import type { ModelInput, ModelListQuery, ModelSummary, MovementDetail, MovementInput, MovementSummary, RecognitionLevel } from '@danvan/shared';
+import type { ModelInput, ModelListQuery, ModelSummary, MovementDetail, MovementInput, MovementKind, MovementListQuery, MovementSummary, RecognitionLevel } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -8,13 +8,14 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { modelActions, movementActions } from './models.policy.js';
 import {
-  decideModel, findModel, findModels, findMovement, findMovements, findParticipants, insertEvaluation, insertModel, insertMovement, setParticipants,
-  updateModel, updateMovement, type ModelRow, type MovementRow,
+  decideModel, findModel, findModels, findMovement, findMovementKinds, findMovements, findParticipants, insertEvaluation, insertModel, insertMovement,
+  movementKindExists, setParticipants, updateModel, updateMovement, type ModelRow, type MovementRow,
 } from './models.repository.js';
 
 function presentMovement(actor: Actor, row: MovementRow): MovementSummary {
   return {
-    id: row.id, ownerUnitId: row.owner_unit_id, ownerUnitName: row.owner_unit_name, name: row.name, description: row.description,
+    id: row.id, ownerUnitId: row.owner_unit_id, ownerUnitName: row.owner_unit_name,
+    kind: row.kind, kindName: { vi: row.kind_name_vi, en: row.kind_name_en }, name: row.name, description: row.description,
     startOn: row.start_on, endOn: row.end_on,
     participation: { taking: row.taking, expected: row.expected, missing: row.missing },
     models: { registered: row.registered, recognised: row.recognised },
@@ -44,8 +45,25 @@ export const audit = (actor: Actor, ip: string, unitId: number, action: string, 
   actorUserId: actor.userId, actorUsername: actor.username, unitId, action, entityType, entityId, before, after, ip,
 });
 
-export async function listMovements(db: Database, actor: Actor): Promise<MovementSummary[]> {
-  return (await inScope(db, actor.scopePath, findMovements)).map((row) => presentMovement(actor, row));
+/** The movements the actor's units launch or take part in, optionally of one kind (an unknown kind: 400 at query.kind). */
+export async function listMovements(db: Database, actor: Actor, query: MovementListQuery = {}): Promise<MovementSummary[]> {
+  const rows = await inScope(db, actor.scopePath, async (sql) => {
+    if (query.kind !== undefined) await requireMovementKind(sql, query.kind, 'query.kind');
+    return findMovements(sql, query);
+  });
+  return rows.map((row) => presentMovement(actor, row));
+}
+
+/** The kinds a movement can be ("Dân vận khéo", "Chính quyền thân thiện…", …), for the movement form and filters. */
+export function listMovementKinds(db: Database, actor: Actor): Promise<MovementKind[]> {
+  return inScope(db, actor.scopePath, findMovementKinds);
+}
+
+/** A movement kind named by a request, at `field`: 400 when there is no such kind. */
+async function requireMovementKind(sql: Sql, kind: string, field: string): Promise<void> {
+  if (!(await movementKindExists(sql, kind))) {
+    throw invalid(field, { vi: `Loại phong trào "${kind}" không tồn tại`, en: `Unknown movement kind "${kind}"` });
+  }
 }
 
 /** A movement with the units expected to take part, each with its number of models. */
@@ -64,6 +82,7 @@ export async function saveMovement(db: Database, actor: Actor, input: MovementIn
     const before = id ? await findMovement(sql, id) : null;
     if (id && (!before || before.owner_path === null)) throw notFound({ vi: 'Không tìm thấy phong trào', en: 'Movement not found' });
     if (before?.owner_path) authorize(actor, movementActions.manage, { path: before.owner_path });
+    await requireMovementKind(sql, input.kind, 'body.kind');
     const movementId = id ?? (await insertMovement(sql, input, actor.userId));
     if (id) await updateMovement(sql, id, input);
     const participants = await setParticipants(sql, movementId, input.participantUnitIds);

@@ -31,7 +31,7 @@ export function ModelFilterBar({ filters, onChange, onClear }: Props) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
   const [unfolded, setUnfolded] = useState(false);
-  const movements = useQuery({ queryKey: movementKeys.list, queryFn: fetchMovements });
+  const movements = useQuery({ queryKey: movementKeys.list(), queryFn: () => fetchMovements() });
   const showFilters = !isPhone || unfolded;
   const selectProps = { allowClear: true, style: { width: '100%' } };
 

@@ -71,7 +71,7 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const movements = useQuery({ queryKey: movementKeys.list, queryFn: fetchMovements });
+  const movements = useQuery({ queryKey: movementKeys.list(), queryFn: () => fetchMovements() });
   const title = model ? t('models.editTitle', { name: model.name }) : t('models.add');
   if (movements.isPending) return <LoadingModal open={open} title={title} onClose={onClose} />;
   const movementOptions = (movements.data ?? []).map((m) => ({ value: m.id, label: m.name }));

@@ -1,8 +1,8 @@
-import { Col, DatePicker, Form, Input, Row, TreeSelect } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MovementDetail, MovementInput, MovementSummary } from '@danvan/shared';
+import { DEFAULT_MOVEMENT_KIND, type MovementDetail, type MovementInput, type MovementSummary } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate } from '../../lib/dates';
@@ -13,9 +13,11 @@ import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { buildForest, type UnitNode } from '../units/unitTree';
 import { fetchMovement, movementKeys, saveMovement } from './api';
 import { LoadingModal } from './LoadingModal';
+import { useMovementKinds } from './useMovementKinds';
 
 interface MovementForm {
   ownerUnitId: number;
+  kind: string;
   name: string;
   description?: string;
   startOn: Dayjs;
@@ -37,6 +39,7 @@ function initialValues(movement: MovementDetail | undefined, ownerUnitId: number
     const year = dayjs().year();
     return {
       ownerUnitId,
+      kind: DEFAULT_MOVEMENT_KIND,
       startOn: dayjs(`${year}-01-01`),
       endOn: dayjs(`${year}-12-31`),
       participantUnitIds: areaChildren,
@@ -44,6 +47,7 @@ function initialValues(movement: MovementDetail | undefined, ownerUnitId: number
   }
   return {
     ownerUnitId: movement.ownerUnitId,
+    kind: movement.kind,
     name: movement.name,
     description: movement.description,
     startOn: dayjs(movement.startOn),
@@ -53,7 +57,8 @@ function initialValues(movement: MovementDetail | undefined, ownerUnitId: number
 }
 
 /**
- * "Phát động phong trào" (no `movement`) or "Sửa phong trào": the launching unit, name, period and the
+ * "Phát động phong trào" (no `movement`) or "Sửa phong trào": the launching unit, the kind ("Dân vận
+ * khéo" unless chosen otherwise: the reports count each kind's participation apart), name, period and the
  * units expected to take part — by default the wards and communes directly under the launching unit.
  */
 export function MovementFormModal({ movement, open, onClose }: { movement?: MovementSummary; open: boolean; onClose: () => void }) {
@@ -62,6 +67,7 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
   const queryClient = useQueryClient();
   const units = useUnits();
   const types = useUnitTypes();
+  const kinds = useMovementKinds();
   const [form] = Form.useForm<MovementForm>();
   const detail = useQuery({
     queryKey: movementKeys.detail(movement?.id ?? 0),
@@ -70,7 +76,7 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
   const options = useMemo(() => toOptions(buildForest(units.data ?? []).roots), [units.data]);
   const areaChildrenOf = (ownerId: number) =>
     (units.data ?? []).filter((unit) => unit.parentId === ownerId && types.byCode.get(unit.type)?.isArea).map((unit) => unit.id);
-  const waiting = units.isPending || types.isPending || (movement !== undefined && detail.isPending);
+  const waiting = units.isPending || types.isPending || kinds.isPending || (movement !== undefined && detail.isPending);
   const title = movement ? t('movements.editTitle', { name: movement.name }) : t('movements.add');
   if (waiting) return <LoadingModal open={open} title={title} onClose={onClose} />;
 
@@ -89,6 +95,7 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
       submit={(values): Promise<MovementSummary> => {
         const input: MovementInput = {
           ownerUnitId: values.ownerUnitId,
+          kind: values.kind,
           name: values.name.trim(),
           description: (values.description ?? '').trim(),
           startOn: toIsoDate(values.startOn),
@@ -102,6 +109,9 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
     >
       <Form.Item label={t('movements.owner')} name="ownerUnitId" rules={[{ required: true, message: t('movements.ownerRequired') }]}>
         <UnitTreeSelect />
+      </Form.Item>
+      <Form.Item label={t('movements.kind')} name="kind" extra={t('movements.kindHint')} rules={[{ required: true, message: t('movements.kindRequired') }]}>
+        <Select options={kinds.options} />
       </Form.Item>
       <Form.Item
         label={t('movements.name')}

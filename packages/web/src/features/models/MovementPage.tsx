@@ -15,6 +15,7 @@ import { periodText } from './modelLabels';
 import { ModelFormModal } from './ModelFormModal';
 import { ModelStatusTag } from './ModelStatusTag';
 import { MovementFormModal } from './MovementFormModal';
+import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
 
 type Participant = MovementDetail['participants'][number];
@@ -87,6 +88,7 @@ export function MovementPage() {
             column={{ xs: 1, sm: 1, md: 2 }}
             items={[
               { key: 'owner', label: t('movements.owner'), children: data.ownerUnitName ?? t('movements.ownerAbove') },
+              { key: 'kind', label: t('movements.kind'), children: <MovementKindTag movement={data} /> },
               { key: 'period', label: t('movements.period'), children: periodText(data, t('movements.from')) },
               { key: 'participation', label: t('movements.participationTitle'), children: <ParticipationBar {...data.participation} /> },
               {

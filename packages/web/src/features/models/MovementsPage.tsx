@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { formatNumberVi, type MovementSummary } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,14 +12,26 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { fetchMovements, movementKeys } from './api';
 import { periodText } from './modelLabels';
 import { MovementFormModal } from './MovementFormModal';
+import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
+import { useMovementKinds } from './useMovementKinds';
 
-/** /movements — the emulation movements the account's units take part in, with their participation. */
+/** /movements — the emulation movements the account's units take part in, with their kind and participation; `?kind=` filters. */
 export function MovementsPage() {
   const { t } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
-  const movements = useQuery({ queryKey: movementKeys.list, queryFn: fetchMovements });
+  const [params, setParams] = useSearchParams();
+  const kind = params.get('kind') || undefined;
+  const kinds = useMovementKinds();
+  const movements = useQuery({ queryKey: movementKeys.list(kind), queryFn: () => fetchMovements(kind) });
+  const chooseKind = (next: string | undefined) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next) updated.set('kind', next);
+      else updated.delete('kind');
+      return updated;
+    }, { replace: true });
   const [editing, setEditing] = useState<MovementSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const canCreate = me.abilities.launchMovements;
@@ -34,7 +46,10 @@ export function MovementsPage() {
           <Link to={`/movements/${movement.id}`} style={{ fontWeight: 500 }}>
             {movement.name}
           </Link>
-          <Typography.Text type="secondary">{movement.ownerUnitName ?? t('movements.ownerAbove')}</Typography.Text>
+          <Flex gap={8} align="center" wrap>
+            <MovementKindTag movement={movement} />
+            <Typography.Text type="secondary">{movement.ownerUnitName ?? t('movements.ownerAbove')}</Typography.Text>
+          </Flex>
         </Flex>
       ),
     },
@@ -82,6 +97,15 @@ export function MovementsPage() {
             {t('movements.title')}
           </Typography.Title>
           <Flex gap={8} wrap>
+            <Select
+              allowClear
+              aria-label={t('movements.kind')}
+              placeholder={t('movements.allKinds')}
+              value={kind}
+              options={kinds.options}
+              onChange={(next: string | undefined) => chooseKind(next)}
+              style={{ minWidth: 220 }}
+            />
             <Link to="/models">
               <Button>{t('models.title')}</Button>
             </Link>
@@ -114,7 +138,8 @@ export function MovementsPage() {
                   )
                 }
               >
-                <Flex vertical gap={6}>
+                <Flex vertical gap={6} align="flex-start">
+                  <MovementKindTag movement={movement} />
                   <Typography.Text type="secondary">
                     {movement.ownerUnitName ?? t('movements.ownerAbove')} · {periodText(movement, t('movements.from'))}
                   </Typography.Text>

@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ModelInput, ModelSummary, MovementDetail, MovementInput, MovementSummary, RecognitionLevel } from '@danvan/shared';
+import type { ModelInput, ModelSummary, MovementDetail, MovementInput, MovementKind, MovementSummary, RecognitionLevel } from '@danvan/shared';
 import { api, upload } from '../../lib/api';
 import type { ModelFilters } from './modelFilters';
 
 export const movementKeys = {
   all: ['movements'] as const,
-  list: ['movements', 'list'] as const,
+  list: (kind?: string) => ['movements', 'list', kind ?? null] as const,
   detail: (id: number) => ['movements', 'detail', id] as const,
+  kinds: ['movement-kinds'] as const,
 };
 
 export const modelKeys = {
@@ -15,8 +16,14 @@ export const modelKeys = {
   detail: (id: number) => ['models', 'detail', id] as const,
 };
 
-export function fetchMovements(): Promise<MovementSummary[]> {
-  return api<MovementSummary[]>('/api/movements');
+/** The movements in scope, optionally only those of one kind. */
+export function fetchMovements(kind?: string): Promise<MovementSummary[]> {
+  return api<MovementSummary[]>('/api/movements', { query: { kind } });
+}
+
+/** The kinds a movement can be ("Dân vận khéo", "Chính quyền thân thiện…"), as the server keeps them. */
+export function fetchMovementKinds(): Promise<MovementKind[]> {
+  return api<MovementKind[]>('/api/movement-kinds');
 }
 
 export function fetchMovement(id: number): Promise<MovementDetail> {
