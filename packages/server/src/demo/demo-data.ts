@@ -52,6 +52,7 @@ export const DEMO_PASSWORD = 'danvan-demo';
 
 export const demoAccounts: { username: string; fullName: string; role: Role; unitCode: string }[] = [
   { username: 'tinh.dv', fullName: 'Nguyễn Thị Thu Hà', role: 'specialist', unitCode: 'AS-BDV' },
+  { username: 'tinh.lanhdao', fullName: 'Vũ Thị Lan', role: 'leader', unitCode: 'AS-BDV' },
   { username: 'thanhpho.lanhdao', fullName: 'Trần Văn Đức', role: 'leader', unitCode: 'AS-SH-BDV' },
   { username: 'phuong1.dv', fullName: 'Lê Thị Hồng Nhung', role: 'specialist', unitCode: 'AS-SH-P1-KDV' },
   { username: 'phuong2.dv', fullName: 'Phạm Quốc Huy', role: 'specialist', unitCode: 'AS-SH-P2-KDV' },

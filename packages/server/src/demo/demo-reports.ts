@@ -8,6 +8,8 @@ import { getReportOfUnit, openRound, saveReport, transitionReport } from '../mod
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
 import { vietnamDay } from '../time.js';
 import { wardCodes } from './demo-data.js';
+import { seedCityReport } from './demo-city-report.js';
+import { actorFor } from './seed.js';
 import { seededRandom } from './seeded-random.js';
 
 const ip = '127.0.0.1';
@@ -37,7 +39,6 @@ function recordFigures(r: ReturnType<typeof records>): ValueInput[] {
     { code: 'VB_TONG', value: r.documents.reduce((sum, [, count]) => sum + count, 0) },
     { code: 'MH_DANG_KY', value: r.models.length }, { code: 'MH_CONG_NHAN', value: r.recognised },
     ...[...byField].map(([code, value]) => ({ code, value })),
-    { code: 'DV_THAM_GIA_DVK', value: 1, denominator: 1 },
   ];
   return figures.map((figure) => ({ ...figure, adjustReason: PAPER_REASON }));
 }
@@ -107,9 +108,12 @@ async function ensureCatalogues(db: Database, admin: Actor, years: number[]) {
  * The city's 9-month rounds of the last five years: earlier years all approved, their figures
  * carried over from paper reports (so the trend and last-year comparison have something to show);
  * this year pre-filled from the documents and models the wards registered (models: seed them first), with wards at every
- * stage — approved, submitted, returned, still in draft.
+ * stage — approved, submitted, returned, still in draft. The city's own report (its board's documents and
+ * work) is approved by the province's leader in the earlier years and left in draft this year.
  */
 export async function seedDemoReports(db: Database, leader: Actor, admin: Actor): Promise<void> {
+  // The level above the city approves the city's own report (the demo's province leader; the admin where the account is absent).
+  const provinceLeader = (await actorFor(db, 'tinh.lanhdao')) ?? admin;
   const wardUnits = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, wardCodes));
   const wards = wardUnits.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true })).map((ward) => ({ id: ward.id, code: ward.code as string }));
   const [city] = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, ['AS-SH']));
@@ -136,5 +140,6 @@ export async function seedDemoReports(db: Database, leader: Actor, admin: Actor)
         await transitionReport(db, leader, report.id, 'return', { comment: 'Đề nghị bổ sung số liệu đối thoại và đơn thư.' }, ip);
       }
     }
+    await seedCityReport(db, { admin, cityLeader: leader, provinceLeader, roundId: round.id, year, current: year === now, period });
   }
 }

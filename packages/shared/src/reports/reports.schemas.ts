@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
+import type { ReportExportSettings } from './report-export.schemas.js';
 
 export const templates = ['monthly', 'quarterly', 'six_month', 'nine_month', 'annual'] as const;
 export const templateSchema = z.enum(templates);
@@ -244,11 +245,13 @@ export interface ReportView {
   checks: FigureCheck[];
   /** The drafted narrative was drafted from other figures than the report has now. */
   narrativeStale: boolean;
+  /** What the Word document is issued with: as last stored, else the issuing body's defaults. */
+  exportSettings: ReportExportSettings;
   children: ChildRollup[];
   versions: { version: number; reason: string; createdAt: string }[];
   /** The nearest unit above whose report of this round is approved: this one can be neither approved nor reopened until that one is reopened. */
   approvedAbove: string | null;
-  abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean };
+  abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean; configureExport: boolean };
 }
 
 /** The issuing body of a report, for its subject and its document header. */
@@ -261,6 +264,13 @@ export interface ReportBody {
   areaWord: string;
   /** "phường, xã": the words for the units that report below, for coverage ("8/8 phường, xã"). */
   childrenWord: string;
+  /** The document header: the superior body ("Thành ủy Sơn Hà") over the issuing body's short name ("Ban Dân vận"). */
+  superior: string;
+  shortName: string;
+  /** The issuer of the document symbol ("BDVTU" in "03-BC/BDVTU"). */
+  abbreviation: string;
+  /** The issuing body's unit type: how it signs by default. */
+  type: string | null;
 }
 
 /** A version kept when an approved report was reopened: its figures and text as they were approved. */

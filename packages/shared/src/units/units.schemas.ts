@@ -30,9 +30,20 @@ export const unitSchema = z.object({
   depth: z.number(),
   openedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
+  /** The name the unit signs documents with under its superior body ("Ban Dân vận"); null: derived. */
+  shortName: z.string().nullable(),
+  /** The issuer abbreviation of its document symbols ("BDVTU"); null: derived. */
+  abbreviation: z.string().nullable(),
   abilities: unitAbilities,
 });
 export type Unit = z.infer<typeof unitSchema>;
+
+/** The customary names of a unit's documents (Hướng dẫn 36-HD/VPTW); null goes back to the derived ones. */
+export const unitDocumentNamesBody = z.object({
+  shortName: viLine(120).nullable(),
+  abbreviation: z.string().trim().transform((v) => v.normalize('NFC').toLocaleUpperCase('vi')).pipe(z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,29}$/)).nullable(),
+});
+export type UnitDocumentNamesInput = z.infer<typeof unitDocumentNamesBody>;
 
 export const unitEventSchema = z.object({
   kind: z.enum(['created', 'renamed', 'moved', 'closed', 'imported']),

@@ -106,7 +106,11 @@ FROM (VALUES
   ('HO_NGHEO', 'area', '{n} hộ nghèo', NULL, true, NULL, true, 'HO_DAN'),
   ('HO_NGHEO_TYLE', 'area', 'chiếm {n}', NULL, false, 100, false, NULL),
   ('DV_KHU_DAN_CU', 'area', '{n} thôn, tổ dân phố', NULL, false, NULL, true, NULL),
-  ('DV_DOAN_THE', 'area', '{n} tổ chức Mặt trận, đoàn thể', NULL, false, NULL, true, NULL)
+  ('DV_DOAN_THE', 'area', '{n} tổ chức Mặt trận, đoàn thể', NULL, false, NULL, true, NULL),
+  ('DC_XL_TOT', 'area', 'có {n} đơn vị thực hiện dân chủ ở cơ sở xếp loại tốt', NULL, false, NULL, true, NULL),
+  ('DC_XL_KHA', 'area', '{n} đơn vị xếp loại khá', NULL, false, NULL, true, NULL),
+  ('DC_XL_TB', 'area', '{n} đơn vị xếp loại trung bình', NULL, false, NULL, true, NULL),
+  ('DC_XL_YEU', 'area', '{n} đơn vị xếp loại yếu', NULL, false, NULL, true, NULL)
 ) AS d(code, basis, phrase, part_of, is_key, max_value, whole, at_most)
 WHERE i.code = d.code;
 UPDATE indicators SET min_value = 1 WHERE code = 'DIEM_NONG_MUC';

@@ -82,7 +82,7 @@ export function phraseOf(row: ReportIndicatorRow, figure: Figure, unitsWord: str
 }
 
 // A phrase that goes on from the one before it ("…12 cuộc đối thoại, có 340 người tham dự"), not a new item.
-const continuation = /^(với|có|đạt|chiếm|đã giải quyết|tiếp nhận|trong đó|\{n\})\s/u;
+const continuation = /^(với|có|đạt|chiếm|đã giải quyết|tiếp nhận|trong đó|\{n\})(?=[\s,])/u;
 
 /** True when the phrase continues the clause before it rather than starting a new one. */
 export const continues = (row: ReportIndicatorRow) => continuation.test(row.indicator.phraseVi ?? '');

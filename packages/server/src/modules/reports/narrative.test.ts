@@ -9,13 +9,13 @@ const indicator = (fields: Partial<Indicator> & Pick<Indicator, 'code' | 'nameVi
 
 // A slice of the default catalogue, with its bases and phrases.
 const catalogue = {
-  VB_TONG: indicator({ code: 'VB_TONG', nameVi: 'Văn bản lãnh đạo, chỉ đạo', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: 'tham mưu ban hành {n} văn bản lãnh đạo, chỉ đạo' }),
+  VB_TONG: indicator({ code: 'VB_TONG', nameVi: 'Văn bản lãnh đạo, chỉ đạo', unitVi: 'văn bản', section: 'leadership', basis: 'body', isKey: true, phraseVi: 'tham mưu ban hành {n} văn bản lãnh đạo, chỉ đạo' }),
   VB_CTR: indicator({ code: 'VB_CTR', nameVi: 'Chương trình', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} chương trình', partOf: 'VB_TONG' }),
   VB_KH: indicator({ code: 'VB_KH', nameVi: 'Kế hoạch', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} kế hoạch', partOf: 'VB_TONG' }),
   VB_CD_TON_GIAO: indicator({ code: 'VB_CD_TON_GIAO', nameVi: 'Văn bản về công tác tôn giáo', unitVi: 'văn bản', section: 'leadership', basis: 'body', phraseVi: '{n} văn bản về công tác tôn giáo', partOf: 'VB_TONG', partKind: 'topic' }),
-  DT_CUOC: indicator({ code: 'DT_CUOC', nameVi: 'Cuộc đối thoại', unitVi: 'cuộc', section: 'government', basis: 'body', phraseVi: 'tổ chức {n} cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân' }),
+  DT_CUOC: indicator({ code: 'DT_CUOC', nameVi: 'Cuộc đối thoại', unitVi: 'cuộc', section: 'government', basis: 'body', isKey: true, phraseVi: 'tổ chức {n} cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân' }),
   DT_NGUOI: indicator({ code: 'DT_NGUOI', nameVi: 'Người tham dự', unitVi: 'người', section: 'government', basis: 'body', phraseVi: 'có {n} người tham dự' }),
-  DON_NHAN: indicator({ code: 'DON_NHAN', nameVi: 'Đơn thư tiếp nhận', unitVi: 'đơn', section: 'petitions', phraseVi: 'tiếp nhận {n} đơn thư' }),
+  DON_NHAN: indicator({ code: 'DON_NHAN', nameVi: 'Đơn thư tiếp nhận', unitVi: 'đơn', section: 'petitions', isKey: true, phraseVi: 'tiếp nhận {n} đơn thư' }),
   DON_TYLE_GQ: indicator({ code: 'DON_TYLE_GQ', nameVi: 'Tỷ lệ giải quyết', unitVi: '%', section: 'petitions', aggregation: 'ratio', phraseVi: 'đạt tỷ lệ {n}' }),
   DV_THAM_GIA_DVK: indicator({ code: 'DV_THAM_GIA_DVK', nameVi: 'Đơn vị tham gia', unitVi: 'đơn vị', section: 'dvk', aggregation: 'coverage', phraseVi: '{n} {units} tham gia phong trào thi đua "Dân vận khéo"' }),
   HV_TONG: indicator({ code: 'HV_TONG', nameVi: 'Tổng số đoàn viên, hội viên', unitVi: 'người', section: 'front', aggregation: 'latest', phraseVi: 'có tổng số {n} đoàn viên, hội viên' }),
@@ -53,9 +53,13 @@ function view(rows: ReportIndicatorRow[], options: { template?: Template; units?
     status: 'draft', version: 1, late: false, narrative: {}, returnComment: null, submittedAt: null, approvedAt: null,
     rows, included: { approved: 8, expected: 9 }, children: [],
     comparison: { units: compared, of, missing: of > compared ? ['Phường 7', 'Phường 8'].slice(0, of - compared) : [] },
-    body: { name: 'Ban Dân vận Thành ủy Sơn Hà', subject: 'Ban Dân vận Thành ủy', areaWord: 'thành phố', childrenWord: 'phường' },
+    body: {
+      name: 'Ban Dân vận Thành ủy Sơn Hà', subject: 'Ban Dân vận Thành ủy', areaWord: 'thành phố', childrenWord: 'phường',
+      superior: 'Thành ủy Sơn Hà', shortName: 'Ban Dân vận', abbreviation: 'BDVTU', type: 'mass_mobilization_board',
+    },
+    exportSettings: { number: null, date: null, signing: 'direct', collectiveName: null, headTitle: null, signerTitle: 'Trưởng ban', signerName: null, recipients: ['Lưu VP.'] },
     checks: [], narrativeStale: false, versions: [], approvedAbove: null,
-    abilities: { edit: true, submit: true, approve: false, return: false, reopen: false },
+    abilities: { edit: true, submit: true, approve: false, return: false, reopen: false, configureExport: true },
   };
 }
 
@@ -69,9 +73,10 @@ describe('narrative draft', () => {
       row('DT_CUOC', fig(3), fig(12), fig(1), fig(10)),
       row('DT_NGUOI', fig(340), fig(900), fig(null), fig(null)),
     ]));
-    expect(draft.results).toContain('1. Hoạt động của Ban Dân vận Thành ủy Sơn Hà\nTrong 9 tháng đầu năm 2026, Ban Dân vận Thành ủy đã tham mưu ban hành 53 văn bản lãnh đạo, chỉ đạo (gồm 2 chương trình, 14 kế hoạch), trong đó 3 văn bản về công tác tôn giáo, tăng 8 văn bản (17,78%) so với cùng kỳ năm 2025; tổ chức 3 cuộc đối thoại');
+    expect(draft.results).toContain('1. Hoạt động của Ban Dân vận Thành ủy Sơn Hà\nTrong 9 tháng đầu năm 2026, Ban Dân vận Thành ủy đã tham mưu ban hành 53 văn bản lãnh đạo, chỉ đạo (gồm 2 chương trình, 14 kế hoạch), tăng 8 văn bản (17,78%) so với cùng kỳ năm 2025; trong đó có 3 văn bản về công tác tôn giáo; tổ chức 3 cuộc đối thoại');
+    // A continuing figure is stated without its own change: the table has it.
     expect(draft.results).toContain('tăng 2 cuộc so với cùng kỳ năm 2025, có 340 người tham dự.');
-    expect(draft.results).toContain('Toàn thành phố đã tham mưu ban hành 180 văn bản lãnh đạo, chỉ đạo (gồm 5 chương trình, 60 kế hoạch), trong đó 4 văn bản về công tác tôn giáo, tăng 30 văn bản (20%) so với cùng kỳ năm 2025.');
+    expect(draft.results).toContain('Toàn thành phố đã tham mưu ban hành 180 văn bản lãnh đạo, chỉ đạo (gồm 5 chương trình, 60 kế hoạch), tăng 30 văn bản (20%) so với cùng kỳ năm 2025; trong đó có 4 văn bản về công tác tôn giáo.');
     expect(draft.results).not.toContain('Thành phố Sơn Hà đã tham mưu');
   });
 
@@ -83,7 +88,7 @@ describe('narrative draft', () => {
     ], { template: 'annual', units: { compared: 7, of: 9 } }));
     expect(draft.results).toContain('8/8 phường tham gia phong trào thi đua "Dân vận khéo", tăng 12,5 điểm phần trăm so với năm 2025');
     expect(draft.results).toContain('tiếp nhận 45 đơn thư, giảm 5 đơn (10%) so với năm 2025, đạt tỷ lệ 92,5%, tăng 2,5 điểm phần trăm so với năm 2025');
-    expect(draft.results).toContain('Số liệu so sánh so với năm 2025 tính trên 7/9 đơn vị có số liệu cả hai kỳ (chưa so sánh được: Phường 7, Phường 8).');
+    expect(draft.results).toContain('Số liệu tăng, giảm so với năm 2025 tính trên 7/9 đơn vị có số liệu cả hai kỳ (chưa so sánh được: Phường 7, Phường 8).');
     expect(draft.results).not.toContain('cùng kỳ');
   });
 

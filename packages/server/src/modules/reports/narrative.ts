@@ -28,19 +28,20 @@ interface Composer {
   unitsWord: string;
   /** Breakdowns by the indicator they break down. */
   partsOf: Map<string, ReportIndicatorRow[]>;
+  /** The weights and denominators of others that have no phrase of their own ("kế hoạch vận động Quỹ"): said through the rate. */
+  unstated: Set<string>;
 }
 
-/** "(gồm 2 chương trình, 14 kế hoạch)" and ", trong đó 3 văn bản về công tác tôn giáo": what a figure is made of. */
-function breakdownOf(c: Composer, row: ReportIndicatorRow, basis: Basis): string {
-  const parts = (c.partsOf.get(row.indicator.code) ?? []).filter((part) => (figuresOf(part, basis).now.value ?? 0) > 0);
-  const stated = (kind: 'part' | 'topic') => parts
-    .filter((part) => part.indicator.partKind === kind)
+/** What a figure is made of: "2 chương trình, 14 kế hoạch" by type, "3 văn bản về công tác tôn giáo" by topic. */
+function breakdownOf(c: Composer, row: ReportIndicatorRow, basis: Basis, kind: 'part' | 'topic'): string[] {
+  return (c.partsOf.get(row.indicator.code) ?? [])
+    .filter((part) => part.indicator.partKind === kind && (figuresOf(part, basis).now.value ?? 0) > 0)
     .map((part) => phraseOf(part, figuresOf(part, basis).now, c.unitsWord))
     .filter((phrase): phrase is string => phrase !== null);
-  const byType = stated('part');
-  const byTopic = stated('topic');
-  return (byType.length ? ` (gồm ${byType.join(', ')})` : '') + (byTopic.length ? `, trong đó ${byTopic.join(', ')}` : '');
 }
+
+/** A change is stated for the key figures and the rates; the rest are read from the table. */
+const worthComparing = (row: ReportIndicatorRow) => row.indicator.isKey || row.indicator.aggregation === 'ratio' || row.indicator.aggregation === 'coverage';
 
 /**
  * The clauses of a list of indicators in catalogue order: each figure through its phrase with its
@@ -51,13 +52,16 @@ function statement(c: Composer, rows: ReportIndicatorRow[], basis: Basis, option
   const items: string[] = [];
   for (const row of rows) {
     if (row.indicator.partOf && c.partsOf.has(row.indicator.partOf)) continue;
-    if (saysNothing(row, basis)) continue;
+    if (saysNothing(row, basis) || c.unstated.has(row.indicator.code)) continue;
     const phrase = phraseOf(row, figuresOf(row, basis).now, c.unitsWord);
     if (!phrase) continue;
-    const change = options.changes ? changeOf(c.view, row, basis) : '';
-    const text = [`${phrase}${breakdownOf(c, row, basis)}`, change].filter(Boolean).join(', ');
+    const byType = breakdownOf(c, row, basis, 'part');
+    const change = options.changes && worthComparing(row) ? changeOf(c.view, row, basis) : '';
+    const text = [`${phrase}${byType.length ? ` (gồm ${byType.join(', ')})` : ''}`, change].filter(Boolean).join(', ');
     if (items.length && continues(row)) items[items.length - 1] += `, ${text}`;
     else items.push(text);
+    const byTopic = breakdownOf(c, row, basis, 'topic');
+    if (byTopic.length) items.push(`trong đó có ${byTopic.join(', ')}`);
   }
   return items.join('; ');
 }
@@ -68,7 +72,7 @@ function comparisonSentence(view: ReportView): string {
   const { units, of, missing } = view.comparison;
   const compared = view.rows.some((row) => row.difference != null);
   if (compared && units < of) {
-    notes.push(`Số liệu so sánh ${againstLastYear(view)} tính trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có số liệu cả hai kỳ` +
+    notes.push(`Số liệu tăng, giảm ${againstLastYear(view)} tính trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có số liệu cả hai kỳ` +
       (missing.length ? ` (chưa so sánh được: ${missing.join(', ')}).` : '.'));
   }
   if (view.rows.some((row) => row.lastYearSource === 'registers')) {
@@ -102,7 +106,9 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   for (const row of view.rows) {
     if (row.indicator.partOf) partsOf.set(row.indicator.partOf, [...(partsOf.get(row.indicator.partOf) ?? []), row]);
   }
-  const c: Composer = { view, unitsWord: view.body.childrenWord, partsOf };
+  const bases = new Set(view.rows.flatMap((row) => [row.indicator.weightCode, row.indicator.numeratorCode, row.indicator.denominatorCode]));
+  const unstated = new Set(view.rows.filter((row) => !row.indicator.phraseVi && bases.has(row.indicator.code)).map((row) => row.indicator.code));
+  const c: Composer = { view, unitsWord: view.body.childrenWord, partsOf, unstated };
   const period = periodPhrase(view.round);
   // "thành phố", "phường"; a unit whose name has no administrative word is named.
   const area = view.body.areaWord === 'địa bàn' ? view.unit.name : view.body.areaWord;

@@ -1,232 +1,88 @@
+import { narrativeSectionNames, narrativeSections, type ReportExportSettings, type ReportView } from '@danvan/shared';
+import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import {
-  narrativeSectionNames, narrativeSections, sectionNames, formatNumberVi,
-  type Figure, type NarrativeSection, type ReportIndicatorRow, type ReportView, type Signing,
-} from '@danvan/shared';
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
-  type IParagraphOptions,
-} from 'docx';
-import { coverageSentence } from './narrative.js';
+  ANNEX_PAGE, BODY_SIZE, FONT, PAGE, TEXT_WIDTH, annexTable, dateLineVi, keyFiguresTable, layoutTable, mm, nfc, paragraph, reportSubject, run, upper,
+} from './report-docx-parts.js';
+import { reportTableLines, tableNotes } from './report-table.js';
 
-/** What a Party document's header and signature need beyond the report itself. */
+/** What a Party document needs beyond the report view: the place of its date line and the day it is issued. */
 export interface DocxOptions {
-  /** The superior body, e.g. "ĐẢNG ỦY PHƯỜNG 1"; empty to leave the line out. */
-  issuerUpper: string;
-  /** The issuing body, e.g. "KHỐI DÂN VẬN PHƯỜNG 1". */
-  issuer: string;
-  /** The place in the date line: "Sơn Hà, ngày …". */
+  /** "Sơn Hà" in "Sơn Hà, ngày …". */
   place: string;
   date: Date;
-  /** The document number ("03"); left blank for the clerk to fill in at issue. */
-  number?: string;
-  /** Who signs: "T/M KHỐI DÂN VẬN…", the head's title alone, or "K/T TRƯỞNG BAN"; T/M when not given. */
-  signing?: Signing;
-  /** The head's title a deputy signs for ("Trưởng ban"). */
-  headTitle?: string;
-  signerTitle?: string;
-  signerName?: string;
-  recipients?: string[];
+  settings: ReportExportSettings;
 }
 
-// Hướng dẫn 36-HD/VPTW: A4, Times New Roman, margins 25/25/35/15 mm (top/bottom/left/right).
-const FONT = 'Times New Roman';
-const mm = (value: number) => Math.round((value * 1440) / 25.4);
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  margin: { top: mm(25), bottom: mm(25), left: mm(35), right: mm(15) },
-} as const;
-const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-const BODY_SIZE = 28; // half-points: 14 pt
+/** A report still being written goes round as a draft: marked DỰ THẢO, its empty sections kept for the drafter. */
+export const isFinal = (view: Pick<ReportView, 'status'>) => view.status === 'submitted' || view.status === 'approved';
 
-const nfc = (text: string) =>
-  // Characters XML 1.0 forbids would make Word refuse the whole file.
-  text.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
-const upper = (text: string) => nfc(text).toLocaleUpperCase('vi');
-
-interface RunStyle {
-  size?: number;
-  bold?: boolean;
-  italics?: boolean;
-}
-
-const run = (text: string, style: RunStyle = {}) =>
-  new TextRun({ text: nfc(text), font: FONT, size: (style.size ?? 14) * 2, bold: style.bold, italics: style.italics });
-
-function paragraph(text: string, style: RunStyle & Omit<IParagraphOptions, 'children' | 'text'> = {}) {
-  const { size, bold, italics, ...options } = style;
-  return new Paragraph({ ...options, children: [run(text, { size, bold, italics })] });
-}
-
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const noCellBorders = { top: none, bottom: none, left: none, right: none };
-
-/** A table of columns without borders, as the header and signature blocks are laid out. */
-function layoutTable(columns: { width: number; children: Paragraph[] }[]) {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: columns.map((c) => c.width),
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: columns.map(
-          (column) => new TableCell({ width: { size: column.width, type: WidthType.DXA }, borders: noCellBorders, children: column.children }),
-        ),
-      }),
-    ],
-  });
-}
-
-/** "Sơn Hà, ngày 05 tháng 02 năm 2026": days below 10 and months 1–2 take a leading zero. */
-export function dateLineVi(place: string, date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric' })
-    .formatToParts(date);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const day = part('day');
-  const month = part('month');
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mmText = month < 3 ? `0${month}` : String(month);
-  return nfc(`${place}, ngày ${dd} tháng ${mmText} năm ${part('year')}`);
-}
-
-/** "Khối dân vận Phường 1" → "KDVP1": the issuer part of the document symbol. */
-export function issuerAbbreviation(issuer: string): string {
-  return nfc(issuer)
-    .split(/[\s,–-]+/)
-    .filter(Boolean)
-    .map((word) => (/^\d+$/.test(word) ? word : word.charAt(0)))
-    .join('')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLocaleUpperCase('vi');
-}
-
-/** The subject under "BÁO CÁO": the round's title without its leading "Báo cáo", with the next period's directions. */
-export function reportSubject(round: ReportView['round']): string {
-  const title = nfc(round.title).replace(/^báo cáo\s+/i, '');
-  const subject = title.charAt(0).toLocaleUpperCase('vi') + title.slice(1);
-  if (/phương hướng/i.test(subject)) return subject;
-  const romans = ['I', 'II', 'III', 'IV'];
-  const next =
-    round.template === 'monthly' ? (round.periodIndex >= 12 ? `tháng 01 năm ${round.year + 1}` : `tháng ${round.periodIndex + 1} năm ${round.year}`)
-    : round.template === 'quarterly' ? (round.periodIndex >= 4 ? `quý I năm ${round.year + 1}` : `quý ${romans[round.periodIndex]} năm ${round.year}`)
-    : round.template === 'six_month' ? `6 tháng cuối năm ${round.year}`
-    : round.template === 'nine_month' ? `quý IV năm ${round.year}`
-    : `năm ${round.year + 1}`;
-  return `${subject}, phương hướng, nhiệm vụ ${next}`;
-}
-
-const dash = '—';
-const number = (value: number | null | undefined) => (value == null ? dash : formatNumberVi(value));
-const signed = (value: number | null) => (value == null ? dash : value > 0 ? `+${formatNumberVi(value)}` : formatNumberVi(value));
-
-/** "7/8" for a coverage indicator, "1.234" otherwise, "—" when missing (never 0). */
-export function figureText(row: ReportIndicatorRow, figure: Figure): string {
-  if (figure.value == null) return dash;
-  if (row.indicator.aggregation === 'coverage') return `${formatNumberVi(figure.value)}/${number(figure.denominator)}`;
-  return formatNumberVi(figure.value);
-}
-
-const tableWidths = [520, 3180, 1100, 1100, 1100, 1050, 1022];
-const tableHeader = ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng/giảm', 'Tỷ lệ %'];
-
-function indicatorTable(rows: ReportIndicatorRow[]): Table {
-  const cell = (text: string, index: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-    new TableCell({
-      width: { size: tableWidths[index], type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
-      children: [paragraph(text, { size: 12, bold: options.bold, alignment: options.align ?? AlignmentType.CENTER })],
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: tableWidths,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: tableHeader.map((text, i) => cell(text, i, { bold: true })) }),
-      ...rows.map((row, i) => {
-        const { total, difference, percentChange } = row;
-        return new TableRow({
-          cantSplit: true,
-          children: [
-            cell(String(i + 1), 0),
-            cell(row.indicator.nameVi, 1, { align: AlignmentType.LEFT }),
-            cell(row.indicator.unitVi, 2),
-            cell(figureText(row, total), 3, { align: AlignmentType.RIGHT }),
-            cell(figureText(row, row.lastYear), 4, { align: AlignmentType.RIGHT }),
-            cell(signed(difference), 5, { align: AlignmentType.RIGHT }),
-            cell(signed(percentChange), 6, { align: AlignmentType.RIGHT }),
-          ],
-        });
-      }),
-    ],
-  });
-}
-
-const bodyParagraph = (lines: string[]) =>
+const bodyParagraph = (text: string) =>
   new Paragraph({
     alignment: AlignmentType.BOTH,
     indent: { firstLine: mm(10) },
     spacing: { after: 120, line: 288 },
-    children: lines.map((line, i) => new TextRun({ text: nfc(line), font: FONT, size: BODY_SIZE, break: i > 0 ? 1 : undefined })),
+    children: [new TextRun({ text: nfc(text), font: FONT, size: BODY_SIZE })],
   });
 
-/** Narrative text as paragraphs: blank lines separate paragraphs, single line breaks stay line breaks. */
-function narrativeParagraphs(text: string | undefined): Paragraph[] {
-  const paragraphs = (text ?? '')
+const subheading = (text: string) =>
+  paragraph(text, { bold: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 80 }, keepNext: true });
+
+/**
+ * Narrative text as paragraphs: every line typed is a paragraph of its own (a justified line is
+ * never stretched by a line break inside it), "1. …" lines are subheadings.
+ */
+function narrativeParagraphs(text: string): Paragraph[] {
+  return text
     .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  // An empty section keeps an empty paragraph under its heading, for the drafter to type into.
-  return paragraphs.length ? paragraphs.map((p) => bodyParagraph(p.split('\n'))) : [bodyParagraph([''])];
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/^\d+(\.\d+)*\.\s+\S/.test(line) && line.length < 160 && !/[.;:]$/.test(line) ? subheading(line) : bodyParagraph(line)));
 }
 
 const heading = (text: string) =>
   paragraph(text, { bold: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 120 }, keepNext: true });
 
-const romans = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const note = (text: string) => paragraph(text, { size: 12, italics: true, spacing: { before: 60 }, alignment: AlignmentType.BOTH });
 
-function sectionTables(view: ReportView, sections: string[]): (Paragraph | Table)[] {
-  return sections.flatMap((section, i) => {
-    const rows = view.rows.filter((row) => row.indicator.section === section);
-    return [
-      paragraph(`${i + 1}. ${sectionNames[section]?.vi ?? section}`, { bold: true, italics: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 80 }, keepNext: true }),
-      indicatorTable(rows),
-    ];
-  });
-}
+const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
-/** The authority lines above the signature: "T/M KHỐI DÂN VẬN PHƯỜNG 1 / TRƯỞNG KHỐI", "TRƯỞNG BAN", "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN". */
-function signatureAuthority(options: DocxOptions): string[] {
-  const title = options.signerTitle ? [upper(options.signerTitle)] : [];
-  switch (options.signing ?? 'collective') {
+/** The authority lines above the signature: "TRƯỞNG BAN", "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ / BÍ THƯ". */
+export function signatureAuthority(view: ReportView, settings: ReportExportSettings): string[] {
+  const title = settings.signerTitle ? [upper(settings.signerTitle)] : [];
+  switch (settings.signing) {
     case 'collective':
-      return [`T/M ${upper(options.issuer)}`, ...title];
+      return [`T/M ${upper(settings.collectiveName ?? view.body.shortName)}`, ...title];
     case 'direct':
       return title;
     case 'deputy':
-      return [`K/T ${upper(options.headTitle ?? '')}`.trim(), ...title];
+      return [`K/T ${upper(settings.headTitle ?? '')}`.trim(), ...title];
   }
 }
 
+/** Page numbers from the second page, centred at the top (Hướng dẫn 36-HD/VPTW). */
+const pageNumberHeader = () =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: BODY_SIZE, children: [PageNumber.CURRENT] })] })] });
+
 /**
  * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW), rendered from the
- * same view as the screen and the Excel workbook.
+ * same view and table model as the screen and the Excel workbook: the header of the issuing body
+ * under its superior, the narrative, the key figures, the signature and "Nơi nhận", then the annex
+ * with every figure on landscape pages.
  */
 export async function renderReportDocx(view: ReportView, options: DocxOptions): Promise<Buffer> {
+  const { settings } = options;
   const leftWidth = 4082;
   const rightWidth = TEXT_WIDTH - leftWidth;
-  const symbol = `Số ${options.number ? nfc(options.number) : '      '}-BC/${issuerAbbreviation(options.issuer)}`;
-  // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is as long as the words (about 4,130 twips in Times New Roman bold 15 pt):
-  // the paragraph is narrowed to a little more than that inside the cell's default 108-twip margins.
+  const symbol = `Số ${settings.number ? nfc(settings.number) : '      '}-BC/${view.body.abbreviation}`;
+  // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is as long as the words (about 4,130 twips in Times New Roman bold 15 pt).
   const partyRuleIndent = Math.max(0, Math.round((rightWidth - 2 * 108 - 4400) / 2));
   const header = layoutTable([
     {
       width: leftWidth,
       children: [
-        ...(options.issuerUpper ? [paragraph(upper(options.issuerUpper), { alignment: AlignmentType.CENTER })] : []),
-        paragraph(upper(options.issuer), { bold: true, alignment: AlignmentType.CENTER }),
+        ...(view.body.superior ? [paragraph(upper(view.body.superior), { alignment: AlignmentType.CENTER })] : []),
+        paragraph(upper(view.body.shortName), { bold: true, alignment: AlignmentType.CENTER }),
         paragraph('*', { alignment: AlignmentType.CENTER }),
         paragraph(symbol, { alignment: AlignmentType.CENTER }),
       ],
@@ -245,36 +101,53 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     },
   ]);
 
-  const sectionsInOrder = [...new Set(view.rows.map((row) => row.indicator.section))];
-  const contextSections = sectionsInOrder.filter((s) => s === 'context');
-  const resultSections = sectionsInOrder.filter((s) => s !== 'context');
-  const shortRule = Math.round((TEXT_WIDTH - 1400) / 2);
-
+  const final = isFinal(view);
+  const keyLines = reportTableLines(view, { keyOnly: true });
+  const allLines = reportTableLines(view, { keyOnly: false });
   const body: (Paragraph | Table)[] = [];
-  narrativeSections.forEach((section: NarrativeSection, i) => {
-    body.push(heading(`${romans[i]}. ${narrativeSectionNames[section].vi}`));
-    body.push(...narrativeParagraphs(view.narrative[section]));
-    if (section === 'situation') body.push(...sectionTables(view, contextSections));
-    if (section === 'results') {
-      body.push(...sectionTables(view, resultSections));
-      // Which reports the consolidated figures hold, so that a fall against last year is read rightly.
-      const coverage = coverageSentence(view);
-      if (coverage) body.push(paragraph(coverage, { size: 12, italics: true, spacing: { before: 80 } }));
+  let numbered = 0;
+  for (const section of narrativeSections) {
+    const text = view.narrative[section] ?? '';
+    const paragraphs = narrativeParagraphs(text);
+    const tables = section === 'results' && keyLines.length > 0;
+    // A final document leaves out what nobody wrote; a draft keeps an empty line for the drafter.
+    if (final && paragraphs.length === 0 && !tables) continue;
+    body.push(heading(`${romans[numbered++]}. ${narrativeSectionNames[section].vi}`));
+    body.push(...(paragraphs.length ? paragraphs : [bodyParagraph('')]));
+    if (tables) {
+      body.push(subheading('Một số chỉ tiêu chủ yếu'), keyFiguresTable(view, keyLines));
+      body.push(...tableNotes(view, keyLines).map(note));
+      if (allLines.length > keyLines.length) body.push(note('Số liệu đầy đủ tại Phụ lục kèm theo.'));
     }
-  });
+  }
 
-  const recipients = (options.recipients?.length ? options.recipients : ['Lưu VP.']).map((r) => paragraph(`- ${r}`, { size: 11 }));
+  const recipients = settings.recipients.map((r) => paragraph(`- ${r}`, { size: 12 }));
   const signature = layoutTable([
-    { width: leftWidth, children: [paragraph('Nơi nhận:', { size: 12, bold: true, italics: true }), ...recipients] },
+    { width: leftWidth, children: [paragraph('Nơi nhận:', { size: 14, underline: true }), ...recipients] },
     {
       width: rightWidth,
       children: [
-        ...signatureAuthority(options).map((line) => paragraph(line, { bold: true, alignment: AlignmentType.CENTER })),
+        ...signatureAuthority(view, settings).map((line) => paragraph(line, { bold: true, alignment: AlignmentType.CENTER })),
         ...Array.from({ length: 4 }, () => paragraph('', { alignment: AlignmentType.CENTER })),
-        paragraph(options.signerName ?? '', { bold: true, alignment: AlignmentType.CENTER }),
+        paragraph(settings.signerName ?? '', { bold: true, alignment: AlignmentType.CENTER }),
       ],
     },
   ]);
+
+  const shortRule = Math.round((TEXT_WIDTH - 1400) / 2);
+  const annex = allLines.length
+    ? [{
+        properties: { page: { size: { width: ANNEX_PAGE.height, height: ANNEX_PAGE.width, orientation: PageOrientation.LANDSCAPE }, margin: ANNEX_PAGE.margin } },
+        headers: { default: pageNumberHeader() },
+        children: [
+          paragraph('PHỤ LỤC', { size: 14, bold: true, alignment: AlignmentType.CENTER }),
+          paragraph(upper(nfc(view.round.title).replace(/^báo cáo\s+/iu, 'Số liệu ')), { bold: true, alignment: AlignmentType.CENTER }),
+          paragraph(`(Kèm theo Báo cáo số ${settings.number ?? '      '}-BC/${view.body.abbreviation} của ${view.body.name})`, { italics: true, alignment: AlignmentType.CENTER, spacing: { after: 160 } }),
+          annexTable(view, allLines),
+          ...tableNotes(view, allLines).map(note),
+        ],
+      }]
+    : [];
 
   const document = new Document({
     creator: 'danvan',
@@ -282,12 +155,10 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        properties: { titlePage: true, page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
-          // A report still being written goes round as a draft until its unit submits it.
-          ...(view.status === 'draft' || view.status === 'returned'
-            ? [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]
-            : []),
+          ...(final ? [] : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
           header,
           paragraph('BÁO CÁO', { size: 16, bold: true, alignment: AlignmentType.CENTER, spacing: { before: 360 } }),
           paragraph(reportSubject(view.round), { bold: true, alignment: AlignmentType.CENTER }),
@@ -302,6 +173,7 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
           signature,
         ],
       },
+      ...annex,
     ],
   });
   return Packer.toBuffer(document);

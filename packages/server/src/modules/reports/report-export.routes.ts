@@ -1,4 +1,4 @@
-import { cleanVi, documentNumberPattern, reportStatusNames, signings } from '@danvan/shared';
+import { cleanVi, documentNumberPattern, reportExportSettings, reportStatusNames, signings } from '@danvan/shared';
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,9 +6,10 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { AppError, conflict } from '../../http/errors.js';
 import { renderReportDocx } from './report-docx.js';
-import { attachmentHeader, documentHeader, exportFileNames } from './report-export.service.js';
+import { attachmentHeader, exportFileNames, exportSettingsFor, placeOf, saveExportSettings } from './report-export.service.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
-import { formCellOfPath, readFilledForm, renderBlankFormXlsx, renderReportXlsx } from './report-xlsx.js';
+import { formCellOfPath, readFilledForm, renderBlankFormXlsx } from './report-xlsx.js';
+import { renderReportXlsx } from './report-xlsx-export.js';
 import { reportActions } from './reports.policy.js';
 import { getReport, saveReport } from './reports.service.js';
 
@@ -18,11 +19,13 @@ const tags = ['reports'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 // An empty field counts as not given.
 const shortText = (max: number) => z.string().transform(cleanVi).pipe(z.string().max(max)).optional().transform((v) => v || undefined);
+// Laid over the report's stored export settings (GET /api/reports/:id → exportSettings).
 const docxQuery = z.object({
   number: z.string().trim().regex(documentNumberPattern).optional(),
   /** The date of issue in the date line; today when not given. */
   date: z.iso.date().optional(),
   signing: z.enum(signings).optional(),
+  collectiveName: shortText(100),
   headTitle: shortText(100),
   signerName: shortText(100),
   signerTitle: shortText(100),
@@ -57,11 +60,20 @@ export function reportExportRoutes(app: AppInstance): void {
     async (request, reply) => {
       const actor = request.requireActor();
       const view = await reportFor(app, actor, request.params.id, 'read');
-      const header = await documentHeader(app.db, actor, view);
-      const { date, ...signature } = request.query;
-      const body = await renderReportDocx(view, { ...header, ...signature, date: date ? new Date(`${date}T12:00:00+07:00`) : new Date() });
+      const settings = exportSettingsFor(view, request.query);
+      const date = settings.date ? new Date(`${settings.date}T12:00:00+07:00`) : new Date();
+      const body = await renderReportDocx(view, { place: placeOf(view), date, settings });
       return sendFile(reply, DOCX_MIME, exportFileNames(view, 'report', 'docx'), body);
     },
+  );
+
+  app.put(
+    '/api/reports/:id/export-settings',
+    {
+      schema: { tags, summary: 'Số, ngày, người ký, nơi nhận của báo cáo Word / number, date, signer and recipients of the Word document', params: idParam, body: reportExportSettings },
+      config: { action: 'report.configureExport' },
+    },
+    (request) => saveExportSettings(app.db, request.requireActor(), request.params.id, request.body, request.ip),
   );
 
   app.get(

@@ -1,28 +1,42 @@
-import { cleanVi, foldVi, type ReportView } from '@danvan/shared';
-import { reportBodyOf, shortPlace } from './report-body.js';
+import { cleanVi, foldVi, type ReportExportSettings, type ReportView } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import type { DocxOptions } from './report-docx.js';
+import { invalid } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { shortPlace } from './report-body.js';
+import { isFinal } from './report-docx.js';
+import { requireReport } from './report-records.js';
+import { findReportKeepings, updateExportSettings } from './report-view.repository.js';
+import { reportActions } from './reports.policy.js';
+import { auditBase } from './report-workflow.service.js';
 
-/**
- * Header fields of the Party document for a report: the issuing body is the most specialised
- * leading body of the unit's area (its mass-mobilization board or bloc), under the area's first
- * leading body (its party committee); leading bodies are ordered by their type's sort order.
- * Without leading bodies the unit itself issues, under the unit that opened the round.
- */
-export async function documentHeader(db: Database, actor: Actor, view: ReportView): Promise<Pick<DocxOptions, 'issuer' | 'issuerUpper' | 'place' | 'recipients'>> {
-  const { bodies } = await inScope(db, actor.scopePath, (sql) => reportBodyOf(sql, view.unit, view.round.reportingUnitTypes));
+/** The settings of a Word export: the report's stored (or default) settings, with what the request gives laid over them. */
+export function exportSettingsFor(view: ReportView, query: Partial<ReportExportSettings>): ReportExportSettings {
+  const given = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Partial<ReportExportSettings>;
+  const settings = { ...view.exportSettings, ...given };
+  // A final document is signed: its signer is named before it goes out.
+  if (isFinal(view) && !settings.signerName) {
+    throw invalid('query.signerName', { vi: 'Báo cáo đã nộp cần ghi họ tên người ký', en: 'A submitted report needs the name of its signer' });
+  }
+  return settings;
+}
+
+/** "Sơn Hà" of the date line: the place of the unit, else of the round's opener, else the unit's name. */
+export function placeOf(view: ReportView): string {
   const opener = view.round.openerUnitId !== view.unit.id ? view.round.openerUnitName : null;
-  const issuer = bodies.length ? bodies[bodies.length - 1] : view.unit.name;
-  const issuerUpper = bodies.length > 1 ? bodies[0] : (opener ?? '');
-  const place = shortPlace(view.unit.name) ?? (opener ? shortPlace(opener) : null) ?? cleanVi(view.unit.name);
-  return {
-    issuer: issuer.toLocaleUpperCase('vi'),
-    issuerUpper: issuerUpper.toLocaleUpperCase('vi'),
-    place,
-    recipients: [...(opener ? [`${opener} (b/c),`] : []), 'Lưu VP.'],
-  };
+  return shortPlace(view.unit.name) ?? (opener ? shortPlace(opener) : null) ?? cleanVi(view.unit.name);
+}
+
+/** Stores what a report's Word document is issued with; the unit's own people sign it. */
+export async function saveExportSettings(db: Database, actor: Actor, id: number, input: ReportExportSettings, ip: string): Promise<ReportExportSettings> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.configureExport, { forUpdate: true });
+    const before = (await findReportKeepings(sql, report.id)).exportSettings;
+    await updateExportSettings(sql, report.id, input);
+    await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.exportSettings', before, after: input });
+    return input;
+  });
 }
 
 const slug = (text: string) => foldVi(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'don-vi';

@@ -48,9 +48,9 @@ async function formOf(cookie: string, reportId: number): Promise<Workbook> {
   return loadWorkbook(body);
 }
 
-/** The row number of an indicator code in column A of a sheet. */
-function rowOf(sheet: Worksheet, code: string): number {
-  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === code) return r;
+/** The row number of an indicator code in a column of a sheet: the summary's last, the form's first. */
+function rowOf(sheet: Worksheet, code: string, column = 1): number {
+  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, column).value === code) return r;
   throw new Error(`no row for ${code}`);
 }
 
@@ -259,6 +259,7 @@ describe('Excel form: download, fill offline, upload', () => {
 
 describe('Word export in the Party format', () => {
   let xml = '';
+  let headerXml = '';
   let text: string[] = [];
 
   beforeAll(async () => {
@@ -271,23 +272,28 @@ describe('Word export in the Party format', () => {
     expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1])).toBe('Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026 - Phường 1.docx');
     const zip = await JSZip.loadAsync(body);
     xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    headerXml = (await Promise.all(zip.file(/word\/header\d+\.xml/).map((file) => file.async('string')))).join('');
     text = paragraphs(xml);
   });
 
-  it('has the Party header, title, subject and signature block', () => {
+  it('has the Party header, title, subject, page numbers from the second page and the signature block of the bloc\'s head', () => {
     expect(xml).toBe(xml.normalize('NFC'));
     expect(text).toEqual(expect.arrayContaining([
       'ĐẢNG ỦY PHƯỜNG 1', 'KHỐI DÂN VẬN PHƯỜNG 1', '*', 'Số 03-BC/KDVP1', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO',
       'Kết quả công tác dân vận 9 tháng đầu năm 2026, phương hướng, nhiệm vụ quý IV năm 2026',
-      'Nơi nhận:', '- Thành phố Sơn Hà (b/c),', '- Lưu VP.', 'T/M KHỐI DÂN VẬN PHƯỜNG 1', 'TRƯỞNG KHỐI', 'Lê Thị Hồng Nhung',
+      'Nơi nhận:', '- Ban Dân vận Thành ủy Sơn Hà (b/c),', '- Thường trực Đảng ủy Phường 1 (b/c),', '- Lưu VP.', 'TRƯỞNG KHỐI', 'Lê Thị Hồng Nhung',
     ]));
+    // A bloc signs as its head; T/M is for collective bodies.
+    expect(text.some((p) => p.startsWith('T/M '))).toBe(false);
     expect(text.some((p) => /^Sơn Hà, ngày \d{2} tháng \d{1,2} năm \d{4}$/.test(p))).toBe(true);
     expect(text.indexOf('ĐẢNG CỘNG SẢN VIỆT NAM')).toBeLessThan(text.indexOf('BÁO CÁO'));
-    const headings = ['I. Tình hình chung', 'II. Kết quả đạt được', 'III. Hạn chế, nguyên nhân', 'IV. Bài học kinh nghiệm', 'V. Phương hướng, nhiệm vụ kỳ tới', 'VI. Đề xuất, kiến nghị'];
-    const positions = headings.map((h) => text.indexOf(h));
-    expect(positions.every((p) => p > 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(text.indexOf('Nơi nhận:')).toBeGreaterThan(positions[5]);
+    expect(text).not.toContain('DỰ THẢO');
+    // An approved report leaves out the sections nobody wrote, and numbers the rest in order.
+    const headings = text.filter((p) => /^[IVX]+\. /.test(p));
+    expect(headings).toEqual(['I. Tình hình chung', 'II. Kết quả đạt được', 'III. Hạn chế, nguyên nhân']);
+    expect(text.indexOf('Nơi nhận:')).toBeGreaterThan(text.indexOf('III. Hạn chế, nguyên nhân'));
+    expect(xml).toContain('<w:titlePg/>');
+    expect(headerXml).toContain('PAGE');
   });
 
   it('splits the narrative into paragraphs', () => {
@@ -298,14 +304,18 @@ describe('Word export in the Party format', () => {
   });
 
   it('tables the indicators in Vietnamese number format, coverage as x/y and missing as —', () => {
-    const rows = tableRows(xml);
-    expect(rows).toContainEqual(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng/giảm', 'Tỷ lệ %']);
+    const rows = tableRows(xml).map((row) => row.map((cell) => cell.replace(/\u200B/g, '')));
+    expect(rows).toContainEqual(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm 2025', 'Tăng/giảm', 'Tỷ lệ %']);
     expect(rows).toContainEqual(['1', 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu', 'văn bản', '1.234', '1.000', '+234', '+23,4']);
-    // Last year's approved report took the participation its records gave: no movement, 0/0.
-    expect(rows.find((row) => row[1] === 'Đơn vị tham gia phong trào "Dân vận khéo"')?.slice(3)).toEqual(['7/8', '0/0', '+7', '—']);
-    expect(rows.find((row) => row[1] === 'Hộ đạt danh hiệu "Gia đình văn hóa"')?.[3]).toBe('1.500/2.000');
-    expect(rows.find((row) => row[1] === 'Đơn thư tiếp nhận')?.slice(3)).toEqual(['—', '—', '—', '—']);
-    expect(rows.find((row) => row[1] === 'Tỷ lệ giải quyết đơn thuộc thẩm quyền')?.[3]).toBe('—');
+    // Entered by hand this year; last year had no figure, which is missing, never 0.
+    expect(rows.find((row) => row[1] === 'Đơn vị tham gia phong trào "Dân vận khéo"')?.slice(3)).toEqual(['7/8', '—', '—', '—']);
+    // From a base of 10 up, a coverage states its rate.
+    expect(rows.find((row) => row[1] === 'Hộ đạt danh hiệu "Gia đình văn hóa"')?.[3]).toBe('1.500/2.000 (75%)');
+    // Rows empty in both years go nowhere; the annex holds every figure, the body only the key ones.
+    expect(rows.find((row) => row[1] === 'Đơn thư tiếp nhận')).toBeUndefined();
+    expect(text).toContain('PHỤ LỤC');
+    expect(text.indexOf('PHỤ LỤC')).toBeGreaterThan(text.indexOf('Nơi nhận:'));
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
   });
 
   it('sets A4, margins 25/25/35/15 mm and Times New Roman 14 pt', async () => {
@@ -328,13 +338,18 @@ describe('Word export in the Party format', () => {
     expect(response.statusCode).toBe(200);
     const cityXml = (await (await JSZip.loadAsync(body)).file('word/document.xml')?.async('string')) ?? '';
     const cityText = paragraphs(cityXml);
-    expect(cityText).toEqual(expect.arrayContaining(['THÀNH ỦY SƠN HÀ', 'BAN DÂN VẬN THÀNH ỦY SƠN HÀ', 'Số       -BC/BDVTUSH', '- Lưu VP.']));
-    expect(tableRows(cityXml).find((row) => row[1] === 'Cuộc kiểm tra, giám sát công tác dân vận')?.[3]).toBe('12');
+    expect(cityText).toEqual(expect.arrayContaining(['THÀNH ỦY SƠN HÀ', 'BAN DÂN VẬN', 'Số       -BC/BDVTU', '- Thường trực Thành ủy (b/c),', '- Các phường trực thuộc,', '- Lưu VP.']));
+    // The board's own inspections, and the area's total beside them.
+    const cityRows = tableRows(cityXml);
+    const own = cityRows.findIndex((row) => row[1] === 'Cuộc kiểm tra, giám sát công tác dân vận (Ban Dân vận Thành ủy)');
+    expect(cityRows[own]?.[3]).toBe('12');
+    expect(cityRows[own + 1]?.slice(1, 4)).toEqual(['Toàn địa bàn', 'cuộc', '12']);
     expect(cityText.some((p) => p.startsWith('Sơn Hà, ngày '))).toBe(true);
     const query = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.docx?number=${encodeURIComponent('<script>')}`);
     expect(query.response.statusCode).toBe(400);
     expect(cityText[0]).toBe('DỰ THẢO');
     expect(cityText).toContain('Số liệu tổng hợp từ báo cáo của Thành phố Sơn Hà và 1/8 báo cáo của đơn vị cấp dưới đã được duyệt; chưa có báo cáo được duyệt của: Phường 2, Phường 3, Phường 4, Phường 5, Phường 6, Phường 7, Phường 8.');
+    expect(cityText).toContain('Tăng/giảm so sánh trên 1/9 đơn vị có báo cáo cả hai kỳ (chưa so sánh được: Thành phố Sơn Hà, Phường 2, Phường 3, Phường 4, Phường 5, Phường 6, Phường 7, Phường 8); số liệu kỳ này và cùng kỳ gồm mọi báo cáo đã có.');
     expect(text.some((p) => p.startsWith('Số liệu tổng hợp từ'))).toBe(false);
   });
 
@@ -364,22 +379,30 @@ describe('Excel export', () => {
     expect(response.headers['content-disposition']).toContain('filename="bao-cao-phuong-1-nine-month-2026.xlsx"');
     const workbook = await loadWorkbook(body);
     const sheet = workbook.getWorksheet('Tổng hợp') as Worksheet;
-    expect(sheet.getCell('A1').value).toBe('Phường 1');
-    expect(sheet.getCell('A2').value).toBe(round2026.title);
-    expect(sheet.getCell('A3').value).toBe('Kỳ số liệu: 15/12/2025 – 14/09/2026');
-    expect(sheet.getRow(6).values).toEqual([undefined, 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Đơn vị tự báo cáo', 'Toàn địa bàn', 'Cùng kỳ năm trước', 'Tăng/giảm', '%', 'Ghi chú']);
-    const documents = sheet.getRow(rowOf(sheet, 'VB_TONG'));
-    expect([4, 5, 6, 7, 8].map((c) => documents.getCell(c).value)).toEqual([1234, 1234, 1000, 234, 23.4]);
+    expect(sheet.getCell('A1').value).toBe('SỐ LIỆU KẾT QUẢ CÔNG TÁC DÂN VẬN 9 THÁNG ĐẦU NĂM 2026');
+    expect(sheet.getCell('A2').value).toBe(`Khối dân vận Phường 1 — ${round2026.title}`);
+    expect(String(sheet.getCell('A3').value)).toMatch(/^Kỳ số liệu: 15\/12\/2025 – 14\/09\/2026\. Trạng thái: Đã duyệt/);
+    expect(sheet.getRow(5).values).toEqual([undefined, 'TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', 'Cùng kỳ năm 2025', 'Kỳ này (cùng đơn vị)', 'Cùng kỳ năm 2025 (cùng đơn vị)', 'Tăng/giảm', 'Tỷ lệ %', 'Ghi chú', 'Mã chỉ tiêu']);
+    // Printable as it is: A4 landscape, one page wide, the heading row on every page.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '5:5' });
+    const documents = sheet.getRow(rowOf(sheet, 'VB_TONG', 11));
+    expect([4, 5, 6, 7, 8, 9].map((c) => documents.getCell(c).value)).toEqual([1234, 1000, 1234, 1000, 234, 23.4]);
     expect(documents.getCell(4).numFmt).toBe('#,##0');
-    const coverage = sheet.getRow(rowOf(sheet, 'DV_THAM_GIA_DVK'));
-    expect(coverage.getCell(4).value).toBe(7);
-    expect(coverage.getCell(4).numFmt).toBe('#,##0"/8"');
-    expect(sheet.getRow(rowOf(sheet, 'DON_NHAN')).getCell(5).value).toBeNull();
+    const households = sheet.getRow(rowOf(sheet, 'HO_VAN_HOA', 11));
+    expect(households.getCell(4).value).toBe(1500);
+    expect(households.getCell(4).numFmt).toBe('#,##0"/2000"');
+    // Rows empty in both years are left out, as in the Word annex.
+    expect(() => rowOf(sheet, 'DON_NHAN', 11)).toThrow();
 
+    // The narrative has a sheet of its own, one wrapped paragraph a row.
+    const narrative = workbook.getWorksheet('Phần nhận định') as Worksheet;
+    expect(narrative.getCell('A5').alignment).toMatchObject({ wrapText: true });
     const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'string') texts.push(cell.value);
-    }));
+    for (const each of [sheet, narrative]) {
+      each.eachRow((row) => row.eachCell((cell) => {
+        if (typeof cell.value === 'string') texts.push(cell.value);
+      }));
+    }
     expect(texts).toContain(`'=HYPERLINK("http://example.com","bấm vào đây")`);
     expect(texts).toContain("'-2 tổ dân phố nộp báo cáo chậm.");
     expect(texts.filter((s) => /^[=+\-@]/.test(s))).toEqual([]);
@@ -389,12 +412,17 @@ describe('Excel export', () => {
     const { response, body } = await download(cookies['thanhpho.lanhdao'], `/api/reports/${reports.city}/export.xlsx`);
     expect(response.statusCode).toBe(200);
     const sheet = (await loadWorkbook(body)).getWorksheet('Chi tiết đơn vị') as Worksheet;
-    const column = (sheet.getRow(3).values as unknown[]).indexOf('VB_TONG');
+    // Readable names head the columns; the codes are in a hidden row under them.
+    expect(sheet.getRow(6).hidden).toBe(true);
+    const column = (sheet.getRow(6).values as unknown[]).indexOf('VB_TONG');
     expect(column).toBeGreaterThan(2);
+    expect(sheet.getCell(5, column).value).toBe('Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu (văn bản)');
     const unitRow = (name: string) => {
-      for (let r = 5; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === name) return sheet.getRow(r);
+      for (let r = 7; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === name) return sheet.getRow(r);
       throw new Error(`no row for ${name}`);
     };
+    expect(unitRow('Thành phố Sơn Hà (số liệu của đơn vị)').getCell(2).value).toBe('Đang soạn');
+    expect(unitRow('Toàn địa bàn').getCell(column).value).toBe(1234);
     expect(unitRow('Phường 1').getCell(2).value).toBe('Đã duyệt');
     expect(unitRow('Phường 1').getCell(column).value).toBe(1234);
     expect(unitRow('Phường 2').getCell(2).value).toBe('Đang soạn');

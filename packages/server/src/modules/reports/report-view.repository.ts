@@ -1,4 +1,4 @@
-import type { Template } from '@danvan/shared';
+import type { ReportExportSettings, Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { ValueRow } from './reports.repository.js';
 
@@ -22,10 +22,20 @@ export async function findApprovedValuesOfPeriod(
   return rows.filter((row) => row.indicator_code !== null);
 }
 
-/** The fingerprint of the figures a report's narrative was drafted from (null: never drafted). */
-export async function findNarrativeBasis(sql: Sql, reportId: number): Promise<string | null> {
-  const { rows } = await sql.query<{ basis: { fingerprint?: string } | null }>(`SELECT narrative_basis AS basis FROM reports WHERE id = $1`, [reportId]);
-  return rows[0]?.basis?.fingerprint ?? null;
+/**
+ * What a report keeps beside its figures: the fingerprint of the figures its narrative was drafted
+ * from (null: never drafted) and the settings its Word document was last exported with (unchecked JSON).
+ */
+export async function findReportKeepings(sql: Sql, reportId: number): Promise<{ narrativeBasis: string | null; exportSettings: unknown }> {
+  const { rows } = await sql.query<{ basis: { fingerprint?: string } | null; export_settings: unknown }>(
+    `SELECT narrative_basis AS basis, export_settings FROM reports WHERE id = $1`,
+    [reportId],
+  );
+  return { narrativeBasis: rows[0]?.basis?.fingerprint ?? null, exportSettings: rows[0]?.export_settings ?? null };
+}
+
+export async function updateExportSettings(sql: Sql, reportId: number, settings: ReportExportSettings): Promise<void> {
+  await sql.query(`UPDATE reports SET export_settings = $2::jsonb WHERE id = $1`, [reportId, JSON.stringify(settings)]);
 }
 
 export async function updateNarrativeBasis(sql: Sql, reportId: number, fingerprint: string): Promise<void> {

@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import type { ChildRollup, Figure, ReportIndicatorRow, ReportVersionView, ReportView } from '@danvan/shared';
+import { reportExportSettings, type ChildRollup, type Figure, type ReportIndicatorRow, type ReportVersionView, type ReportView } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { notFound } from '../../http/errors.js';
 import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdded } from './aggregation.js';
-import { reportBodyOf } from './report-body.js';
+import { defaultExportSettings, defaultRecipients, reportBodyOf } from './report-body.js';
 import { checkFigures } from './report-checks.js';
 import { computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
 import { buildFigureRows, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isEditable, isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
-import { findApprovedValuesOfPeriod, findNarrativeBasis } from './report-view.repository.js';
+import { findApprovedValuesOfPeriod, findReportKeepings } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
 import { reportActions } from './reports.policy.js';
 import {
@@ -91,8 +91,12 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
   };
   const approvedAbove = report.status === 'submitted' || report.status === 'approved' ? await findApprovedReportAbove(sql, report.id) : null;
   const checked = new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]));
-  const { bodies: _bodies, ...body } = await reportBodyOf(sql, { id: report.unit_id, name: report.unit_name }, round.reporting_unit_types);
-  const basis = await findNarrativeBasis(sql, report.id);
+  const unit = { id: report.unit_id, name: report.unit_name };
+  const issuing = await reportBodyOf(sql, unit, { reportingUnitTypes: round.reporting_unit_types, openerName: round.opener_unit_id === report.unit_id ? null : round.opener_unit_name });
+  const { bodies: _bodies, ...body } = issuing;
+  const keepings = await findReportKeepings(sql, report.id);
+  const storedSettings = reportExportSettings.safeParse(keepings.exportSettings);
+  const exportSettings = storedSettings.success ? storedSettings.data : defaultExportSettings(body, await defaultRecipients(sql, unit, issuing, children.length > 0));
   return {
     id: report.id,
     round: presentRound(actor, round),
@@ -109,7 +113,8 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     comparison,
     body,
     checks: checkFigures(indicators, checked, ownLastYear),
-    narrativeStale: basis !== null && basis !== figuresFingerprint({ rows, comparison }),
+    narrativeStale: keepings.narrativeBasis !== null && keepings.narrativeBasis !== figuresFingerprint({ rows, comparison }),
+    exportSettings,
     children: childRollups,
     versions: await findReportVersions(sql, report.id),
     approvedAbove,
@@ -119,6 +124,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
       approve: report.status === 'submitted' && !approvedAbove && can(actor, reportActions.approve, record),
       return: report.status === 'submitted' && can(actor, reportActions.return, record),
       reopen: report.status === 'approved' && !approvedAbove && can(actor, reportActions.reopen, record),
+      configureExport: can(actor, reportActions.configureExport, record),
     },
   };
 }

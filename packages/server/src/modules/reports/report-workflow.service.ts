@@ -57,7 +57,7 @@ function validateValues(round: RoundRow, input: SaveReportInput['values'], exist
   return rows;
 }
 
-const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
+export const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
   actorUserId: actor.userId, actorUsername: actor.username, unitId: report.unit_id, entityType: 'report', entityId: report.id, ip,
 });
 

@@ -1,192 +1,21 @@
 import { inflateRawSync } from 'node:zlib';
-import {
-  childFigure, formatDateVi, narrativeSectionNames, narrativeSections, reportStatusNames, sectionNames, valueInput,
-  type FieldError, type Figure, type ReportIndicatorRow, type ReportView, type SaveReportInput,
-} from '@danvan/shared';
+import { valueInput, type FieldError, type ReportIndicatorRow, type ReportView, type SaveReportInput } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import type { Cell, CellValue, DataValidation, Row, Workbook } from 'exceljs';
+import type { CellValue, DataValidation, Workbook } from 'exceljs';
 import { safeCellText } from '../../files/xlsx.js';
 import { AppError } from '../../http/errors.js';
+import { bold, boxed, newWorkbook, periodText, sectionFill, setNumber, styleHeaderRow, toBuffer } from './report-xlsx-style.js';
 
-export const SUMMARY_SHEET = 'Tổng hợp';
-export const CHILDREN_SHEET = 'Chi tiết đơn vị';
 export const FORM_SHEET = 'Số liệu';
 export const META_SHEET = '_meta';
 const FORM_KIND = 'danvan.report-form';
 const FORM_FORMAT = 1;
 /** The largest figure the API accepts (valueInput). */
 const MAX_VALUE = 1e12;
-/** Excel keeps at most this many characters in a cell. */
-const MAX_CELL_TEXT = 32_000;
 
 /** The inverse of safeCellText for text read back from a form. */
 function unquoteCellText(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
-/** '#,##0' for whole numbers, two decimals at most otherwise; Excel shows the reader's own separators (1.234,5 in Vietnamese). */
-const numberFormat = (value: number) => (Number.isInteger(value) ? '#,##0' : '#,##0.##');
-
-/** A figure as a number cell; a coverage figure keeps its count as the value and shows "7/8". Missing stays empty. */
-function setFigure(cell: Cell, figure: Figure | null | undefined, coverage: boolean) {
-  if (figure?.value == null) return;
-  cell.value = figure.value;
-  cell.numFmt = coverage && figure.denominator != null ? `${numberFormat(figure.value)}"/${String(figure.denominator)}"` : numberFormat(figure.value);
-}
-
-function setNumber(cell: Cell, value: number | null) {
-  if (value == null) return;
-  cell.value = value;
-  cell.numFmt = numberFormat(value);
-}
-
-const bold = { bold: true } as const;
-const thin = { style: 'thin' } as const;
-const boxed = { top: thin, left: thin, bottom: thin, right: thin } as const;
-const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } } as const;
-const sectionFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4F4F4' } } as const;
-
-function styleHeaderRow(row: Row, columns: number) {
-  for (let c = 1; c <= columns; c++) {
-    const cell = row.getCell(c);
-    cell.font = bold;
-    cell.fill = headerFill;
-    cell.border = boxed;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  }
-}
-
-const periodText = (view: ReportView) => `Kỳ số liệu: ${formatDateVi(view.round.periodStart)} – ${formatDateVi(view.round.periodEnd)}`;
-
-function newWorkbook(view: ReportView): Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'danvan';
-  workbook.title = safeCellText(view.round.title);
-  workbook.created = new Date();
-  return workbook;
-}
-
-async function toBuffer(workbook: Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Long narrative split into cells Excel can hold: one paragraph a row. */
-function narrativeRows(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .flatMap((p) => Array.from({ length: Math.ceil(p.length / MAX_CELL_TEXT) }, (_, i) => p.slice(i * MAX_CELL_TEXT, (i + 1) * MAX_CELL_TEXT)));
-}
-
-function summarySheet(workbook: Workbook, view: ReportView) {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 6 }] });
-  sheet.columns = [{ width: 16 }, { width: 52 }, { width: 13 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 12 }, { width: 10 }, { width: 40 }];
-  sheet.getCell('A1').value = safeCellText(view.unit.name);
-  sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A2').value = safeCellText(view.round.title);
-  sheet.getCell('A2').font = bold;
-  sheet.getCell('A3').value = periodText(view);
-  sheet.getCell('A4').value =
-    `Trạng thái: ${reportStatusNames[view.status].vi}; báo cáo đã duyệt trong địa bàn: ${view.included.approved}/${view.included.expected}`;
-
-  const header = sheet.getRow(6);
-  header.values = ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Đơn vị tự báo cáo', 'Toàn địa bàn', 'Cùng kỳ năm trước', 'Tăng/giảm', '%', 'Ghi chú'];
-  styleHeaderRow(header, 9);
-
-  let r = 7;
-  for (const section of [...new Set(view.rows.map((row) => row.indicator.section))]) {
-    const sectionRow = sheet.getRow(r++);
-    sectionRow.getCell(2).value = safeCellText(sectionNames[section]?.vi ?? section);
-    for (let c = 1; c <= 9; c++) {
-      sectionRow.getCell(c).fill = sectionFill;
-      sectionRow.getCell(c).font = bold;
-      sectionRow.getCell(c).border = boxed;
-    }
-    for (const row of view.rows.filter((x) => x.indicator.section === section)) {
-      const line = sheet.getRow(r++);
-      const coverage = row.indicator.aggregation === 'coverage';
-      line.getCell(1).value = row.indicator.code;
-      line.getCell(2).value = safeCellText(row.indicator.nameVi);
-      line.getCell(3).value = safeCellText(row.indicator.unitVi);
-      setFigure(line.getCell(4), row.own, coverage);
-      setFigure(line.getCell(5), row.total, coverage);
-      setFigure(line.getCell(6), row.lastYear, coverage);
-      setNumber(line.getCell(7), row.difference);
-      setNumber(line.getCell(8), row.percentChange);
-      const notes = [
-        row.indicator.aggregation === 'ratio' ? 'Tính tự động' : null,
-        row.own.source === 'adjusted' && row.own.adjustReason ? `Điều chỉnh số tự động: ${row.own.adjustReason}` : null,
-      ].filter((n): n is string => n !== null);
-      if (notes.length) line.getCell(9).value = safeCellText(notes.join('; '));
-      for (let c = 1; c <= 9; c++) line.getCell(c).border = boxed;
-      line.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-      line.getCell(9).alignment = { wrapText: true, vertical: 'top' };
-    }
-  }
-
-  r++;
-  if (view.returnComment) {
-    sheet.getCell(r, 1).value = 'Ý kiến trả lại';
-    sheet.getCell(r, 1).font = bold;
-    sheet.getCell(r, 2).value = safeCellText(view.returnComment);
-    sheet.getCell(r, 2).alignment = { wrapText: true, vertical: 'top' };
-    r += 2;
-  }
-  sheet.getCell(r, 1).value = 'Phần nhận định';
-  sheet.getCell(r, 1).font = { bold: true, size: 12 };
-  r++;
-  narrativeSections.forEach((section, i) => {
-    const text = view.narrative[section];
-    if (!text?.trim()) return;
-    sheet.getCell(r, 1).value = `${['I', 'II', 'III', 'IV', 'V', 'VI'][i]}. ${narrativeSectionNames[section].vi}`;
-    sheet.getCell(r, 1).font = bold;
-    for (const paragraph of narrativeRows(text)) {
-      const cell = sheet.getCell(r++, 2);
-      cell.value = safeCellText(paragraph);
-      cell.alignment = { wrapText: true, vertical: 'top' };
-    }
-    r++;
-  });
-}
-
-function childrenSheet(workbook: Workbook, view: ReportView) {
-  const sheet = workbook.addWorksheet(CHILDREN_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 4 }] });
-  sheet.getCell('A1').value = safeCellText(`Số liệu các đơn vị trực thuộc: ${view.unit.name} — ${view.round.title}`);
-  sheet.getCell('A1').font = bold;
-  sheet.getCell('A2').value = `${periodText(view)}. Ô trống: chưa có số liệu được duyệt.`;
-  const codes = sheet.getRow(3);
-  const names = sheet.getRow(4);
-  codes.getCell(1).value = 'Mã';
-  names.getCell(1).value = 'Đơn vị';
-  names.getCell(2).value = 'Trạng thái';
-  view.rows.forEach((row, i) => {
-    codes.getCell(i + 3).value = row.indicator.code;
-    names.getCell(i + 3).value = safeCellText(`${row.indicator.nameVi} (${row.indicator.unitVi})`);
-  });
-  styleHeaderRow(names, view.rows.length + 2);
-  codes.font = { italic: true, color: { argb: 'FF666666' } };
-  sheet.getColumn(1).width = 30;
-  sheet.getColumn(2).width = 14;
-  for (let c = 3; c <= view.rows.length + 2; c++) sheet.getColumn(c).width = 16;
-  names.height = 60;
-
-  view.children.forEach((child, i) => {
-    const line = sheet.getRow(5 + i);
-    line.getCell(1).value = safeCellText(child.unitName);
-    line.getCell(2).value = reportStatusNames[child.status].vi;
-    view.rows.forEach((row, c) => setFigure(line.getCell(c + 3), childFigure(child, c), row.indicator.aggregation === 'coverage'));
-  });
-  if (view.children.length === 0) sheet.getCell('A5').value = 'Không có đơn vị trực thuộc báo cáo trong kỳ này.';
-}
-
-/** The report as a workbook: "Tổng hợp" (own, subtree, last year) and "Chi tiết đơn vị" (one row per reporting child). */
-export async function renderReportXlsx(view: ReportView): Promise<Buffer> {
-  const workbook = newWorkbook(view);
-  summarySheet(workbook, view);
-  childrenSheet(workbook, view);
-  return toBuffer(workbook);
 }
 
 const FORM_COLUMNS = { code: 1, name: 2, unit: 3, value: 4, denominator: 5, reason: 6 } as const;

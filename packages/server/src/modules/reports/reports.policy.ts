@@ -23,4 +23,6 @@ export const reportActions = definePolicy('report', {
   approve: upperLevel,
   return: upperLevel,
   reopen: upperLevel,
+  /** Number, date, signer and "Nơi nhận" of its Word document, in any state: the unit's own people sign it. */
+  configureExport: ownUnit,
 });

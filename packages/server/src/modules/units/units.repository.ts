@@ -10,9 +10,11 @@ export interface UnitRow {
   depth: number;
   opened_on: string | null;
   closed_on: string | null;
+  short_name: string | null;
+  abbreviation: string | null;
 }
 
-const unitColumns = `id, code, name, type, parent_id, path::text AS path, nlevel(path) - 1 AS depth, opened_on, closed_on`;
+const unitColumns = `id, code, name, type, parent_id, path::text AS path, nlevel(path) - 1 AS depth, opened_on, closed_on, short_name, abbreviation`;
 
 /** Units visible in the transaction's scope, in tree order; `query` matches folded name or code. */
 export async function findUnits(sql: Sql, options: { query?: string; includeClosed: boolean }): Promise<UnitRow[]> {
@@ -92,19 +94,44 @@ export async function findUnitTypes(sql: Sql) {
   return rows.map((row) => ({ code: row.code, nameVi: row.name_vi, nameEn: row.name_en, isArea: row.is_area }));
 }
 
+export interface LeadingBody {
+  id: number;
+  name: string;
+  type: string;
+  shortName: string | null;
+  abbreviation: string | null;
+}
+
+/** Sets the names a unit signs its documents with (null: derived). */
+export async function updateUnitDocumentNames(sql: Sql, id: number, names: { shortName: string | null; abbreviation: string | null }): Promise<void> {
+  await sql.query(`UPDATE units SET short_name = $2, abbreviation = $3, updated_at = now() WHERE id = $1`, [id, names.shortName, names.abbreviation]);
+}
+
 /**
  * The leading bodies of a unit's area (its party committee, mass-mobilization board or bloc), open,
- * in their types' order, and the area's own type name: what a report's issuing body is made of.
+ * in their types' order, the area's own type name and its parent: what a report's issuing body is made of.
  */
-export async function findLeadingBodies(sql: Sql, unitId: number): Promise<{ areaType: string | null; bodies: { id: number; name: string; type: string }[] }> {
-  const { rows } = await sql.query<{ id: number; name: string; type: string }>(
-    `SELECT u.id, u.name, u.type FROM units u JOIN unit_types t ON t.code = u.type
+export async function findLeadingBodies(sql: Sql, unitId: number): Promise<{ areaType: string | null; parentId: number | null; bodies: LeadingBody[] }> {
+  const { rows } = await sql.query<LeadingBody>(
+    `SELECT u.id, u.name, u.type, u.short_name AS "shortName", u.abbreviation FROM units u JOIN unit_types t ON t.code = u.type
       WHERE u.parent_id = $1 AND t.governs_area AND u.closed_on IS NULL
       ORDER BY t.sort_order, u.id`,
     [unitId],
   );
-  const area = await sql.query<{ name_vi: string }>(`SELECT t.name_vi FROM units u JOIN unit_types t ON t.code = u.type WHERE u.id = $1`, [unitId]);
-  return { areaType: area.rows[0]?.name_vi ?? null, bodies: rows };
+  const area = await sql.query<{ name_vi: string; parent_id: number | null }>(
+    `SELECT t.name_vi, u.parent_id FROM units u JOIN unit_types t ON t.code = u.type WHERE u.id = $1`,
+    [unitId],
+  );
+  return { areaType: area.rows[0]?.name_vi ?? null, parentId: area.rows[0]?.parent_id ?? null, bodies: rows };
+}
+
+/** The leading bodies of the area above a unit in scope (leading_bodies_above): its report goes up to them. */
+export async function findLeadingBodiesAbove(sql: Sql, unitId: number): Promise<{ name: string; type: string; shortName: string | null }[]> {
+  const { rows } = await sql.query<{ name: string; type: string; shortName: string | null }>(
+    `SELECT name, type, short_name AS "shortName" FROM leading_bodies_above($1)`,
+    [unitId],
+  );
+  return rows;
 }
 
 /** Vietnamese names of unit types, by code. */

@@ -4,13 +4,14 @@ import {
   importUnitsBody,
   moveUnitBody,
   renameUnitBody,
+  unitDocumentNamesBody,
   unitIdParam,
   unitListQuery,
 } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { getImportJob, startUnitImport } from './unit-import.service.js';
-import { closeUnit, createUnit, getUnitDetail, listUnits, listUnitTypes, moveUnit, renameUnit } from './units.service.js';
+import { closeUnit, createUnit, getUnitDetail, listUnits, listUnitTypes, moveUnit, renameUnit, setUnitDocumentNames } from './units.service.js';
 
 const tags = ['units'];
 
@@ -43,6 +44,15 @@ export function unitRoutes(app: AppInstance): void {
     '/api/units/:id',
     { schema: { tags, summary: 'Đổi tên đơn vị / rename unit', params: unitIdParam, body: renameUnitBody }, config: { action: 'unit.update' } },
     (request) => renameUnit(app.db, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+
+  app.put(
+    '/api/units/:id/document-names',
+    {
+      schema: { tags, summary: 'Tên viết tắt, ký hiệu trên văn bản / short name and symbol abbreviation on documents', params: unitIdParam, body: unitDocumentNamesBody },
+      config: { action: 'unit.update' },
+    },
+    (request) => setUnitDocumentNames(app.db, request.requireActor(), request.params.id, request.body, request.ip),
   );
 
   app.post(

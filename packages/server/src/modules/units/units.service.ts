@@ -1,4 +1,4 @@
-import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, RenameUnitInput, Unit, UnitDetail } from '@danvan/shared';
+import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, RenameUnitInput, Unit, UnitDetail, UnitDocumentNamesInput } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -15,8 +15,10 @@ import {
   findUnitEvents,
   findUnits,
   findLeadingBodies,
+  findLeadingBodiesAbove,
   findUnitTypeNames,
   findUnitTypes,
+  updateUnitDocumentNames,
   insertUnitEvents,
   insertUnits,
   moveSubtree,
@@ -38,6 +40,8 @@ export function presentUnit(actor: Actor, row: UnitRow): Unit {
     depth: row.depth,
     openedOn: row.opened_on,
     closedOn: row.closed_on,
+    shortName: row.short_name,
+    abbreviation: row.abbreviation,
     abilities: {
       update: open && can(actor, unitActions.update, row),
       move: open && can(actor, unitActions.move, row),
@@ -100,6 +104,9 @@ export function listUnitTypes(db: Database, actor: Actor) {
 /** The leading bodies of a unit's area and its type's name (see findLeadingBodies); reads in the caller's transaction. */
 export const leadingBodiesOf = (sql: Sql, unitId: number) => findLeadingBodies(sql, unitId);
 
+/** The leading bodies of the area above a unit in the caller's scope, names and types only. */
+export const leadingBodiesAbove = (sql: Sql, unitId: number) => findLeadingBodiesAbove(sql, unitId);
+
 /** Vietnamese names of unit types by code ("ward" → "Phường"). */
 export const unitTypeNames = (sql: Sql, codes: string[]) => findUnitTypeNames(sql, codes);
 
@@ -147,6 +154,18 @@ export async function renameUnit(db: Database, actor: Actor, id: number, input: 
     ]);
     const after = (await findUnitById(sql, id)) as UnitRow;
     await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.rename', entityType: 'unit', entityId: id, before, after });
+    return presentUnit(actor, after);
+  });
+}
+
+/** Sets the customary names of a unit's documents: the short name under its superior body and the symbol's abbreviation. */
+export async function setUnitDocumentNames(db: Database, actor: Actor, id: number, input: UnitDocumentNamesInput, ip: string): Promise<Unit> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const before = await requireUnit(sql, actor, id, unitActions.update, { forUpdate: true });
+    if (before.closed_on) throw closedUnit('params.id');
+    await updateUnitDocumentNames(sql, id, input);
+    const after = (await findUnitById(sql, id)) as UnitRow;
+    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.documentNames', entityType: 'unit', entityId: id, before, after });
     return presentUnit(actor, after);
   });
 }
