@@ -1,5 +1,5 @@
-import { formatNumberVi, sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
-import { againstLastYear, changeOf, continues, figuresOf, phraseOf, saysNothing, type Basis } from './narrative-clauses.js';
+import { sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
+import { changeOf, continues, figuresOf, phraseOf, saysNothing, type Basis } from './narrative-clauses.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
 
@@ -66,35 +66,6 @@ function statement(c: Composer, rows: ReportIndicatorRow[], basis: Basis, option
   return items.join('; ');
 }
 
-/** "Số liệu so sánh … tính trên 4/8 đơn vị có số liệu cả hai kỳ": said when the comparison leaves parts out. */
-function comparisonSentence(view: ReportView): string {
-  const notes: string[] = [];
-  const { units, of, missing } = view.comparison;
-  const compared = view.rows.some((row) => row.difference != null);
-  if (compared && units < of) {
-    notes.push(`Số liệu tăng, giảm ${againstLastYear(view)} tính trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có số liệu cả hai kỳ` +
-      (missing.length ? ` (chưa so sánh được: ${missing.join(', ')}).` : '.'));
-  }
-  if (view.rows.some((row) => row.lastYearSource === 'registers')) {
-    notes.push(`Số liệu năm ${view.round.year - 1} của các chỉ tiêu lấy từ sổ sách (văn bản, mô hình, đoàn viên, dân chủ ở cơ sở) được tính lại từ dữ liệu đã ghi nhận, do kỳ đó chưa có báo cáo được duyệt.`);
-  }
-  return notes.join(' ');
-}
-
-/**
- * Where the figures come from: the unit's own report and the approved reports below it (the
- * drafted figures count the unit's own as entered, approved or not). Empty for a unit with nobody
- * reporting below it.
- */
-export function coverageSentence(view: ReportView): string {
-  const expected = view.included.expected - 1;
-  if (expected === 0) return '';
-  const approved = view.included.approved - (view.status === 'approved' ? 1 : 0);
-  const missing = view.children.filter((child) => child.status !== 'approved');
-  return `Số liệu tổng hợp từ báo cáo của ${view.unit.name} và ${formatNumberVi(approved)}/${formatNumberVi(expected)} báo cáo của đơn vị cấp dưới đã được duyệt` +
-    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.');
-}
-
 /**
  * Drafts the "situation" and "results" sections from the figures in plain Vietnamese, for people
  * to edit. The body's own work has its part with the body as subject ("Ban Dân vận Thành ủy đã
@@ -139,6 +110,7 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     : [`${period}, chưa có số liệu để tổng hợp.`];
   return {
     situation,
-    results: [...results, comparisonSentence(view), coverageSentence(view)].filter(Boolean).join('\n\n'),
+    // How the comparison was made and which reports the totals hold go under the figures table (report-table.ts), not into the prose.
+    results: results.join('\n\n'),
   };
 }

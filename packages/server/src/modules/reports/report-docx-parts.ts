@@ -2,7 +2,7 @@ import type { ReportView } from '@danvan/shared';
 import {
   AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IParagraphOptions,
 } from 'docx';
-import { lastYearHeading, type TableLine } from './report-table.js';
+import { changeHeading, lastYearHeading, type TableLine } from './report-table.js';
 
 // Hướng dẫn 36-HD/VPTW: A4, Times New Roman, margins 25/25/35/15 mm (top/bottom/left/right).
 export const FONT = 'Times New Roman';
@@ -138,8 +138,8 @@ export function keyFiguresTable(view: ReportView, lines: TableLine[]): Table {
     { heading: 'Đơn vị tính', width: 1000, value: (l) => l.unit, align: center },
     { heading: 'Kỳ này', width: 1150, value: (l) => l.total, align: right },
     { heading: lastYearHeading(view), width: 1150, value: (l) => l.lastYear, align: right },
-    { heading: 'Tăng/giảm', width: 1000, value: (l) => l.difference, align: right },
-    { heading: 'Tỷ lệ %', width: 972, value: (l) => l.percent, align: right },
+    { heading: changeHeading(view, 'Tăng/giảm'), width: 1000, value: (l) => l.difference, align: right },
+    { heading: changeHeading(view, 'Tỷ lệ %'), width: 972, value: (l) => l.percent, align: right },
   ], lines, TEXT_WIDTH);
 }
 

@@ -1,6 +1,5 @@
 import { formatNumberVi, sectionNames, type Figure, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
 import { SMALL_BASE } from './narrative-clauses.js';
-import { coverageSentence } from './narrative.js';
 
 /**
  * The figures of a report as every output states them: one table model built from the report view,
@@ -71,8 +70,8 @@ function percentOf(row: ReportIndicatorRow, change: { percent: number | null; ba
 const percentText = (row: ReportIndicatorRow, percent: number | null) =>
   percent == null ? DASH : row.indicator.aggregation === 'coverage' ? `${signed(percent)} điểm` : signed(percent);
 
-const isEmpty = (row: ReportIndicatorRow) =>
-  row.total.value == null && row.lastYear.value == null && row.own.value == null && row.ownLastYear.value == null;
+/** Nothing in either year: no figure, or zeros that were zeros (no resolution issued this year or last). */
+const isEmpty = (row: ReportIndicatorRow) => [row.total, row.lastYear, row.own, row.ownLastYear].every((figure) => !figure.value);
 
 /** A body-basis indicator is shown as the body's own beside the area's total where units report below. */
 const splitsOwn = (view: ReportView, row: ReportIndicatorRow) => row.indicator.basis === 'body' && view.included.expected > 1;
@@ -139,9 +138,27 @@ export function reportTableLines(view: ReportView, options: { keyOnly: boolean }
   return lines;
 }
 
+/** "Tăng/giảm (cùng đơn vị)" when the change is computed over fewer units than the totals hold. */
+export const changeHeading = (view: Pick<ReportView, 'comparison'>, text: string) =>
+  view.comparison.units < view.comparison.of ? `${text} (cùng đơn vị)` : text;
+
 /** "Năm 2025" in an annual report, "Cùng kỳ năm 2025" otherwise: the heading of last year's column. */
 export const lastYearHeading = (view: Pick<ReportView, 'round'>) =>
   view.round.template === 'annual' ? `Năm ${view.round.year - 1}` : `Cùng kỳ năm ${view.round.year - 1}`;
+
+/**
+ * Where the figures come from: the unit's own report and the approved reports below it (the
+ * drafted figures count the unit's own as entered, approved or not). Empty for a unit with nobody
+ * reporting below it.
+ */
+export function coverageSentence(view: ReportView): string {
+  const expected = view.included.expected - 1;
+  if (expected === 0) return '';
+  const approved = view.included.approved - (view.status === 'approved' ? 1 : 0);
+  const missing = view.children.filter((child) => child.status !== 'approved');
+  return `Số liệu tổng hợp từ báo cáo của ${view.unit.name} và ${formatNumberVi(approved)}/${formatNumberVi(expected)} báo cáo của đơn vị cấp dưới đã được duyệt` +
+    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.');
+}
 
 /** The notes under a figures table: how the comparison was made and which reports the totals hold. */
 export function tableNotes(view: ReportView, lines: TableLine[]): string[] {

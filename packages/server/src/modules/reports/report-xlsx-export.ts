@@ -32,7 +32,7 @@ const SUMMARY_HEADING_ROW = 5;
 /** The figures as the Word document's annex states them: the same lines, with numbers in number cells. */
 function summarySheet(workbook: Workbook, view: ReportView) {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: SUMMARY_HEADING_ROW }] });
-  sheet.columns = [6, 50, 12, 15, 15, 15, 15, 12, 12, 30, 16].map((width) => ({ width }));
+  sheet.columns = [6, 60, 12, 15, 15, 15, 15, 12, 12, 30, 16].map((width) => ({ width }));
   titleRows(sheet, view, `SỐ LIỆU ${view.round.title.replace(/^báo cáo\s+/iu, '').toLocaleUpperCase('vi')}`);
   const header = sheet.getRow(SUMMARY_HEADING_ROW);
   const last = lastYearHeading(view);
@@ -59,6 +59,8 @@ function summarySheet(workbook: Workbook, view: ReportView) {
     if (!line.indented) row.getCell(1).value = (counter += 1);
     row.getCell(2).value = safeCellText(line.label);
     row.getCell(2).alignment = { wrapText: true, vertical: 'top', indent: line.indented ? 2 : 0 };
+    // Excel does not grow a row for wrapped text written by a program: about 62 characters a line at this width.
+    row.height = Math.max(1, Math.ceil(line.label.length / 62)) * 15;
     row.getCell(3).value = safeCellText(line.unit);
     setFigure(row.getCell(4), numbers.total, numbers.coverage);
     setFigure(row.getCell(5), numbers.lastYear, numbers.coverage);
