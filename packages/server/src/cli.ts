@@ -10,6 +10,7 @@ import { migrate } from './db/migrate.js';
 import { asSystem } from './db/scope.js';
 import { actorFor, createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
 import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/backup.service.js';
+import { importDocumentRegister, readRegisterFile } from './modules/documents/document-import.service.js';
 import { loadImportRows, runImport } from './modules/units/unit-import.service.js';
 import { findOpenUnitsByCodes } from './modules/units/units.repository.js';
 import { AppError } from './http/errors.js';
@@ -22,6 +23,8 @@ const usage = `danvan <command> [options]
   create-user               --username U --password P --full-name "Tên" [--role admin] [--unit CODE]
   import-units <source>     source: a .json/.csv file, reference:post2025 or reference:pre2025
                             [--parent CODE] [--as USERNAME] [--dry-run]
+  import-documents <file>   register an outgoing-document register (sổ văn bản đi) from .xlsx
+                            --unit CODE [--as USERNAME] [--dry-run]; every row or none
   backup [file]             write a SQL dump (default: ./data/backups/danvan-<time>.sql)
   restore <file>            replace all data with a dump's
 
@@ -134,6 +137,8 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'import-documents':
+      return importDocumentsCommand(config, positionals[0], { unit: values.unit, as: values.as, dryRun: values['dry-run'] ?? false });
     case 'backup': {
       const db = await open(config);
       const file = positionals[0]
@@ -154,6 +159,35 @@ async function main(argv: string[]): Promise<void> {
     default:
       console.log(usage);
       if (command && command !== 'help' && command !== '--help') process.exitCode = 1;
+  }
+}
+
+/** `import-documents`: checks the file like the web's dry run, then (unless --dry-run) registers every row or none. */
+async function importDocumentsCommand(config: Config, file: string | undefined, options: { unit?: string; as?: string; dryRun: boolean }): Promise<void> {
+  if (!file) throw new Error('import-documents needs an .xlsx file');
+  if (!options.unit) throw new Error('import-documents needs --unit CODE (the unit whose register it is)');
+  const db = await open(config);
+  try {
+    const actor = await resolveImportActor(db, options.as);
+    const unitId = await unitIdByCode(db, options.unit);
+    const sheet = await readRegisterFile(await readFile(file));
+    console.log(`${sheet.rows.length} rows read`);
+    const result = await importDocumentRegister(db, actor, {
+      unitId, fileName: path.basename(file), sheet, dryRun: options.dryRun, ip: null,
+      onProgress: (phase, processed, total) => process.stdout.write(`\r${phase}: ${processed}/${total}${processed === total ? '\n' : ''}`),
+    });
+    for (const row of result.rows) {
+      for (const problem of row.problems) console.error(`  row ${row.row}, ${problem.column} (${problem.cell}): ${problem.en} (${problem.vi})`);
+    }
+    console.log(`${result.unitName}: ${result.total} rows, ${result.valid} valid, ${result.rejected} rejected, ${result.imported} imported${options.dryRun ? ' (dry run: nothing written)' : ''}`);
+    if (result.rejected > 0) process.exitCode = 1;
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'import_rejected')) throw error;
+    console.error(`${error.messages.en}:`);
+    for (const field of error.fields ?? []) console.error(`  ${field.path}: ${field.en} (${field.vi})`);
+    process.exitCode = 1;
+  } finally {
+    await db.close();
   }
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 
+export * from './document-register.schemas.js';
+
 /** Party document types and their abbreviations in a number/symbol (Hướng dẫn 36-HD/VPTW). */
 export const documentTypes = {
   NQ: { vi: 'Nghị quyết', en: 'Resolution' },

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import type { BilingualMessage } from '@danvan/shared';
+import { documentImportMessagesEn, documentImportMessagesVi } from '../features/documents/importMessages';
 import { modelMessagesEn, modelMessagesVi } from '../features/models/messages';
 
 export type Lang = 'vi' | 'en';
@@ -529,6 +530,7 @@ const vi = {
   'action.democracy.checklist_restore': 'Dùng lại nội dung danh mục',
   'action.democracy.checklist_copy': 'Sao chép danh mục dân chủ ở cơ sở sang năm sau',
   ...modelMessagesVi,
+  ...documentImportMessagesVi,
 
   'report.refreshComputed': 'Cập nhật số liệu tự động',
   'report.refreshComputedDone': 'Đã cập nhật số liệu tự động từ sổ văn bản, mô hình',
@@ -1102,6 +1104,7 @@ const en: Record<MessageKey, string> = {
   'action.democracy.checklist_restore': 'Checklist item restored',
   'action.democracy.checklist_copy': 'Checklist copied to a later year',
   ...modelMessagesEn,
+  ...documentImportMessagesEn,
 
   'report.refreshComputed': 'Update computed figures',
   'report.refreshComputedDone': 'Computed figures updated from the documents and models registers',

@@ -92,6 +92,62 @@ export async function insertDocument(sql: Sql, doc: DocumentValues, createdBy: n
   return rows[0].id;
 }
 
+/** Where a number/symbol is unique: issuer, type, number and year of issue (documents_symbol_key). */
+export interface SymbolKey {
+  issuer: string;
+  type: string;
+  number: number;
+  year: number;
+}
+
+/**
+ * Registers many documents in one statement, skipping those whose number/symbol is taken (by a
+ * document of any branch: the unique index sees them all); returns the keys of those inserted.
+ */
+export async function insertDocuments(sql: Sql, docs: DocumentValues[], createdBy: number): Promise<(SymbolKey & { id: number })[]> {
+  if (docs.length === 0) return [];
+  const records = docs.map((doc, ord) => ({
+    ord, unit_id: doc.unitId, type: doc.type, symbol: doc.symbol, doc_number: doc.number, issuer_abbr: doc.issuer, issued_on: doc.issuedOn,
+    signer: doc.signer, title: doc.title, summary: doc.summary, topics: doc.topics, role: doc.role,
+  }));
+  const { rows } = await sql.query<SymbolKey & { id: number }>(
+    `INSERT INTO documents (unit_id, type, symbol, doc_number, issuer_abbr, issued_on, signer, title, summary, topics, role, created_by)
+     SELECT r.unit_id, r.type, r.symbol, r.doc_number, r.issuer_abbr, r.issued_on, r.signer, r.title, r.summary,
+            ARRAY(SELECT jsonb_array_elements_text(r.topics)), r.role, $2
+       FROM jsonb_to_recordset($1::jsonb) AS r(ord int, unit_id int, type text, symbol text, doc_number int, issuer_abbr text, issued_on date,
+                                                signer text, title text, summary text, topics jsonb, role text)
+      ORDER BY r.ord
+     ON CONFLICT DO NOTHING
+     RETURNING id, issuer_abbr AS issuer, type, doc_number AS number, extract(year FROM issued_on)::int AS year`,
+    [JSON.stringify(records), createdBy],
+  );
+  return rows;
+}
+
+/** The documents the scope shows that hold one of these numbers/symbols. */
+export async function findDocumentsBySymbolKeys(sql: Sql, keys: SymbolKey[]): Promise<(SymbolKey & { symbol: string; unit_name: string })[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await sql.query<SymbolKey & { symbol: string; unit_name: string }>(
+    `SELECT d.issuer_abbr AS issuer, d.type, d.doc_number AS number, extract(year FROM d.issued_on)::int AS year, d.symbol, u.name AS unit_name
+       FROM documents d JOIN units u ON u.id = d.unit_id
+      WHERE (d.issuer_abbr, d.type, d.doc_number, extract(year FROM d.issued_on))
+            IN (SELECT k.issuer, k.type, k.number, k.year FROM jsonb_to_recordset($1::jsonb) AS k(issuer text, type text, number int, year int))`,
+    [JSON.stringify(keys)],
+  );
+  return rows;
+}
+
+/** One unit's own register (not the units under it), oldest first, issue dates optionally in a range. */
+export async function findUnitRegister(sql: Sql, args: { unitId: number; from?: string; to?: string; limit: number }): Promise<DocumentRow[]> {
+  const { rows } = await sql.query<DocumentRow>(
+    `${documentSelect}
+      WHERE d.unit_id = $1 AND ($2::date IS NULL OR d.issued_on >= $2) AND ($3::date IS NULL OR d.issued_on <= $3)
+      ORDER BY d.issued_on, d.type, d.doc_number, d.id LIMIT $4`,
+    [args.unitId, args.from ?? null, args.to ?? null, args.limit],
+  );
+  return rows;
+}
+
 export async function updateDocument(sql: Sql, id: number, doc: DocumentValues): Promise<void> {
   await sql.query(
     `UPDATE documents SET unit_id = $2, type = $3, symbol = $4, doc_number = $5, issuer_abbr = $6, issued_on = $7, signer = $8,
@@ -126,12 +182,19 @@ export async function findAttachment(sql: Sql, documentId: number, attachmentId:
   return rows[0] ?? null;
 }
 
-/** Documents of a report's area in a period, counted per type: what the report's document indicators take. */
-export async function countDocuments(sql: Sql, args: { area: ReportArea; from: string; to: string; type: string | null }): Promise<number> {
+/**
+ * Documents of a report's area in a period, counted: all, of one type, or having one topic (a
+ * document counts once under each of its topics). What the report's document indicators take.
+ */
+export async function countDocuments(
+  sql: Sql,
+  args: { area: ReportArea; from: string; to: string; type: string | null; topic?: string | null },
+): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM documents d JOIN units u ON u.id = d.unit_id
-      WHERE ${inArea('u.path', 4)} AND d.issued_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR d.type = $3)`,
-    [args.from, args.to, args.type, args.area.unitPath, args.area.excludedPaths],
+      WHERE ${inArea('u.path', 5)} AND d.issued_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR d.type = $3)
+        AND ($4::text IS NULL OR $4 = ANY (d.topics))`,
+    [args.from, args.to, args.type, args.topic ?? null, args.area.unitPath, args.area.excludedPaths],
   );
   return rows[0].n;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
-import { documentBody, documentListQuery, documentTopics, documentTypes } from '@danvan/shared';
+import { documentBody, documentImportQuery, documentListQuery, documentRegisterQuery, documentTopics, documentTypes } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { contentDisposition } from '../../http/content-disposition.js';
@@ -8,6 +8,8 @@ import type { AppInstance } from '../../http/app-types.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { renderDocumentsXlsx } from './documents-xlsx.js';
+import { readRegisterUpload } from './document-import.upload.js';
+import { checkImportUnit, exportDocumentRegister, importDocumentRegister, readRegisterFile } from './document-import.service.js';
 import { attachFile, attachmentMessages, createDocument, editDocument, getDocument, listDocuments, MAX_ATTACHMENT_BYTES, readAttachment } from './documents.service.js';
 
 const tags = ['documents'];
@@ -39,6 +41,31 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
       const { items } = await listDocuments(app.db, request.requireActor(), { ...request.query, limit: 10_000, offset: 0 });
       const buffer = await renderDocumentsXlsx(items, 'Danh sách văn bản');
       return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('danh-sach-van-ban.xlsx')).send(buffer);
+    },
+  );
+
+  app.get(
+    '/api/documents/register.xlsx',
+    { schema: { tags, summary: 'Tải sổ văn bản đi của một đơn vị / one unit’s outgoing-document register', querystring: documentRegisterQuery }, config: { action: 'document.read' } },
+    async (request, reply) => {
+      const file = await exportDocumentRegister(app.db, request.requireActor(), request.query);
+      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
+    },
+  );
+
+  app.post(
+    '/api/documents/import',
+    {
+      schema: { tags, summary: 'Nhập sổ văn bản đi từ Excel / import the register (multipart "file"; a dry run unless dryRun=false)', querystring: documentImportQuery },
+      config: { action: 'document.create' },
+    },
+    async (request) => {
+      const actor = request.requireActor();
+      // The upload is read before answering, so even a refusal reaches a browser still sending it.
+      const file = await readRegisterUpload(request);
+      await checkImportUnit(app.db, actor, request.query.unitId);
+      const sheet = await readRegisterFile(file.content);
+      return importDocumentRegister(app.db, actor, { unitId: request.query.unitId, fileName: file.fileName, sheet, dryRun: request.query.dryRun, ip: request.ip });
     },
   );
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Typography } from 'antd';
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router-dom';
 import type { DocumentSummary } from '@danvan/shared';
@@ -9,15 +9,17 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../reports/DownloadButton';
-import { documentKeys, exportPath, fetchDocuments } from './api';
+import { documentKeys, exportPath, fetchDocuments, registerPath } from './api';
 import { DocumentCards } from './DocumentCards';
 import { DocumentFilterBar } from './DocumentFilterBar';
 import { effectiveSort, hasFilters } from './documentFilters';
 import { DocumentFormModal } from './DocumentFormModal';
 import { DocumentsTable } from './DocumentsTable';
+import { ImportRegisterModal } from './ImportRegisterModal';
+import { useDefaultUnitId } from './useDefaultUnitId';
 import { useDocumentListState } from './useDocumentListState';
 
-type Dialog = 'create' | 'edit' | null;
+type Dialog = 'create' | 'edit' | 'import' | null;
 
 /** /documents — the register (sổ văn bản) of the account's scope: search, filters, export, new entries. */
 export function DocumentsPage() {
@@ -36,6 +38,9 @@ export function DocumentsPage() {
   });
   // The server's rule (document.create): every role but viewers registers documents.
   const canCreate = me.abilities.recordDocuments;
+  // The register (sổ văn bản đi) of the unit filtered on, else the account's own; the date filter bounds it.
+  const defaultUnit = useDefaultUnitId();
+  const registerUnitId = filters.unitId ?? defaultUnit.unitId;
   const emptyText = (
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -65,6 +70,20 @@ export function DocumentsPage() {
             <DownloadButton path={exportPath(filters)} fallbackName="danh-sach-van-ban.xlsx" icon={<FileExcelOutlined aria-hidden />}>
               {t('documents.export')}
             </DownloadButton>
+            {registerUnitId && (
+              <DownloadButton
+                path={registerPath(registerUnitId, { from: filters.from, to: filters.to })}
+                fallbackName="so-van-ban-di.xlsx"
+                icon={<FileExcelOutlined aria-hidden />}
+              >
+                {t('documents.register')}
+              </DownloadButton>
+            )}
+            {canCreate && (
+              <Button icon={<ImportOutlined aria-hidden />} onClick={() => setDialog('import')}>
+                {t('documents.import')}
+              </Button>
+            )}
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('create')}>
                 {t('documents.add')}
@@ -89,6 +108,7 @@ export function DocumentsPage() {
         )}
       </Flex>
       <DocumentFormModal open={dialog === 'create'} onClose={() => setDialog(null)} />
+      {canCreate && <ImportRegisterModal open={dialog === 'import'} onClose={() => setDialog(null)} />}
       {target && <DocumentFormModal doc={target} open={dialog === 'edit'} onClose={() => setDialog(null)} />}
     </Card>
   );

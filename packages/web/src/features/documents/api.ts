@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { DocumentInput, DocumentList, DocumentSummary } from '@danvan/shared';
+import type { DocumentImportResult, DocumentInput, DocumentList, DocumentSummary } from '@danvan/shared';
 import { api, upload } from '../../lib/api';
 import type { DocumentFilters } from './documentFilters';
 
@@ -62,4 +62,18 @@ export function refreshDocuments(queryClient: QueryClient, saved: DocumentSummar
     queryClient.invalidateQueries({ queryKey: documentKeys.all }),
     queryClient.invalidateQueries({ queryKey: ['audit'] }),
   ]).then(() => undefined);
+}
+
+/** Sends a register (.xlsx) for a unit: a dry run checks every row, otherwise all rows are registered or none. */
+export function importRegister(args: { unitId: number; file: File; dryRun: boolean; onProgress?: (percent: number) => void }): Promise<DocumentImportResult> {
+  const query = new URLSearchParams({ unitId: String(args.unitId), dryRun: String(args.dryRun) });
+  return upload<DocumentImportResult>(`/api/documents/import?${query.toString()}`, args.file, args.onProgress);
+}
+
+/** A unit's outgoing-document register (sổ văn bản đi) as .xlsx, in the layout the import reads. */
+export function registerPath(unitId: number, range: { from?: string; to?: string } = {}): string {
+  const query = new URLSearchParams({ unitId: String(unitId) });
+  if (range.from) query.set('from', range.from);
+  if (range.to) query.set('to', range.to);
+  return `/api/documents/register.xlsx?${query.toString()}`;
 }
