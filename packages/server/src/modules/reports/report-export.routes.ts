@@ -1,17 +1,18 @@
-import { cleanVi, documentNumberPattern, reportExportSettings, reportStatusNames, signings } from '@danvan/shared';
+import { cleanVi, documentNumberPattern, reportExportSettings, signings } from '@danvan/shared';
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
-import { AppError, conflict } from '../../http/errors.js';
+import { AppError } from '../../http/errors.js';
 import { renderReportDocx } from './report-docx.js';
 import { attachmentHeader, exportFileNames, exportSettingsFor, placeOf, saveExportSettings } from './report-export.service.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
-import { formCellOfPath, readFilledForm, renderBlankFormXlsx } from './report-xlsx.js';
+import { renderBlankFormXlsx } from './report-xlsx.js';
+import { importReportForm } from './report-import.service.js';
 import { renderReportXlsx } from './report-xlsx-export.js';
 import { reportActions } from './reports.policy.js';
-import { getReport, saveReport } from './reports.service.js';
+import { getReport } from './reports.service.js';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
@@ -107,27 +108,12 @@ export function reportExportRoutes(app: AppInstance): void {
       async (request) => {
         const actor = request.requireActor();
         const view = await reportFor(app, actor, request.params.id, 'edit');
-        if (view.status !== 'draft' && view.status !== 'returned') {
-          throw conflict('illegal_transition', {
-            vi: `Không thể sửa báo cáo đang ở trạng thái "${reportStatusNames[view.status].vi.toLocaleLowerCase('vi')}"`,
-            en: `Cannot edit a report that is ${view.status}`,
-          });
-        }
         if (!Buffer.isBuffer(request.body)) {
           throw new AppError(415, 'unsupported_media_type', { vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' }, [
             { path: 'file', vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' },
           ]);
         }
-        const form = await readFilledForm(request.body, view);
-        try {
-          return await saveReport(app.db, actor, view.id, { values: form.values }, request.ip);
-        } catch (error) {
-          // The save's own checks name JSON paths; point them at the cells the values came from.
-          if (error instanceof AppError && error.status === 400 && error.fields?.length) {
-            throw new AppError(422, 'invalid_cells', error.messages, error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })));
-          }
-          throw error;
-        }
+        return importReportForm(app.db, actor, view, request.body, request.ip);
       },
     );
   });

@@ -193,6 +193,24 @@ describe('Excel form: download, fill offline, upload', () => {
     expect(saves).toHaveLength(1);
   });
 
+  it("applies the catalogue's rules per cell: more within jurisdiction than received, a rate over 100 %", async () => {
+    const workbook = await formOf(cookies['phuong1.dv'], reports.p1);
+    const sheet = workbook.getWorksheet('Số liệu') as Worksheet;
+    const [received, resolved, raised, answered] = ['DON_NHAN', 'DON_THAM_QUYEN', 'DT_YKIEN', 'DT_YKIEN_GQ'].map((code) => rowOf(sheet, code));
+    sheet.getCell(received, 4).value = 5;
+    sheet.getCell(resolved, 4).value = 9;
+    sheet.getCell(raised, 4).value = 10;
+    sheet.getCell(answered, 4).value = 12;
+    const response = await upload(cookies['phuong1.dv'], reports.p1, await toBuffer(workbook));
+    expect(response.statusCode, response.body).toBe(422);
+    const error = errorBody(response);
+    expect(error.code, response.body).toBe('figures_fail_rules');
+    // The rate of answers (computed, not in the form) is named by its indicator.
+    expect(error.fields?.map((f) => f.path).sort()).toEqual([`Số liệu!D${resolved}`, `Số liệu!D${answered}`, 'values.DT_TYLE_GQ'].sort());
+    expect(error.fields?.find((f) => f.path === `Số liệu!D${resolved}`)?.vi).toBe('Đơn thuộc thẩm quyền: 9 lớn hơn "Đơn thư tiếp nhận" (5)');
+    expect(figure(await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']), 'DON_NHAN')?.own.value).toBeNull();
+  });
+
   it('refuses the form of another unit or another round, and files that are not forms', async () => {
     const otherUnit = await formOf(cookies['phuong2.dv'], reports.p2);
     const wrongUnit = await upload(cookies['phuong1.dv'], reports.p1, await toBuffer(otherUnit));
