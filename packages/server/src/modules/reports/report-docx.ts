@@ -159,6 +159,10 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
           ...(final ? [] : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
+          // A draft read at a meeting must not state figures its text was not drafted from.
+          ...(!final && view.narrativeStale
+            ? [paragraph('Lưu ý: số liệu đã thay đổi sau khi soạn phần nhận định; cần soạn lại phần nhận định trước khi nộp.', { size: 12, italics: true, bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]
+            : []),
           header,
           paragraph('BÁO CÁO', { size: 16, bold: true, alignment: AlignmentType.CENTER, spacing: { before: 360 } }),
           paragraph(reportSubject(view.round), { bold: true, alignment: AlignmentType.CENTER }),
