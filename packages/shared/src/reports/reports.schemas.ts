@@ -351,7 +351,14 @@ export interface RoundTrend {
   indicator: Indicator;
   template: Template;
   periodIndex: number;
+  /** Everything approved each year. */
   points: TrendPoint[];
+  /**
+   * Like for like: each year over the parts of the area (the unit's own report and each unit
+   * below) that have figures in every year that has any, so a year half reported is not read as a fall.
+   */
+  comparablePoints: TrendPoint[];
+  comparison: { units: number; of: number };
 }
 
 /** A computed indicator a module offers, for the catalogue editor's choice. */

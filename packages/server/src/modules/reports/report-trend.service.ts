@@ -4,15 +4,18 @@ import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
 import { requireUnit } from '../units/units.service.js';
-import { figureFromTotals, noTotals } from './aggregation.js';
+import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
+import { addTotals, hasFigures, ownLookup } from './report-figures.js';
+import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { reportActions } from './reports.policy.js';
-import { findTotals } from './reports.repository.js';
+import { findReportingChildren, findTotals } from './reports.repository.js';
 import { requireRound } from './reports.service.js';
 
 /**
  * The rolled-up figure of an indicator for a unit over the same period of the last years (the
  * 9-month rounds of the last five years, say), read from the maintained totals by this round's
- * rule, so every point is computed alike; a year with nothing approved is a gap, never zero.
+ * rule, so every point is computed alike; a year with nothing approved is a gap, never zero. Beside
+ * it, the same over the parts of the area that reported in every year, like for like.
  */
 export async function getRoundTrend(db: Database, actor: Actor, roundId: number, query: TrendQuery): Promise<RoundTrend> {
   return inScope(db, actor.scopePath, async (sql) => {
@@ -23,7 +26,18 @@ export async function getRoundTrend(db: Database, actor: Actor, roundId: number,
       throw invalid('query.indicator', { vi: `Chỉ tiêu "${query.indicator}" không có trong kỳ báo cáo`, en: `Indicator "${query.indicator}" is not in this round` });
     }
     const years = Array.from({ length: query.years }, (_, i) => round.year - query.years + 1 + i);
-    const totals = await findTotals(sql, { unitIds: [unit.id], template: round.template, years, periodIndex: round.period_index });
+    const period = { template: round.template, periodIndex: round.period_index };
+    const children = await findReportingChildren(sql, { unitPath: unit.path, roundId: round.id });
+    const totals = await findTotals(sql, { unitIds: [unit.id, ...children.map((child) => child.id)], ...period, years });
+    const indicators = round.indicator_snapshot;
+    // The parts of the area, each with its figures of every year: the unit's own approved report, and each unit below.
+    const own = await Promise.all(years.map(async (year) => {
+      const values = await findApprovedValuesOfPeriod(sql, { unitId: unit.id, ...period, year });
+      return values ? ownLookup(indicators, new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]))) : null;
+    }));
+    const parts = [own, ...children.map((child) => years.map((year) => totals.get(`${child.id}:${year}`) ?? null))];
+    const reportedYears = years.map((year) => hasFigures(totals.get(`${unit.id}:${year}`) ?? null));
+    const comparable = parts.filter((part) => part.every((lookup, i) => !reportedYears[i] || hasFigures(lookup)));
     return {
       unitId: unit.id,
       unitName: unit.name,
@@ -31,6 +45,11 @@ export async function getRoundTrend(db: Database, actor: Actor, roundId: number,
       template: round.template,
       periodIndex: round.period_index,
       points: years.map((year) => ({ year, ...figureFromTotals(indicator, totals.get(`${unit.id}:${year}`) ?? noTotals) })),
+      comparablePoints: years.map((year, i) => ({
+        year,
+        ...(reportedYears[i] && comparable.length ? figureFromTotals(indicator, addTotals(comparable.map((part) => part[i] as TotalsLookup))) : { value: null, denominator: null }),
+      })),
+      comparison: { units: comparable.length, of: parts.length },
     };
   });
 }

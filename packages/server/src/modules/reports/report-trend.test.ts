@@ -50,6 +50,13 @@ describe('trend of a round across the last years', () => {
     const body = response.json() as RoundTrend;
     expect(body).toMatchObject({ unitId: ids['AS-SH'], unitName: 'Thành phố Sơn Hà', template: 'nine_month', indicator: { code: 'DT_CUOC' } });
     expect(body.points.map((p) => [p.year, p.value])).toEqual([[2022, null], [2023, 2], [2024, null], [2025, 7], [2026, 5]]);
+    // Like for like: no ward reported in every year that has figures, so there is nothing to compare.
+    expect(body.comparison).toEqual({ units: 0, of: 9 });
+    expect(body.comparablePoints.every((p) => p.value === null)).toBe(true);
+    // Over the last two years only Phường 2 reported in both: 4 then 5, where the totals read 7 then 5.
+    const recent = (await trend(cookies['thanhpho.lanhdao'], rounds[2026].id, 'indicator=DT_CUOC&years=2')).json() as RoundTrend;
+    expect(recent.comparison).toEqual({ units: 1, of: 9 });
+    expect(recent.comparablePoints.map((p) => [p.year, p.value])).toEqual([[2025, 4], [2026, 5]]);
   });
 
   it('recomputes rates from the summed parts and takes the number of years asked for', async () => {
