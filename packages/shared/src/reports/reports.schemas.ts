@@ -30,17 +30,48 @@ export const sectionNames: Record<string, { vi: string; en: string }> = {
   context: { vi: 'Tình hình địa phương', en: 'Local situation' },
 };
 
-/** The narrative sections of a report, in the order of the Party's outline. */
-export const narrativeSections = ['situation', 'results', 'shortcomings', 'lessons', 'directions', 'proposals'] as const;
+/** Every narrative section a report may have; a round's outline (reportOutlines) says which, in which order. */
+export const narrativeSections = ['situation', 'results', 'democracy', 'front_program', 'shortcomings', 'lessons', 'directions', 'proposals'] as const;
 export type NarrativeSection = (typeof narrativeSections)[number];
 export const narrativeSectionNames: Record<NarrativeSection, { vi: string; en: string }> = {
   situation: { vi: 'Tình hình chung', en: 'General situation' },
   results: { vi: 'Kết quả đạt được', en: 'Results achieved' },
+  democracy: { vi: 'Kết quả thực hiện dân chủ ở cơ sở', en: 'Grassroots democracy: results' },
+  front_program: { vi: 'Kết quả thực hiện Chương trình phối hợp với Mặt trận Tổ quốc và các đoàn thể', en: "The coordination program with the Front: results" },
   shortcomings: { vi: 'Hạn chế, nguyên nhân', en: 'Shortcomings and causes' },
   lessons: { vi: 'Bài học kinh nghiệm', en: 'Lessons learned' },
   directions: { vi: 'Phương hướng, nhiệm vụ kỳ tới', en: 'Directions and tasks for the next period' },
   proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
 };
+
+/**
+ * The outlines a round may be opened with, as data: the standard six parts of a mass-mobilization
+ * report, or a combined review in which grassroots democracy and the coordination program with the
+ * Front each have their results; `sections` in order, with the names they go by in that outline.
+ */
+export const reportOutlines = {
+  standard: {
+    vi: 'Báo cáo công tác dân vận (6 phần)', en: 'Mass-mobilization report (six parts)',
+    sections: ['situation', 'results', 'shortcomings', 'lessons', 'directions', 'proposals'],
+    names: {} as Partial<Record<NarrativeSection, { vi: string; en: string }>>,
+    /** Indicator sections whose narrative goes to a section of their own. */
+    sectionOf: {} as Record<string, NarrativeSection>,
+  },
+  combined: {
+    vi: 'Báo cáo kết hợp: dân vận, dân chủ ở cơ sở, phối hợp với Mặt trận', en: 'Combined review: mass mobilization, grassroots democracy, the Front',
+    sections: ['situation', 'results', 'democracy', 'front_program', 'shortcomings', 'lessons', 'directions', 'proposals'],
+    names: { results: { vi: 'Kết quả công tác dân vận', en: 'Mass mobilization: results' } } as Partial<Record<NarrativeSection, { vi: string; en: string }>>,
+    sectionOf: { democracy: 'democracy', front: 'front_program' } as Record<string, NarrativeSection>,
+  },
+} satisfies Record<string, { vi: string; en: string; sections: NarrativeSection[]; names: object; sectionOf: object }>;
+export type ReportOutline = keyof typeof reportOutlines;
+export const reportOutlineCodes = Object.keys(reportOutlines) as [ReportOutline, ...ReportOutline[]];
+
+/** The sections of an outline with their names in it. */
+export function outlineSections(outline: ReportOutline): { key: NarrativeSection; vi: string; en: string }[] {
+  const { sections, names } = reportOutlines[outline] ?? reportOutlines.standard;
+  return sections.map((key) => ({ key, ...(names[key] ?? narrativeSectionNames[key]) }));
+}
 
 export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
@@ -103,13 +134,17 @@ export const openRoundBody = z
     periodEnd: isoDate,
     deadline: isoDate,
     reportingUnitTypes: z.array(z.string().min(1).max(40)).min(1).max(30),
+    outline: z.enum(reportOutlineCodes).default('standard'),
+    /** The indicators the body of the Word document shows; absent: those the catalogue marks as key. */
+    keyIndicators: z.array(z.string().min(1).max(40)).max(300).optional(),
   })
   .refine((v) => v.periodEnd >= v.periodStart, {
     path: ['periodEnd'],
     message: 'period_end_before_start',
     params: { vi: 'Ngày kết thúc kỳ không được trước ngày bắt đầu', en: 'The period cannot end before it starts' },
   });
-export type OpenRoundInput = z.infer<typeof openRoundBody>;
+// The demo and the benchmarks open rounds in code, where the outline defaults to the standard one.
+export type OpenRoundInput = Omit<z.infer<typeof openRoundBody>, 'outline'> & { outline?: ReportOutline };
 
 /**
  * Who signs a report's Word document (Hướng dẫn 36-HD/VPTW): on behalf of a collective body
@@ -121,8 +156,12 @@ export type Signing = (typeof signings)[number];
 /** The number of a Party document before its type and issuer ("03" in "03-BC/BDVTU"). */
 export const documentNumberPattern = /^[0-9A-Za-z]{1,10}$/;
 
-/** What may change in an open round: its title and its deadline (extended, as often happens). */
-export const changeRoundBody = z.object({ title: viLine(300).optional(), deadline: isoDate.optional() });
+/** What may change in an open round: its title, its deadline (extended, as often happens) and its key indicators. */
+export const changeRoundBody = z.object({
+  title: viLine(300).optional(),
+  deadline: isoDate.optional(),
+  keyIndicators: z.array(z.string().min(1).max(40)).max(300).optional(),
+});
 export type ChangeRoundInput = z.infer<typeof changeRoundBody>;
 
 export const valueInput = z.object({
@@ -216,6 +255,7 @@ export interface RoundSummary {
   periodEnd: string;
   deadline: string;
   reportingUnitTypes: string[];
+  outline: ReportOutline;
   progress: { submitted: number; approved: number; expected: number };
   abilities: { manage: boolean };
 }

@@ -1,4 +1,4 @@
-import { indicatorSchema, type Figure, type Indicator, type ReportIndicatorRow, type ReportView, type Template } from '@danvan/shared';
+import { indicatorSchema, type Figure, type Indicator, type ReportIndicatorRow, type ReportOutline, type ReportView, type Template } from '@danvan/shared';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../demo/seeded-random.js';
 import { generateNarrative } from './narrative.js';
@@ -40,14 +40,14 @@ function row(code: Code, own: Figure, total: Figure, ownLast: Figure, last: Figu
   };
 }
 
-function view(rows: ReportIndicatorRow[], options: { template?: Template; units?: { compared: number; of: number } } = {}): ReportView {
+function view(rows: ReportIndicatorRow[], options: { template?: Template; units?: { compared: number; of: number }; outline?: ReportOutline } = {}): ReportView {
   const { compared, of } = options.units ?? { compared: 9, of: 9 };
   return {
     id: 1,
     round: {
       id: 1, openerUnitId: 2, openerUnitName: 'Thành phố Sơn Hà', template: options.template ?? 'nine_month', year: 2026, periodIndex: 1,
       title: 'Báo cáo', periodStart: '2025-12-15', periodEnd: '2026-09-14', deadline: '2026-09-25',
-      reportingUnitTypes: ['ward'], progress: { submitted: 0, approved: 0, expected: 9 }, abilities: { manage: false },
+      reportingUnitTypes: ['ward'], outline: options.outline ?? 'standard', progress: { submitted: 0, approved: 0, expected: 9 }, abilities: { manage: false },
     },
     unit: { id: 2, name: 'Thành phố Sơn Hà', path: 'vn.u1.u2' },
     status: 'draft', version: 1, late: false, narrative: {}, returnComment: null, submittedAt: null, approvedAt: null,
@@ -91,6 +91,14 @@ describe('narrative draft', () => {
     // The note on the comparison goes under the figures table, not into the prose.
     expect(draft.results).not.toContain('7/9');
     expect(draft.results).not.toContain('cùng kỳ');
+  });
+
+  it('gives the Front its own section in a combined review', () => {
+    const rows = [row('DT_CUOC', fig(3), fig(12), fig(1), fig(10)), row('HV_TONG', fig(null), fig(15324), fig(null), fig(15279))];
+    const combined = generateNarrative(view(rows, { outline: 'combined' }));
+    expect(combined.front_program).toBe('Trên địa bàn thành phố, có tổng số 15.324 đoàn viên, hội viên.');
+    expect(combined.results).not.toContain('đoàn viên');
+    expect(generateNarrative(view(rows)).results).toContain('có tổng số 15.324 đoàn viên, hội viên');
   });
 
   it('opens the situation with the local particulars, and says nothing of a zero that was zero', () => {

@@ -1,4 +1,4 @@
-import { sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
+import { reportOutlines, sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
 import { changeOf, continues, figuresOf, phraseOf, saysNothing, type Basis } from './narrative-clauses.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
@@ -92,9 +92,11 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     particulars ? `Toàn ${area} ${particulars}.` : '',
   ].filter(Boolean).join(' ');
 
-  const headed: { heading: string; text: string }[] = [];
+  // A combined review gives grassroots democracy and the Front their own sections; the rest are results.
+  const sectionOf = reportOutlines[view.round.outline]?.sectionOf ?? {};
+  const headed: { heading: string; text: string; into: NarrativeSection }[] = [];
   const own = statement(c, bodyRows, 'own', { changes: true });
-  if (own) headed.push({ heading: `Hoạt động của ${view.body.name}`, text: `${period}, ${view.body.subject} đã ${own}.` });
+  if (own) headed.push({ heading: `Hoạt động của ${view.body.name}`, text: `${period}, ${view.body.subject} đã ${own}.`, into: 'results' });
   const sections = [...new Set(areaRows.map((row) => row.indicator.section))].filter((section) => section !== 'context');
   for (const section of [...new Set([...bodyRows.map((row) => row.indicator.section), ...sections])]) {
     const sentences: string[] = [];
@@ -103,14 +105,15 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     if (whole) sentences.push(`Toàn ${area} đã ${whole}.`);
     const across = statement(c, areaRows.filter((row) => row.indicator.section === section), 'area', { changes: true });
     if (across) sentences.push(`Trên địa bàn ${area}, ${across}.`);
-    if (sentences.length) headed.push({ heading: sectionNames[section]?.vi ?? upperFirst(section), text: sentences.join(' ') });
+    if (sentences.length) headed.push({ heading: sectionNames[section]?.vi ?? upperFirst(section), text: sentences.join(' '), into: sectionOf[section] ?? 'results' });
   }
-  const results = headed.length
-    ? headed.map((part, index) => `${index + 1}. ${part.heading}\n${upperFirst(part.text)}`)
-    : [`${period}, chưa có số liệu để tổng hợp.`];
-  return {
-    situation,
-    // How the comparison was made and which reports the totals hold go under the figures table (report-table.ts), not into the prose.
-    results: results.join('\n\n'),
-  };
+  // How the comparison was made and which reports the totals hold go under the figures table (report-table.ts), not into the prose.
+  const draft: Partial<Record<NarrativeSection, string>> = { situation, results: `${period}, chưa có số liệu để tổng hợp.` };
+  for (const into of new Set(headed.map((part) => part.into))) {
+    const parts = headed.filter((part) => part.into === into);
+    draft[into] = parts.length === 1 && into !== 'results'
+      ? upperFirst(parts[0].text)
+      : parts.map((part, index) => `${index + 1}. ${part.heading}\n${upperFirst(part.text)}`).join('\n\n');
+  }
+  return draft;
 }

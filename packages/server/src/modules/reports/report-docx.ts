@@ -1,4 +1,4 @@
-import { narrativeSectionNames, narrativeSections, type ReportExportSettings, type ReportView } from '@danvan/shared';
+import { outlineSections, type ReportExportSettings, type ReportView } from '@danvan/shared';
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import {
   ANNEX_PAGE, BODY_SIZE, FONT, PAGE, TEXT_WIDTH, annexTable, dateLineVi, keyFiguresTable, layoutTable, mm, nfc, paragraph, reportSubject, run, upper,
@@ -106,13 +106,13 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
   const allLines = reportTableLines(view, { keyOnly: false });
   const body: (Paragraph | Table)[] = [];
   let numbered = 0;
-  for (const section of narrativeSections) {
+  for (const { key: section, vi: name } of outlineSections(view.round.outline)) {
     const text = view.narrative[section] ?? '';
     const paragraphs = narrativeParagraphs(text);
     const tables = section === 'results' && keyLines.length > 0;
     // A final document leaves out what nobody wrote; a draft keeps an empty line for the drafter.
     if (final && paragraphs.length === 0 && !tables) continue;
-    body.push(heading(`${romans[numbered++]}. ${narrativeSectionNames[section].vi}`));
+    body.push(heading(`${romans[numbered++]}. ${name}`));
     body.push(...(paragraphs.length ? paragraphs : [bodyParagraph('')]));
     if (tables) {
       body.push(subheading('Một số chỉ tiêu chủ yếu'), keyFiguresTable(view, keyLines));

@@ -144,6 +144,32 @@ describe('one set of figures on the screen, in Word and in Excel', () => {
   });
 });
 
+describe('the outline and the key figures are chosen when the round is opened', () => {
+  it('opens a combined review with its own sections and the key indicators the opener chose', async () => {
+    const body = {
+      openerUnitId: ids['AS-SH'], template: 'annual', year: 2026, periodStart: '2025-12-15', periodEnd: '2026-12-14', deadline: '2026-12-20',
+      reportingUnitTypes: ['ward'], outline: 'combined', keyIndicators: ['KT_GS', 'KHONG_CO'],
+    };
+    const bad = await call('POST', '/api/rounds', cookies['thanhpho.lanhdao'], body);
+    expect(bad.statusCode).toBe(400);
+    expect(errorBody(bad).fields?.[0].path).toBe('body.keyIndicators.1');
+    expect(errorBody(await call('POST', '/api/rounds', cookies['thanhpho.lanhdao'], { ...body, outline: 'tuy_y' })).fields?.[0].path).toBe('body.outline');
+    const opened = await call('POST', '/api/rounds', cookies['thanhpho.lanhdao'], { ...body, keyIndicators: ['KT_GS'] });
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect(opened.json().outline).toBe('combined');
+    const city = await reportOf(opened.json().id, 'AS-SH');
+    expect(city.rows.filter((row) => row.indicator.isKey).map((row) => row.indicator.code)).toEqual(['KT_GS']);
+    await call('PUT', `/api/reports/${city.id}`, cookies['thanhpho.lanhdao'], { values: [{ code: 'KT_GS', value: 5 }, { code: 'DT_CUOC', value: 2 }], narrative: { democracy: 'Các phường công khai đầy đủ.' } });
+    const xml = await (await JSZip.loadAsync(await download(cookies['thanhpho.lanhdao'], `/api/reports/${city.id}/export.docx`))).file('word/document.xml')?.async('string') ?? '';
+    for (const heading of ['II. Kết quả công tác dân vận', 'III. Kết quả thực hiện dân chủ ở cơ sở', 'IV. Kết quả thực hiện Chương trình phối hợp với Mặt trận Tổ quốc và các đoàn thể']) expect(xml).toContain(heading);
+    // The body's table holds the key figure only; the annex has the rest.
+    const changed = await call('PATCH', `/api/rounds/${opened.json().id}`, cookies['thanhpho.lanhdao'], { keyIndicators: ['DT_CUOC'] });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await reportOf(opened.json().id, 'AS-SH')).rows.filter((row) => row.indicator.isKey).map((row) => row.indicator.code)).toEqual(['DT_CUOC']);
+    expect((await call('PATCH', `/api/rounds/${opened.json().id}`, cookies['phuong1.lanhdao'], { keyIndicators: ['DT_CUOC'] })).statusCode).toBe(404);
+  });
+});
+
 describe('export settings and the names a unit signs with', () => {
   const settings = {
     number: '15', date: '2026-09-29', signing: 'deputy', collectiveName: null, headTitle: 'Trưởng ban', signerTitle: 'Phó Trưởng ban', signerName: 'Nguyễn Văn An',

@@ -1,4 +1,4 @@
-import type { ChangeRoundInput, CompletenessRow, OpenRoundInput, RoundSummary, Template } from '@danvan/shared';
+import type { ChangeRoundInput, CompletenessRow, Indicator, OpenRoundInput, RoundSummary, Template } from '@danvan/shared';
 import { templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -27,6 +27,7 @@ export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
     periodEnd: row.period_end,
     deadline: row.deadline,
     reportingUnitTypes: row.reporting_unit_types,
+    outline: row.outline,
     progress: { submitted: row.submitted, approved: row.approved, expected: row.expected },
     abilities: { manage: row.opener_path !== null && can(actor, roundActions.manage, { path: row.opener_path }) },
   };
@@ -63,7 +64,7 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
     const id = await insertRound(sql, {
       openerUnitId: opener.id, openerName: opener.name, template: input.template, year: input.year, periodIndex: input.periodIndex, title,
       periodStart: input.periodStart, periodEnd: input.periodEnd, deadline: input.deadline, reportingUnitTypes: input.reportingUnitTypes,
-      indicators, createdBy: actor.userId,
+      indicators: input.keyIndicators ? withKeyIndicators(indicators, input.keyIndicators) : indicators, createdBy: actor.userId, outline: input.outline ?? 'standard',
     });
     const forms = await insertReportsForRound(sql, {
       id, openerUnitId: opener.id, openerPath: opener.path, types: input.reportingUnitTypes, periodStart: input.periodStart, periodEnd: input.periodEnd,
@@ -74,6 +75,19 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
     });
     return presentRound(actor, (await findRound(sql, id)) as RoundRow);
   });
+}
+
+/**
+ * The round's indicators with the opener's choice of key ones (the body of the Word document shows
+ * those; the annex every one); a code the round does not have is a 400 at its place in the list.
+ */
+function withKeyIndicators(indicators: Indicator[], keys: string[]): Indicator[] {
+  const codes = new Set(indicators.map((indicator) => indicator.code));
+  keys.forEach((key, index) => {
+    if (!codes.has(key)) throw invalid(`body.keyIndicators.${index}`, { vi: `Không có chỉ tiêu "${key}" trong bộ chỉ tiêu`, en: `No indicator "${key}" in the catalogue` });
+  });
+  const chosen = new Set(keys);
+  return indicators.map((indicator) => ({ ...indicator, isKey: chosen.has(indicator.code) }));
 }
 
 const periodsPerYear: Record<Template, number> = { monthly: 12, quarterly: 4, six_month: 1, nine_month: 1, annual: 1 };
@@ -117,7 +131,8 @@ export async function changeRound(db: Database, actor: Actor, id: number, input:
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireManagedRound(sql, actor, id);
     if (input.deadline) checkDeadline(input.deadline, round.period_end);
-    await updateRound(sql, id, input);
+    const indicators = input.keyIndicators ? withKeyIndicators(round.indicator_snapshot, input.keyIndicators) : undefined;
+    await updateRound(sql, id, { title: input.title, deadline: input.deadline, indicators });
     await recordAudit(sql, {
       actorUserId: actor.userId, actorUsername: actor.username, unitId: round.opener_unit_id, action: 'round.change', entityType: 'round', entityId: id,
       before: { title: round.title, deadline: round.deadline }, after: input, ip,

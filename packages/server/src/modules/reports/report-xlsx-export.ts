@@ -1,4 +1,4 @@
-import { childFigure, narrativeSectionNames, narrativeSections, reportStatusNames, type ReportView } from '@danvan/shared';
+import { childFigure, outlineSections, reportStatusNames, type ReportView } from '@danvan/shared';
 import type { Workbook, Worksheet } from 'exceljs';
 import { safeCellText } from '../../files/xlsx.js';
 import { lastYearHeading, reportTableLines, tableNotes } from './report-table.js';
@@ -139,7 +139,7 @@ function narrativeRows(text: string): string[] {
 
 /** The narrative on a sheet of its own, one wrapped paragraph a row, tall enough to read; left out when empty. */
 function narrativeSheet(workbook: Workbook, view: ReportView) {
-  const sections = narrativeSections.filter((section) => view.narrative[section]?.trim());
+  const sections = outlineSections(view.round.outline).filter((section) => view.narrative[section.key]?.trim());
   if (sections.length === 0 && !view.returnComment) return;
   const sheet = workbook.addWorksheet(NARRATIVE_SHEET);
   sheet.getColumn(1).width = 110;
@@ -158,8 +158,8 @@ function narrativeSheet(workbook: Workbook, view: ReportView) {
   r += 1;
   if (view.returnComment) put(`Ý kiến trả lại: ${view.returnComment}`, { italic: true });
   sections.forEach((section, i) => {
-    put(`${['I', 'II', 'III', 'IV', 'V', 'VI'][i]}. ${narrativeSectionNames[section].vi}`, { bold: true });
-    for (const paragraph of narrativeRows(view.narrative[section] ?? '')) put(paragraph, /^\d+\.\s/.test(paragraph) ? { bold: true } : {});
+    put(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][i]}. ${section.vi}`, { bold: true });
+    for (const paragraph of narrativeRows(view.narrative[section.key] ?? '')) put(paragraph, /^\d+\.\s/.test(paragraph) ? { bold: true } : {});
     r += 1;
   });
   printable(sheet, '1:1', 'portrait');

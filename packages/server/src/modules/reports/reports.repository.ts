@@ -1,4 +1,4 @@
-import { indicatorSchema, type Aggregation, type Indicator, type ReportStatus, type Template } from '@danvan/shared';
+import { indicatorSchema, type Aggregation, type Indicator, type ReportOutline, type ReportStatus, type Template } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { TotalsLookup } from './aggregation.js';
 
@@ -30,6 +30,7 @@ export interface RoundRow {
   deadline: string;
   reporting_unit_types: string[];
   indicator_snapshot: Indicator[];
+  outline: ReportOutline;
   submitted: number;
   approved: number;
   expected: number;
@@ -38,7 +39,7 @@ export interface RoundRow {
 // Progress counts only reports the transaction can see: a ward sees its own, the opener all.
 const roundSelect = `
   SELECT r.id, r.opener_unit_id, r.opener_name AS opener_unit_name, o.path::text AS opener_path, r.template, r.year,
-         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot,
+         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot, r.outline,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status IN ('submitted', 'approved'))::int AS submitted,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status = 'approved')::int AS approved,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected
@@ -80,23 +81,24 @@ export async function insertRound(
   sql: Sql,
   round: {
     openerUnitId: number; openerName: string; template: Template; year: number; periodIndex: number; title: string;
-    periodStart: string; periodEnd: string; deadline: string; reportingUnitTypes: string[]; indicators: Indicator[]; createdBy: number;
+    periodStart: string; periodEnd: string; deadline: string; reportingUnitTypes: string[]; indicators: Indicator[]; createdBy: number; outline: ReportOutline;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
-                                   reporting_unit_types, indicator_snapshot, created_by)
-     VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                                   reporting_unit_types, indicator_snapshot, created_by, outline)
+     VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13) RETURNING id`,
     [round.openerUnitId, round.template, round.year, round.periodIndex, round.title, round.periodStart, round.periodEnd,
-      round.deadline, round.reportingUnitTypes, JSON.stringify(round.indicators), round.createdBy, round.openerName],
+      round.deadline, round.reportingUnitTypes, JSON.stringify(round.indicators), round.createdBy, round.openerName, round.outline],
   );
   return rows[0].id;
 }
 
-export async function updateRound(sql: Sql, id: number, change: { title?: string; deadline?: string }): Promise<void> {
+export async function updateRound(sql: Sql, id: number, change: { title?: string; deadline?: string; indicators?: Indicator[] }): Promise<void> {
   await sql.query(
-    `UPDATE reporting_rounds SET title = COALESCE($2, title), deadline = COALESCE($3::date, deadline) WHERE id = $1`,
-    [id, change.title ?? null, change.deadline ?? null],
+    `UPDATE reporting_rounds SET title = COALESCE($2, title), deadline = COALESCE($3::date, deadline),
+            indicator_snapshot = COALESCE($4::jsonb, indicator_snapshot) WHERE id = $1`,
+    [id, change.title ?? null, change.deadline ?? null, change.indicators ? JSON.stringify(change.indicators) : null],
   );
 }
 
