@@ -2,8 +2,9 @@ import { DEFAULT_MOVEMENT_KIND, modelFields, seededMovementKinds } from '@danvan
 import type { ComputedIndicator } from '../reports/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
+// The catalogue's model counts are of "Dân vận khéo" models: those of a friendly-government movement are not.
 const models = (recognised: boolean, field: string | null): ComputedIndicator['compute'] => async (sql, c) => ({
-  value: await countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, recognised, field }),
+  value: await countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, recognised, field, kind: DEFAULT_MOVEMENT_KIND }),
 });
 
 const participation = (kind: string): ComputedIndicator['compute'] => async (sql, c) => {

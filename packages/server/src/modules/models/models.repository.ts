@@ -202,13 +202,16 @@ export async function decideModel(sql: Sql, id: number, d: { level: RecognitionL
 }
 
 /** Counts for report indicators: models of a report's area registered or recognised in a period, optionally of one field. */
-export async function countModels(sql: Sql, args: { area: ReportArea; from: string; to: string; recognised: boolean; field: string | null }): Promise<number> {
+export async function countModels(
+  sql: Sql,
+  args: { area: ReportArea; from: string; to: string; recognised: boolean; field: string | null; kind: string },
+): Promise<number> {
   const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM models x JOIN units u ON u.id = x.unit_id
-      WHERE ${inArea('u.path', 1)} AND ($6::text IS NULL OR x.field = $6)
+    `SELECT count(*)::int AS n FROM models x JOIN units u ON u.id = x.unit_id JOIN movements m ON m.id = x.movement_id
+      WHERE ${inArea('u.path', 1)} AND ($6::text IS NULL OR x.field = $6) AND m.kind = $7
         AND CASE WHEN $5 THEN x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4
                  ELSE x.registered_on BETWEEN $3 AND $4 END`,
-    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.recognised, args.field],
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.recognised, args.field, args.kind],
   );
   return rows[0].n;
 }

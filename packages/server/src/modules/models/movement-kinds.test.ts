@@ -148,6 +148,8 @@ describe('coverage of a kind of movement in the reports', () => {
     expect(row(city, 'DV_THAM_GIA_DVK')?.own).toMatchObject({ value: 8, denominator: 8 });
     const order = city.rows.map((r) => r.indicator.code);
     expect(order.indexOf('DV_THAM_GIA_CQTT')).toBe(order.indexOf('DV_THAM_GIA_DVK') + 1);
+    // Ward 1's model under the friendly-government movement is not a "Dân vận khéo" model.
+    expect(row(await reportOf(cookies['phuong1.dv'], 'AS-SH-P1'), 'MH_DANG_KY')?.own.value).toBe(1);
     // Nothing of the kind in the province's own area: wards 1 and 2 are the city's to count.
     expect(row(await reportOf(cookies.admin, 'AS'), 'DV_THAM_GIA_CQTT')?.own.value).toBeNull();
   });
