@@ -5,6 +5,9 @@ import 'dayjs/locale/en';
 import type { BilingualMessage } from '@danvan/shared';
 import { documentImportMessagesEn, documentImportMessagesVi } from '../features/documents/importMessages';
 import { modelMessagesEn, modelMessagesVi } from '../features/models/messages';
+import { catalogueMessagesEn, catalogueMessagesVi } from '../features/catalogue/messages';
+import { reportMessagesEn, reportMessagesVi } from '../features/reports/messages';
+import { unitMessagesEn, unitMessagesVi } from '../features/units/messages';
 
 export type Lang = 'vi' | 'en';
 
@@ -306,9 +309,9 @@ const vi = {
   'word.numberInvalid': 'Chỉ gồm chữ số hoặc chữ cái, tối đa 10 ký tự',
   'word.date': 'Ngày ban hành',
   'word.signing': 'Thẩm quyền ký',
-  'word.signing.collective': 'Thay mặt tập thể (T/M)',
-  'word.signing.direct': 'Người đứng đầu ký',
-  'word.signing.deputy': 'Cấp phó ký thay (K/T)',
+  'word.signing.collective': 'T/M tập thể',
+  'word.signing.direct': 'Trực tiếp người đứng đầu',
+  'word.signing.deputy': 'K/T cấp phó',
   'word.headTitle': 'Chức vụ người đứng đầu',
   'word.headTitleRequired': 'Vui lòng nhập chức vụ người đứng đầu',
   'word.headTitlePlaceholder': 'Ví dụ: Trưởng ban',
@@ -578,6 +581,9 @@ const vi = {
   'action.indicator.create': 'Thêm chỉ tiêu',
   'action.indicator.update': 'Sửa chỉ tiêu',
   'action.indicator.copy_catalogue': 'Tạo bộ chỉ tiêu năm mới',
+  ...reportMessagesVi,
+  ...catalogueMessagesVi,
+  ...unitMessagesVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -880,9 +886,9 @@ const en: Record<MessageKey, string> = {
   'word.numberInvalid': 'Digits or letters only, at most 10',
   'word.date': 'Date of issue',
   'word.signing': 'Signing authority',
-  'word.signing.collective': 'On behalf of the body (T/M)',
-  'word.signing.direct': 'The head signs',
-  'word.signing.deputy': 'A deputy signs for the head (K/T)',
+  'word.signing.collective': 'T/M: on behalf of the collective',
+  'word.signing.direct': 'The head directly',
+  'word.signing.deputy': 'K/T: a deputy for the head',
   'word.headTitle': 'Title of the head',
   'word.headTitleRequired': 'Please enter the title of the head',
   'word.headTitlePlaceholder': 'For example: Trưởng ban',
@@ -1152,6 +1158,9 @@ const en: Record<MessageKey, string> = {
   'action.indicator.create': 'Indicator added',
   'action.indicator.update': 'Indicator edited',
   'action.indicator.copy_catalogue': 'Catalogue copied to a new year',
+  ...reportMessagesEn,
+  ...catalogueMessagesEn,
+  ...unitMessagesEn,
 };
 
 const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };

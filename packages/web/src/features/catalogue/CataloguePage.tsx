@@ -10,6 +10,7 @@ import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { catalogueKeys, copyCatalogue, fetchCatalogue, fetchProviders } from './api';
 import { filterIndicators, groupBySection, type SourceFilter } from './catalogueFilters';
 import { IndicatorFormModal } from './IndicatorFormModal';
+import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
 
 type Row = { key: string; kind: 'section'; section: string; count: number; children: Row[] } | { key: string; kind: 'indicator'; indicator: Indicator };
@@ -87,9 +88,10 @@ export function CataloguePage() {
       onCell: sectionCell,
       render: (_, row) =>
         row.kind === 'indicator' && (
-          <Flex vertical>
+          <Flex vertical gap={2}>
             <span>{lang === 'vi' ? row.indicator.nameVi : row.indicator.nameEn}</span>
             <Typography.Text type="secondary">{lang === 'vi' ? row.indicator.nameEn : row.indicator.nameVi}</Typography.Text>
+            <IndicatorTags indicator={row.indicator} />
           </Flex>
         ),
     },

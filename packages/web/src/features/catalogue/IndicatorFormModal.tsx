@@ -5,6 +5,8 @@ import { FormModal } from '../../components/FormModal';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { catalogueKeys, createIndicator, fetchProviders, updateIndicator } from './api';
+import { IndicatorCheckFields } from './IndicatorCheckFields';
+import { IndicatorWritingFields } from './IndicatorWritingFields';
 import { useCatalogueOptions } from './useCatalogueOptions';
 
 const codePattern = /^[A-Z0-9_]{2,40}$/;
@@ -19,7 +21,12 @@ interface Props {
   onClose: () => void;
 }
 
-/** Adds or edits an indicator of a year: names, unit, section, rule with its parts, computed source. */
+const newIndicator = { aggregation: 'sum', computedKey: '', basis: 'area', partKind: 'part', isKey: false, whole: true } as const;
+
+/**
+ * Adds or edits an indicator of a year: names, unit, section, rule with its parts, computed source;
+ * how the report writes it (whose figure, phrase, breakdown, key) and how its figures are checked.
+ */
 export function IndicatorFormModal({ year, indicator, indicators, open, onClose }: Props) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -45,7 +52,7 @@ export function IndicatorFormModal({ year, indicator, indicators, open, onClose 
       name="indicator"
       width={640}
       title={indicator ? t('catalogue.editTitle', { code: indicator.code, year }) : t('catalogue.addTitle', { year })}
-      initialValues={indicator ? { ...indicator, computedKey: indicator.computedKey ?? '' } : { aggregation: 'sum', computedKey: '' }}
+      initialValues={indicator ? { ...indicator, computedKey: indicator.computedKey ?? '' } : newIndicator}
       submit={(values: IndicatorInput) => {
         const input: IndicatorInput = {
           ...values,
@@ -54,6 +61,17 @@ export function IndicatorFormModal({ year, indicator, indicators, open, onClose 
           numeratorCode: values.numeratorCode ?? null,
           denominatorCode: values.denominatorCode ?? null,
           computedKey: values.aggregation === 'ratio' ? null : values.computedKey || null,
+          basis: values.basis ?? 'area',
+          phraseVi: values.phraseVi?.trim() || null,
+          partOf: values.partOf ?? null,
+          partKind: values.partOf ? (values.partKind ?? 'part') : 'part',
+          isKey: values.isKey ?? false,
+          minValue: values.minValue ?? null,
+          maxValue: values.maxValue ?? null,
+          whole: values.whole ?? true,
+          atMostCode: values.atMostCode ?? null,
+          warnChangePercent: values.warnChangePercent ?? null,
+          warnChangeMin: values.warnChangeMin ?? null,
         };
         return indicator ? updateIndicator(year, input) : createIndicator(year, input);
       }}
@@ -104,6 +122,8 @@ export function IndicatorFormModal({ year, indicator, indicators, open, onClose 
           <Select showSearch={{ filterOption: filter }} options={providerOptions} loading={providers.isPending} />
         </Form.Item>
       )}
+      <IndicatorWritingFields others={others} />
+      <IndicatorCheckFields others={others} aggregation={aggregation} />
     </FormModal>
   );
 }

@@ -1,17 +1,44 @@
-import { Typography } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
-import { formatSigned, missingText } from './figures';
+import { useI18n } from '../../lib/i18n';
+import { comparedOverFewer } from './figureLayout';
+import { formatFigure, formatSigned, missingText } from './figures';
+import { visuallyHidden } from './visuallyHidden';
 
 const colors = { up: '#237804', down: '#cf1322', same: undefined };
 
-/** The change against last year, green up and red down, with the percent when last year was not 0. */
-export function FigureChange({ row }: { row: Pick<ReportIndicatorRow, 'difference' | 'percentChange'> }) {
-  if (row.difference === null) return <Typography.Text type="secondary">{missingText}</Typography.Text>;
-  const direction = row.difference > 0 ? 'up' : row.difference < 0 ? 'down' : 'same';
-  return (
-    <Typography.Text style={{ color: colors[direction], whiteSpace: 'nowrap' }}>
-      {formatSigned(row.difference)}
-      {row.percentChange !== null && ` (${formatSigned(row.percentChange)}%)`}
+type ChangeRow = Pick<ReportIndicatorRow, 'indicator' | 'total' | 'comparable' | 'difference' | 'percentChange' | 'rateChange'>;
+
+/**
+ * The change against last year, like for like, green up and red down: with the percent when last
+ * year was not 0, in percentage points for a coverage ("+12,5 điểm"). When the comparison is over
+ * fewer units than the total, a tooltip gives the two figures compared.
+ */
+export function FigureChange({ row }: { row: ChangeRow }) {
+  const { t } = useI18n();
+  const coverage = row.indicator.aggregation === 'coverage';
+  const change = coverage ? row.rateChange : row.difference;
+  if (change === null) return <Typography.Text type="secondary">{missingText}</Typography.Text>;
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+  const text = coverage
+    ? t('figures.points', { value: formatSigned(change) })
+    : `${formatSigned(change)}${row.percentChange !== null ? ` (${formatSigned(row.percentChange)}%)` : ''}`;
+  const shown = (
+    <Typography.Text style={{ color: colors[direction], whiteSpace: 'nowrap' }} data-testid="figure-change">
+      {text}
     </Typography.Text>
+  );
+  if (!comparedOverFewer(row)) return shown;
+  const hint = t('figures.comparedOver', {
+    current: formatFigure(row.indicator, row.comparable.current),
+    lastYear: formatFigure(row.indicator, row.comparable.lastYear),
+  });
+  return (
+    <Tooltip title={hint}>
+      <span style={{ borderBottom: '1px dotted #bfbfbf', cursor: 'help' }}>
+        {shown}
+        <span style={visuallyHidden}> ({hint})</span>
+      </span>
+    </Tooltip>
   );
 }

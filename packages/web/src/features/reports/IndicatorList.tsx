@@ -2,13 +2,21 @@ import { Flex, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { FigureChange } from './FigureChange';
-import { formatFigure } from './figures';
-import { OwnFigureInput } from './OwnFigureInput';
+import type { FigureLayout } from './figureLayout';
+import { LastYearFigure } from './LastYearFigure';
+import { OwnFigureCell } from './OwnFigureCell';
 import { indicatorName } from './reportLabels';
+import { TotalFigure } from './TotalFigure';
 import type { ReportDraft } from './useReportDraft';
 
-/** The indicator table as a list, for phones: one block per indicator, the own figure on its own line. */
-export function IndicatorList({ rows, draft }: { rows: ReportIndicatorRow[]; draft: ReportDraft | null }) {
+interface Props {
+  rows: ReportIndicatorRow[];
+  draft: ReportDraft | null;
+  layout: FigureLayout;
+}
+
+/** The indicator table as a list, for phones: one block per indicator, the own figure on its own line, then the area's total, last year and the change. */
+export function IndicatorList({ rows, draft, layout }: Props) {
   const { t, lang } = useI18n();
   return (
     <Flex vertical>
@@ -26,15 +34,22 @@ export function IndicatorList({ rows, draft }: { rows: ReportIndicatorRow[]; dra
               ({row.indicator.unitVi})
             </Typography.Text>
           </Typography.Text>
-          <OwnFigureInput row={row} draft={draft} />
+          {layout.split && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {layout.ownTitle}
+            </Typography.Text>
+          )}
+          <OwnFigureCell row={row} draft={draft} layout={layout} />
           <Flex gap={12} wrap>
-            <span>
-              <Typography.Text type="secondary">{t('report.total')}: </Typography.Text>
-              <span data-testid="figure-total">{formatFigure(row.indicator, row.total)}</span>
-            </span>
+            {layout.split && (
+              <span>
+                <Typography.Text type="secondary">{t('report.total')}: </Typography.Text>
+                <TotalFigure row={row} />
+              </span>
+            )}
             <span>
               <Typography.Text type="secondary">{t('report.lastYear')}: </Typography.Text>
-              {formatFigure(row.indicator, row.lastYear)}
+              <LastYearFigure row={row} inline />
             </span>
             <span>
               <Typography.Text type="secondary">{t('report.change')}: </Typography.Text>

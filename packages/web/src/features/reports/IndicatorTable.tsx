@@ -3,13 +3,24 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { FigureChange } from './FigureChange';
-import { formatFigure } from './figures';
-import { OwnFigureInput } from './OwnFigureInput';
+import type { FigureLayout } from './figureLayout';
+import { LastYearFigure } from './LastYearFigure';
+import { OwnFigureCell } from './OwnFigureCell';
 import { indicatorName } from './reportLabels';
+import { TotalFigure } from './TotalFigure';
 import type { ReportDraft } from './useReportDraft';
 
-/** The indicators of one section: own figure (editable with a draft), area total, last year, change. */
-export function IndicatorTable({ rows, draft }: { rows: ReportIndicatorRow[]; draft: ReportDraft | null }) {
+interface Props {
+  rows: ReportIndicatorRow[];
+  draft: ReportDraft | null;
+  layout: FigureLayout;
+}
+
+/**
+ * The indicators of one section: the own figure (editable with a draft) with its checks, beside it
+ * the area's total when there are units below, last year like for like, and the change.
+ */
+export function IndicatorTable({ rows, draft, layout }: Props) {
   const { t, lang } = useI18n();
   const columns: ColumnsType<ReportIndicatorRow> = [
     {
@@ -25,24 +36,28 @@ export function IndicatorTable({ rows, draft }: { rows: ReportIndicatorRow[]; dr
       render: (_, row) => <Typography.Text type="secondary">{row.indicator.unitVi}</Typography.Text>,
     },
     {
-      title: t('report.own'),
+      title: layout.ownTitle,
       key: 'own',
       width: 230,
-      render: (_, row) => <OwnFigureInput row={row} draft={draft} />,
+      render: (_, row) => <OwnFigureCell row={row} draft={draft} layout={layout} />,
     },
-    {
-      title: t('report.total'),
-      key: 'total',
-      align: 'end',
-      width: 110,
-      render: (_, row) => <span data-testid="figure-total">{formatFigure(row.indicator, row.total)}</span>,
-    },
+    ...(layout.split
+      ? [
+          {
+            title: t('report.total'),
+            key: 'total',
+            align: 'end' as const,
+            width: 110,
+            render: (_: unknown, row: ReportIndicatorRow) => <TotalFigure row={row} />,
+          },
+        ]
+      : []),
     {
       title: t('report.lastYear'),
       key: 'lastYear',
       align: 'end',
-      width: 110,
-      render: (_, row) => formatFigure(row.indicator, row.lastYear),
+      width: 120,
+      render: (_, row) => <LastYearFigure row={row} />,
     },
     {
       title: t('report.change'),

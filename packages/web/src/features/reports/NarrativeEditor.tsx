@@ -1,34 +1,53 @@
-import { App, Button, Flex, Input, Typography } from 'antd';
-import { BulbOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { narrativeSectionNames, narrativeSections, type ReportView } from '@danvan/shared';
+import { Alert, Button, Flex, Input, Typography } from 'antd';
+import { BulbOutlined, SyncOutlined } from '@ant-design/icons';
+import { outlineSections, type ReportView } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { fetchNarrativeDraft, type NarrativeDraft } from './api';
+import type { NarrativeDrafting } from './useNarrativeDrafting';
 import type { ReportDraft } from './useReportDraft';
 
-const drafted = ['situation', 'results'] as const;
+interface Props {
+  view: ReportView;
+  draft: ReportDraft | null;
+  drafting: NarrativeDrafting;
+}
 
 /**
  * The six narrative sections: text areas while the report is editable (with a draft of the
- * situation and results written from the figures), plain text otherwise.
+ * situation and results written from the figures), plain text otherwise; a warning when the figures
+ * changed after the text was drafted, with a redraft while it can still be edited.
  */
-export function NarrativeEditor({ view, draft }: { view: ReportView; draft: ReportDraft | null }) {
+export function NarrativeEditor({ view, draft, drafting }: Props) {
   const { t, lang } = useI18n();
-  const { modal, message } = App.useApp();
-  const handleError = useApiErrorHandler();
-  const generate = useMutation({
-    mutationFn: () => fetchNarrativeDraft(view.id),
-    onError: (error) => handleError(error),
-  });
+  // The sections of the round's outline, in its order and under its names.
+  const sections = outlineSections(view.round.outline);
+  const stale = view.narrativeStale && !draft?.basisPending;
+  const staleAlert = stale && (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="narrative-stale"
+      title={t('narrative.staleTitle')}
+      description={
+        <Flex vertical gap={8} align="start">
+          <span>{t('narrative.staleHint')}</span>
+          {draft && (
+            <Button icon={<SyncOutlined aria-hidden />} loading={drafting.pending} onClick={() => void drafting.redraft()}>
+              {t('narrative.redraft')}
+            </Button>
+          )}
+        </Flex>
+      }
+    />
+  );
 
   if (!draft) {
     return (
       <Flex vertical gap={12}>
-        {narrativeSections.map((section) => (
+        {staleAlert}
+        {sections.map(({ key: section, ...name }) => (
           <div key={section}>
             <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {narrativeSectionNames[section][lang]}
+              {name[lang]}
             </Typography.Title>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
               {view.narrative[section]?.trim() || '—'}
@@ -39,51 +58,22 @@ export function NarrativeEditor({ view, draft }: { view: ReportView; draft: Repo
     );
   }
 
-  const fill = (text: NarrativeDraft) => {
-    for (const section of drafted) {
-      const value = text[section];
-      if (value) draft.setNarrative(section, value);
-    }
-  };
-  const insertDraft = async () => {
-    // The draft is written from the stored figures: what was just typed is saved first.
-    if (!(await draft.flush())) {
-      message.error(t('report.fixBeforeContinue'));
-      return;
-    }
-    const text = await generate.mutateAsync().catch(() => null);
-    if (!text) return;
-    const overwritten = drafted.filter((section) => text[section] && draft.narrative(section).trim());
-    if (overwritten.length === 0) {
-      fill(text);
-      return;
-    }
-    modal.confirm({
-      title: t('narrative.overwriteTitle'),
-      content: t('narrative.overwriteContent', {
-        sections: overwritten.map((section) => narrativeSectionNames[section][lang]).join(', '),
-      }),
-      okText: t('narrative.overwrite'),
-      cancelText: t('common.cancel'),
-      onOk: () => fill(text),
-    });
-  };
-
   return (
     <Flex vertical gap={16}>
+      {staleAlert}
       <Flex gap={12} align="center" wrap>
-        <Button icon={<BulbOutlined aria-hidden />} loading={generate.isPending} onClick={insertDraft}>
+        <Button icon={<BulbOutlined aria-hidden />} loading={drafting.pending} onClick={() => void drafting.insert()}>
           {t('narrative.generate')}
         </Button>
         <Typography.Text type="secondary">{t('narrative.generateHint')}</Typography.Text>
       </Flex>
-      {narrativeSections.map((section) => {
+      {sections.map(({ key: section, ...name }) => {
         const id = `narrative-${section}`;
         const error = draft.narrativeError(section);
         return (
           <Flex key={section} vertical gap={4}>
             <label htmlFor={id}>
-              <Typography.Text strong>{narrativeSectionNames[section][lang]}</Typography.Text>
+              <Typography.Text strong>{name[lang]}</Typography.Text>
             </label>
             <Input.TextArea
               id={id}

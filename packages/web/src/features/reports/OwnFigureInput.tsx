@@ -2,6 +2,8 @@ import { Flex, Input, InputNumber, Tag, Tooltip, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { formatFigure, formatValue, numberInputVi } from './figures';
+import type { FigureIssue } from './figureLayout';
+import { FigureIssues } from './FigureIssues';
 import { indicatorName } from './reportLabels';
 import { FigureMessages } from './FigureMessages';
 import type { FieldMessages, ReportDraft } from './useReportDraft';
@@ -14,27 +16,43 @@ function toNumber(value: number | string | null): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+interface Props {
+  row: ReportIndicatorRow;
+  draft: ReportDraft | null;
+  /** The rule checks of this figure, shown under it. */
+  issues?: readonly FigureIssue[];
+  /** The figure the row leads with beside the area's total: bold when read-only. */
+  lead?: boolean;
+}
+
 /**
  * The unit's own figure of an indicator: one number, "đạt / tổng số" for coverage indicators, a
  * computed rate shown read-only, and for figures the system computes a "Tự động" tag and, once
- * changed, the reason for the change. Read-only when `draft` is null.
+ * changed, the reason for the change; the rule checks of the figure under it. Read-only when `draft` is null.
  */
-export function OwnFigureInput({ row, draft }: { row: ReportIndicatorRow; draft: ReportDraft | null }) {
+export function OwnFigureInput({ row, draft, issues = [], lead = false }: Props) {
   const { t, lang } = useI18n();
   const { indicator, own } = row;
   const name = indicatorName(indicator, lang);
   const computed = indicator.computedKey !== null && own.computedValue !== null;
+  const issuesId = `figure-issues-${indicator.code}`;
+  const checks = <FigureIssues id={issuesId} issues={issues} name={name} />;
 
   if (!draft || indicator.aggregation === 'ratio') {
     return (
-      <Flex align="center" gap={6} wrap>
-        <span>{formatFigure(indicator, own)}</span>
-        {own.source === 'computed' && <Tag color="blue">{t('report.computed')}</Tag>}
-        {own.source === 'adjusted' && (
-          <Tooltip title={t('report.adjustedBecause', { reason: own.adjustReason ?? '' })}>
-            <Tag color="orange">{t('report.adjusted')}</Tag>
-          </Tooltip>
-        )}
+      <Flex vertical gap={2}>
+        <Flex align="center" gap={6} wrap>
+          <span data-testid="figure-own" style={lead ? { fontWeight: 600 } : undefined}>
+            {formatFigure(indicator, own)}
+          </span>
+          {own.source === 'computed' && <Tag color="blue">{t('report.computed')}</Tag>}
+          {own.source === 'adjusted' && (
+            <Tooltip title={t('report.adjustedBecause', { reason: own.adjustReason ?? '' })}>
+              <Tag color="orange">{t('report.adjusted')}</Tag>
+            </Tooltip>
+          )}
+        </Flex>
+        {checks}
       </Flex>
     );
   }
@@ -42,7 +60,13 @@ export function OwnFigureInput({ row, draft }: { row: ReportIndicatorRow; draft:
   const edit = draft.figure(row);
   const { errors, warnings } = draft.issues(indicator.code);
   const adjusted = computed && edit.value !== own.computedValue;
-  const status = (field: keyof FieldMessages) => (errors[field] ? 'error' : warnings[field] ? 'warning' : undefined);
+  const ruleError = issues.some((issue) => issue.severity === 'error');
+  const ruleWarning = issues.length > 0;
+  const status = (field: keyof FieldMessages) =>
+    errors[field] || (field === 'value' && ruleError) ? 'error'
+    : warnings[field] || (field === 'value' && ruleWarning) ? 'warning'
+    : undefined;
+  const describedBy = issues.length > 0 ? issuesId : undefined;
 
   return (
     <Flex vertical gap={4} style={{ minWidth: 0 }}>
@@ -55,6 +79,8 @@ export function OwnFigureInput({ row, draft }: { row: ReportIndicatorRow; draft:
           min={0}
           max={maxFigure}
           status={status('value')}
+          aria-invalid={ruleError || undefined}
+          aria-describedby={describedBy}
           onChange={(value) => draft.setFigure(row, { value: toNumber(value) })}
           style={{ width: indicator.aggregation === 'coverage' ? 96 : 140 }}
         />
@@ -92,6 +118,7 @@ export function OwnFigureInput({ row, draft }: { row: ReportIndicatorRow; draft:
         </>
       )}
       <FigureMessages errors={errors} warnings={warnings} />
+      {checks}
     </Flex>
   );
 }

@@ -10,23 +10,35 @@ import {
 } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReportView } from '@danvan/shared';
+import { ApiError } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { applyReportChange, approveReport, refreshComputedFigures, reopenReport, reportFiles, returnReport, submitReport } from './api';
+import { applyReportChange, approveReport, refreshComputedFigures, reopenReport, reportFiles, reportKeys, returnReport, submitReport } from './api';
 import { CommentModal } from './CommentModal';
 import { DownloadButton } from './DownloadButton';
+import { issuesFromFields, type FigureIssue } from './figureLayout';
 import { ReportDownloads } from './ReportDownloads';
 import { ImportReportButton } from './ImportReportButton';
 import { reportFileName } from './reportFileName';
+import { StaleNarrativeDialog } from './StaleNarrativeDialog';
 import type { ReportDraft } from './useReportDraft';
 
+interface Props {
+  view: ReportView;
+  draft: ReportDraft;
+  /** A submission was refused for figures that break the catalogue's rules: one message per figure. */
+  onRefused: (issues: FigureIssue[]) => void;
+  /** "Soạn lại" when a submission finds the narrative drafted from other figures. */
+  onRedraft: () => void;
+}
+
 /** The buttons the account's abilities on this report allow: workflow steps, exports, Excel form and import. */
-export function ReportActions({ view, draft }: { view: ReportView; draft: ReportDraft }) {
+export function ReportActions({ view, draft, onRefused, onRedraft }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
-  const [dialog, setDialog] = useState<'return' | 'reopen' | null>(null);
+  const [dialog, setDialog] = useState<'return' | 'reopen' | 'stale' | null>(null);
   const { abilities } = view;
 
   const apply = (done: MessageKey) => async (next: ReportView) => {
@@ -34,9 +46,24 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
     message.success(t(done));
   };
   const submit = useMutation({
-    mutationFn: () => submitReport(view.id),
-    onSuccess: apply('report.submittedDone'),
-    onError: (error) => handleError(error),
+    mutationFn: (confirmStaleNarrative: boolean) => submitReport(view.id, confirmStaleNarrative),
+    onSuccess: async (next) => {
+      setDialog(null);
+      await apply('report.submittedDone')(next);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'figures_fail_rules') {
+        setDialog(null);
+        onRefused(issuesFromFields(error.fields));
+        message.error(t('checks.submitRefused'));
+      } else if (error instanceof ApiError && error.code === 'stale_narrative') {
+        setDialog('stale');
+        // The figures may have moved since the page was loaded: show the narrative's state as it is.
+        void queryClient.invalidateQueries({ queryKey: reportKeys.ofUnit(view.round.id, view.unit.id) });
+      } else {
+        handleError(error);
+      }
+    },
   });
   const approve = useMutation({
     mutationFn: () => approveReport(view.id),
@@ -64,7 +91,7 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
       message.error(t('report.fixBeforeContinue'));
       return;
     }
-    await submit.mutateAsync().catch(() => undefined);
+    await submit.mutateAsync(false).catch(() => undefined);
   };
 
   return (
@@ -125,6 +152,16 @@ export function ReportActions({ view, draft }: { view: ReportView; draft: Report
           onImported={(imported) => void applyReportChange(queryClient, imported)}
         />
       )}
+      <StaleNarrativeDialog
+        open={dialog === 'stale'}
+        submitting={submit.isPending}
+        onClose={() => setDialog(null)}
+        onSubmitAnyway={() => submit.mutate(true)}
+        onRedraft={() => {
+          setDialog(null);
+          onRedraft();
+        }}
+      />
       <CommentModal
         open={dialog === 'return'}
         onClose={() => setDialog(null)}

@@ -4,6 +4,7 @@ import type {
   CompletenessRow,
   NarrativeSection,
   OpenRoundInput,
+  ReportExportSettings,
   ReportVersionView,
   ReportView,
   RoundSummary,
@@ -26,7 +27,8 @@ export interface Completeness {
   rows: CompletenessRow[];
 }
 
-export type NarrativeDraft = Partial<Record<NarrativeSection, string>>;
+/** The situation and results drafted from the figures, and the fingerprint of those figures to save with the text. */
+export type NarrativeDraft = Partial<Record<NarrativeSection, string>> & { basis: string };
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -64,8 +66,12 @@ export function saveReport(id: number, input: SaveReportInput): Promise<ReportVi
   return api<ReportView>(`/api/reports/${id}`, { method: 'PUT', body: input });
 }
 
-export function submitReport(id: number): Promise<ReportView> {
-  return api<ReportView>(`/api/reports/${id}/submit`, { method: 'POST' });
+/** Submits a report; 422 figures_fail_rules names each failing figure, 409 stale_narrative asks for `confirmStaleNarrative`. */
+export function submitReport(id: number, confirmStaleNarrative = false): Promise<ReportView> {
+  return api<ReportView>(`/api/reports/${id}/submit`, {
+    method: 'POST',
+    ...(confirmStaleNarrative ? { body: { confirmStaleNarrative: true } } : {}),
+  });
 }
 
 /** "Cập nhật số liệu tự động": stores the counts the registers give now. */
@@ -91,6 +97,11 @@ export function fetchReportVersion(id: number, version: number): Promise<ReportV
 
 export function fetchNarrativeDraft(id: number): Promise<NarrativeDraft> {
   return api<NarrativeDraft>(`/api/reports/${id}/narrative-draft`);
+}
+
+/** Stores the number, date, signature and recipients the Word document is issued with. */
+export function saveExportSettings(id: number, settings: ReportExportSettings): Promise<ReportExportSettings> {
+  return api<ReportExportSettings>(`/api/reports/${id}/export-settings`, { method: 'PUT', body: settings });
 }
 
 /** Uploads a filled-in Excel form as raw bytes; a 422 names every bad cell ("Số liệu!D12"). */

@@ -41,6 +41,10 @@ export interface ReportDraft {
   setFigure: (row: ReportIndicatorRow, patch: Partial<OwnEdit>) => void;
   narrative: (section: NarrativeSection) => string;
   setNarrative: (section: NarrativeSection, text: string) => void;
+  /** Puts a draft written from the figures into its sections; its `basis` goes with the next save. */
+  insertNarrativeDraft: (sections: Partial<Record<NarrativeSection, string>>, basis: string) => void;
+  /** A draft's basis waits to be saved: the server does not know yet that the text matches the figures. */
+  basisPending: boolean;
   /** Server errors of the last save, and what still keeps a figure from being saved. */
   issues: (code: string) => { errors: FieldMessages; warnings: FieldMessages };
   narrativeError: (section: NarrativeSection) => string | undefined;
@@ -96,11 +100,13 @@ export function useReportDraft(view: ReportView): ReportDraft {
   const rows = useMemo(() => new Map(view.rows.map((row) => [row.indicator.code, row])), [view.rows]);
   const [figures, setFigures] = useState<Record<string, Pending<OwnEdit>>>({});
   const [texts, setTexts] = useState<Partial<Record<NarrativeSection, Pending<string>>>>({});
+  const [basis, setBasis] = useState<Pending<string> | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, FieldMessages>>({});
   const [narrativeErrors, setNarrativeErrors] = useState<Partial<Record<NarrativeSection, string>>>({});
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const figuresRef = useRef(figures);
   const textsRef = useRef(texts);
+  const basisRef = useRef(basis);
   const revision = useRef(0);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
 
@@ -111,6 +117,10 @@ export function useReportDraft(view: ReportView): ReportDraft {
   const updateTexts = (next: Partial<Record<NarrativeSection, Pending<string>>>) => {
     textsRef.current = next;
     setTexts(next);
+  };
+  const updateBasis = (next: Pending<string> | null) => {
+    basisRef.current = next;
+    setBasis(next);
   };
 
   /** The changed figures that can be saved: nothing is waiting for the user on them. */
@@ -128,12 +138,15 @@ export function useReportDraft(view: ReportView): ReportDraft {
     if (!editable) return false;
     const figuresToSend = readyOf(figuresRef.current);
     const textsToSend = Object.entries(textsRef.current) as [NarrativeSection, Pending<string>][];
-    if (figuresToSend.length === 0 && textsToSend.length === 0) return true;
+    const basisToSend = basisRef.current;
+    if (figuresToSend.length === 0 && textsToSend.length === 0 && !basisToSend) return true;
     const input: SaveReportInput = {
       values: figuresToSend.map(({ row, change }) => toInput(row, change.data)),
       ...(textsToSend.length > 0
         ? { narrative: Object.fromEntries(textsToSend.map(([section, change]) => [section, change.data])) }
         : {}),
+      // The figures the drafted text was written from, saved with the text.
+      ...(basisToSend ? { narrativeBasis: basisToSend.data } : {}),
     };
     setState({ kind: 'saving' });
     try {
@@ -149,6 +162,7 @@ export function useReportDraft(view: ReportView): ReportDraft {
       }
       updateFigures(nextFigures);
       updateTexts(nextTexts);
+      if (basisToSend && basisRef.current?.rev === basisToSend.rev) updateBasis(null);
       setServerErrors({});
       setNarrativeErrors({});
       setState({ kind: 'saved', at: new Date() });
@@ -182,10 +196,10 @@ export function useReportDraft(view: ReportView): ReportDraft {
   }, [save]);
 
   useEffect(() => {
-    if (!editable || (readyOf(figures).length === 0 && Object.keys(texts).length === 0)) return undefined;
+    if (!editable || (readyOf(figures).length === 0 && Object.keys(texts).length === 0 && !basis)) return undefined;
     const timer = setTimeout(() => void enqueue(), autosaveMs);
     return () => clearTimeout(timer);
-  }, [editable, figures, texts, readyOf, enqueue]);
+  }, [editable, figures, texts, basis, readyOf, enqueue]);
 
   // Leaving the page saves what is pending at once; closing the tab with changes asks first.
   const enqueueRef = useRef(enqueue);
@@ -222,6 +236,15 @@ export function useReportDraft(view: ReportView): ReportDraft {
       updateTexts({ ...textsRef.current, [section]: { data: text, rev: revision.current } });
       if (narrativeErrors[section]) setNarrativeErrors({ ...narrativeErrors, [section]: undefined });
     },
+    insertNarrativeDraft: (sections, fingerprint) => {
+      revision.current += 1;
+      const rev = revision.current;
+      const inserted = (Object.entries(sections) as [NarrativeSection, string][]).map(([section, text]) => [section, { data: text, rev }]);
+      updateTexts({ ...textsRef.current, ...Object.fromEntries(inserted) });
+      updateBasis({ data: fingerprint, rev });
+      setNarrativeErrors({});
+    },
+    basisPending: basis !== null,
     issues: (code) => {
       const change = figures[code];
       const row = rows.get(code);
@@ -238,7 +261,7 @@ export function useReportDraft(view: ReportView): ReportDraft {
       let saved = await enqueue();
       // Changes made while that save was on its way go out right after it.
       if (saved && readyOf(figuresRef.current).length > 0) saved = await enqueue();
-      return saved && Object.keys(figuresRef.current).length === 0 && Object.keys(textsRef.current).length === 0;
+      return saved && Object.keys(figuresRef.current).length === 0 && Object.keys(textsRef.current).length === 0 && !basisRef.current;
     },
   };
 }

@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { fetchUnit, unitKeys } from './api';
 import { useUnitTypes } from './hooks';
+import { DocumentNamesText } from './DocumentNamesText';
 import { UnitActions } from './UnitActions';
 import { UnitHistory } from './UnitHistory';
 
@@ -85,6 +86,7 @@ export function UnitDetailPanel({ id }: { id: number }) {
               : []),
             { key: 'children', label: t('unit.childCount'), children: formatNumberVi(unit.childCount) },
             { key: 'users', label: t('unit.userCount'), children: formatNumberVi(unit.userCount) },
+            { key: 'documentNames', label: t('unit.documentNames'), children: <DocumentNamesText unit={unit} /> },
           ]}
         />
         <div>

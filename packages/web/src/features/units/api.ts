@@ -8,6 +8,7 @@ import type {
   RenameUnitInput,
   Unit,
   UnitDetail,
+  UnitDocumentNamesInput,
   UnitType,
 } from '@danvan/shared';
 import { api } from '../../lib/api';
@@ -38,6 +39,11 @@ export function createUnit(input: CreateUnitInput): Promise<Unit> {
 
 export function renameUnit(id: number, input: RenameUnitInput): Promise<Unit> {
   return api<Unit>(`/api/units/${id}`, { method: 'PATCH', body: input });
+}
+
+/** The name and symbol abbreviation the unit signs documents with; null goes back to the derived ones. */
+export function setUnitDocumentNames(id: number, input: UnitDocumentNamesInput): Promise<Unit> {
+  return api<Unit>(`/api/units/${id}/document-names`, { method: 'PUT', body: input });
 }
 
 export function moveUnit(id: number, input: MoveUnitInput): Promise<Unit> {

@@ -1,0 +1,76 @@
+import { Checkbox, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import type { Aggregation } from '@danvan/shared';
+import { foldIncludes } from '../../lib/foldIncludes';
+import { useI18n } from '../../lib/i18n';
+import { numberInputVi } from '../reports/figures';
+import type { IndicatorOption } from './IndicatorWritingFields';
+
+const headingId = 'indicator-checks-heading';
+const half = { flex: '1 1 180px', minWidth: 0 };
+
+/**
+ * "Kiểm tra số liệu": the bounds, whole numbers and upper indicator a figure is checked against
+ * (errors block submission) and the change against last year that asks for an explanation. A rate
+ * is computed, so only its maximum is checked.
+ */
+export function IndicatorCheckFields({ others, aggregation }: { others: IndicatorOption[]; aggregation: Aggregation | undefined }) {
+  const { t } = useI18n();
+  const filter = (input: string, option?: { label?: unknown }) => foldIncludes(option?.label, input);
+  const entered = aggregation !== 'ratio';
+  const number = (props: { min?: number }) => (
+    <InputNumber {...numberInputVi} {...props} placeholder={t('catalogue.noLimit')} style={{ width: '100%' }} />
+  );
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Typography.Title level={5} id={headingId}>
+        {t('catalogue.checks')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('catalogue.checksHint')}</Typography.Paragraph>
+      <Flex gap={12} wrap>
+        {entered && (
+          <Form.Item label={t('catalogue.minValue')} name="minValue" style={half}>
+            {number({})}
+          </Form.Item>
+        )}
+        <Form.Item
+          label={t('catalogue.maxValue')}
+          name="maxValue"
+          style={half}
+          dependencies={['minValue']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_, value: number | null | undefined) => {
+                const min = getFieldValue('minValue') as number | null | undefined;
+                if (value != null && min != null && value < min) throw new Error(t('catalogue.maxBelowMin'));
+              },
+            }),
+          ]}
+        >
+          {number({})}
+        </Form.Item>
+      </Flex>
+      {entered && (
+        <>
+          <Form.Item name="whole" valuePropName="checked">
+            <Checkbox>{t('catalogue.whole')}</Checkbox>
+          </Form.Item>
+          <Form.Item label={t('catalogue.atMostCode')} name="atMostCode" extra={t('catalogue.atMostHint')}>
+            <Select allowClear showSearch={{ filterOption: filter }} options={others} />
+          </Form.Item>
+          <Flex gap={12} wrap>
+            <Form.Item label={t('catalogue.warnChangePercent')} name="warnChangePercent" style={half}>
+              {number({ min: 0 })}
+            </Form.Item>
+            <Form.Item label={t('catalogue.warnChangeMin')} name="warnChangeMin" style={half}>
+              {number({ min: 0 })}
+            </Form.Item>
+          </Flex>
+          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+            {t('catalogue.warnChangeHint')}
+          </Typography.Paragraph>
+        </>
+      )}
+    </section>
+  );
+}
