@@ -3,12 +3,11 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Sql } from '../../db/client.js';
 import { notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
-import type { ReportRecord } from './reports.policy.js';
+import { reportActionStates, type ReportRecord } from './reports.policy.js';
 import { findReport, type ReportRow, type RoundRow } from './reports.repository.js';
 
-/** A draft or a returned report: its unit may still change it. */
-export const editableStatuses: ReportStatus[] = ['draft', 'returned'];
-export const isEditable = (status: ReportStatus) => editableStatuses.includes(status);
+/** A draft or a returned report: its unit may still change it (reports.policy.ts). */
+export const isEditable = (status: ReportStatus) => reportActionStates.edit.includes(status);
 
 /** Late by the first submission: a report returned or reopened for correction stays as punctual as it came in. */
 export const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: Date | null) =>

@@ -9,11 +9,11 @@ import { defaultExportSettings, defaultRecipients, reportBodyOf } from './report
 import { checkFigures } from './report-checks.js';
 import { computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
 import { buildFigureRows, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
-import { isEditable, isLate, recordOf, requireReport } from './report-records.js';
+import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
 import { findApprovedValuesOfPeriod, findReportKeepings } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
-import { reportActions } from './reports.policy.js';
+import { canInState, reportActions } from './reports.policy.js';
 import {
   findApprovedReportAbove, findReportingChildren, findReportOfUnit, findReportVersion, findReportVersions, findTotals, findValues,
   type ReportRow, type RoundRow, type ValueRow,
@@ -46,11 +46,11 @@ export function figuresFingerprint(view: Pick<ReportView, 'rows' | 'comparison'>
  * `computedStored`: this transaction has just stored fresh computed figures, so they are not computed again.
  */
 export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean } = {}): Promise<ReportView> {
-  const editable = isEditable(report.status);
   const record = recordOf(report);
+  const stated = { ...record, status: report.status };
   const storedValues = await findValues(sql, report.id);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
-  const values = editable && !options.computedStored && can(actor, reportActions.edit, record)
+  const values = !options.computedStored && canInState(actor, 'edit', stated)
     ? withComputed(storedValues, await computeFigures(sql, report, round))
     : storedValues;
   const indicators = round.indicator_snapshot;
@@ -119,11 +119,12 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     versions: await findReportVersions(sql, report.id),
     approvedAbove,
     abilities: {
-      edit: editable && can(actor, reportActions.edit, record),
-      submit: editable && can(actor, reportActions.submit, record),
-      approve: report.status === 'submitted' && !approvedAbove && can(actor, reportActions.approve, record),
-      return: report.status === 'submitted' && can(actor, reportActions.return, record),
-      reopen: report.status === 'approved' && !approvedAbove && can(actor, reportActions.reopen, record),
+      edit: canInState(actor, 'edit', stated),
+      submit: canInState(actor, 'submit', stated),
+      // An approved report above locks this one's totals (the workflow's 409 approved_above).
+      approve: !approvedAbove && canInState(actor, 'approve', stated),
+      return: canInState(actor, 'return', stated),
+      reopen: !approvedAbove && canInState(actor, 'reopen', stated),
       configureExport: can(actor, reportActions.configureExport, record),
     },
   };

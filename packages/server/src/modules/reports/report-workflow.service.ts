@@ -7,11 +7,11 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { errorFields } from './report-checks.js';
 import { ownFigures, refreshComputed } from './report-computed.js';
-import { editableStatuses, isEditable, requireReport } from './report-records.js';
+import { isEditable, requireReport } from './report-records.js';
 import { requireRound } from './report-rounds.service.js';
 import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
-import { reportActions } from './reports.policy.js';
+import { reportActions, reportActionStates } from './reports.policy.js';
 import {
   applyRollup, findApprovedReportAbove, findReport, findValues, insertReportVersion, recomputeRollupMax, updateReportState, upsertValues,
   type ReportRow, type RollupValue, type RoundRow, type ValueRow,
@@ -90,11 +90,11 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
 }
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
-const transitions: Record<Transition, { from: ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }> = {
-  submit: { from: editableStatuses, to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
-  approve: { from: ['submitted'], to: 'approved', action: reportActions.approve, verb: { vi: 'duyệt', en: 'approve' } },
-  return: { from: ['submitted'], to: 'returned', action: reportActions.return, verb: { vi: 'trả lại', en: 'return' } },
-  reopen: { from: ['approved'], to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
+const transitions: Record<Transition, { from: readonly ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }> = {
+  submit: { from: reportActionStates.submit, to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
+  approve: { from: reportActionStates.approve, to: 'approved', action: reportActions.approve, verb: { vi: 'duyệt', en: 'approve' } },
+  return: { from: reportActionStates.return, to: 'returned', action: reportActions.return, verb: { vi: 'trả lại', en: 'return' } },
+  reopen: { from: reportActionStates.reopen, to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
 };
 
 function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {

@@ -1,4 +1,5 @@
-import { definePolicy, isManager, type Actor, type Scoped } from '../../auth/authorize.js';
+import type { ReportStatus } from '@danvan/shared';
+import { can, definePolicy, isManager, type Actor, type Scoped } from '../../auth/authorize.js';
 
 /** The report of one unit: the unit's path is the record's path. */
 export interface ReportRecord extends Scoped {
@@ -26,3 +27,21 @@ export const reportActions = definePolicy('report', {
   /** Number, date, signer and "Nơi nhận" of its Word document, in any state: the unit's own people sign it. */
   configureExport: ownUnit,
 });
+
+type StatefulAction = 'edit' | 'submit' | 'approve' | 'return' | 'reopen';
+
+/**
+ * The states a report must be in for each action, stated once: the abilities sent to the web and
+ * the workflow's refusal of an illegal move (409) both read them.
+ */
+export const reportActionStates: Record<StatefulAction, readonly ReportStatus[]> = {
+  edit: ['draft', 'returned'],
+  submit: ['draft', 'returned'],
+  approve: ['submitted'],
+  return: ['submitted'],
+  reopen: ['approved'],
+};
+
+/** The actor may do `action` to the report as it stands: its role and scope, and its state. */
+export const canInState = (actor: Actor, action: StatefulAction, report: ReportRecord & { status: ReportStatus }) =>
+  reportActionStates[action].includes(report.status) && can(actor, reportActions[action], report);

@@ -4,7 +4,7 @@ import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
-const demoUsers = ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao'];
+const demoUsers = ['admin', 'tinh.dv', 'tinh.lanhdao', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao'];
 
 beforeAll(async () => {
   t = await createTestApp();
