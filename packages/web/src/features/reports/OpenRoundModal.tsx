@@ -2,7 +2,7 @@ import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { templates, type Template } from '@danvan/shared';
+import { reportOutlineCodes, reportOutlines, templates, type ReportOutline, type Template } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { useUnitTypes } from '../units/hooks';
 import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { openRound, reportKeys } from './api';
+import { KeyIndicatorsSelect } from './KeyIndicatorsSelect';
 import { defaultRoundDates, periodCount } from './roundDefaults';
 
 interface OpenRoundForm {
@@ -22,6 +23,8 @@ interface OpenRoundForm {
   deadline: Dayjs;
   reportingUnitTypes: string[];
   title?: string;
+  outline: ReportOutline;
+  keyIndicators?: string[];
 }
 
 function initialValues(scopeUnitId: number): OpenRoundForm {
@@ -33,6 +36,7 @@ function initialValues(scopeUnitId: number): OpenRoundForm {
     periodIndex: 1,
     ...defaultRoundDates('nine_month', year, 1),
     reportingUnitTypes: ['ward', 'commune'],
+    outline: 'standard',
   };
 }
 
@@ -45,6 +49,7 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
   const types = useUnitTypes();
   const [form] = Form.useForm<OpenRoundForm>();
   const template = Form.useWatch('template', form);
+  const year = Form.useWatch('year', form);
 
   const refreshDates = (changed: Partial<OpenRoundForm>) => {
     if (!('template' in changed || 'year' in changed || 'periodIndex' in changed)) return;
@@ -77,6 +82,8 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
           deadline: toIsoDate(values.deadline),
           reportingUnitTypes: values.reportingUnitTypes,
           title: values.title?.trim() || undefined,
+          outline: values.outline,
+          keyIndicators: values.keyIndicators?.length ? values.keyIndicators : undefined,
         })
       }
       onSuccess={async (round) => {
@@ -176,6 +183,12 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
       </Form.Item>
       <Form.Item label={t('round.titleLabel')} name="title" extra={t('round.titleHint')} rules={[{ max: 300 }]}>
         <Input />
+      </Form.Item>
+      <Form.Item label={t('round.outline')} name="outline" extra={t('round.outlineHint')}>
+        <Select options={reportOutlineCodes.map((value) => ({ value, label: reportOutlines[value][lang === 'vi' ? 'vi' : 'en'] }))} data-testid="round-outline" />
+      </Form.Item>
+      <Form.Item label={t('round.keyIndicators')} name="keyIndicators" extra={t('round.keyIndicatorsHint')}>
+        <KeyIndicatorsSelect year={year} />
       </Form.Item>
     </FormModal>
   );

@@ -67,6 +67,8 @@ export function OwnFigureInput({ row, draft, issues = [], lead = false }: Props)
     : warnings[field] || (field === 'value' && ruleWarning) ? 'warning'
     : undefined;
   const describedBy = issues.length > 0 ? issuesId : undefined;
+  // A change against last year beyond the catalogue's thresholds asks for an explanation, kept with the figure.
+  const explains = !adjusted && (issues.some((issue) => issue.severity === 'warning') || Boolean(edit.adjustReason));
 
   return (
     <Flex vertical gap={4} style={{ minWidth: 0 }}>
@@ -116,6 +118,16 @@ export function OwnFigureInput({ row, draft, issues = [], lead = false }: Props)
             onChange={(event) => draft.setFigure(row, { adjustReason: event.target.value })}
           />
         </>
+      )}
+      {explains && (
+        <Input
+          aria-label={t('report.explanationFor', { name })}
+          placeholder={t('report.explanation')}
+          value={edit.adjustReason ?? ''}
+          maxLength={500}
+          onChange={(event) => draft.setFigure(row, { adjustReason: event.target.value })}
+          data-testid="figure-explanation"
+        />
       )}
       <FigureMessages errors={errors} warnings={warnings} />
       {checks}

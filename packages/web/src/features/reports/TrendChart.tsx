@@ -13,8 +13,13 @@ import { LazyChart } from './LazyChart';
 import { indicatorName, keyIndicatorCodes } from './reportLabels';
 
 const lineColor = '#1f5fa8';
+const comparableColor = '#a35200';
 
-/** An indicator of the report's unit over the same period of the last five years; years without approved figures are gaps. */
+/**
+ * An indicator of the report's unit over the same period of the last five years; years without
+ * approved figures are gaps. Where some units did not report every year, a dashed line beside it
+ * follows only those that did, so a half-reported year is not read as a fall.
+ */
 export function TrendChart({ view }: { view: ReportView }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
@@ -31,16 +36,20 @@ export function TrendChart({ view }: { view: ReportView }) {
 
   const option = useMemo<ChartOption | null>(() => {
     if (!trend.data) return null;
-    const { indicator, points } = trend.data;
+    const { indicator, points, comparablePoints, comparison } = trend.data;
+    const partial = comparison.units < comparison.of && comparablePoints.some((p) => p.value !== null);
     return {
-      grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+      legend: partial ? { top: 0, data: [t('dashboard.trendAll'), t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })] } : undefined,
+      grid: { left: 8, right: 24, top: partial ? 48 : 24, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'axis',
         valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : missingText),
         formatter: (params) => {
           const [first] = Array.isArray(params) ? params : [params];
-          const point = points[first?.dataIndex ?? 0];
-          return `${point.year}: ${formatFigure(indicator, point)}`;
+          const index = first?.dataIndex ?? 0;
+          const point = points[index];
+          const comparable = partial ? `<br/>${t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })}: ${formatFigure(indicator, comparablePoints[index])}` : '';
+          return `${point.year}: ${formatFigure(indicator, point)}${comparable}`;
         },
       },
       xAxis: { type: 'category', data: points.map((p) => String(p.year)), boundaryGap: false },
@@ -48,7 +57,7 @@ export function TrendChart({ view }: { view: ReportView }) {
       series: [
         {
           type: 'line',
-          name: indicatorName(indicator, lang),
+          name: partial ? t('dashboard.trendAll') : indicatorName(indicator, lang),
           // null stays null: ECharts breaks the line there instead of drawing a zero.
           data: points.map((p) => p.value),
           connectNulls: false,
@@ -56,9 +65,20 @@ export function TrendChart({ view }: { view: ReportView }) {
           itemStyle: { color: lineColor },
           label: { show: !isPhone, position: 'top', formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumberVi(value) : '') },
         },
+        ...(partial
+          ? [{
+              type: 'line' as const,
+              name: t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
+              data: comparablePoints.map((p) => p.value),
+              connectNulls: false,
+              symbolSize: 6,
+              lineStyle: { type: 'dashed' as const },
+              itemStyle: { color: comparableColor },
+            }]
+          : []),
       ],
     };
-  }, [trend.data, lang, isPhone]);
+  }, [trend.data, lang, isPhone, t]);
 
   return (
     <Flex vertical gap={12}>

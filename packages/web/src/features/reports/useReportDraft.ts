@@ -77,7 +77,8 @@ function toInput(row: ReportIndicatorRow, edit: OwnEdit): SaveReportInput['value
     code: row.indicator.code,
     value: edit.value,
     ...(row.indicator.aggregation === 'coverage' ? { denominator: edit.denominator } : {}),
-    ...(isAdjusted(row, edit) ? { adjustReason: edit.adjustReason?.trim() ?? null } : {}),
+    // A computed figure changed by hand needs its reason; any other figure may carry an explanation of a large change.
+    ...(isAdjusted(row, edit) || (edit.adjustReason ?? null) !== (row.own.adjustReason ?? null) ? { adjustReason: edit.adjustReason?.trim() || null } : {}),
   };
 }
 
