@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
+import { journeyBoardReport } from './journey-board-report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'test-output', 'e2e');
@@ -355,7 +356,7 @@ async function journeyReports(browser, baseUrl, engine) {
       const replace = page.getByRole('button', { name: 'Thay bằng dự thảo' });
       const drafted = () => page.waitForFunction(
         (text) => document.querySelector('#narrative-results')?.value.includes(text),
-        'kiểm tra, giám sát công tác dân vận: 25 cuộc',
+        'tổ chức 25 cuộc kiểm tra, giám sát công tác dân vận',
       );
       await Promise.race([replace.waitFor(), drafted()]);
       if (await replace.isVisible()) await replace.click();
@@ -404,7 +405,13 @@ async function journeyReports(browser, baseUrl, engine) {
     await step('the return comment is shown', () => page.getByText(`Bị trả lại: ${comment}`, { exact: true }).waitFor());
     await enterFigure(page, briefings, 7);
     await waitForAutosave(page);
-    await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
+    await step('the narrative was drafted from other figures: submitting asks, and "Vẫn nộp" submits the text as it is', async () => {
+      await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+      await page.getByRole('button', { name: 'Xác nhận nộp', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Phần nhận định được soạn từ số liệu cũ. Vẫn nộp?' }).waitFor();
+      await page.getByTestId('stale-submit-anyway').click();
+      await page.getByText('Đã nộp báo cáo', { exact: true }).waitFor();
+    });
     await logOut(page);
 
     await logIn(page, baseUrl, 'thanhpho.lanhdao');
@@ -868,6 +875,14 @@ const journeys = [
   { name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)', run: journeyModels },
   { name: 'catalogue (find, add a computed indicator, admin only)', run: journeyCatalogue },
   { name: 'democracy (a ward submits its checklist, the city rates it; list on a phone)', run: journeyDemocracy },
+  // Last: the city's report approved above locks the wards' reports of the round.
+  {
+    name: "board report (the board's own documents, the province approves, Word and Excel agree)",
+    run: (browser, baseUrl, engine) => journeyBoardReport(browser, baseUrl, engine, {
+      openPage, logIn, logOut, step, fail, openFromMenu, confirmPopover, parseNumberVi, outDir,
+      roundTitle: `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`,
+    }),
+  },
 ];
 
 async function runEngine(engine) {

@@ -6,14 +6,20 @@ import { formatFigure, formatSigned, missingText } from './figures';
 import { visuallyHidden } from './visuallyHidden';
 
 const colors = { up: '#237804', down: '#cf1322', same: undefined };
+/** Below this base a change is given in cases, never in percent (as the Word document and the narrative). */
+const SMALL_BASE = 10;
 
 type ChangeRow = Pick<ReportIndicatorRow, 'indicator' | 'total' | 'comparable' | 'difference' | 'percentChange' | 'rateChange'>;
 
 /**
- * The change against last year, like for like, green up and red down: with the percent when last
- * year was not 0, in percentage points for a coverage ("+12,5 điểm"). When the comparison is over
+ * The change against last year, like for like, green up and red down: with the percent from a base
+ * of 10 up, in percentage points for a coverage ("+12,5 điểm"). When the comparison is over
  * fewer units than the total, a tooltip gives the two figures compared.
  */
+const showsPercent = (row: ChangeRow) =>
+  row.percentChange !== null && row.difference !== 0 && row.indicator.unitVi !== '%' &&
+  Math.abs(row.comparable.lastYear.value ?? 0) >= SMALL_BASE;
+
 export function FigureChange({ row }: { row: ChangeRow }) {
   const { t } = useI18n();
   const coverage = row.indicator.aggregation === 'coverage';
@@ -22,7 +28,7 @@ export function FigureChange({ row }: { row: ChangeRow }) {
   const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
   const text = coverage
     ? t('figures.points', { value: formatSigned(change) })
-    : `${formatSigned(change)}${row.percentChange !== null ? ` (${formatSigned(row.percentChange)}%)` : ''}`;
+    : `${formatSigned(change)}${showsPercent(row) ? ` (${formatSigned(row.percentChange as number)}%)` : ''}`;
   const shown = (
     <Typography.Text style={{ color: colors[direction], whiteSpace: 'nowrap' }} data-testid="figure-change">
       {text}

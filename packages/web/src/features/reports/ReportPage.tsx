@@ -15,6 +15,8 @@ export function ReportPage() {
   const report = useQuery({
     queryKey: reportKeys.ofUnit(roundId ?? 0, unitId ?? 0),
     queryFn: roundId && unitId ? () => fetchReportOfUnit(roundId, unitId) : skipToken,
+    // Its computed figures follow every register (a document just registered, a model recognised): opened, it asks again.
+    refetchOnMount: 'always',
   });
 
   if (roundId === null || unitId === null) return <NotFoundPage />;
