@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
+import { abbreviationPattern } from './document-names.js';
 
 export const isoDate = z.iso.date();
 const viName = viLine(200);
@@ -41,7 +42,7 @@ export type Unit = z.infer<typeof unitSchema>;
 /** The customary names of a unit's documents (Hướng dẫn 36-HD/VPTW); null goes back to the derived ones. */
 export const unitDocumentNamesBody = z.object({
   shortName: viLine(120).nullable(),
-  abbreviation: z.string().trim().transform((v) => v.normalize('NFC').toLocaleUpperCase('vi')).pipe(z.string().regex(/^[A-ZĐ0-9][A-ZĐ0-9-]{0,29}$/)).nullable(),
+  abbreviation: z.string().trim().transform((v) => v.normalize('NFC').toLocaleUpperCase('vi')).pipe(z.string().regex(abbreviationPattern)).nullable(),
 });
 export type UnitDocumentNamesInput = z.infer<typeof unitDocumentNamesBody>;
 

@@ -1,41 +1,10 @@
-import { cleanVi, defaultSigning, type ReportBody, type ReportExportSettings } from '@danvan/shared';
+import { areaWordOf, defaultSigning, issuerAbbreviation, shortPlace, type ReportBody, type ReportExportSettings } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/units.service.js';
-
-// Administrative prefixes of unit names, longest first: the area word and the short place name.
-const areaPrefix = /^(thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã)\s+/iu;
-
-/** "Thành phố Sơn Hà" → "Sơn Hà"; null when only a number would be left ("Phường 1"). */
-export function shortPlace(name: string): string | null {
-  const rest = cleanVi(name).replace(areaPrefix, '');
-  return rest && !/^\d+$/.test(rest) ? rest : null;
-}
-
-/** "Thành phố Sơn Hà" → "thành phố"; "địa bàn" for a unit whose name has no administrative word. */
-export function areaWordOf(name: string): string {
-  return cleanVi(name).match(areaPrefix)?.[1]?.toLocaleLowerCase('vi') ?? 'địa bàn';
-}
 
 /** A body's name without its place: "Ban Dân vận Thành ủy Sơn Hà" → "Ban Dân vận Thành ủy". */
 function withoutPlace(name: string, place: string | null): string {
   return place && name.endsWith(` ${place}`) ? name.slice(0, -place.length - 1) : name;
-}
-
-/**
- * The customary issuer abbreviation of a symbol, from the body's name without its place: the
- * initials of its words, "và" left out, numbers kept ("Ban Dân vận Thành ủy" → "BDVTU", "Ban
- * Tuyên giáo và Dân vận Tỉnh ủy" → "BTGDVTU", "Khối dân vận Phường 1" → "KDVP1").
- */
-export function issuerAbbreviation(name: string): string {
-  return cleanVi(name)
-    .split(/[\s,–-]+/)
-    .filter((word) => word && word.toLocaleLowerCase('vi') !== 'và')
-    .map((word) => (/^\d+$/.test(word) ? word : word.charAt(0)))
-    .join('')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLocaleUpperCase('vi');
 }
 
 /**

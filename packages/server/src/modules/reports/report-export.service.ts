@@ -1,10 +1,9 @@
-import { cleanVi, foldVi, type ReportExportSettings, type ReportView } from '@danvan/shared';
+import { cleanVi, foldVi, shortPlace, type ReportExportSettings, type ReportView } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { shortPlace } from './report-body.js';
 import { isFinal } from './report-docx.js';
 import { requireReport } from './report-records.js';
 import { findReportKeepings, updateExportSettings } from './report-view.repository.js';

@@ -1,10 +1,10 @@
 import { Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import type { UnitDetail } from '@danvan/shared';
+import { abbreviationPattern, type UnitDetail } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../lib/i18n';
 import { invalidateUnits, setUnitDocumentNames } from './api';
-import { abbreviationPattern, normalizeAbbreviation } from './documentNames';
+import { normalizeAbbreviation } from './documentNames';
 import { useDerivedDocumentNames } from './useDerivedDocumentNames';
 
 interface DocumentNamesForm {

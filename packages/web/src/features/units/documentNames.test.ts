@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationPattern, derivedDocumentNames, issuerAbbreviation, normalizeAbbreviation, shortPlace } from './documentNames';
+import { abbreviationPattern, issuerAbbreviation, shortPlace } from '@danvan/shared';
+import { derivedDocumentNames, normalizeAbbreviation } from './documentNames';
 
 describe('names on documents', () => {
   it('takes the place out of an area name', () => {
