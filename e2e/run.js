@@ -705,8 +705,8 @@ async function journeyModels(browser, baseUrl, engine) {
       });
       await step('recognise it at district level, confirming', async () => {
         await lead.getByRole('button', { name: 'Công nhận', exact: true }).click();
-        await leadDialog.getByLabel('Cấp công nhận').click();
-        await lead.locator('.ant-select-item-option').filter({ hasText: 'Cấp huyện' }).click();
+        // A click on an option while the dropdown still opens can be lost: selectOption retries until it shows.
+        await selectOption(lead, leadDialog.getByRole('combobox', { name: 'Cấp công nhận' }), 'Cấp huyện');
         await leadDialog.getByRole('button', { name: 'Công nhận', exact: true }).click();
         await lead.getByText('Công nhận mô hình ở Cấp huyện?', { exact: false }).waitFor();
         await lead.getByRole('dialog').last().getByRole('button', { name: 'Công nhận', exact: true }).click();
