@@ -9,6 +9,7 @@ export * from './users/users.schemas.js';
 export * from './audit/audit.schemas.js';
 export * from './reports/reports.schemas.js';
 export * from './reports/report-export.schemas.js';
+export * from './reports/report-outlines.js';
 export * from './documents/documents.schemas.js';
 export * from './models/models.schemas.js';
 export * from './text/text.schemas.js';
