@@ -8,7 +8,7 @@ import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdde
 import { defaultExportSettings, defaultRecipients, reportBodyOf } from './report-body.js';
 import { checkFigures } from './report-checks.js';
 import { computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
-import { buildFigureRows, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
+import { buildFigureRows, comparableParts, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
 import { findApprovedValuesOfPeriod, findReportKeepings } from './report-view.repository.js';
@@ -75,7 +75,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     const stored = valueByCode.get(row.indicator.code);
     return { ...row, own: { ...ownFigure, source: stored?.source ?? null, computedValue: stored?.computed_value ?? null, adjustReason: stored?.adjust_reason ?? null } };
   });
-  const comparedParts = parts.filter((part) => hasFigures(part.current) && hasFigures(part.lastYear));
+  const comparedParts = comparableParts(parts);
   const comparison = { units: comparedParts.length, of: parts.length, missing: parts.filter((part) => !comparedParts.includes(part)).map((part) => part.name) };
   const childRollups: ChildRollup[] = children.map((child) => ({
     unitId: child.id,
