@@ -1,7 +1,8 @@
-import type { ComputedIndicator } from './reports/computed-indicators.js';
+import type { ComputedIndicator, NarrativeFacts } from './reports/computed-indicators.js';
 import { democracyIndicators } from './democracy/democracy.indicators.js';
 import { documentIndicators } from './documents/documents.indicators.js';
 import { memberIndicators } from './members/members.indicators.js';
+import { modelFacts } from './models/models.facts.js';
 import { modelIndicators } from './models/models.indicators.js';
 import { unitIndicators } from './units/units.indicators.js';
 
@@ -11,3 +12,6 @@ const providers: ComputedIndicator[][] = [unitIndicators, documentIndicators, mo
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(
   providers.flat().map((indicator) => [indicator.key, indicator]),
 );
+
+/** Every module that names what its records say beyond counts, for the narrative, lists it here. */
+export const narrativeFacts: readonly NarrativeFacts[] = [...modelFacts];

@@ -243,6 +243,8 @@ export interface ReportView {
   checks: FigureCheck[];
   /** The drafted narrative was drafted from other figures than the report has now. */
   narrativeStale: boolean;
+  /** What the registers say beyond counts, for the narrative: sentences by catalogue section (the recognised models, named). */
+  highlights: { section: string; vi: string; en: string }[];
   /** What the Word document is issued with: as last stored, else the issuing body's defaults. */
   exportSettings: ReportExportSettings;
   children: ChildRollup[];

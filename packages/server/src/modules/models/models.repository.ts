@@ -216,6 +216,22 @@ export async function countModels(
   return rows[0].n;
 }
 
+/** The models of a kind of movement recognised in the period in an area, highest level first, at most `limit`. */
+export async function findRecognisedModels(
+  sql: Sql,
+  args: { area: ReportArea; from: string; to: string; kind: string; limit: number },
+): Promise<{ name: string; unit_name: string; level: string }[]> {
+  const { rows } = await sql.query<{ name: string; unit_name: string; level: string }>(
+    `SELECT x.name, u.name AS unit_name, x.recognition_level AS level
+       FROM models x JOIN units u ON u.id = x.unit_id JOIN movements m ON m.id = x.movement_id
+      WHERE ${inArea('u.path', 1)} AND m.kind = $5 AND x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4
+      ORDER BY array_position(ARRAY['central', 'province', 'district', 'commune'], x.recognition_level), x.recognised_on, x.id
+      LIMIT $6`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.kind, args.limit],
+  );
+  return rows;
+}
+
 /**
  * Coverage of the movements of one kind running in the period ("8/8 phường, xã tham gia phong trào
  * Dân vận khéo"): the units those movements expect that lie below the reporting unit — it reports on

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 import { computedIndicators } from '../indicator-providers.js';
+import { modelFacts } from './models.facts.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -85,5 +86,8 @@ describe('movements and models', () => {
     expect(await compute('models.recognised')).toEqual({ value: 1 });
     expect(await compute('models.field.defense_security')).toEqual({ value: 1 });
     expect(await compute('movements.participation')).toEqual({ value: 2, denominator: 3 });
+    // The narrative names the recognised model with its unit and level.
+    const named = await inScope(t.db, city, (sql) => modelFacts[0].collect(sql, { unitPath: city, excludedPaths: [], periodStart: '2025-12-15', periodEnd: '2026-12-14' }));
+    expect(named).toEqual([{ vi: 'Tiêu biểu là mô hình "Tổ hợp tác nuôi bò sinh sản" của Phường 1 (cấp huyện).', en: 'Among them: "Tổ hợp tác nuôi bò sinh sản" of Phường 1 (district level).' }]);
   });
 });

@@ -44,3 +44,15 @@ export interface ComputedIndicator {
   /** `value` null: the module has no records to compute from (a missing figure, not zero). */
   compute(sql: Sql, context: ComputeContext): Promise<{ value: number | null; denominator?: number }>;
 }
+
+/**
+ * What a module's records say beyond counts, for the narrative to name (the models recognised in
+ * the period, with their unit and level): sentences in the indicator section they belong to, over
+ * the whole area of a report and its period. Modules declare theirs in ../indicator-providers.ts.
+ */
+export interface NarrativeFacts {
+  key: string;
+  /** The catalogue section whose paragraph the facts close ("dvk"). */
+  section: string;
+  collect(sql: Sql, context: ComputeContext): Promise<{ vi: string; en: string }[]>;
+}

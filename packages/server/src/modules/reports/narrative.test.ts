@@ -40,7 +40,10 @@ function row(code: Code, own: Figure, total: Figure, ownLast: Figure, last: Figu
   };
 }
 
-function view(rows: ReportIndicatorRow[], options: { template?: Template; units?: { compared: number; of: number }; outline?: ReportOutline } = {}): ReportView {
+function view(
+  rows: ReportIndicatorRow[],
+  options: { template?: Template; units?: { compared: number; of: number }; outline?: ReportOutline; highlights?: ReportView['highlights'] } = {},
+): ReportView {
   const { compared, of } = options.units ?? { compared: 9, of: 9 };
   return {
     id: 1,
@@ -58,7 +61,7 @@ function view(rows: ReportIndicatorRow[], options: { template?: Template; units?
       superior: 'Thành ủy Sơn Hà', shortName: 'Ban Dân vận', abbreviation: 'BDVTU', type: 'mass_mobilization_board',
     },
     exportSettings: { number: null, date: null, signing: 'direct', collectiveName: null, headTitle: null, signerTitle: 'Trưởng ban', signerName: null, recipients: ['Lưu VP.'] },
-    checks: [], narrativeStale: false, versions: [], approvedAbove: null,
+    checks: [], narrativeStale: false, versions: [], approvedAbove: null, highlights: options.highlights ?? [],
     abilities: { edit: true, submit: true, approve: false, return: false, reopen: false, configureExport: true },
   };
 }
@@ -91,6 +94,13 @@ describe('narrative draft', () => {
     // The note on the comparison goes under the figures table, not into the prose.
     expect(draft.results).not.toContain('7/9');
     expect(draft.results).not.toContain('cùng kỳ');
+  });
+
+  it('names what the registers say beyond counts at the end of its section', () => {
+    const draft = generateNarrative(view([row('DV_THAM_GIA_DVK', fig(null), fig(8, 8), fig(null), fig(8, 8))], {
+      highlights: [{ section: 'dvk', vi: 'Tiêu biểu là mô hình "Chợ văn minh" của Phường 1 (cấp huyện).', en: '' }],
+    }));
+    expect(draft.results).toContain('8/8 phường tham gia phong trào thi đua "Dân vận khéo", bằng cùng kỳ năm 2025. Tiêu biểu là mô hình "Chợ văn minh" của Phường 1 (cấp huyện).');
   });
 
   it('gives the Front its own section in a combined review', () => {

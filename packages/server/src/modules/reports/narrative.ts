@@ -105,6 +105,8 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     if (whole) sentences.push(`Toàn ${area} đã ${whole}.`);
     const across = statement(c, areaRows.filter((row) => row.indicator.section === section), 'area', { changes: true });
     if (across) sentences.push(`Trên địa bàn ${area}, ${across}.`);
+    // What the registers say beyond counts closes the paragraph it belongs to.
+    sentences.push(...view.highlights.filter((fact) => fact.section === section).map((fact) => fact.vi));
     if (sentences.length) headed.push({ heading: sectionNames[section]?.vi ?? upperFirst(section), text: sentences.join(' '), into: sectionOf[section] ?? 'results' });
   }
   // How the comparison was made and which reports the totals hold go under the figures table (report-table.ts), not into the prose.

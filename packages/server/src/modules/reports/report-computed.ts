@@ -1,6 +1,6 @@
 import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { computedIndicators } from '../indicator-providers.js';
+import { computedIndicators, narrativeFacts } from '../indicator-providers.js';
 import type { ComputeContext } from './computed-indicators.js';
 import { findReportingDescendantPaths, findValues, upsertValues, type ReportRow, type RoundRow, type ValueRow } from './reports.repository.js';
 
@@ -69,3 +69,10 @@ export async function refreshComputed(sql: Sql, report: ReportRow, round: RoundR
 
 export const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
 
+
+/** What the registers say beyond counts over a report's whole area and period (the recognised models, named), for its narrative. */
+export async function collectHighlights(sql: Sql, report: ReportRow, round: RoundRow): Promise<{ section: string; vi: string; en: string }[]> {
+  const context = { unitPath: report.unit_path, excludedPaths: [], periodStart: round.period_start, periodEnd: round.period_end };
+  const found = await Promise.all(narrativeFacts.map(async (facts) => (await facts.collect(sql, context)).map((fact) => ({ section: facts.section, ...fact }))));
+  return found.flat();
+}

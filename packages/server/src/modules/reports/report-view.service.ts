@@ -7,7 +7,7 @@ import { notFound } from '../../http/errors.js';
 import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdded } from './aggregation.js';
 import { defaultExportSettings, defaultRecipients, reportBodyOf } from './report-body.js';
 import { checkFigures } from './report-checks.js';
-import { computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
+import { collectHighlights, computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
 import { buildFigureRows, comparableParts, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
@@ -113,6 +113,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     comparison,
     body,
     checks: checkFigures(indicators, checked, ownLastYear),
+    highlights: await collectHighlights(sql, report, round),
     narrativeStale: keepings.narrativeBasis !== null && keepings.narrativeBasis !== figuresFingerprint({ rows, comparison }),
     exportSettings,
     children: childRollups,
