@@ -20,7 +20,7 @@ export async function reportBodyOf(
   unit: { id: number; name: string },
   round: { reportingUnitTypes: string[]; openerName: string | null },
 ): Promise<ReportBody & { bodies: string[] }> {
-  const { bodies } = await leadingBodiesOf(sql, unit.id);
+  const bodies = await leadingBodiesOf(sql, unit.id);
   const issuing = bodies.at(-1);
   const name = issuing?.name ?? unit.name;
   const place = shortPlace(unit.name);

@@ -6,7 +6,7 @@ import { invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isFinal } from './report-docx.js';
 import { requireReport } from './report-records.js';
-import { findReportKeepings, updateExportSettings } from './report-view.repository.js';
+import { updateExportSettings } from './report-view.repository.js';
 import { reportActions } from './reports.policy.js';
 import { auditBase } from './report-workflow.service.js';
 
@@ -31,7 +31,7 @@ export function placeOf(view: ReportView): string {
 export async function saveExportSettings(db: Database, actor: Actor, id: number, input: ReportExportSettings, ip: string): Promise<ReportExportSettings> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.configureExport, { forUpdate: true });
-    const before = (await findReportKeepings(sql, report.id)).exportSettings;
+    const before = report.export_settings;
     await updateExportSettings(sql, report.id, input);
     await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.exportSettings', before, after: input });
     return input;

@@ -22,18 +22,6 @@ export async function findApprovedValuesOfPeriod(
   return rows.filter((row) => row.indicator_code !== null);
 }
 
-/**
- * What a report keeps beside its figures: the fingerprint of the figures its narrative was drafted
- * from (null: never drafted) and the settings its Word document was last exported with (unchecked JSON).
- */
-export async function findReportKeepings(sql: Sql, reportId: number): Promise<{ narrativeBasis: string | null; exportSettings: unknown }> {
-  const { rows } = await sql.query<{ basis: { fingerprint?: string } | null; export_settings: unknown }>(
-    `SELECT narrative_basis AS basis, export_settings FROM reports WHERE id = $1`,
-    [reportId],
-  );
-  return { narrativeBasis: rows[0]?.basis?.fingerprint ?? null, exportSettings: rows[0]?.export_settings ?? null };
-}
-
 export async function updateExportSettings(sql: Sql, reportId: number, settings: ReportExportSettings): Promise<void> {
   await sql.query(`UPDATE reports SET export_settings = $2::jsonb WHERE id = $1`, [reportId, JSON.stringify(settings)]);
 }

@@ -11,7 +11,7 @@ import { collectHighlights, computeFigures, computeOver, ownFigures, withCompute
 import { buildFigureRows, comparableParts, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
-import { findApprovedValuesOfPeriod, findReportKeepings } from './report-view.repository.js';
+import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
 import { canInState, reportActions } from './reports.policy.js';
 import {
@@ -94,8 +94,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
   const unit = { id: report.unit_id, name: report.unit_name };
   const issuing = await reportBodyOf(sql, unit, { reportingUnitTypes: round.reporting_unit_types, openerName: round.opener_unit_id === report.unit_id ? null : round.opener_unit_name });
   const { bodies: _bodies, ...body } = issuing;
-  const keepings = await findReportKeepings(sql, report.id);
-  const storedSettings = reportExportSettings.safeParse(keepings.exportSettings);
+  const storedSettings = reportExportSettings.safeParse(report.export_settings);
   const exportSettings = storedSettings.success ? storedSettings.data : defaultExportSettings(body, await defaultRecipients(sql, unit, issuing, children.length > 0));
   return {
     id: report.id,
@@ -114,7 +113,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     body,
     checks: checkFigures(indicators, checked, ownLastYear),
     highlights: await collectHighlights(sql, report, round),
-    narrativeStale: keepings.narrativeBasis !== null && keepings.narrativeBasis !== figuresFingerprint({ rows, comparison }),
+    narrativeStale: Boolean(report.narrative_basis?.fingerprint) && report.narrative_basis?.fingerprint !== figuresFingerprint({ rows, comparison }),
     exportSettings,
     children: childRollups,
     versions: await findReportVersions(sql, report.id),

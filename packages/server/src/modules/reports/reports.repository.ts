@@ -154,11 +154,15 @@ export interface ReportRow {
   submitted_at: Date | null;
   first_submitted_at: Date | null;
   approved_at: Date | null;
+  /** The fingerprint of the figures its narrative was drafted from ({fingerprint}), null: never drafted. */
+  narrative_basis: { fingerprint?: string } | null;
+  /** What its Word document was last exported with (unchecked JSON: the view parses it). */
+  export_settings: unknown;
 }
 
 const reportSelect = `
   SELECT p.id, p.round_id, p.unit_id, u.name AS unit_name, u.path::text AS unit_path, p.status, p.version,
-         p.narrative, p.return_comment, p.submitted_at, p.first_submitted_at, p.approved_at
+         p.narrative, p.return_comment, p.submitted_at, p.first_submitted_at, p.approved_at, p.narrative_basis, p.export_settings
     FROM reports p JOIN units u ON u.id = p.unit_id`;
 
 export async function findReport(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | null> {

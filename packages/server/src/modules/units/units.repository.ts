@@ -109,20 +109,16 @@ export async function updateUnitDocumentNames(sql: Sql, id: number, names: { sho
 
 /**
  * The leading bodies of a unit's area (its party committee, mass-mobilization board or bloc), open,
- * in their types' order, the area's own type name and its parent: what a report's issuing body is made of.
+ * in their types' order: what a report's issuing body is made of.
  */
-export async function findLeadingBodies(sql: Sql, unitId: number): Promise<{ areaType: string | null; parentId: number | null; bodies: LeadingBody[] }> {
+export async function findLeadingBodies(sql: Sql, unitId: number): Promise<LeadingBody[]> {
   const { rows } = await sql.query<LeadingBody>(
     `SELECT u.id, u.name, u.type, u.short_name AS "shortName", u.abbreviation FROM units u JOIN unit_types t ON t.code = u.type
       WHERE u.parent_id = $1 AND t.governs_area AND u.closed_on IS NULL
       ORDER BY t.sort_order, u.id`,
     [unitId],
   );
-  const area = await sql.query<{ name_vi: string; parent_id: number | null }>(
-    `SELECT t.name_vi, u.parent_id FROM units u JOIN unit_types t ON t.code = u.type WHERE u.id = $1`,
-    [unitId],
-  );
-  return { areaType: area.rows[0]?.name_vi ?? null, parentId: area.rows[0]?.parent_id ?? null, bodies: rows };
+  return rows;
 }
 
 /** The leading bodies of the area above a unit in scope (leading_bodies_above): its report goes up to them. */

@@ -101,7 +101,7 @@ export function listUnitTypes(db: Database, actor: Actor) {
   return inScope(db, actor.scopePath, findUnitTypes);
 }
 
-/** The leading bodies of a unit's area and its type's name (see findLeadingBodies); reads in the caller's transaction. */
+/** The leading bodies of a unit's area (see findLeadingBodies); reads in the caller's transaction. */
 export const leadingBodiesOf = (sql: Sql, unitId: number) => findLeadingBodies(sql, unitId);
 
 /** The leading bodies of the area above a unit in the caller's scope, names and types only. */
