@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { journeyBoardReport } from './journey-board-report.js';
+import { journeyRegisterImport } from './journey-register-import.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'test-output', 'e2e');
@@ -871,6 +872,10 @@ const journeys = [
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
   { name: 'reports (submit, return, resubmit, approve, export; dashboard on a phone)', run: journeyReports },
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
+  {
+    name: 'register import (a ward checks its Excel register, fixes the named row, imports it whole)',
+    run: (browser, baseUrl, engine) => journeyRegisterImport(browser, baseUrl, engine, { openPage, logIn, step, fail, openFromMenu, outDir }),
+  },
   { name: 'members (record a quarter, 409 on a recorded one, warning; rollup; phone)', run: journeyMembers },
   { name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)', run: journeyModels },
   { name: 'catalogue (find, add a computed indicator, admin only)', run: journeyCatalogue },

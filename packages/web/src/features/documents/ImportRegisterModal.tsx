@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Flex, Form, Modal, Progress, Skeleton, Typography } from 'antd';
+import { Flex, Form, Progress, Skeleton, Typography } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatNumberVi, type DocumentImportResult } from '@danvan/shared';
+import { DryRunImportModal } from '../../components/DryRunImportModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { DownloadButton } from '../reports/DownloadButton';
@@ -66,32 +67,15 @@ export function ImportRegisterModal({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Modal
+    <DryRunImportModal
       open={open}
       title={t('documentImport.title')}
       width={960}
-      onCancel={close}
-      destroyOnHidden
-      closable={!running}
-      keyboard={!running}
-      mask={{ closable: !running }}
-      footer={
-        <Flex justify="flex-end" gap={8} wrap>
-          <Button onClick={close} disabled={running}>
-            {t('common.close')}
-          </Button>
-          {!finished && (
-            <>
-              <Button onClick={() => submit(true)} loading={running && sent?.dryRun === true} disabled={running}>
-                {t('documentImport.check')}
-              </Button>
-              <Button type="primary" onClick={() => submit(false)} loading={running && sent?.dryRun === false} disabled={!canImport}>
-                {t('documentImport.run')}
-              </Button>
-            </>
-          )}
-        </Flex>
-      }
+      running={running}
+      finished={finished}
+      check={{ label: t('documentImport.check'), loading: running && sent?.dryRun === true, disabled: running, onClick: () => submit(true) }}
+      run={{ label: t('documentImport.run'), loading: running && sent?.dryRun === false, disabled: !canImport, onClick: () => submit(false) }}
+      onClose={close}
     >
       {defaultUnit.isPending ? (
         <Skeleton active paragraph={{ rows: 4 }} />
@@ -142,6 +126,6 @@ export function ImportRegisterModal({ open, onClose }: { open: boolean; onClose:
           {result && <RegisterImportResult key={`${result.applied}-${result.total}-${result.rejected}`} result={result} />}
         </Flex>
       )}
-    </Modal>
+    </DryRunImportModal>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Form, Modal, Radio, Spin, Typography } from 'antd';
+import { Alert, Flex, Form, Radio, Spin, Typography } from 'antd';
 import type { ImportUnitsInput } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
+import { DryRunImportModal } from '../../components/DryRunImportModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { ImportFilePicker, type ImportFile } from './ImportFilePicker';
@@ -56,37 +57,15 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
   };
 
   return (
-    <Modal
+    <DryRunImportModal
       open={open}
       title={t('import.title')}
       width={760}
-      onCancel={close}
-      destroyOnHidden
-      closable={!running}
-      keyboard={!running}
-      mask={{ closable: !running }}
-      footer={
-        <Flex justify="flex-end" gap={8} wrap>
-          <Button onClick={close} disabled={running}>
-            {t('common.close')}
-          </Button>
-          {!finished && (
-            <>
-              <Button onClick={() => submit(true)} loading={running && dryRun} disabled={running && !dryRun}>
-                {t('import.dryRun')}
-              </Button>
-              <Button
-                type="primary"
-                onClick={() => submit(false)}
-                loading={running && !dryRun}
-                disabled={!canImport && !(running && !dryRun)}
-              >
-                {t('import.run')}
-              </Button>
-            </>
-          )}
-        </Flex>
-      }
+      running={running}
+      finished={finished}
+      check={{ label: t('import.dryRun'), loading: running && dryRun, disabled: running && !dryRun, onClick: () => submit(true) }}
+      run={{ label: t('import.run'), loading: running && !dryRun, disabled: !canImport && !(running && !dryRun), onClick: () => submit(false) }}
+      onClose={close}
     >
       <Flex vertical gap={16}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
@@ -137,6 +116,6 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
         )}
         {job?.status === 'done' && job.summary && <ImportSummaryView summary={job.summary} />}
       </Flex>
-    </Modal>
+    </DryRunImportModal>
   );
 }
