@@ -10,6 +10,7 @@ import { migrate } from './db/migrate.js';
 import { asSystem } from './db/scope.js';
 import { actorFor, createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
 import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/backup.service.js';
+import { gatherStatistics } from './db/statistics.js';
 import { importDocumentRegister, readRegisterFile } from './modules/documents/document-import.service.js';
 import { loadImportRows, runImport } from './modules/units/unit-import.service.js';
 import { findOpenUnitsByCodes } from './modules/units/units.repository.js';
@@ -44,10 +45,13 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
   let backupTimer: NodeJS.Timeout | undefined;
   if (db.engine === 'pglite') {
     // The embedded engine never fsyncs: keep rotating dumps so an OS crash loses at most a day.
+    // It has no autovacuum either: the planner's statistics are gathered at start and with each dump.
+    await gatherStatistics(db);
     const backupDir = path.join(config.dataDir, 'backups');
     const backup = () => writeRotatingBackup(db, backupDir).then((file) => app.log.info({ file }, 'automatic backup written'), (err: unknown) => app.log.error({ err }, 'automatic backup failed'));
+    const daily = () => gatherStatistics(db).catch((err: unknown) => app.log.error({ err }, 'gathering statistics failed')).then(backup);
     void backup();
-    backupTimer = setInterval(backup, 24 * 3_600_000);
+    backupTimer = setInterval(daily, 24 * 3_600_000);
     backupTimer.unref();
   }
   const shutdown = async () => {
