@@ -33,3 +33,16 @@ export function issuerAbbreviation(name: string): string {
     .normalize('NFC')
     .toLocaleUpperCase('vi');
 }
+
+/**
+ * The issuing body's name under its superior in a document header: without the superior's name it
+ * ends with ("Ban Dân vận Thành ủy Sơn Hà" under "Thành ủy Sơn Hà" → "Ban Dân vận"), or without the
+ * area's name that both end with ("Khối dân vận Phường 1" under "Đảng ủy Phường 1" → "Khối dân vận").
+ */
+export function shortNameUnder(name: string, superior: string | null, areaName: string | null): string {
+  const lower = (text: string) => cleanVi(text).toLocaleLowerCase('vi');
+  const cut = (suffix: string) => (lower(name).endsWith(` ${lower(suffix)}`) ? cleanVi(name).slice(0, -cleanVi(suffix).length - 1) : null);
+  if (!superior) return name;
+  const underArea = areaName && lower(superior).endsWith(lower(areaName)) ? cut(areaName) : null;
+  return cut(superior) ?? underArea ?? name;
+}

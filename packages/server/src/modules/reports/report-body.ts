@@ -1,4 +1,4 @@
-import { areaWordOf, defaultSigning, issuerAbbreviation, shortPlace, type ReportBody, type ReportExportSettings } from '@danvan/shared';
+import { areaWordOf, defaultSigning, issuerAbbreviation, shortNameUnder, shortPlace, type ReportBody, type ReportExportSettings } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/units.service.js';
 
@@ -27,7 +27,7 @@ export async function reportBodyOf(
   const subject = withoutPlace(name, place);
   const superior = bodies.length > 1 ? bodies[0].name : (round.openerName ?? '');
   // "Ban Dân vận Thành ủy Sơn Hà" under "Thành ủy Sơn Hà" is "Ban Dân vận" in the header.
-  const derivedShort = superior && name.endsWith(` ${superior}`) ? name.slice(0, -superior.length - 1) : name;
+  const derivedShort = shortNameUnder(name, superior || null, unit.name);
   const typeNames = await unitTypeNames(sql, round.reportingUnitTypes);
   const childrenWord = round.reportingUnitTypes
     .map((type) => typeNames.get(type)?.toLocaleLowerCase('vi'))

@@ -297,7 +297,7 @@ describe('Word export in the Party format', () => {
   it('has the Party header, title, subject, page numbers from the second page and the signature block of the bloc\'s head', () => {
     expect(xml).toBe(xml.normalize('NFC'));
     expect(text).toEqual(expect.arrayContaining([
-      'ĐẢNG ỦY PHƯỜNG 1', 'KHỐI DÂN VẬN PHƯỜNG 1', '*', 'Số 03-BC/KDVP1', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO',
+      'ĐẢNG ỦY PHƯỜNG 1', 'KHỐI DÂN VẬN', '*', 'Số 03-BC/KDVP1', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO',
       'Kết quả công tác dân vận 9 tháng đầu năm 2026, phương hướng, nhiệm vụ quý IV năm 2026',
       'Nơi nhận:', '- Ban Dân vận Thành ủy Sơn Hà (b/c),', '- Thường trực Đảng ủy Phường 1 (b/c),', '- Lưu VP.', 'TRƯỞNG KHỐI', 'Lê Thị Hồng Nhung',
     ]));

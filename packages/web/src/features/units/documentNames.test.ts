@@ -26,7 +26,7 @@ describe('names on documents', () => {
       }),
     ).toEqual({ shortName: 'Ban Dân vận', abbreviation: 'BDVTU' });
     expect(derivedDocumentNames({ name: 'Khối dân vận Phường 1', areaName: 'Phường 1', siblingNames: ['Đảng ủy Phường 1'] })).toEqual({
-      shortName: 'Khối dân vận Phường 1',
+      shortName: 'Khối dân vận',
       abbreviation: 'KDVP1',
     });
     expect(derivedDocumentNames({ name: 'Phường 1', areaName: null, siblingNames: [] })).toEqual({ shortName: 'Phường 1', abbreviation: 'P1' });
