@@ -61,6 +61,8 @@ export function changeOf(view: Pick<ReportView, 'round'>, row: ReportIndicatorRo
     return `${points > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(points))} điểm phần trăm ${against}`;
   }
   if (now.value == null || last.value == null) return '';
+  // A zero recomputed from a register that may not have been kept that year says nothing about last year.
+  if (basis === 'area' && row.lastYearSource === 'registers' && last.value === 0) return '';
   const difference = round2(now.value - last.value);
   if (difference === 0) return same;
   const direction = difference > 0 ? 'tăng' : 'giảm';

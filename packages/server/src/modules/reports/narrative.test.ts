@@ -111,6 +111,14 @@ describe('narrative draft', () => {
     expect(generateNarrative(view(rows)).results).toContain('có tổng số 15.324 đoàn viên, hội viên');
   });
 
+  it('gives the area total apart only when reports below add to it, and trusts no zero recomputed from a register', () => {
+    const alone = generateNarrative(view([row('VB_TONG', fig(8), fig(8), fig(null), fig(null))]));
+    expect(alone.results).not.toContain('Toàn thành phố');
+    const registers = row('DON_NHAN', fig(null), fig(45), fig(null), fig(0));
+    const draft = generateNarrative(view([{ ...registers, lastYearSource: 'registers' }]));
+    expect(draft.results).toContain('Trên địa bàn thành phố, tiếp nhận 45 đơn thư.');
+  });
+
   it('opens the situation with the local particulars, and says nothing of a zero that was zero', () => {
     const draft = generateNarrative(view([row('HO_DAN', fig(null), fig(5539), fig(null), fig(5400)), row('DON_NHAN', fig(0), fig(0), fig(0), fig(0))]));
     expect(draft.situation).toBe('Trong 9 tháng đầu năm 2026, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể thành phố tiếp tục quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện công tác dân vận. Toàn thành phố có 5.539 hộ.');

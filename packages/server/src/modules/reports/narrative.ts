@@ -89,7 +89,8 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   const particulars = statement(c, areaRows.filter((row) => row.indicator.section === 'context'), 'area', { changes: false });
   const situation = [
     `${period}, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ${area} tiếp tục quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện công tác dân vận.`,
-    particulars ? `Toàn ${area} ${particulars}.` : '',
+    // "Toàn phường có 5.539 hộ, …": the particulars may open with a figure that has no verb of its own.
+    particulars ? `Toàn ${area} ${/^có\s/u.test(particulars) ? '' : 'có '}${particulars}.` : '',
   ].filter(Boolean).join(' ');
 
   // A combined review gives grassroots democracy and the Front their own sections; the rest are results.
@@ -101,7 +102,10 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   for (const section of [...new Set([...bodyRows.map((row) => row.indicator.section), ...sections])]) {
     const sentences: string[] = [];
     // The body's own figures again over the whole area, its own and the approved reports below.
-    const whole = hasUnitsBelow(view) ? statement(c, bodyRows.filter((row) => row.indicator.section === section), 'area', { changes: true }) : '';
+    const sectionBodyRows = bodyRows.filter((row) => row.indicator.section === section);
+    // The area's total is worth its sentence once reports below add to the body's own figures.
+    const addsToOwn = sectionBodyRows.some((row) => row.total.value !== row.own.value);
+    const whole = hasUnitsBelow(view) && addsToOwn ? statement(c, sectionBodyRows, 'area', { changes: true }) : '';
     if (whole) sentences.push(`Toàn ${area} đã ${whole}.`);
     const across = statement(c, areaRows.filter((row) => row.indicator.section === section), 'area', { changes: true });
     if (across) sentences.push(`Trên địa bàn ${area}, ${across}.`);

@@ -110,6 +110,8 @@ export function buildFigureRows(sources: FigureSources): FigureRow[] {
       : { current: figureFromTotals(indicator, comparableCurrent), lastYear: figureFromTotals(indicator, comparableLast) };
     const ownLastYear = ownLastYearTotals && sources.ownLastYear ? figureOf(indicator, sources.ownLastYear, ownLastYearTotals) : missing;
     const ownChange = compare(ownFigure, ownLastYear);
+    // A zero recomputed from a register that may not have been kept that year is shown, not compared with.
+    const unreliable = lastYearSource === 'registers' && lastYear.value === 0;
     const rateNow = rateOf(comparablePair.current);
     const rateLast = rateOf(comparablePair.lastYear);
     const row: FigureRow = {
@@ -122,8 +124,8 @@ export function buildFigureRows(sources: FigureSources): FigureRow[] {
       ownDifference: ownChange.difference,
       ownPercentChange: ownChange.percentChange,
       comparable: comparablePair,
-      ...compare(comparablePair.current, comparablePair.lastYear),
-      rateChange: indicator.aggregation === 'coverage' && rateNow != null && rateLast != null ? round2(rateNow - rateLast) : null,
+      ...(unreliable ? { difference: null, percentChange: null } : compare(comparablePair.current, comparablePair.lastYear)),
+      rateChange: !unreliable && indicator.aggregation === 'coverage' && rateNow != null && rateLast != null ? round2(rateNow - rateLast) : null,
     };
     return row;
   });

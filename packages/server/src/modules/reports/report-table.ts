@@ -164,7 +164,9 @@ export function coverageSentence(view: ReportView): string {
 export function tableNotes(view: ReportView, lines: TableLine[]): string[] {
   const notes: string[] = [];
   const { units, of, missing } = view.comparison;
-  if (of > 1 && units < of) {
+  if (of > 1 && units === 0) {
+    notes.push('Chưa có đơn vị nào có báo cáo cả hai kỳ để so sánh tăng, giảm.');
+  } else if (of > 1 && units < of) {
     notes.push(`Tăng/giảm so sánh trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có báo cáo cả hai kỳ` +
       (missing.length ? ` (chưa so sánh được: ${missing.join(', ')})` : '') + '; số liệu kỳ này và cùng kỳ gồm mọi báo cáo đã có.');
   }
