@@ -16,11 +16,12 @@ export interface DocxOptions {
 /** A report still being written goes round as a draft: marked DỰ THẢO, its empty sections kept for the drafter. */
 export const isFinal = (view: Pick<ReportView, 'status'>) => view.status === 'submitted' || view.status === 'approved';
 
-const bodyParagraph = (text: string) =>
+const bodyParagraph = (text: string, keepNext = false) =>
   new Paragraph({
     alignment: AlignmentType.BOTH,
     indent: { firstLine: mm(10) },
     spacing: { after: 120, line: 288 },
+    keepNext,
     children: [new TextRun({ text: nfc(text), font: FONT, size: BODY_SIZE })],
   });
 
@@ -31,13 +32,12 @@ const subheading = (text: string) =>
  * Narrative text as paragraphs: every line typed is a paragraph of its own (a justified line is
  * never stretched by a line break inside it), "1. …" lines are subheadings.
  */
-function narrativeParagraphs(text: string): Paragraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => (/^\d+(\.\d+)*\.\s+\S/.test(line) && line.length < 160 && !/[.;:]$/.test(line) ? subheading(line) : bodyParagraph(line)));
+function narrativeParagraphs(text: string, keepLastWithNext: boolean): Paragraph[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.map((line, i) =>
+    /^\d+(\.\d+)*\.\s+\S/.test(line) && line.length < 160 && !/[.;:]$/.test(line)
+      ? subheading(line)
+      : bodyParagraph(line, keepLastWithNext && i === lines.length - 1));
 }
 
 const heading = (text: string) =>
@@ -106,14 +106,16 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
   const allLines = reportTableLines(view, { keyOnly: false });
   const body: (Paragraph | Table)[] = [];
   let numbered = 0;
-  for (const { key: section, vi: name } of outlineSections(view.round.outline)) {
-    const text = view.narrative[section] ?? '';
-    const paragraphs = narrativeParagraphs(text);
+  // A final document leaves out what nobody wrote; a draft keeps an empty line for the drafter.
+  const shown = outlineSections(view.round.outline).filter(({ key }) =>
+    !final || (view.narrative[key] ?? '').trim() !== '' || (key === 'results' && keyLines.length > 0));
+  for (const { key: section, vi: name } of shown) {
+    // The last lines of the text go over the page with the signature rather than leave it alone on a page.
+    const last = section === shown.at(-1)?.key;
+    const paragraphs = narrativeParagraphs(view.narrative[section] ?? '', last);
     const tables = section === 'results' && keyLines.length > 0;
-    // A final document leaves out what nobody wrote; a draft keeps an empty line for the drafter.
-    if (final && paragraphs.length === 0 && !tables) continue;
     body.push(heading(`${romans[numbered++]}. ${name}`));
-    body.push(...(paragraphs.length ? paragraphs : [bodyParagraph('')]));
+    body.push(...(paragraphs.length ? paragraphs : [bodyParagraph('', last)]));
     if (tables) {
       body.push(subheading('Một số chỉ tiêu chủ yếu'), keyFiguresTable(view, keyLines));
       body.push(...tableNotes(view, keyLines).map(note));
@@ -173,7 +175,7 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
             children: [run('', { size: 6 })],
           }),
           ...body,
-          paragraph('', { spacing: { after: 120 } }),
+          paragraph('', { spacing: { after: 120 }, keepNext: true }),
           signature,
         ],
       },
