@@ -11,6 +11,7 @@ export const unitMessagesVi = {
   'unit.abbreviationInvalid': 'Chỉ gồm chữ in hoa, chữ số và dấu gạch ngang, tối đa 30 ký tự',
   'unit.derived': '{value} (tự động)',
   'unit.documentNamesDone': 'Đã lưu tên trên văn bản',
+  'action.unit.documentNames': 'Đặt tên, chữ viết tắt trên văn bản',
 };
 
 export const unitMessagesEn: Record<keyof typeof unitMessagesVi, string> = {
@@ -25,4 +26,5 @@ export const unitMessagesEn: Record<keyof typeof unitMessagesVi, string> = {
   'unit.abbreviationInvalid': 'Capital letters, digits and hyphens only, at most 30',
   'unit.derived': '{value} (derived)',
   'unit.documentNamesDone': 'Names on documents saved',
+  'action.unit.documentNames': 'Names on documents set',
 };
