@@ -45,12 +45,11 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
   let backupTimer: NodeJS.Timeout | undefined;
   if (db.engine === 'pglite') {
     // The embedded engine never fsyncs: keep rotating dumps so an OS crash loses at most a day.
-    // It has no autovacuum either: the planner's statistics are gathered at start and with each dump.
-    await gatherStatistics(db);
+    // It has no autovacuum either: the planner's statistics are gathered with each dump, off the start's path.
     const backupDir = path.join(config.dataDir, 'backups');
     const backup = () => writeRotatingBackup(db, backupDir).then((file) => app.log.info({ file }, 'automatic backup written'), (err: unknown) => app.log.error({ err }, 'automatic backup failed'));
     const daily = () => gatherStatistics(db).catch((err: unknown) => app.log.error({ err }, 'gathering statistics failed')).then(backup);
-    void backup();
+    void daily();
     backupTimer = setInterval(daily, 24 * 3_600_000);
     backupTimer.unref();
   }

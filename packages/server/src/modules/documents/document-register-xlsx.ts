@@ -1,13 +1,10 @@
 import { documentRegisterColumns, documentTopics, documentTypes, foldVi, type DocumentRegisterField, type DocumentSummary } from '@danvan/shared';
 import ExcelJS from 'exceljs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
-import { AppError } from '../../http/errors.js';
-import { assertSafeZip } from '../reports/report-xlsx.js';
+import { cellText, loadWorkbook, safeCellText, unquoteCellText, xlsxFileError } from '../../files/xlsx.js';
 
 /** A refusal of the whole file (not of a row): 422 at the field "file". */
-export const registerFileError = (vi: string, en: string, status = 422) =>
-  new AppError(status, 'invalid_file', { vi, en }, [{ path: 'file', vi, en }]);
+export const registerFileError = xlsxFileError;
 
 /** One cell of a data row: where it is, its text, and the day when Excel stores it as a date or a serial number. */
 export interface RegisterCell {
@@ -51,20 +48,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** The inverse of safeCellText: an export's `'=…` reads back as `=…`. */
-const unquote = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
-
-function cellText(value: CellValue): string | null {
-  if (value == null) return null;
-  if (typeof value === 'string') return unquote(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('error' in value) return String(value.error);
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return value.result == null ? null : cellText(value.result as CellValue);
-  return null;
-}
+/** A cell's text with an export's `'=…` read back as `=…`. */
+const registerCellText = (value: CellValue): string | null => {
+  const text = cellText(value);
+  return text === null ? null : unquoteCellText(text);
+};
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 (its serial numbers count from 30/12/1899, 1900 leap-year bug included). */
@@ -91,7 +79,7 @@ function findHeader(sheet: Worksheet): { row: number; columns: Map<number, Docum
     const columns = new Map<number, DocumentRegisterField>();
     const headers: RegisterSheet['headers'] = {};
     sheet.getRow(r).eachCell((cell, column) => {
-      const text = cellText(cell.value);
+      const text = registerCellText(cell.value);
       const field = text ? fieldByHeader.get(normalizeHeader(text)) : undefined;
       if (text && field && !headers[field]) {
         columns.set(column, field);
@@ -109,14 +97,7 @@ function findHeader(sheet: Worksheet): { row: number; columns: Map<number, Docum
  * lacks a required column, or has more than `maxRows` rows.
  */
 export async function readRegisterXlsx(buffer: Buffer, maxRows: number): Promise<RegisterSheet> {
-  assertSafeZip(buffer);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer (a global it declares); at run time it takes Node's Buffer.
-    await workbook.xlsx.load(buffer as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch {
-    throw registerFileError('Không đọc được tệp Excel (.xlsx)', 'The Excel (.xlsx) file could not be read');
-  }
+  const workbook = await loadWorkbook(buffer, { vi: 'Không đọc được tệp Excel (.xlsx)', en: 'The Excel (.xlsx) file could not be read' });
   const found = workbook.worksheets.map((sheet) => ({ sheet, header: findHeader(sheet) })).find((candidate) => candidate.header);
   if (!found?.header) {
     throw registerFileError(
@@ -135,7 +116,7 @@ export async function readRegisterXlsx(buffer: Buffer, maxRows: number): Promise
     let filled = false;
     for (const [column, field] of header.columns) {
       const value = line.getCell(column).value;
-      const text = cellText(value)?.normalize('NFC').replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim() || null;
+      const text = registerCellText(value)?.normalize('NFC').replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim() || null;
       const day = field === 'issuedOn' ? cellDay(value) : null;
       if (text !== null || day !== null) filled = true;
       cells[field] = { ref: `${columnLetter(column)}${r}`, text, day };

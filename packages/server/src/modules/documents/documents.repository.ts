@@ -183,18 +183,23 @@ export async function findAttachment(sql: Sql, documentId: number, attachmentId:
 }
 
 /**
- * Documents of a report's area in a period, counted: all, of one type, or having one topic (a
- * document counts once under each of its topics). What the report's document indicators take.
+ * Documents of a report's area in a period, counted in one pass: all of them, by type, and by topic
+ * (a document counts once under each of its topics). What the report's document indicators take.
  */
-export async function countDocuments(
+export async function countDocumentsByTypeAndTopic(
   sql: Sql,
-  args: { area: ReportArea; from: string; to: string; type: string | null; topic?: string | null },
-): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM documents d JOIN units u ON u.id = d.unit_id
-      WHERE ${inArea('u.path', 5)} AND d.issued_on BETWEEN $1 AND $2 AND ($3::text IS NULL OR d.type = $3)
-        AND ($4::text IS NULL OR $4 = ANY (d.topics))`,
-    [args.from, args.to, args.type, args.topic ?? null, args.area.unitPath, args.area.excludedPaths],
+  args: { area: ReportArea; from: string; to: string },
+): Promise<{ total: number; byType: Map<string, number>; byTopic: Map<string, number> }> {
+  const { rows } = await sql.query<{ kind: 'type' | 'topic'; key: string; n: number }>(
+    `WITH docs AS (
+       SELECT d.type, d.topics FROM documents d JOIN units u ON u.id = d.unit_id
+        WHERE ${inArea('u.path', 3)} AND d.issued_on BETWEEN $1 AND $2)
+     SELECT 'type' AS kind, type AS key, count(*)::int AS n FROM docs GROUP BY type
+     UNION ALL
+     SELECT 'topic', topic, count(*)::int FROM docs, unnest(docs.topics) AS topic GROUP BY topic`,
+    [args.from, args.to, args.area.unitPath, args.area.excludedPaths],
   );
-  return rows[0].n;
+  const byType = new Map(rows.filter((row) => row.kind === 'type').map((row) => [row.key, row.n]));
+  const byTopic = new Map(rows.filter((row) => row.kind === 'topic').map((row) => [row.key, row.n]));
+  return { total: [...byType.values()].reduce((sum, n) => sum + n, 0), byType, byTopic };
 }

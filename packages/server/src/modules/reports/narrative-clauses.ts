@@ -50,25 +50,31 @@ export function saysNothing(row: ReportIndicatorRow, basis: Basis): boolean {
  * when last year has no figure to compare with.
  */
 export function changeOf(view: Pick<ReportView, 'round'>, row: ReportIndicatorRow, basis: Basis): string {
-  const { now, last } = figuresOf(row, basis);
+  // The view has computed the change, like for like (and not against a zero recomputed from an unkept register).
+  const { difference, percentChange } = basis === 'own'
+    ? { difference: row.ownDifference, percentChange: row.ownPercentChange }
+    : { difference: row.difference, percentChange: row.percentChange };
   const against = againstLastYear(view);
   const same = view.round.template === 'annual' ? `bằng năm ${view.round.year - 1}` : `bằng cùng kỳ năm ${view.round.year - 1}`;
   if (row.indicator.aggregation === 'coverage') {
-    const [rateNow, rateLast] = [rate(now), rate(last)];
-    if (rateNow == null || rateLast == null) return '';
-    const points = round2(rateNow - rateLast);
+    const points = basis === 'own' ? ownRateChange(row) : row.rateChange;
+    if (points == null) return '';
     if (points === 0) return same;
     return `${points > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(points))} điểm phần trăm ${against}`;
   }
-  if (now.value == null || last.value == null) return '';
-  // A zero recomputed from a register that may not have been kept that year says nothing about last year.
-  if (basis === 'area' && row.lastYearSource === 'registers' && last.value === 0) return '';
-  const difference = round2(now.value - last.value);
+  if (difference == null) return '';
   if (difference === 0) return same;
   const direction = difference > 0 ? 'tăng' : 'giảm';
   if (row.indicator.unitVi === '%' || row.indicator.aggregation === 'ratio') return `${direction} ${n(Math.abs(difference))} điểm phần trăm ${against}`;
-  const percent = Math.abs(last.value) >= SMALL_BASE ? ` (${n(Math.abs(round2((100 * difference) / last.value)))}%)` : '';
+  const base = figuresOf(row, basis).last.value;
+  const percent = percentChange != null && base != null && Math.abs(base) >= SMALL_BASE ? ` (${n(Math.abs(percentChange))}%)` : '';
   return `${direction} ${n(Math.abs(difference))} ${row.indicator.unitVi}${percent} ${against}`;
+}
+
+/** The change of the body's own coverage rate in percentage points (the view gives the area's). */
+function ownRateChange(row: ReportIndicatorRow): number | null {
+  const [now, last] = [rate(row.own), rate(row.ownLastYear)];
+  return now == null || last == null ? null : round2(now - last);
 }
 
 const lowerFirst = (text: string) => (text.startsWith('"') ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1));

@@ -30,13 +30,16 @@ const fig = (value: number | null, denominator: number | null = null): Figure =>
 function row(code: Code, own: Figure, total: Figure, ownLast: Figure, last: Figure): ReportIndicatorRow {
   const change = (a: Figure, b: Figure) => (a.value != null && b.value != null ? a.value - b.value : null);
   const percent = (a: Figure, b: Figure) => (a.value != null && b.value ? (100 * (a.value - b.value)) / b.value : null);
+  const rate = (f: Figure) => (f.value != null && f.denominator ? (100 * f.value) / f.denominator : null);
+  const [rateNow, rateLast] = [rate(total), rate(last)];
   return {
     indicator: catalogue[code],
     own: { ...own, source: 'entered', computedValue: null, adjustReason: null },
     total, lastYear: last, lastYearSource: last.value != null ? 'reports' : null,
     ownLastYear: ownLast, ownDifference: change(own, ownLast), ownPercentChange: percent(own, ownLast),
     comparable: { current: total, lastYear: last },
-    difference: change(total, last), percentChange: percent(total, last), rateChange: null,
+    difference: change(total, last), percentChange: percent(total, last),
+    rateChange: catalogue[code].aggregation === 'coverage' && rateNow != null && rateLast != null ? Math.round((rateNow - rateLast) * 100) / 100 : null,
   };
 }
 
@@ -115,7 +118,8 @@ describe('narrative draft', () => {
     const alone = generateNarrative(view([row('VB_TONG', fig(8), fig(8), fig(null), fig(null))]));
     expect(alone.results).not.toContain('Toàn thành phố');
     const registers = row('DON_NHAN', fig(null), fig(45), fig(null), fig(0));
-    const draft = generateNarrative(view([{ ...registers, lastYearSource: 'registers' }]));
+    // As the view gives it: last year's zero from the registers is shown, not compared with.
+    const draft = generateNarrative(view([{ ...registers, lastYearSource: 'registers', difference: null, percentChange: null }]));
     expect(draft.results).toContain('Trên địa bàn thành phố, tiếp nhận 45 đơn thư.');
   });
 

@@ -1,5 +1,5 @@
 import type { Figure, Indicator, ReportIndicatorRow } from '@danvan/shared';
-import { compare, figureFromTotals, totalsLookup, totalsOfOwnValues, type Totals, type TotalsLookup } from './aggregation.js';
+import { addTotals, compare, figureFromTotals, totalsLookup, totalsOfOwnValues, type TotalsLookup } from './aggregation.js';
 
 /**
  * One part of a report's area for the comparison with last year: the unit itself (its own
@@ -36,32 +36,6 @@ export function hasFigures(totals: TotalsLookup | null): totals is TotalsLookup 
   if (!totals) return false;
   for (const key of totals.keys.values()) if (totals.present(key)) return true;
   return false;
-}
-
-/**
- * Totals of several parts added up as the rollup adds them (sums and parts add, maxima take the
- * larger), into one map: a province's hundred communes are added without a copy per commune.
- */
-export function addTotals(lookups: TotalsLookup[]): TotalsLookup {
-  const sum = new Map<string, Totals>();
-  for (const lookup of lookups) {
-    for (const [code, key] of lookup.keys) {
-      if (!lookup.present(key)) continue;
-      const current = sum.get(code);
-      const valueMax = lookup.valueMax(key);
-      if (!current) {
-        sum.set(code, { valueSum: lookup.valueSum(key), denominatorSum: lookup.denominatorSum(key), valueMax, weightedSum: lookup.weightedSum(key), weightSum: lookup.weightSum(key), reports: 1 });
-        continue;
-      }
-      current.valueSum += lookup.valueSum(key);
-      current.denominatorSum += lookup.denominatorSum(key);
-      current.valueMax = current.valueMax === null ? valueMax : valueMax === null ? current.valueMax : Math.max(current.valueMax, valueMax);
-      current.weightedSum += lookup.weightedSum(key);
-      current.weightSum += lookup.weightSum(key);
-      current.reports += 1;
-    }
-  }
-  return totalsLookup(sum);
 }
 
 /** Own figures by the indicators' rules (a rate from its own parts). */

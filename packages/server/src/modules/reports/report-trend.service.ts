@@ -4,8 +4,9 @@ import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
 import { requireUnit } from '../units/units.service.js';
-import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
-import { addTotals, hasFigures, ownLookup } from './report-figures.js';
+import { addTotals, figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
+import { ownFigures } from './report-computed.js';
+import { hasFigures, ownLookup } from './report-figures.js';
 import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { reportActions } from './reports.policy.js';
 import { findReportingChildren, findTotals } from './reports.repository.js';
@@ -33,7 +34,7 @@ export async function getRoundTrend(db: Database, actor: Actor, roundId: number,
     // The parts of the area, each with its figures of every year: the unit's own approved report, and each unit below.
     const own = await Promise.all(years.map(async (year) => {
       const values = await findApprovedValuesOfPeriod(sql, { unitId: unit.id, ...period, year });
-      return values ? ownLookup(indicators, new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]))) : null;
+      return values ? ownLookup(indicators, ownFigures(values)) : null;
     }));
     const parts = [own, ...children.map((child) => years.map((year) => totals.get(`${child.id}:${year}`) ?? null))];
     const reportedYears = years.map((year) => hasFigures(totals.get(`${unit.id}:${year}`) ?? null));

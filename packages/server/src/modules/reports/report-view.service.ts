@@ -27,8 +27,6 @@ export function yearEarlier(day: string): string {
   return shifted.toISOString().slice(0, 10);
 }
 
-const figuresOf = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
-
 /**
  * What the narrative is drafted from, as a short fingerprint: when the figures change after a
  * draft (a late approval, a correction), the text is out of date.
@@ -63,7 +61,7 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
   const current = report.status === 'approved' ? approvedTotals : withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own));
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? null;
   const ownLastYearRows = await findApprovedValuesOfPeriod(sql, { unitId: report.unit_id, ...period, year: round.year - 1 });
-  const ownLastYear = ownLastYearRows ? figuresOf(ownLastYearRows) : null;
+  const ownLastYear = ownLastYearRows ? ownFigures(ownLastYearRows) : null;
   const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(sql, report, round);
   const parts: AreaPart[] = [
     { name: report.unit_name, current: own.size ? ownLookup(indicators, own) : null, lastYear: ownLastYear ? ownLookup(indicators, ownLastYear) : null },

@@ -1,8 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
 import { valueInput, type FieldError, type ReportIndicatorRow, type ReportView, type SaveReportInput } from '@danvan/shared';
-import ExcelJS from 'exceljs';
 import type { CellValue, DataValidation, Workbook } from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { cellText, loadWorkbook, safeCellText, unquoteCellText, xlsxFileError } from '../../files/xlsx.js';
 import { AppError } from '../../http/errors.js';
 import { bold, boxed, newWorkbook, periodText, sectionFill, setNumber, styleHeaderRow, toBuffer } from './report-xlsx-style.js';
 
@@ -12,11 +10,6 @@ const FORM_KIND = 'danvan.report-form';
 const FORM_FORMAT = 1;
 /** The largest figure the API accepts (valueInput). */
 const MAX_VALUE = 1e12;
-
-/** The inverse of safeCellText for text read back from a form. */
-function unquoteCellText(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
 
 const FORM_COLUMNS = { code: 1, name: 2, unit: 3, value: 4, denominator: 5, reason: 6 } as const;
 const FORM_HEADER = ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Giá trị', 'Tổng số', 'Ghi chú/lý do điều chỉnh'];
@@ -94,63 +87,7 @@ export async function renderBlankFormXlsx(view: ReportView): Promise<Buffer> {
 
 // ——— Reading a filled form back ———
 
-const fileError = (vi: string, en: string) => new AppError(422, 'invalid_file', { vi, en }, [{ path: 'file', vi, en }]);
-
-const ZIP_LIMITS = { entries: 500, inflatedBytes: 30 * 1024 * 1024 };
-
-/**
- * Refuses zip bombs before the workbook is parsed: walks the central directory and inflates each
- * entry with a cap on its output, so a file claiming small sizes cannot expand without bound.
- */
-export function assertSafeZip(buffer: Buffer): void {
-  const notXlsx = () => fileError('Tệp không phải là tệp Excel (.xlsx) hợp lệ', 'The file is not a valid Excel (.xlsx) workbook');
-  const eocdSignature = 0x06054b50;
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
-    if (buffer.readUInt32LE(i) === eocdSignature) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notXlsx();
-  const count = buffer.readUInt16LE(eocd + 10);
-  let offset = buffer.readUInt32LE(eocd + 16);
-  if (count > ZIP_LIMITS.entries) throw fileError('Tệp có cấu trúc bất thường', 'The file has an unusual structure');
-  let budget = ZIP_LIMITS.inflatedBytes;
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) throw notXlsx();
-    const method = buffer.readUInt16LE(offset + 10);
-    const compressedSize = buffer.readUInt32LE(offset + 20);
-    const local = buffer.readUInt32LE(offset + 42);
-    offset += 46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
-    if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) throw notXlsx();
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    if (start + compressedSize > buffer.length) throw notXlsx();
-    let size: number;
-    if (method === 0) size = compressedSize;
-    else if (method === 8) {
-      try {
-        size = inflateRawSync(buffer.subarray(start, start + compressedSize), { maxOutputLength: Math.max(1, budget) }).length;
-      } catch {
-        throw fileError('Tệp quá lớn hoặc bị hỏng', 'The file is too large when unpacked, or damaged');
-      }
-    } else throw notXlsx();
-    budget -= size;
-    if (budget < 0) throw fileError('Tệp quá lớn hoặc bị hỏng', 'The file is too large when unpacked, or damaged');
-  }
-}
-
-/** A cell's text, for codes and notes; null when empty. */
-function cellText(value: CellValue): string | null {
-  if (value == null) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return value.result == null || typeof value.result === 'object' ? null : String(value.result);
-  return null;
-}
+const fileError = xlsxFileError;
 
 type NumberCell = { ok: true; value: number | null } | { ok: false; shown: string };
 
@@ -211,14 +148,7 @@ export interface FormValues {
  * every cell; any problem fails the whole file (422) with one error per cell ("Số liệu!D12").
  */
 export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<FormValues> {
-  assertSafeZip(buffer);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer (a global it declares); at run time it takes Node's Buffer.
-    await workbook.xlsx.load(buffer as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch {
-    throw fileError('Không đọc được tệp Excel', 'The Excel file could not be read');
-  }
+  const workbook = await loadWorkbook(buffer, { vi: 'Không đọc được tệp Excel', en: 'The Excel file could not be read' });
   const sheet = readMeta(workbook, view);
 
   let headerRow = 0;

@@ -23,26 +23,22 @@ export function ChecksSummary({ issues }: { issues: readonly FigureIssue[] }) {
       </ul>
     </div>
   );
+  const groups = [
+    { severity: 'error' as const, shown: errors, title: t('checks.errorsTitle', { count: formatNumberVi(errors.length) }) },
+    { severity: 'warning' as const, shown: warnings, title: t('checks.warningsTitle', { count: formatNumberVi(warnings.length) }) },
+  ].filter((group) => group.shown.length > 0);
   return (
     <Flex vertical gap={6}>
-      {errors.length > 0 && (
+      {groups.map((group) => (
         <Alert
-          type="error"
+          key={group.severity}
+          type={group.severity}
           showIcon
-          data-testid="checks-errors"
+          data-testid={group.severity === 'error' ? 'checks-errors' : 'checks-warnings'}
           style={{ padding: '6px 12px', alignItems: 'flex-start' }}
-          title={block(errors, t('checks.errorsTitle', { count: formatNumberVi(errors.length) }))}
+          title={block(group.shown, group.title)}
         />
-      )}
-      {warnings.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="checks-warnings"
-          style={{ padding: '6px 12px', alignItems: 'flex-start' }}
-          title={block(warnings, t('checks.warningsTitle', { count: formatNumberVi(warnings.length) }))}
-        />
-      )}
+      ))}
     </Flex>
   );
 }
