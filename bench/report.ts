@@ -83,7 +83,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * Median and p95 over RUNS runs after WARMUP warm-ups; a case slower than the per-case budget
  * allows gets fewer runs (at least MIN_RUNS).
  */
-async function measure(fn: () => Promise<unknown>): Promise<{ median: number; p95: number; runs: number; cpu: number }> {
+async function measure(
+  fn: () => Promise<unknown>,
+): Promise<{ median: number; p95: number; runs: number; cpu: number }> {
   const w0 = performance.now();
   let warmups = 0;
   while (warmups < WARMUP && (warmups === 0 || performance.now() - w0 < CASE_BUDGET_MS / 4)) {
@@ -121,10 +123,13 @@ function timedDatabase(db: Database): { db: Database; spent: { ms: number; state
     spent,
     db: {
       engine: db.engine,
-      transaction: (work) => db.transaction((sql) => work({
-        query: <T>(text: string, params?: unknown[]) => timed(() => sql.query<T>(text, params)),
-        exec: (script) => timed(() => sql.exec(script)),
-      })),
+      transaction: (work) =>
+        db.transaction((sql) =>
+          work({
+            query: <T>(text: string, params?: unknown[]) => timed(() => sql.query<T>(text, params)),
+            exec: (script) => timed(() => sql.exec(script)),
+          }),
+        ),
       close: () => db.close(),
     },
   };
@@ -138,12 +143,16 @@ function record(result: Omit<Result, 'target_ms' | 'meets_target'>, kind?: Kind)
     p95_ms: Math.round(result.p95_ms * 100) / 100,
     ...(result.cpu_ms !== undefined ? { cpu_ms: Math.round(result.cpu_ms * 10) / 10 } : {}),
     ...(result.sql_ms !== undefined ? { sql_ms: Math.round(result.sql_ms * 10) / 10 } : {}),
-    ...(target !== undefined && TARGET_ENGINES.includes(result.engine) ? { target_ms: target, meets_target: result.p95_ms < target } : {}),
+    ...(target !== undefined && TARGET_ENGINES.includes(result.engine)
+      ? { target_ms: target, meets_target: result.p95_ms < target }
+      : {}),
   };
   results.push(row);
   const what = [row.case, row.variant].filter(Boolean).join(' ');
-  log(`    ${what.padEnd(30)} median ${row.median_ms.toFixed(1).padStart(7)} ms   p95 ${row.p95_ms.toFixed(1).padStart(7)} ms   ${String(row.runs).padStart(2)} runs` +
-    `${row.cpu_ms !== undefined ? `   cpu ${row.cpu_ms.toFixed(1).padStart(6)} ms` : ''}${row.sql_ms !== undefined ? `   sql ${row.sql_ms.toFixed(1)} ms in ${row.statements} statements` : ''}${row.bytes !== undefined ? `   ${(row.bytes / 1024).toFixed(0).padStart(4)} KB` : ''}${row.target_ms ? `   (target p95 < ${row.target_ms} ms: ${row.meets_target ? 'ok' : 'MISSED'})` : ''}`);
+  log(
+    `    ${what.padEnd(30)} median ${row.median_ms.toFixed(1).padStart(7)} ms   p95 ${row.p95_ms.toFixed(1).padStart(7)} ms   ${String(row.runs).padStart(2)} runs` +
+      `${row.cpu_ms !== undefined ? `   cpu ${row.cpu_ms.toFixed(1).padStart(6)} ms` : ''}${row.sql_ms !== undefined ? `   sql ${row.sql_ms.toFixed(1)} ms in ${row.statements} statements` : ''}${row.bytes !== undefined ? `   ${(row.bytes / 1024).toFixed(0).padStart(4)} KB` : ''}${row.target_ms ? `   (target p95 < ${row.target_ms} ms: ${row.meets_target ? 'ok' : 'MISSED'})` : ''}`,
+  );
 }
 
 async function openEngine(engine: EngineName): Promise<Database | null> {
@@ -173,7 +182,9 @@ async function benchEngine(engine: EngineName) {
   await migrate(db);
   await seedDemo(db, { withReports: false });
   const admin = (await actorFor(db, 'admin')) as Actor;
-  log(`    ${'migrate + demo accounts and units'.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s`);
+  log(
+    `    ${'migrate + demo accounts and units'.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s`,
+  );
   const areas = await buildDataset(db, admin, log);
   const setupMs = performance.now() - t0;
   results.push({ engine, case: 'setup', median_ms: Math.round(setupMs), p95_ms: Math.round(setupMs), runs: 1 });
@@ -181,9 +192,14 @@ async function benchEngine(engine: EngineName) {
   const app = await buildApp({ db, config: loadConfig(), logger: false });
   await app.ready();
   cleanups.push(() => app.close());
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: DEMO_PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'admin', password: DEMO_PASSWORD },
+  });
   const session = login.cookies.find((cookie) => cookie.name === 'danvan_sid');
-  if (login.statusCode !== 200 || !session) throw new Error(`${engine}: login failed: ${login.statusCode} ${login.body}`);
+  if (login.statusCode !== 200 || !session)
+    throw new Error(`${engine}: login failed: ${login.statusCode} ${login.body}`);
   const cookie = `danvan_sid=${session.value}`;
 
   const get: Get = (url) => app.inject({ method: 'GET', url, headers: { cookie } });
@@ -191,13 +207,22 @@ async function benchEngine(engine: EngineName) {
   // The freshly built tables have no planner statistics until they are analyzed: PostgreSQL's
   // autovacuum does it after a while (when it is on), PGlite has no autovacuum and the application
   // never runs ANALYZE. The view first as it is then, for information; the cases after ANALYZE.
-  const autovacuum = engine === 'pglite'
-    ? 'PGlite runs no autovacuum'
-    : `autovacuum ${(await db.transaction((sql) => sql.query<{ on: string }>(`SELECT current_setting('autovacuum') AS on`))).rows[0].on} on this server`;
+  const autovacuum =
+    engine === 'pglite'
+      ? 'PGlite runs no autovacuum'
+      : `autovacuum ${(await db.transaction((sql) => sql.query<{ on: string }>(`SELECT current_setting('autovacuum') AS on`))).rows[0].on} on this server`;
   for (const area of areas) {
     const url = urlsOf(area.reportId[CURRENT_YEAR]).view;
     const m = await measure(() => fetchChecked(get, `${engine} ${area.spec.key}.view`, 'view', url));
-    record({ engine, case: `${area.spec.key}.view`, variant: 'not_analyzed', median_ms: m.median, p95_ms: m.p95, runs: m.runs, cpu_ms: m.cpu });
+    record({
+      engine,
+      case: `${area.spec.key}.view`,
+      variant: 'not_analyzed',
+      median_ms: m.median,
+      p95_ms: m.p95,
+      runs: m.runs,
+      cpu_ms: m.cpu,
+    });
   }
   const ta = performance.now();
   await db.transaction((sql) => sql.exec('ANALYZE'));
@@ -206,26 +231,36 @@ async function benchEngine(engine: EngineName) {
   for (const area of areas) await benchArea(engine, db, admin, area, get);
 
   log(`  ${engine} done in ${seconds(performance.now() - engineStarted)}`);
-  await runCleanups(cleanups, (e) => { throw e; });
+  await runCleanups(cleanups, (e) => {
+    throw e;
+  });
 }
 
-type Get = (url: string) => Promise<{ statusCode: number; rawPayload: Buffer; headers: Record<string, unknown>; body: string }>;
+type Get = (
+  url: string,
+) => Promise<{ statusCode: number; rawPayload: Buffer; headers: Record<string, unknown>; body: string }>;
 
 const urlsOf = (id: number): Record<Kind, string> => ({
   view: `/api/reports/${id}`,
   word: `/api/reports/${id}/export.docx?signerName=${encodeURIComponent(SIGNER)}`,
   excel: `/api/reports/${id}/export.xlsx`,
 });
-const expectedType: Record<Kind, string> = { view: 'application/json', word: 'wordprocessingml', excel: 'spreadsheetml' };
+const expectedType: Record<Kind, string> = {
+  view: 'application/json',
+  word: 'wordprocessingml',
+  excel: 'spreadsheetml',
+};
 
 /** One request, checked: 200, the right content type, a body (a zip for the downloads). */
 async function fetchChecked(get: Get, what: string, kind: Kind, url: string) {
   const response = await get(url);
-  if (response.statusCode !== 200) throw new Error(`${what}: GET ${url} answered ${response.statusCode}: ${response.body.slice(0, 500)}`);
+  if (response.statusCode !== 200)
+    throw new Error(`${what}: GET ${url} answered ${response.statusCode}: ${response.body.slice(0, 500)}`);
   const type = String(response.headers['content-type'] ?? '');
   if (!type.includes(expectedType[kind])) throw new Error(`${what}: content-type ${type}`);
   const bytes = response.rawPayload.length;
-  if (bytes === 0 || (kind !== 'view' && response.rawPayload.subarray(0, 2).toString('latin1') !== 'PK')) throw new Error(`${what}: empty or not a zip (${bytes} bytes)`);
+  if (bytes === 0 || (kind !== 'view' && response.rawPayload.subarray(0, 2).toString('latin1') !== 'PK'))
+    throw new Error(`${what}: empty or not a zip (${bytes} bytes)`);
   return response;
 }
 
@@ -243,14 +278,24 @@ async function benchArea(engine: EngineName, db: Database, admin: Actor, area: A
       ` (${view.comparison.missing.length} missing: ${view.comparison.missing.slice(0, 3).join(', ')}${view.comparison.missing.length > 3 ? ', …' : ''})`,
   ];
   log(`  ${key}: ${describe[0]};\n    ${describe[1]}`);
-  if (view.children.length !== area.spec.children.length) throw new Error(`${engine} ${key}: ${view.children.length} children in the view, expected ${area.spec.children.length}`);
-  if (view.comparison.units >= view.comparison.of) throw new Error(`${engine} ${key}: the comparison covers every part; expected some this year without approved figures`);
-  if (!view.rows.some((row) => row.comparable.lastYear.value !== null)) throw new Error(`${engine} ${key}: no figure of last year (${LAST_YEAR}) in the view`);
+  if (view.children.length !== area.spec.children.length)
+    throw new Error(
+      `${engine} ${key}: ${view.children.length} children in the view, expected ${area.spec.children.length}`,
+    );
+  if (view.comparison.units >= view.comparison.of)
+    throw new Error(
+      `${engine} ${key}: the comparison covers every part; expected some this year without approved figures`,
+    );
+  if (!view.rows.some((row) => row.comparable.lastYear.value !== null))
+    throw new Error(`${engine} ${key}: no figure of last year (${LAST_YEAR}) in the view`);
 
   for (const kind of ['view', 'word', 'excel'] as Kind[]) {
     const bytes = (await fetch(kind)).rawPayload.length;
     const m = await measure(() => fetch(kind));
-    record({ engine, case: `${key}.${kind}`, median_ms: m.median, p95_ms: m.p95, runs: m.runs, cpu_ms: m.cpu, bytes }, kind);
+    record(
+      { engine, case: `${key}.${kind}`, median_ms: m.median, p95_ms: m.p95, runs: m.runs, cpu_ms: m.cpu, bytes },
+      kind,
+    );
   }
 
   // Where the time goes: the service every request starts with (and of it, the database's
@@ -264,19 +309,56 @@ async function benchArea(engine: EngineName, db: Database, admin: Actor, area: A
   });
   const timedRuns = perRun.slice(-service.runs);
   record({
-    engine, case: `${key}.view`, variant: 'service', median_ms: service.median, p95_ms: service.p95, runs: service.runs, cpu_ms: service.cpu,
-    sql_ms: stats(timedRuns.map((r) => r.ms)).median, statements: timedRuns[0].statements,
+    engine,
+    case: `${key}.view`,
+    variant: 'service',
+    median_ms: service.median,
+    p95_ms: service.p95,
+    runs: service.runs,
+    cpu_ms: service.cpu,
+    sql_ms: stats(timedRuns.map((r) => r.ms)).median,
+    statements: timedRuns[0].statements,
   });
   const fullView = await getReport(db, admin, id);
   const settings = exportSettingsFor(fullView, { signerName: SIGNER });
-  const word = await measure(() => renderReportDocx(fullView, { place: placeOf(fullView), date: new Date(), settings }));
-  record({ engine, case: `${key}.word`, variant: 'render', median_ms: word.median, p95_ms: word.p95, runs: word.runs, cpu_ms: word.cpu });
+  const word = await measure(() =>
+    renderReportDocx(fullView, { place: placeOf(fullView), date: new Date(), settings }),
+  );
+  record({
+    engine,
+    case: `${key}.word`,
+    variant: 'render',
+    median_ms: word.median,
+    p95_ms: word.p95,
+    runs: word.runs,
+    cpu_ms: word.cpu,
+  });
   const excel = await measure(() => renderReportXlsx(fullView));
-  record({ engine, case: `${key}.excel`, variant: 'render', median_ms: excel.median, p95_ms: excel.p95, runs: excel.runs, cpu_ms: excel.cpu });
+  record({
+    engine,
+    case: `${key}.excel`,
+    variant: 'render',
+    median_ms: excel.median,
+    p95_ms: excel.p95,
+    runs: excel.runs,
+    cpu_ms: excel.cpu,
+  });
 }
 
 function printTable() {
-  const header = ['engine', 'case', 'variant', 'median_ms', 'p95_ms', 'runs', 'cpu_ms', 'sql_ms', 'size', 'target', 'meets'];
+  const header = [
+    'engine',
+    'case',
+    'variant',
+    'median_ms',
+    'p95_ms',
+    'runs',
+    'cpu_ms',
+    'sql_ms',
+    'size',
+    'target',
+    'meets',
+  ];
   const rows = results.map((r) => [
     r.engine,
     r.case,
@@ -291,7 +373,8 @@ function printTable() {
     r.target_ms ? (r.meets_target ? 'ok' : 'MISSED') : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i <= 8 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i >= 3 && i <= 8 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   log('\n' + line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) log(line(row));
@@ -314,7 +397,9 @@ function printTable() {
 }
 
 async function main() {
-  log(`report benchmark${quick ? ' (quick)' : ''}: engines ${engines.join(', ')}; ${RUNS} runs after ${WARMUP} warm-ups`);
+  log(
+    `report benchmark${quick ? ' (quick)' : ''}: engines ${engines.join(', ')}; ${RUNS} runs after ${WARMUP} warm-ups`,
+  );
   try {
     for (const engine of engines) await benchEngine(engine);
   } finally {
@@ -325,12 +410,18 @@ async function main() {
   const cpus = os.cpus();
   const out = {
     generated_at: new Date().toISOString(),
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, load_average_1m: { start: Math.round(startLoad * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 } },
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      load_average_1m: { start: Math.round(startLoad * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
+    },
     results,
     notes,
   };
   writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(out, null, 2)}\n`);
-  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'report.json'))}; total run time ${seconds(performance.now() - benchStarted)}`);
+  log(
+    `\nwrote ${path.relative(process.cwd(), path.join(outDir, 'report.json'))}; total run time ${seconds(performance.now() - benchStarted)}`,
+  );
 }
 
 const stopping = cleanUpOnSignals(cleanups, log, 'dropping the scratch database and files');

@@ -18,18 +18,23 @@ const available = readdirSync(benchDir)
   .map((file) => file.replace(/\.(ts|js)$/, ''))
   .sort();
 
-const fileOf = (name) => ['ts', 'js'].map((ext) => path.join(benchDir, `${name}.${ext}`)).find((file) => existsSync(file));
+const fileOf = (name) =>
+  ['ts', 'js'].map((ext) => path.join(benchDir, `${name}.${ext}`)).find((file) => existsSync(file));
 
 const unknown = names.filter((name) => !fileOf(name) || name === 'run');
 if (unknown.length) {
-  console.error(`unknown benchmark${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (available: ${available.join(', ')})`);
+  console.error(
+    `unknown benchmark${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (available: ${available.join(', ')})`,
+  );
   process.exit(2);
 }
 
 let failed = 0;
 for (const name of names.length ? names : available) {
   const file = fileOf(name);
-  const command = file.endsWith('.ts') ? [process.execPath, ['--import', 'tsx', file, ...options]] : [process.execPath, [file, ...options]];
+  const command = file.endsWith('.ts')
+    ? [process.execPath, ['--import', 'tsx', file, ...options]]
+    : [process.execPath, [file, ...options]];
   console.log(`\n### bench ${name}`);
   const started = Date.now();
   const { status, signal } = spawnSync(command[0], command[1], { cwd: root, stdio: 'inherit', env: process.env });

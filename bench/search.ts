@@ -59,7 +59,8 @@ const docsFor: Record<EngineName, number> = {
   pglite: Number(env.BENCH_SEARCH_PGLITE_DOCS ?? (quick ? 10_000 : 50_000)),
 };
 const CHUNK = 5_000;
-const budgetFor = (engine: EngineName) => 1000 * Number(env.BENCH_SEARCH_BUDGET_S ?? (quick ? 15 : engine === 'postgres' ? 160 : 45));
+const budgetFor = (engine: EngineName) =>
+  1000 * Number(env.BENCH_SEARCH_BUDGET_S ?? (quick ? 15 : engine === 'postgres' ? 160 : 45));
 const MAX_PASSES = 5;
 const engines = (env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim()) as EngineName[];
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -96,7 +97,20 @@ function weighted<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
 }
 
 const typeWeights: [DocumentType, number][] = [
-  ['CV', 20], ['BC', 18], ['KH', 18], ['TB', 9], ['HD', 7], ['QĐ', 6], ['CTr', 5], ['KL', 4], ['NQ', 3], ['TTr', 3], ['CT', 2], ['BB', 2], ['ĐA', 2], ['QC', 1],
+  ['CV', 20],
+  ['BC', 18],
+  ['KH', 18],
+  ['TB', 9],
+  ['HD', 7],
+  ['QĐ', 6],
+  ['CTr', 5],
+  ['KL', 4],
+  ['NQ', 3],
+  ['TTr', 3],
+  ['CT', 2],
+  ['BB', 2],
+  ['ĐA', 2],
+  ['QC', 1],
 ];
 
 /** Subjects of the register, each with its topic; tone placement varies on purpose (hoà/hòa, thuỷ/thủy). */
@@ -150,23 +164,85 @@ const subjects: [string, DocumentTopic | null][] = [
 ];
 
 const verbs = [
-  'triển khai', 'tổ chức thực hiện', 'tăng cường', 'nâng cao chất lượng', 'đẩy mạnh', 'kiểm tra, giám sát', 'tuyên truyền về',
-  'phối hợp thực hiện', 'đánh giá kết quả', 'sơ kết', 'tổng kết', 'chấn chỉnh', 'đổi mới', 'thực hiện', 'tiếp tục thực hiện',
+  'triển khai',
+  'tổ chức thực hiện',
+  'tăng cường',
+  'nâng cao chất lượng',
+  'đẩy mạnh',
+  'kiểm tra, giám sát',
+  'tuyên truyền về',
+  'phối hợp thực hiện',
+  'đánh giá kết quả',
+  'sơ kết',
+  'tổng kết',
+  'chấn chỉnh',
+  'đổi mới',
+  'thực hiện',
+  'tiếp tục thực hiện',
 ];
 const places = [
-  'xã Tân Hòa', 'xã Tân Hoà', 'xã Thủy Xuân', 'thôn Thuỷ Xuân', 'xã Đông Sơn', 'xã Bình Minh', 'thành phố Sơn Hà', 'huyện Đống Đa',
-  'phường Hòa Bình', 'phường Hoà Khánh', 'khu phố 3', 'bản Nà Lầu', 'vùng lòng hồ thủy điện', 'khu công nghiệp Bắc Sơn Hà', 'tỉnh An Sơn',
-  'Phường 1', 'Phường 2', 'Phường 3', 'Phường 4', 'Phường 5', 'Phường 6', 'Phường 7', 'Phường 8',
+  'xã Tân Hòa',
+  'xã Tân Hoà',
+  'xã Thủy Xuân',
+  'thôn Thuỷ Xuân',
+  'xã Đông Sơn',
+  'xã Bình Minh',
+  'thành phố Sơn Hà',
+  'huyện Đống Đa',
+  'phường Hòa Bình',
+  'phường Hoà Khánh',
+  'khu phố 3',
+  'bản Nà Lầu',
+  'vùng lòng hồ thủy điện',
+  'khu công nghiệp Bắc Sơn Hà',
+  'tỉnh An Sơn',
+  'Phường 1',
+  'Phường 2',
+  'Phường 3',
+  'Phường 4',
+  'Phường 5',
+  'Phường 6',
+  'Phường 7',
+  'Phường 8',
 ];
 /** Rare names, each in roughly ten documents: queries on them return a short list. */
 const rarePhrases = [
-  'buôn Ea Kmar', 'lễ hội Katê', 'hồ chứa nước Krông Pách', 'cầu treo Phú Mỹ', 'làng gốm Bàu Trúc', 'chợ đầu mối Hòa Cường',
-  'tuyến đường ven biển Sa Huỳnh', 'nhà thờ giáo xứ Phước Lộc', 'chùa Linh Ứng', 'dự án điện gió Ia Pết', 'mỏ đá Hang Nước', 'bãi rác Khánh Sơn',
+  'buôn Ea Kmar',
+  'lễ hội Katê',
+  'hồ chứa nước Krông Pách',
+  'cầu treo Phú Mỹ',
+  'làng gốm Bàu Trúc',
+  'chợ đầu mối Hòa Cường',
+  'tuyến đường ven biển Sa Huỳnh',
+  'nhà thờ giáo xứ Phước Lộc',
+  'chùa Linh Ứng',
+  'dự án điện gió Ia Pết',
+  'mỏ đá Hang Nước',
+  'bãi rác Khánh Sơn',
 ];
 const signers = [
-  'Nguyễn Thị Thu Hà', 'Trần Văn Đức', 'Lê Thị Hồng Nhung', 'Phạm Quốc Huy', 'Hoàng Minh Tuấn', 'Võ Thị Ánh Tuyết', 'Đặng Văn Lộc',
-  'Bùi Thị Thanh Thủy', 'Đỗ Mạnh Hùng', 'Huỳnh Ngọc Ánh', 'Phan Văn Khải', 'Vũ Thị Lan Hương', 'Ngô Quang Trường', 'Dương Thị Mỹ Linh',
-  'Lý Văn Sáng', 'Trịnh Xuân Hoà', 'Đinh Thị Hoài Thương', 'Mai Văn Quý', 'Lò Văn Pọm', 'Y Bhin Niê', 'Thạch Sô Phanh', 'Kiều Thị Thuỷ',
+  'Nguyễn Thị Thu Hà',
+  'Trần Văn Đức',
+  'Lê Thị Hồng Nhung',
+  'Phạm Quốc Huy',
+  'Hoàng Minh Tuấn',
+  'Võ Thị Ánh Tuyết',
+  'Đặng Văn Lộc',
+  'Bùi Thị Thanh Thủy',
+  'Đỗ Mạnh Hùng',
+  'Huỳnh Ngọc Ánh',
+  'Phan Văn Khải',
+  'Vũ Thị Lan Hương',
+  'Ngô Quang Trường',
+  'Dương Thị Mỹ Linh',
+  'Lý Văn Sáng',
+  'Trịnh Xuân Hoà',
+  'Đinh Thị Hoài Thương',
+  'Mai Văn Quý',
+  'Lò Văn Pọm',
+  'Y Bhin Niê',
+  'Thạch Sô Phanh',
+  'Kiều Thị Thuỷ',
 ];
 const periods = ['6 tháng đầu năm', '9 tháng', 'quý I', 'quý II', 'quý III', 'năm', '6 tháng cuối năm', 'tháng 12'];
 
@@ -205,7 +281,14 @@ const sentences = [
 
 /** Abbreviation of the issuing body in a symbol, from the demo unit's code (AS-BDV → BDVTU, AS-SH-P3-KDV → KDVP3…). */
 function issuerOf(code: string): string {
-  const known: Record<string, string> = { 'AS-TU': 'TU', 'AS-BDV': 'BDVTU', 'AS-SH-TU': 'THU', 'AS-SH-BDV': 'BDVTHU', 'AS-DD-HU': 'HU', 'AS-DD-BDV': 'BDVHU' };
+  const known: Record<string, string> = {
+    'AS-TU': 'TU',
+    'AS-BDV': 'BDVTU',
+    'AS-SH-TU': 'THU',
+    'AS-SH-BDV': 'BDVTHU',
+    'AS-DD-HU': 'HU',
+    'AS-DD-BDV': 'BDVHU',
+  };
   if (known[code]) return known[code];
   const parts = code.split('-');
   const place = parts[2] ?? parts[1];
@@ -213,8 +296,19 @@ function issuerOf(code: string): string {
   return `${body === 'DU' ? 'ĐU' : body}${place}`;
 }
 
-interface UnitInfo { id: number; code: string; issuer: string; weight: number }
-interface DocMeta { index: number; unit: UnitInfo; type: DocumentType; issuedOn: string; number: number }
+interface UnitInfo {
+  id: number;
+  code: string;
+  issuer: string;
+  weight: number;
+}
+interface DocMeta {
+  index: number;
+  unit: UnitInfo;
+  type: DocumentType;
+  issuedOn: string;
+  number: number;
+}
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
@@ -259,26 +353,49 @@ function titleOf(rng: Rng, type: DocumentType, subject: string, year: string): s
   const inYear = rng() < 0.4 ? ` năm ${year}` : '';
   const verb = pick(rng, verbs);
   switch (type) {
-    case 'KH': return `Kế hoạch ${verb} ${subject}${place}${inYear}`;
-    case 'BC': return `Báo cáo ${pick(rng, ['kết quả ', 'sơ kết ', 'tổng kết ', 'tình hình ', ''])}${subject} ${pick(rng, periods)} ${year}`;
-    case 'HD': return `Hướng dẫn ${verb} ${subject}`;
-    case 'CV': return `Về việc ${verb} ${subject}${place}`;
-    case 'TB': return `Thông báo ${pick(rng, ['kết luận của Thường trực về ', 'ý kiến chỉ đạo về ', 'kết quả '])}${subject}${place}`;
-    case 'NQ': return `Nghị quyết về ${verb} ${subject}${inYear}`;
-    case 'CT': return `Chỉ thị về ${verb} ${subject}`;
-    case 'KL': return `Kết luận về ${pick(rng, ['kết quả giám sát ', 'kết quả kiểm tra ', ''])}${subject}${place}`;
-    case 'QĐ': return `Quyết định ${pick(rng, ['thành lập Tổ công tác về ', 'ban hành Quy chế về ', 'kiện toàn Ban Chỉ đạo ', 'khen thưởng tập thể, cá nhân tiêu biểu trong '])}${subject}`;
-    case 'CTr': return `Chương trình ${pick(rng, ['phối hợp ', 'hành động ', 'công tác '])}${subject}${inYear}`;
-    case 'TTr': return `Tờ trình về ${verb} ${subject}`;
-    case 'ĐA': return `Đề án ${verb} ${subject} giai đoạn 2025–2030`;
-    case 'BB': return `Biên bản ${pick(rng, ['hội nghị ', 'làm việc về ', 'đối thoại về '])}${subject}${place}`;
-    case 'QC': return `Quy chế phối hợp ${subject}`;
+    case 'KH':
+      return `Kế hoạch ${verb} ${subject}${place}${inYear}`;
+    case 'BC':
+      return `Báo cáo ${pick(rng, ['kết quả ', 'sơ kết ', 'tổng kết ', 'tình hình ', ''])}${subject} ${pick(rng, periods)} ${year}`;
+    case 'HD':
+      return `Hướng dẫn ${verb} ${subject}`;
+    case 'CV':
+      return `Về việc ${verb} ${subject}${place}`;
+    case 'TB':
+      return `Thông báo ${pick(rng, ['kết luận của Thường trực về ', 'ý kiến chỉ đạo về ', 'kết quả '])}${subject}${place}`;
+    case 'NQ':
+      return `Nghị quyết về ${verb} ${subject}${inYear}`;
+    case 'CT':
+      return `Chỉ thị về ${verb} ${subject}`;
+    case 'KL':
+      return `Kết luận về ${pick(rng, ['kết quả giám sát ', 'kết quả kiểm tra ', ''])}${subject}${place}`;
+    case 'QĐ':
+      return `Quyết định ${pick(rng, ['thành lập Tổ công tác về ', 'ban hành Quy chế về ', 'kiện toàn Ban Chỉ đạo ', 'khen thưởng tập thể, cá nhân tiêu biểu trong '])}${subject}`;
+    case 'CTr':
+      return `Chương trình ${pick(rng, ['phối hợp ', 'hành động ', 'công tác '])}${subject}${inYear}`;
+    case 'TTr':
+      return `Tờ trình về ${verb} ${subject}`;
+    case 'ĐA':
+      return `Đề án ${verb} ${subject} giai đoạn 2025–2030`;
+    case 'BB':
+      return `Biên bản ${pick(rng, ['hội nghị ', 'làm việc về ', 'đối thoại về '])}${subject}${place}`;
+    case 'QC':
+      return `Quy chế phối hợp ${subject}`;
   }
 }
 
 interface DocRecord {
-  unit_id: number; type: string; symbol: string; doc_number: number; issuer_abbr: string; issued_on: string;
-  signer: string; title: string; summary: string; topics: string[]; role: string;
+  unit_id: number;
+  type: string;
+  symbol: string;
+  doc_number: number;
+  issuer_abbr: string;
+  issued_on: string;
+  signer: string;
+  title: string;
+  summary: string;
+  topics: string[];
+  role: string;
 }
 
 /** Title, summary, signer and topics of one document; depends only on its index and metadata. */
@@ -301,7 +418,8 @@ function generateText(meta: DocMeta): DocRecord {
     const long = rng() < 0.08;
     const count = long ? 12 + Math.floor(rng() * 20) : 1 + Math.floor(rng() * 3);
     const parts: string[] = [];
-    for (let i = 0; i < count; i++) parts.push(fill(rng, pick(rng, sentences), i === 0 || rng() < 0.3 ? subject : pick(rng, subjects)[0], year));
+    for (let i = 0; i < count; i++)
+      parts.push(fill(rng, pick(rng, sentences), i === 0 || rng() < 0.3 ? subject : pick(rng, subjects)[0], year));
     summary = parts.join(' ');
   }
   if (rng() < 0.00005 * rarePhrases.length) summary += ` Làm việc tại ${pick(rng, rarePhrases)}.`;
@@ -336,74 +454,136 @@ interface QuerySpec {
 
 /** Not among the timed ones; mostly narrow, so that warming up does not eat the budget. */
 const warmups: QuerySpec[] = [
-  { q: 'cong tac dan van', type: 'QC' }, { q: 'Kế hoạch', unit: 'AS-SH-P6', from: '2026-10-01' }, { q: 'an sinh xa hoi', topic: 'social_welfare', type: 'TTr' },
-  { q: 'hoi nghi', type: 'BB', to: '2024-03-31' }, { q: 'Tỉnh ủy', type: 'TB', unit: 'AS-DD-BM' }, { q: 'giam sat', unit: 'AS-SH-P7', type: 'KL' },
-  { q: 'thanh nien', type: 'ĐA' }, { q: 'chua linh ung' }, { q: 'Quỹ vì người nghèo', from: '2026-12-01' }, { q: 'nha dai doan ket', unit: 'AS-DD-DS', type: 'CTr' },
+  { q: 'cong tac dan van', type: 'QC' },
+  { q: 'Kế hoạch', unit: 'AS-SH-P6', from: '2026-10-01' },
+  { q: 'an sinh xa hoi', topic: 'social_welfare', type: 'TTr' },
+  { q: 'hoi nghi', type: 'BB', to: '2024-03-31' },
+  { q: 'Tỉnh ủy', type: 'TB', unit: 'AS-DD-BM' },
+  { q: 'giam sat', unit: 'AS-SH-P7', type: 'KL' },
+  { q: 'thanh nien', type: 'ĐA' },
+  { q: 'chua linh ung' },
+  { q: 'Quỹ vì người nghèo', from: '2026-12-01' },
+  { q: 'nha dai doan ket', unit: 'AS-DD-DS', type: 'CTr' },
 ];
 
 /** 100 searches as officials type them, by kind; about a third with filters. */
 const queryGroups: Record<string, QuerySpec[]> = {
   unaccented: [
-  { q: 'dan van kheo' }, { q: 'giai phong mat bang' }, { q: 'doi thoai' }, { q: 'dan chu o co so' }, { q: 'khieu nai to cao' },
-  { q: 'ton giao' }, { q: 'dong bao dan toc thieu so' }, { q: 'vi nguoi ngheo' }, { q: 'tap huan dan van' }, { q: 'du luan xa hoi' },
-  { q: 'chinh quyen than thien' }, { q: 'hien dat lam duong' }, { q: 'tai dinh cu' }, { q: 'nguoi co uy tin' }, { q: 'cong giao' },
-  { q: 'thong tin sai su that' }, { q: 'van kien dai hoi' }, { q: 'chuyen doi so' }, { q: 'long ho thuy dien' }, { q: 'tran van duc' },
-  { q: 'ea kmar' }, { q: 'le hoi kate' }, { q: 'nha tho giao xu phuoc loc' }, { q: 'kiem tra' }, { q: 'hoi lien hiep phu nu' }, { q: 'khu cong nghiep' }, { q: 'xa dong son' }, { q: 'thien tai bao lu' },
+    { q: 'dan van kheo' },
+    { q: 'giai phong mat bang' },
+    { q: 'doi thoai' },
+    { q: 'dan chu o co so' },
+    { q: 'khieu nai to cao' },
+    { q: 'ton giao' },
+    { q: 'dong bao dan toc thieu so' },
+    { q: 'vi nguoi ngheo' },
+    { q: 'tap huan dan van' },
+    { q: 'du luan xa hoi' },
+    { q: 'chinh quyen than thien' },
+    { q: 'hien dat lam duong' },
+    { q: 'tai dinh cu' },
+    { q: 'nguoi co uy tin' },
+    { q: 'cong giao' },
+    { q: 'thong tin sai su that' },
+    { q: 'van kien dai hoi' },
+    { q: 'chuyen doi so' },
+    { q: 'long ho thuy dien' },
+    { q: 'tran van duc' },
+    { q: 'ea kmar' },
+    { q: 'le hoi kate' },
+    { q: 'nha tho giao xu phuoc loc' },
+    { q: 'kiem tra' },
+    { q: 'hoi lien hiep phu nu' },
+    { q: 'khu cong nghiep' },
+    { q: 'xa dong son' },
+    { q: 'thien tai bao lu' },
   ],
   'accented, case, tone placement': [
-  { q: 'đối thoại' }, { q: 'Dân vận khéo' }, { q: 'Quy chế dân chủ' }, { q: 'đồng bào dân tộc' }, { q: 'Ngày hội Đại đoàn kết' },
-  { q: 'hoà giải' }, { q: 'hòa giải' }, { q: 'Tân Hoà' }, { q: 'Tân Hòa' }, { q: 'thuỷ điện' }, { q: 'thủy điện' },
-  { q: 'NÔNG THÔN MỚI' }, { q: 'Nong Thon Moi' }, { q: 'Nguyễn Thị Thu Hà' }, { q: 'Phường 5' }, { q: 'Chôl Chnăm Thmây' },
-  { q: 'cầu treo Phú Mỹ' }, { q: 'Bình Minh' }, { q: 'DANG' }, { q: 'khmer' },
+    { q: 'đối thoại' },
+    { q: 'Dân vận khéo' },
+    { q: 'Quy chế dân chủ' },
+    { q: 'đồng bào dân tộc' },
+    { q: 'Ngày hội Đại đoàn kết' },
+    { q: 'hoà giải' },
+    { q: 'hòa giải' },
+    { q: 'Tân Hoà' },
+    { q: 'Tân Hòa' },
+    { q: 'thuỷ điện' },
+    { q: 'thủy điện' },
+    { q: 'NÔNG THÔN MỚI' },
+    { q: 'Nong Thon Moi' },
+    { q: 'Nguyễn Thị Thu Hà' },
+    { q: 'Phường 5' },
+    { q: 'Chôl Chnăm Thmây' },
+    { q: 'cầu treo Phú Mỹ' },
+    { q: 'Bình Minh' },
+    { q: 'DANG' },
+    { q: 'khmer' },
   ],
   symbols: [
-  { q: '12-KH/BDVTU' }, { q: '53-KH/BDVTU' }, { q: '7-BC/BDVTHU' }, { q: '53 kh' }, { q: '105-CV/KDVP3' }, { q: '2-NQ/TU' },
+    { q: '12-KH/BDVTU' },
+    { q: '53-KH/BDVTU' },
+    { q: '7-BC/BDVTHU' },
+    { q: '53 kh' },
+    { q: '105-CV/KDVP3' },
+    { q: '2-NQ/TU' },
   ],
   'one word, prefixes, long': [
-  { q: 'dân' }, { q: 'bồi thường' }, { q: 'dan v' }, { q: 'giai ph' }, { q: 'Báo cáo kết quả công tác dân vận 6 tháng' },
-  { q: 'ke hoach kiem tra giam sat cong tac dan van' },
+    { q: 'dân' },
+    { q: 'bồi thường' },
+    { q: 'dan v' },
+    { q: 'giai ph' },
+    { q: 'Báo cáo kết quả công tác dân vận 6 tháng' },
+    { q: 'ke hoach kiem tra giam sat cong tac dan van' },
   ],
   typos: [
-  { q: 'doi thaoi' }, { q: 'giai phong mat bnag' }, { q: 'dan vn kheo' }, { q: 'khieu nai to coa' }, { q: 'tôn giso' }, { q: 'covid' },
+    { q: 'doi thaoi' },
+    { q: 'giai phong mat bnag' },
+    { q: 'dan vn kheo' },
+    { q: 'khieu nai to coa' },
+    { q: 'tôn giso' },
+    { q: 'covid' },
   ],
   filtered: [
-  { q: 'dan van kheo', type: 'KH' },
-  { q: 'giai phong mat bang', topic: 'land_clearance' },
-  { q: 'doi thoai', unit: 'AS-SH-P3' },
-  { q: 'bao cao', type: 'BC', from: '2025-01-01', to: '2025-06-30' },
-  { q: 'khieu nai', topic: 'petitions', unit: 'AS-SH' },
-  { q: 'ton giao', type: 'HD' },
-  { q: 'Dân vận khéo', from: '2026-01-01', to: '2026-12-31' },
-  { q: 'đồng bào dân tộc thiểu số', topic: 'ethnic', from: '2024-01-01', to: '2024-12-31' },
-  { q: 'hoà giải', unit: 'AS-DD-TH' },
-  { q: 'nong thon moi', type: 'NQ' },
-  { q: 'dan chu o co so', unit: 'AS-SH-P1', from: '2025-07-01' },
-  { q: 'thủy điện', topic: 'ethnic' },
-  { q: 'KH/BDVTU', type: 'KH', from: '2026-01-01' },
-  { q: 'tiep cong dan', type: 'TB', unit: 'AS-SH' },
-  { q: 'vi nguoi ngheo', topic: 'social_welfare', to: '2024-06-30' },
-  { q: 'chinh quyen', type: 'CT' },
-  { q: 'dư luận xã hội', topic: 'public_opinion', unit: 'AS-SH-P5' },
-  { q: 'mat tran to quoc', topic: 'mass_organisations', from: '2025-01-01', to: '2025-03-31' },
-  { q: 'Kế hoạch', type: 'KH', unit: 'AS-SH-P2' },
-  { q: 'dan', unit: 'AS-SH' },
-  { q: 'giai phong mat bnag', topic: 'land_clearance' },
-  { q: 'nguoi co uy tin', unit: 'AS-DD-TX' },
-  { q: 'Phường 3', type: 'CV', from: '2024-07-01', to: '2024-12-31' },
-  { q: 'tap huan', type: 'HD', unit: 'AS-SH' },
-  { q: 'quy che lam viec', type: 'QĐ' },
-  { q: 'doi thoai', type: 'BB', from: '2026-06-01' },
-  { q: 'thong bao ket luan', type: 'TB', topic: 'land_clearance' },
-  { q: 'cong giao', topic: 'religion', unit: 'AS-DD' },
-  { q: 'hoi nong dan', type: 'BC', unit: 'AS-SH-P4', from: '2025-01-01', to: '2025-12-31' },
-  { q: 'tran van duc', type: 'KH', to: '2024-12-31' },
-  { q: 'chuyen doi so', topic: 'new_rural', unit: 'AS-SH' },
-  { q: 'Cầu treo Phú Mỹ', from: '2025-01-01' },
-  { q: '', type: 'KH', unit: 'AS-SH-P1' },
-  { q: '', topic: 'land_clearance', from: '2026-01-01', to: '2026-03-31' },
+    { q: 'dan van kheo', type: 'KH' },
+    { q: 'giai phong mat bang', topic: 'land_clearance' },
+    { q: 'doi thoai', unit: 'AS-SH-P3' },
+    { q: 'bao cao', type: 'BC', from: '2025-01-01', to: '2025-06-30' },
+    { q: 'khieu nai', topic: 'petitions', unit: 'AS-SH' },
+    { q: 'ton giao', type: 'HD' },
+    { q: 'Dân vận khéo', from: '2026-01-01', to: '2026-12-31' },
+    { q: 'đồng bào dân tộc thiểu số', topic: 'ethnic', from: '2024-01-01', to: '2024-12-31' },
+    { q: 'hoà giải', unit: 'AS-DD-TH' },
+    { q: 'nong thon moi', type: 'NQ' },
+    { q: 'dan chu o co so', unit: 'AS-SH-P1', from: '2025-07-01' },
+    { q: 'thủy điện', topic: 'ethnic' },
+    { q: 'KH/BDVTU', type: 'KH', from: '2026-01-01' },
+    { q: 'tiep cong dan', type: 'TB', unit: 'AS-SH' },
+    { q: 'vi nguoi ngheo', topic: 'social_welfare', to: '2024-06-30' },
+    { q: 'chinh quyen', type: 'CT' },
+    { q: 'dư luận xã hội', topic: 'public_opinion', unit: 'AS-SH-P5' },
+    { q: 'mat tran to quoc', topic: 'mass_organisations', from: '2025-01-01', to: '2025-03-31' },
+    { q: 'Kế hoạch', type: 'KH', unit: 'AS-SH-P2' },
+    { q: 'dan', unit: 'AS-SH' },
+    { q: 'giai phong mat bnag', topic: 'land_clearance' },
+    { q: 'nguoi co uy tin', unit: 'AS-DD-TX' },
+    { q: 'Phường 3', type: 'CV', from: '2024-07-01', to: '2024-12-31' },
+    { q: 'tap huan', type: 'HD', unit: 'AS-SH' },
+    { q: 'quy che lam viec', type: 'QĐ' },
+    { q: 'doi thoai', type: 'BB', from: '2026-06-01' },
+    { q: 'thong bao ket luan', type: 'TB', topic: 'land_clearance' },
+    { q: 'cong giao', topic: 'religion', unit: 'AS-DD' },
+    { q: 'hoi nong dan', type: 'BC', unit: 'AS-SH-P4', from: '2025-01-01', to: '2025-12-31' },
+    { q: 'tran van duc', type: 'KH', to: '2024-12-31' },
+    { q: 'chuyen doi so', topic: 'new_rural', unit: 'AS-SH' },
+    { q: 'Cầu treo Phú Mỹ', from: '2025-01-01' },
+    { q: '', type: 'KH', unit: 'AS-SH-P1' },
+    { q: '', topic: 'land_clearance', from: '2026-01-01', to: '2026-03-31' },
   ],
 };
-const querySpecs: QuerySpec[] = Object.entries(queryGroups).flatMap(([group, specs]) => specs.map((spec) => ({ ...spec, group })));
+const querySpecs: QuerySpec[] = Object.entries(queryGroups).flatMap(([group, specs]) =>
+  specs.map((spec) => ({ ...spec, group })),
+);
 
 const isFiltered = (spec: QuerySpec) => Boolean(spec.type || spec.topic || spec.unit || spec.from || spec.to);
 
@@ -411,26 +591,55 @@ function toQuery(spec: QuerySpec, unitIdByCode: Map<string, number>): DocumentLi
   const unitId = spec.unit ? unitIdByCode.get(spec.unit) : undefined;
   if (spec.unit && !unitId) throw new Error(`unknown demo unit ${spec.unit}`);
   return {
-    ...(spec.q ? { q: spec.q } : {}), type: spec.type, topic: spec.topic, unitId, from: spec.from, to: spec.to,
-    limit: 20, offset: 0,
+    ...(spec.q ? { q: spec.q } : {}),
+    type: spec.type,
+    topic: spec.topic,
+    unitId,
+    from: spec.from,
+    to: spec.to,
+    limit: 20,
+    offset: 0,
   };
 }
 
 const describe = (spec: QuerySpec) =>
-  [JSON.stringify(spec.q), spec.type && `type=${spec.type}`, spec.topic && `topic=${spec.topic}`, spec.unit && `unit=${spec.unit}`, spec.from && `from=${spec.from}`, spec.to && `to=${spec.to}`]
-    .filter(Boolean).join(' ');
+  [
+    JSON.stringify(spec.q),
+    spec.type && `type=${spec.type}`,
+    spec.topic && `topic=${spec.topic}`,
+    spec.unit && `unit=${spec.unit}`,
+    spec.from && `from=${spec.from}`,
+    spec.to && `to=${spec.to}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 // ---------------------------------------------------------------------------------------------
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function record(engine: EngineName, name: string, samples: number[], extra: { runs: number; docs: number; queries: number; passes: number }, headline = false) {
+function record(
+  engine: EngineName,
+  name: string,
+  samples: number[],
+  extra: { runs: number; docs: number; queries: number; passes: number },
+  headline = false,
+) {
   if (!samples.length) return;
   const { median, p95 } = stats(samples);
   const target = headline ? TARGET_P95[engine] : undefined;
-  const row: Result = { engine, case: name, median_ms: round2(median), p95_ms: round2(p95), ...extra, ...(target ? { target_ms: target, meets_target: p95 < target } : {}) };
+  const row: Result = {
+    engine,
+    case: name,
+    median_ms: round2(median),
+    p95_ms: round2(p95),
+    ...extra,
+    ...(target ? { target_ms: target, meets_target: p95 < target } : {}),
+  };
   results.push(row);
-  log(`    ${name.padEnd(20)} median ${row.median_ms.toFixed(1).padStart(8)} ms   p95 ${row.p95_ms.toFixed(1).padStart(8)} ms${target ? `   (target p95 < ${target} ms: ${row.meets_target ? 'ok' : 'MISSED'})` : ''}`);
+  log(
+    `    ${name.padEnd(20)} median ${row.median_ms.toFixed(1).padStart(8)} ms   p95 ${row.p95_ms.toFixed(1).padStart(8)} ms${target ? `   (target p95 < ${target} ms: ${row.meets_target ? 'ok' : 'MISSED'})` : ''}`,
+  );
 }
 
 /** Set-based inserts of CHUNK rows; `workers` chunks in flight at once (PostgreSQL: one connection each). */
@@ -526,7 +735,9 @@ async function benchEngine(engine: EngineName) {
     // VACUUM cannot run in a transaction, and PGlite's connection only runs them: clean the GIN pending lists and analyze.
     settle = () =>
       db.transaction((sql) =>
-        sql.exec(`SELECT gin_clean_pending_list('documents_search_idx'::regclass), gin_clean_pending_list('documents_title_trgm'::regclass); ANALYZE documents`),
+        sql.exec(
+          `SELECT gin_clean_pending_list('documents_search_idx'::regclass), gin_clean_pending_list('documents_title_trgm'::regclass); ANALYZE documents`,
+        ),
       );
   }
   cleanups.push(() => db.close());
@@ -535,15 +746,28 @@ async function benchEngine(engine: EngineName) {
   await migrate(db);
   await seedDemo(db, { withReports: false });
   const actor = (await actorFor(db, 'tinh.dv')) as Actor;
-  const units = await db.transaction(async (sql) =>
-    (await sql.query<{ id: number; code: string; type: string }>(
-      `SELECT id, code, type FROM units WHERE code IS NOT NULL ORDER BY code`,
-    )).rows,
+  const units = await db.transaction(
+    async (sql) =>
+      (
+        await sql.query<{ id: number; code: string; type: string }>(
+          `SELECT id, code, type FROM units WHERE code IS NOT NULL ORDER BY code`,
+        )
+      ).rows,
   );
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
-  const weights: Record<string, number> = { mass_mobilization_board: 6, party_committee: 3, mass_mobilization_bloc: 3, ward: 1, commune: 1 };
-  const issuing: UnitInfo[] = units.filter((u) => weights[u.type]).map((u) => ({ id: u.id, code: u.code, issuer: issuerOf(u.code), weight: weights[u.type] }));
-  log(`    ${'migrate + demo seed'.padEnd(28)} ${seconds(performance.now() - t0).padStart(8)}   (${issuing.length} issuing units: boards, party committees, blocs, wards, communes)`);
+  const weights: Record<string, number> = {
+    mass_mobilization_board: 6,
+    party_committee: 3,
+    mass_mobilization_bloc: 3,
+    ward: 1,
+    commune: 1,
+  };
+  const issuing: UnitInfo[] = units
+    .filter((u) => weights[u.type])
+    .map((u) => ({ id: u.id, code: u.code, issuer: issuerOf(u.code), weight: weights[u.type] }));
+  log(
+    `    ${'migrate + demo seed'.padEnd(28)} ${seconds(performance.now() - t0).padStart(8)}   (${issuing.length} issuing units: boards, party committees, blocs, wards, communes)`,
+  );
 
   const DOCS = docsFor[engine];
   const t1 = performance.now();
@@ -552,10 +776,16 @@ async function benchEngine(engine: EngineName) {
   const tInsert = performance.now() - t1;
   await settle();
   const loadMs = performance.now() - t1;
-  const [{ n, size }] = (await db.transaction((sql) =>
-    sql.query<{ n: number; size: string }>(`SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('documents')) AS size FROM documents`),
-  )).rows;
-  log(`    ${`load ${n.toLocaleString('en-US')} documents`.padEnd(28)} ${seconds(loadMs).padStart(8)}   (insert ${seconds(tInsert)}, ${engine === 'postgres' ? 'VACUUM ANALYZE' : 'GIN pending lists + ANALYZE'} ${seconds(loadMs - tInsert)}; ${size} with indexes; avg summary ${loaded.avgSummary} chars, ${loaded.longCount.toLocaleString('en-US')} > 1,000 chars)`);
+  const [{ n, size }] = (
+    await db.transaction((sql) =>
+      sql.query<{ n: number; size: string }>(
+        `SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('documents')) AS size FROM documents`,
+      ),
+    )
+  ).rows;
+  log(
+    `    ${`load ${n.toLocaleString('en-US')} documents`.padEnd(28)} ${seconds(loadMs).padStart(8)}   (insert ${seconds(tInsert)}, ${engine === 'postgres' ? 'VACUUM ANALYZE' : 'GIN pending lists + ANALYZE'} ${seconds(loadMs - tInsert)}; ${size} with indexes; avg summary ${loaded.avgSummary} chars, ${loaded.longCount.toLocaleString('en-US')} > 1,000 chars)`,
+  );
   results.push({ engine, case: 'load', median_ms: Math.round(loadMs), p95_ms: Math.round(loadMs), runs: 1, docs: n });
 
   // Time spent inside the database transaction (role, scope, the search statement); the rest of listDocuments is snippets and presenting.
@@ -622,7 +852,7 @@ async function benchEngine(engine: EngineName) {
     }
     passes++;
     // Another pass only if it fits in the budget.
-    if ((performance.now() - tPasses) * (passes + 1) / passes > budget) break;
+    if (((performance.now() - tPasses) * (passes + 1)) / passes > budget) break;
   }
   const timed = order.filter((i) => full[i].length > 0);
   const perQuery = new Map(timed.map((i) => [i, stats(full[i]).median]));
@@ -630,11 +860,21 @@ async function benchEngine(engine: EngineName) {
   const snippetOf = new Map(timed.map((i) => [i, (perQuery.get(i) as number) - (sqlOf.get(i) as number)]));
   const samples = timed.reduce((sum, i) => sum + full[i].length, 0);
   const elapsed = performance.now() - tPasses;
-  log(`    ${cut ? `budget of ${seconds(budget)} reached: ${timed.length} of ${queries.length} queries timed once` : `${passes} pass${passes > 1 ? 'es' : ''} over all ${queries.length} queries`} in ${seconds(elapsed)} (per-query median over passes, then median/p95 across queries)`);
-  if (cut) notes.push(`${engine}: only ${timed.length} of ${queries.length} queries fitted in the ${seconds(budget)} budget (BENCH_SEARCH_BUDGET_S); they are a fixed random sample of the 100`);
+  log(
+    `    ${cut ? `budget of ${seconds(budget)} reached: ${timed.length} of ${queries.length} queries timed once` : `${passes} pass${passes > 1 ? 'es' : ''} over all ${queries.length} queries`} in ${seconds(elapsed)} (per-query median over passes, then median/p95 across queries)`,
+  );
+  if (cut)
+    notes.push(
+      `${engine}: only ${timed.length} of ${queries.length} queries fitted in the ${seconds(budget)} budget (BENCH_SEARCH_BUDGET_S); they are a fixed random sample of the 100`,
+    );
   const filteredOnes = timed.filter((i) => isFiltered(queries[i].spec));
   const plainOnes = timed.filter((i) => !isFiltered(queries[i].spec));
-  const count = (ids: number[]) => ({ runs: ids.reduce((sum, i) => sum + full[i].length, 0), docs: n, queries: ids.length, passes });
+  const count = (ids: number[]) => ({
+    runs: ids.reduce((sum, i) => sum + full[i].length, 0),
+    docs: n,
+    queries: ids.length,
+    passes,
+  });
   const values = (ids: number[], of: Map<number, number>) => ids.map((i) => of.get(i) as number);
   record(engine, 'search', values(timed, perQuery), { ...count(timed), runs: samples }, true);
   record(engine, 'search-plain', values(plainOnes, perQuery), count(plainOnes));
@@ -645,26 +885,36 @@ async function benchEngine(engine: EngineName) {
   const buckets = { zero: 0, upTo20: 0, over20: 0 };
   for (const total of totals.values()) total === 0 ? buckets.zero++ : total <= 20 ? buckets.upTo20++ : buckets.over20++;
   const totalList = [...totals.values()];
-  log(`    hits (${totals.size} queries): ${buckets.zero} with 0, ${buckets.upTo20} with 1–20, ${buckets.over20} with > 20 (median ${stats(totalList).median.toLocaleString('en-US')}, max ${Math.max(...totalList).toLocaleString('en-US')} documents)`);
+  log(
+    `    hits (${totals.size} queries): ${buckets.zero} with 0, ${buckets.upTo20} with 1–20, ${buckets.over20} with > 20 (median ${stats(totalList).median.toLocaleString('en-US')}, max ${Math.max(...totalList).toLocaleString('en-US')} documents)`,
+  );
 
   const slowest = [...timed].sort((a, b) => (perQuery.get(b) as number) - (perQuery.get(a) as number));
   const fmt = (ms: number | undefined) => (ms as number).toFixed(1);
   log('    slowest queries: total ms = in the database + snippets/presenting, hits');
   for (const i of slowest.slice(0, 8)) {
-    log(`      ${fmt(perQuery.get(i)).padStart(8)} = ${fmt(sqlOf.get(i)).padStart(8)} + ${fmt(snippetOf.get(i)).padStart(6)}   ${String(totals.get(i)).padStart(7)} hits   ${describe(queries[i].spec)}`);
+    log(
+      `      ${fmt(perQuery.get(i)).padStart(8)} = ${fmt(sqlOf.get(i)).padStart(8)} + ${fmt(snippetOf.get(i)).padStart(6)}   ${String(totals.get(i)).padStart(7)} hits   ${describe(queries[i].spec)}`,
+    );
   }
   const fastest = slowest[slowest.length - 1];
-  log(`    fastest: ${fmt(perQuery.get(fastest))} ms, ${describe(queries[fastest].spec)} (${totals.get(fastest)} hits)`);
+  log(
+    `    fastest: ${fmt(perQuery.get(fastest))} ms, ${describe(queries[fastest].spec)} (${totals.get(fastest)} hits)`,
+  );
   const sqlSum = values(timed, sqlOf).reduce((a, b) => a + b, 0);
   const allSum = values(timed, perQuery).reduce((a, b) => a + b, 0);
-  log(`    time share: database ${((sqlSum / allSum) * 100).toFixed(0)}%, snippets and presenting ${(100 - (sqlSum / allSum) * 100).toFixed(0)}%`);
+  log(
+    `    time share: database ${((sqlSum / allSum) * 100).toFixed(0)}%, snippets and presenting ${(100 - (sqlSum / allSum) * 100).toFixed(0)}%`,
+  );
 
   if (engine === 'postgres') {
     const worst = queries[slowest[0]];
     const plan: string[] = [];
     const explained = await explainingDb(explainUrl, plan);
     await listDocuments(explained, actor, worst.query).finally(() => explained.close());
-    log(`\n    auto_explain (ANALYZE, BUFFERS, nested statements) of the slowest query, ${describe(worst.spec)}, through listDocuments as danvan_app, scope ${actor.scopePath}:`);
+    log(
+      `\n    auto_explain (ANALYZE, BUFFERS, nested statements) of the slowest query, ${describe(worst.spec)}, through listDocuments as danvan_app, scope ${actor.scopePath}:`,
+    );
     for (const line of plan) log(`      ${line}`);
   }
   log(`  ${engine} done in ${seconds(performance.now() - engineStarted)}`);
@@ -683,21 +933,34 @@ function printTable() {
     r.target_ms ? `p95 < ${r.target_ms} ms ${r.meets_target ? 'ok' : 'MISSED'}` : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || (i >= 3 && i <= 5) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 1 || (i >= 3 && i <= 5) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   log('\n' + line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) log(line(row));
   log('\nNotes');
-  log(`- generated documents (seeded): ${engines.map((e) => `${e} ${docsFor[e].toLocaleString('en-US')}`).join(', ')}; ${querySpecs.length} queries (${querySpecs.filter(isFiltered).length} with filters) through listDocuments(db, tinh.dv, {q, filters, limit 20}) = SQL under RLS + snippets; ${warmups.length} other warm-up queries first.`);
-  log(`- search-sql = time inside the database transaction (role, scope, search statement); search-snippets = the rest of listDocuments (snippets, presenting); per query, median over passes.`);
-  log(`- machine: ${os.cpus().length} cores, load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine inflates the figures).`);
+  log(
+    `- generated documents (seeded): ${engines.map((e) => `${e} ${docsFor[e].toLocaleString('en-US')}`).join(', ')}; ${querySpecs.length} queries (${querySpecs.filter(isFiltered).length} with filters) through listDocuments(db, tinh.dv, {q, filters, limit 20}) = SQL under RLS + snippets; ${warmups.length} other warm-up queries first.`,
+  );
+  log(
+    `- search-sql = time inside the database transaction (role, scope, search statement); search-snippets = the rest of listDocuments (snippets, presenting); per query, median over passes.`,
+  );
+  log(
+    `- machine: ${os.cpus().length} cores, load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other work on the machine inflates the figures).`,
+  );
   for (const note of notes) log(`- ${note}`);
 }
 
 async function main() {
-  log(`search benchmark${quick ? ' (quick)' : ''}: engines ${engines.map((e) => `${e} (${docsFor[e].toLocaleString('en-US')} documents, ${seconds(budgetFor(e))} query budget)`).join(', ')}, ${querySpecs.length} queries`);
+  log(
+    `search benchmark${quick ? ' (quick)' : ''}: engines ${engines.map((e) => `${e} (${docsFor[e].toLocaleString('en-US')} documents, ${seconds(budgetFor(e))} query budget)`).join(', ')}, ${querySpecs.length} queries`,
+  );
   if (querySpecs.length !== 100) throw new Error(`expected 100 queries, have ${querySpecs.length}`);
-  for (const type of Object.keys(documentTypes)) if (!typeWeights.some(([t]) => t === type)) throw new Error(`type ${type} missing from the generator`);
+  for (const type of Object.keys(documentTypes))
+    if (!typeWeights.some(([t]) => t === type)) throw new Error(`type ${type} missing from the generator`);
   try {
     for (const engine of engines) await benchEngine(engine);
   } finally {
@@ -706,7 +969,9 @@ async function main() {
   printTable();
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'search.json'), `${JSON.stringify(results, null, 2)}\n`);
-  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'search.json'))}; total run time ${seconds(performance.now() - benchStarted)}`);
+  log(
+    `\nwrote ${path.relative(process.cwd(), path.join(outDir, 'search.json'))}; total run time ${seconds(performance.now() - benchStarted)}`,
+  );
 }
 
 cleanUpOnSignals(cleanups, log, 'dropping the scratch database');

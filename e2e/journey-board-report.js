@@ -13,8 +13,16 @@ const documentsLabel = 'Văn bản lãnh đạo, chỉ đạo đã ban hành, th
 /** The text of each paragraph of a Word document's body. */
 async function wordParagraphs(file) {
   const xml = (await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')?.async('string')) ?? '';
-  const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => decode([...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
+  const decode = (s) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    decode([...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+  );
 }
 
 /** Saves the download a click starts, under test-output/e2e. */
@@ -35,9 +43,14 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
   const { openPage, logIn, logOut, step, fail, openFromMenu, confirmPopover, parseNumberVi, outDir, roundTitle } = h;
   const year = new Date().getFullYear();
   const symbol = '88-KH/BDVTU';
-  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const ownDocuments = () => step('read the board\'s own count of documents on its form', async () =>
-    parseNumberVi(await page.getByLabel(documentsLabel, { exact: true }).inputValue()));
+  const { page, context, assertNoScriptErrors } = await openPage(browser, {
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+  });
+  const ownDocuments = () =>
+    step("read the board's own count of documents on its form", async () =>
+      parseNumberVi(await page.getByLabel(documentsLabel, { exact: true }).inputValue()),
+    );
   const openCityReport = async () => {
     await openFromMenu(page, 'Báo cáo', /\/reports$/);
     await step(`open "${roundTitle}" and the city's own report`, async () => {
@@ -76,13 +89,18 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
         await page.waitForTimeout(250);
         now = await ownDocuments();
       }
-      if (before === null || now !== before + 1) fail(`the board's own count went from ${before} to ${now}, not up by one`);
+      if (before === null || now !== before + 1)
+        fail(`the board's own count went from ${before} to ${now}, not up by one`);
       return now;
     });
     await step('draft the narrative from the figures', async () => {
       await page.getByRole('button', { name: 'Tạo dự thảo từ số liệu' }).click();
       const replace = page.getByRole('button', { name: 'Thay bằng dự thảo' });
-      const drafted = () => page.waitForFunction((text) => document.querySelector('#narrative-results')?.value.includes(text), 'Ban Dân vận Thành ủy đã tham mưu ban hành');
+      const drafted = () =>
+        page.waitForFunction(
+          (text) => document.querySelector('#narrative-results')?.value.includes(text),
+          'Ban Dân vận Thành ủy đã tham mưu ban hành',
+        );
       await Promise.race([replace.waitFor(), drafted()]);
       if (await replace.isVisible()) await replace.click();
       await drafted();
@@ -106,34 +124,61 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
       await page.getByText('Đã duyệt', { exact: true }).first().waitFor();
     });
     const total = await step('read the area total of documents', async () =>
-      parseNumberVi(await page.locator('tr[data-row-key="VB_TONG"] [data-testid="figure-total"]').innerText()));
-    const word = await step('"Tải Word" with the signer, as the board issues it', () => downloadFrom(page, outDir, `${engine}-board-report.docx`, async () => {
-      await page.getByRole('button', { name: 'Tải Word' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Tải báo cáo Word' });
-      await dialog.getByTestId('word-number').fill('15');
-      await dialog.getByTestId('word-signer-name').fill('Trần Văn Đức');
-      await dialog.getByRole('button', { name: 'Tải về' }).click();
-    }));
+      parseNumberVi(await page.locator('tr[data-row-key="VB_TONG"] [data-testid="figure-total"]').innerText()),
+    );
+    const word = await step('"Tải Word" with the signer, as the board issues it', () =>
+      downloadFrom(page, outDir, `${engine}-board-report.docx`, async () => {
+        await page.getByRole('button', { name: 'Tải Word' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Tải báo cáo Word' });
+        await dialog.getByTestId('word-number').fill('15');
+        await dialog.getByTestId('word-signer-name').fill('Trần Văn Đức');
+        await dialog.getByRole('button', { name: 'Tải về' }).click();
+      }),
+    );
     const text = await wordParagraphs(word);
-    await step('the Word document leads with the board as subject of its own figure, and gives the area apart', async () => {
-      for (const expected of ['THÀNH ỦY SƠN HÀ', 'BAN DÂN VẬN', 'Số 15-BC/BDVTU', 'TRƯỞNG BAN', 'Trần Văn Đức', '1. Hoạt động của Ban Dân vận Thành ủy Sơn Hà']) {
-        if (!text.includes(expected)) fail(`no paragraph "${expected}"`);
-      }
-      const lead = text.find((p) => p.includes('Ban Dân vận Thành ủy đã tham mưu ban hành'));
-      if (!lead?.includes(`Ban Dân vận Thành ủy đã tham mưu ban hành ${own} văn bản`)) fail(`the board's paragraph reads "${lead}"`);
-      if (!text.some((p) => p.startsWith(`Toàn thành phố đã tham mưu ban hành ${new Intl.NumberFormat('vi-VN').format(total)} văn bản`))) fail('no sentence for the area\'s total');
-      if (!text.some((p) => /^Tăng\/giảm so sánh trên \d+\/9 đơn vị có báo cáo cả hai kỳ/.test(p))) fail('the comparison does not say over which units');
-      if (text.includes('DỰ THẢO')) fail('an approved report is marked DỰ THẢO');
-    });
-    const excel = await step('"Tải Excel"', () => downloadFrom(page, outDir, `${engine}-board-report.xlsx`, () => page.getByRole('button', { name: 'Tải Excel' }).click()));
+    await step(
+      'the Word document leads with the board as subject of its own figure, and gives the area apart',
+      async () => {
+        for (const expected of [
+          'THÀNH ỦY SƠN HÀ',
+          'BAN DÂN VẬN',
+          'Số 15-BC/BDVTU',
+          'TRƯỞNG BAN',
+          'Trần Văn Đức',
+          '1. Hoạt động của Ban Dân vận Thành ủy Sơn Hà',
+        ]) {
+          if (!text.includes(expected)) fail(`no paragraph "${expected}"`);
+        }
+        const lead = text.find((p) => p.includes('Ban Dân vận Thành ủy đã tham mưu ban hành'));
+        if (!lead?.includes(`Ban Dân vận Thành ủy đã tham mưu ban hành ${own} văn bản`))
+          fail(`the board's paragraph reads "${lead}"`);
+        if (
+          !text.some((p) =>
+            p.startsWith(`Toàn thành phố đã tham mưu ban hành ${new Intl.NumberFormat('vi-VN').format(total)} văn bản`),
+          )
+        )
+          fail("no sentence for the area's total");
+        if (!text.some((p) => /^Tăng\/giảm so sánh trên \d+\/9 đơn vị có báo cáo cả hai kỳ/.test(p)))
+          fail('the comparison does not say over which units');
+        if (text.includes('DỰ THẢO')) fail('an approved report is marked DỰ THẢO');
+      },
+    );
+    const excel = await step('"Tải Excel"', () =>
+      downloadFrom(page, outDir, `${engine}-board-report.xlsx`, () =>
+        page.getByRole('button', { name: 'Tải Excel' }).click(),
+      ),
+    );
     await step('the workbook states the same figures', async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(excel);
       const sheet = workbook.getWorksheet('Tổng hợp');
       const lines = [];
-      sheet.eachRow((row) => { if (row.getCell(11).value === 'VB_TONG') lines.push([row.getCell(2).value, row.getCell(4).value]); });
+      sheet.eachRow((row) => {
+        if (row.getCell(11).value === 'VB_TONG') lines.push([row.getCell(2).value, row.getCell(4).value]);
+      });
       const [ownLine, areaLine] = lines;
-      if (ownLine?.[1] !== own || areaLine?.[0] !== 'Toàn địa bàn' || areaLine?.[1] !== total) fail(`the workbook has ${JSON.stringify(lines)}, Word ${own} and ${total}`);
+      if (ownLine?.[1] !== own || areaLine?.[0] !== 'Toàn địa bàn' || areaLine?.[1] !== total)
+        fail(`the workbook has ${JSON.stringify(lines)}, Word ${own} and ${total}`);
     });
     assertNoScriptErrors();
   } finally {

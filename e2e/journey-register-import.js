@@ -9,8 +9,20 @@ async function registerFile(outDir, name, { badRow }) {
   const sheet = workbook.addWorksheet('Sổ văn bản đi');
   sheet.addRow(['SỔ VĂN BẢN ĐI NĂM 2026']);
   sheet.addRow(['Số, ký hiệu', 'Ngày ban hành (dd/mm/yyyy)', 'Trích yếu', 'Người ký', 'Chủ đề']);
-  sheet.addRow([badRow ? 'KH/KDVP1' : '41-KH/KDVP1', '12/03/2026', 'Kế hoạch vận động Nhân dân hiến đất làm đường tổ dân phố 5', 'Lê Thị Hồng Nhung', 'Giải phóng mặt bằng']);
-  sheet.addRow(['42-BC/KDVP1', '30/06/2026', 'Báo cáo tình hình tôn giáo 6 tháng đầu năm', 'Lê Thị Hồng Nhung', 'Công tác tôn giáo']);
+  sheet.addRow([
+    badRow ? 'KH/KDVP1' : '41-KH/KDVP1',
+    '12/03/2026',
+    'Kế hoạch vận động Nhân dân hiến đất làm đường tổ dân phố 5',
+    'Lê Thị Hồng Nhung',
+    'Giải phóng mặt bằng',
+  ]);
+  sheet.addRow([
+    '42-BC/KDVP1',
+    '30/06/2026',
+    'Báo cáo tình hình tôn giáo 6 tháng đầu năm',
+    'Lê Thị Hồng Nhung',
+    'Công tác tôn giáo',
+  ]);
   const file = path.join(outDir, name);
   await workbook.xlsx.writeFile(file);
   return file;
@@ -39,7 +51,8 @@ export async function journeyRegisterImport(browser, baseUrl, engine, h) {
       const result = dialog.getByTestId('register-import-result');
       await result.getByText('Có lỗi').first().waitFor();
       if (!(await result.innerText()).includes('3')) fail('the refused row is not named by its number');
-      if (await dialog.getByRole('button', { name: 'Nhập', exact: true }).isEnabled()) fail('"Nhập" is enabled with a refused row');
+      if (await dialog.getByRole('button', { name: 'Nhập', exact: true }).isEnabled())
+        fail('"Nhập" is enabled with a refused row');
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-register-import.png`) });
     await step('the fixed file passes the check and imports both rows at once', async () => {
@@ -47,7 +60,10 @@ export async function journeyRegisterImport(browser, baseUrl, engine, h) {
       await dialog.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
       await dialog.getByText(/^Tất cả 2 dòng hợp lệ/).waitFor();
       await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
-      await page.getByText(/^Đã nhập 2 văn bản vào sổ của Khối dân vận Phường 1/).first().waitFor();
+      await page
+        .getByText(/^Đã nhập 2 văn bản vào sổ của Khối dân vận Phường 1/)
+        .first()
+        .waitFor();
       // The footer's "Đóng", not the title bar's close icon.
       await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
     });

@@ -55,10 +55,20 @@ async function fillUntilKept(field, text) {
  * or closing can be lost. `search` is typed into a searchable select first.
  */
 async function selectOption(page, combobox, title, { search, prefix = false } = {}) {
-  const select = combobox.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  const chosen = select.locator(prefix ? `.ant-select-content[title^="${title}"]` : `.ant-select-content[title="${title}"]`);
-  const option = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title${prefix ? '^' : ''}="${title}"]`);
-  const within = (promise) => promise.then(() => true, () => false);
+  const select = combobox.locator(
+    'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const chosen = select.locator(
+    prefix ? `.ant-select-content[title^="${title}"]` : `.ant-select-content[title="${title}"]`,
+  );
+  const option = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title${prefix ? '^' : ''}="${title}"]`,
+  );
+  const within = (promise) =>
+    promise.then(
+      () => true,
+      () => false,
+    );
   for (let attempt = 0; attempt < 4; attempt++) {
     // A click on the field toggles its dropdown: open it only when it is not showing already.
     if (!(await option.isVisible())) await combobox.click();
@@ -120,7 +130,11 @@ function startServer({ engine, port, dataDir, databaseUrl }) {
   else delete env.DATABASE_URL;
   const logFile = path.join(outDir, `${engine}-server.log`);
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['bin/danvan.js', 'demo'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/danvan.js', 'demo'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -308,7 +322,9 @@ async function journeyReports(browser, baseUrl, engine) {
   // Hand-entered figures: document and model counts come from the registers and need a reason to change.
   const inspections = 'Cuộc kiểm tra, giám sát công tác dân vận';
   const briefings = 'Hội nghị quán triệt, triển khai';
-  const daysToDeadline = Math.round((Date.UTC(year, 8, 25) - Date.UTC(year, new Date().getMonth(), new Date().getDate())) / 86_400_000);
+  const daysToDeadline = Math.round(
+    (Date.UTC(year, 8, 25) - Date.UTC(year, new Date().getMonth(), new Date().getDate())) / 86_400_000,
+  );
   const { page, context, assertNoScriptErrors } = await openPage(browser, {
     viewport: { width: 1366, height: 900 },
     acceptDownloads: true,
@@ -340,11 +356,14 @@ async function journeyReports(browser, baseUrl, engine) {
   try {
     await logIn(page, baseUrl, 'phuong1.dv');
     await openReports(page);
-    await step(daysToDeadline <= 3 ? 'a reminder names the round' : 'no reminder before the deadline is near', async () => {
-      const reminder = page.getByRole('alert').filter({ hasText: roundTitle });
-      if (daysToDeadline <= 3) await reminder.waitFor();
-      else if (await reminder.count()) fail(`unexpected reminder ${daysToDeadline} days before the deadline`);
-    });
+    await step(
+      daysToDeadline <= 3 ? 'a reminder names the round' : 'no reminder before the deadline is near',
+      async () => {
+        const reminder = page.getByRole('alert').filter({ hasText: roundTitle });
+        if (daysToDeadline <= 3) await reminder.waitFor();
+        else if (await reminder.count()) fail(`unexpected reminder ${daysToDeadline} days before the deadline`);
+      },
+    );
     await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
     await step('the report of Phường 1 is a draft', async () => {
       await page.getByRole('heading', { name: 'Phường 1', exact: true }).waitFor();
@@ -355,10 +374,11 @@ async function journeyReports(browser, baseUrl, engine) {
     await step('draft the results from the figures just typed, before approval', async () => {
       await page.getByRole('button', { name: 'Tạo dự thảo từ số liệu' }).click();
       const replace = page.getByRole('button', { name: 'Thay bằng dự thảo' });
-      const drafted = () => page.waitForFunction(
-        (text) => document.querySelector('#narrative-results')?.value.includes(text),
-        'tổ chức 25 cuộc kiểm tra, giám sát công tác dân vận',
-      );
+      const drafted = () =>
+        page.waitForFunction(
+          (text) => document.querySelector('#narrative-results')?.value.includes(text),
+          'tổ chức 25 cuộc kiểm tra, giám sát công tác dân vận',
+        );
       await Promise.race([replace.waitFor(), drafted()]);
       if (await replace.isVisible()) await replace.click();
       await drafted();
@@ -376,15 +396,25 @@ async function journeyReports(browser, baseUrl, engine) {
       await page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
     });
     await step('the trend draws the last five years of the same round', async () => {
-      await page.getByRole('img', { name: /^Diễn biến qua các năm: / }).locator('canvas').waitFor();
-      await selectOption(page, page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }), 'Cuộc đối thoại', { search: 'doi thoai', prefix: true });
-      await page.getByRole('img', { name: 'Diễn biến qua các năm: Cuộc đối thoại giữa người đứng đầu với nhân dân' }).locator('canvas').waitFor();
+      await page
+        .getByRole('img', { name: /^Diễn biến qua các năm: / })
+        .locator('canvas')
+        .waitFor();
+      await selectOption(page, page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }), 'Cuộc đối thoại', {
+        search: 'doi thoai',
+        prefix: true,
+      });
+      await page
+        .getByRole('img', { name: 'Diễn biến qua các năm: Cuộc đối thoại giữa người đứng đầu với nhân dân' })
+        .locator('canvas')
+        .waitFor();
     });
     await step('the opener can edit the round: title and deadline pre-filled', async () => {
       await page.getByRole('button', { name: 'Sửa kỳ báo cáo' }).click();
       const dialog = page.getByRole('dialog');
       if ((await dialog.getByLabel('Tiêu đề báo cáo').inputValue()) !== roundTitle) fail('the title is not pre-filled');
-      if ((await dialog.getByLabel('Hạn nộp').inputValue()) !== `25/09/${year}`) fail('the deadline is not pre-filled as dd/mm/yyyy');
+      if ((await dialog.getByLabel('Hạn nộp').inputValue()) !== `25/09/${year}`)
+        fail('the deadline is not pre-filled as dd/mm/yyyy');
       await dialog.getByRole('button', { name: /Hủy|Cancel/ }).click();
       await dialog.waitFor({ state: 'hidden' });
     });
@@ -403,16 +433,21 @@ async function journeyReports(browser, baseUrl, engine) {
     await logIn(page, baseUrl, 'phuong1.dv');
     await openReports(page);
     await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
-    await step('the return comment is shown', () => page.getByText(`Bị trả lại: ${comment}`, { exact: true }).waitFor());
+    await step('the return comment is shown', () =>
+      page.getByText(`Bị trả lại: ${comment}`, { exact: true }).waitFor(),
+    );
     await enterFigure(page, briefings, 7);
     await waitForAutosave(page);
-    await step('the narrative was drafted from other figures: submitting asks, and "Vẫn nộp" submits the text as it is', async () => {
-      await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
-      await page.getByRole('button', { name: 'Xác nhận nộp', exact: true }).click();
-      await page.getByRole('dialog', { name: 'Phần nhận định được soạn từ số liệu cũ. Vẫn nộp?' }).waitFor();
-      await page.getByTestId('stale-submit-anyway').click();
-      await page.getByText('Đã nộp báo cáo', { exact: true }).waitFor();
-    });
+    await step(
+      'the narrative was drafted from other figures: submitting asks, and "Vẫn nộp" submits the text as it is',
+      async () => {
+        await page.getByRole('button', { name: 'Nộp báo cáo', exact: true }).click();
+        await page.getByRole('button', { name: 'Xác nhận nộp', exact: true }).click();
+        await page.getByRole('dialog', { name: 'Phần nhận định được soạn từ số liệu cũ. Vẫn nộp?' }).waitFor();
+        await page.getByTestId('stale-submit-anyway').click();
+        await page.getByText('Đã nộp báo cáo', { exact: true }).waitFor();
+      },
+    );
     await logOut(page);
 
     await logIn(page, baseUrl, 'thanhpho.lanhdao');
@@ -436,12 +471,15 @@ async function journeyReports(browser, baseUrl, engine) {
       }
       if (before === null || after === null || after - before !== 25) fail(`expected ${before} + 25, found ${after}`);
     });
-    await step('the documents Phường 1 registered arrive in the city\'s total', async () => {
+    await step("the documents Phường 1 registered arrive in the city's total", async () => {
       const after = await readTotal(page, 'VB_TONG');
-      if (documentsBefore === null || after === null || after <= documentsBefore) fail(`expected more than ${documentsBefore}, found ${after}`);
+      if (documentsBefore === null || after === null || after <= documentsBefore)
+        fail(`expected more than ${documentsBefore}, found ${after}`);
     });
     await step('"Tải Word" asks for the signature, then downloads a .docx', async () => {
-      const exported = page.waitForResponse((response) => /\/api\/reports\/\d+\/export\.docx$/.test(new URL(response.url()).pathname));
+      const exported = page.waitForResponse((response) =>
+        /\/api\/reports\/\d+\/export\.docx$/.test(new URL(response.url()).pathname),
+      );
       const downloaded = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải Word' }).click();
       const dialog = page.getByRole('dialog');
@@ -450,7 +488,8 @@ async function journeyReports(browser, baseUrl, engine) {
       await dialog.getByRole('button', { name: 'Tải về' }).click();
       const response = await exported;
       const query = new URL(response.url()).searchParams;
-      if (query.get('signerName') !== 'Trần Văn Đức' || !/^\d{4}-\d{2}-\d{2}$/.test(query.get('date') ?? '')) fail(`the export was asked with ${query}`);
+      if (query.get('signerName') !== 'Trần Văn Đức' || !/^\d{4}-\d{2}-\d{2}$/.test(query.get('date') ?? ''))
+        fail(`the export was asked with ${query}`);
       if (!response.ok()) {
         const body = (await response.text().catch(() => '')).slice(0, 200);
         fail(`GET ${new URL(response.url()).pathname} answered ${response.status()} ${body}`);
@@ -469,7 +508,9 @@ async function journeyReports(browser, baseUrl, engine) {
       await page.getByRole('button', { name: 'Mở lại để đính chính' }).click();
       const dialog = page.getByRole('dialog', { name: 'Mở lại báo cáo của Phường 1 để đính chính' });
       await fillUntilKept(dialog.getByRole('textbox'), 'Đính chính số cuộc kiểm tra');
-      const reopened = page.waitForResponse((response) => /\/api\/reports\/\d+\/reopen$/.test(new URL(response.url()).pathname));
+      const reopened = page.waitForResponse((response) =>
+        /\/api\/reports\/\d+\/reopen$/.test(new URL(response.url()).pathname),
+      );
       await dialog.getByRole('button', { name: 'Mở lại để đính chính' }).click();
       const response = await reopened;
       if (!response.ok()) fail(`reopening answered ${response.status()} ${(await response.text()).slice(0, 200)}`);
@@ -485,7 +526,12 @@ async function journeyReports(browser, baseUrl, engine) {
     await context.close();
   }
 
-  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const phone = await openPage(browser, {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     await logIn(phone.page, baseUrl, 'thanhpho.lanhdao');
     await openReports(phone.page, { phone: true });
@@ -507,7 +553,12 @@ async function journeyReports(browser, baseUrl, engine) {
 
 /** Today as the browser pages show it (dd/mm/yyyy in Asia/Ho_Chi_Minh, the pages' time zone). */
 function todayVi() {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date());
 }
 
 /**
@@ -580,7 +631,9 @@ async function journeyMembers(browser, baseUrl, engine) {
   try {
     await logIn(page, baseUrl, 'phuong1.dv');
     await openMembers(page);
-    await step('the demo counts of Phường 1 are listed', () => page.getByRole('row').filter({ hasText: 'Hội Liên hiệp Phụ nữ Phường 1' }).first().waitFor());
+    await step('the demo counts of Phường 1 are listed', () =>
+      page.getByRole('row').filter({ hasText: 'Hội Liên hiệp Phụ nữ Phường 1' }).first().waitFor(),
+    );
     const dialog = page.getByRole('dialog');
     await step(`choose ${organisation} in "Nhập số liệu kỳ"`, async () => {
       await page.getByRole('button', { name: 'Nhập số liệu kỳ' }).click();
@@ -597,12 +650,19 @@ async function journeyMembers(browser, baseUrl, engine) {
       await selectOption(page, dialog.locator('#member-count_periodIndex'), `Quý ${quarter}`);
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
-      await page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: `Quý ${quarter}/${year}` }).waitFor();
+      await page
+        .getByRole('row')
+        .filter({ hasText: organisation })
+        .filter({ hasText: `Quý ${quarter}/${year}` })
+        .waitFor();
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-members.png`) });
     await step('the rollup by organisation kind draws its chart', async () => {
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-      await page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
+      await page
+        .getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' })
+        .locator('canvas')
+        .waitFor();
       await page.getByTestId('member-rollup-children').getByText(organisation).waitFor();
     });
     await page.waitForTimeout(500);
@@ -612,7 +672,12 @@ async function journeyMembers(browser, baseUrl, engine) {
     await context.close();
   }
 
-  const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const phone = await openPage(browser, {
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     await logIn(phone.page, baseUrl, 'thanhpho.lanhdao');
     await openMembers(phone.page, { phone: true });
@@ -626,8 +691,14 @@ async function journeyMembers(browser, baseUrl, engine) {
     });
     await step('the city totals, with drill-down to the wards, fit a 390 px screen', async () => {
       await phone.page.getByRole('tab', { name: 'Tổng hợp' }).click();
-      await phone.page.getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' }).locator('canvas').waitFor();
-      await phone.page.getByTestId('member-rollup-children').getByRole('button', { name: 'Phường 2', exact: true }).click();
+      await phone.page
+        .getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' })
+        .locator('canvas')
+        .waitFor();
+      await phone.page
+        .getByTestId('member-rollup-children')
+        .getByRole('button', { name: 'Phường 2', exact: true })
+        .click();
       await phone.page.getByText(/^Phường 2 · /).waitFor();
       await fits('the rollup');
     });
@@ -640,7 +711,10 @@ async function journeyMembers(browser, baseUrl, engine) {
 }
 
 // A 1×1 PNG: the photo uploaded in the models journey (the server checks its bytes, not its name).
-const photoPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const photoPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * A ward registers a "Dân vận khéo" model with a photo under the city's movement; the city evaluates
@@ -666,7 +740,9 @@ async function journeyModels(browser, baseUrl, engine) {
       await page.getByRole('button', { name: 'Đăng ký mô hình' }).click();
       await dialog.getByLabel('Tên mô hình').fill(name);
       await dialog.getByLabel('Chủ thể thực hiện').fill('Tổ dân phố 5, Công an phường');
-      await dialog.getByLabel('Nội dung, cách làm').fill('Lập nhóm Zalo mỗi khu phố để người dân báo tin an ninh trật tự, công an khu vực phản hồi trong ngày.');
+      await dialog
+        .getByLabel('Nội dung, cách làm')
+        .fill('Lập nhóm Zalo mỗi khu phố để người dân báo tin an ninh trật tự, công an khu vực phản hồi trong ngày.');
       await dialog.getByRole('button', { name: 'Thêm số liệu' }).click();
       await dialog.getByLabel('Chỉ tiêu', { exact: true }).fill('Hộ tham gia nhóm');
       await dialog.getByLabel('Số liệu', { exact: true }).fill('350');
@@ -682,11 +758,14 @@ async function journeyModels(browser, baseUrl, engine) {
       await page.getByText('Đã thêm ảnh mo-hinh-khu-pho.png', { exact: true }).waitFor();
       const image = page.getByRole('img', { name: 'mo-hinh-khu-pho.png' });
       await image.waitFor();
-      const loaded = await image.evaluate((element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth === 1);
+      const loaded = await image.evaluate(
+        (element) => element instanceof HTMLImageElement && element.complete && element.naturalWidth === 1,
+      );
       if (!loaded) fail('the photo did not load from the server');
     });
     await step('the ward cannot evaluate its own model', async () => {
-      if (await page.getByRole('button', { name: 'Đánh giá', exact: true }).count()) fail('"Đánh giá" is offered to the ward');
+      if (await page.getByRole('button', { name: 'Đánh giá', exact: true }).count())
+        fail('"Đánh giá" is offered to the ward');
     });
     ward.assertNoScriptErrors();
 
@@ -724,7 +803,8 @@ async function journeyModels(browser, baseUrl, engine) {
         const row = lead.getByRole('row').filter({ hasText: name });
         await row.waitFor();
         const text = await row.innerText();
-        if (!text.includes('Được công nhận – Cấp huyện') || !text.includes('Phường 1') || !text.includes('92')) fail(`the row reads "${text.replace(/\s+/g, ' ')}"`);
+        if (!text.includes('Được công nhận – Cấp huyện') || !text.includes('Phường 1') || !text.includes('92'))
+          fail(`the row reads "${text.replace(/\s+/g, ' ')}"`);
       });
       await lead.screenshot({ path: path.join(outDir, `${engine}-models.png`), fullPage: true });
       await step('on a phone (390 px) the list shows cards', async () => {
@@ -773,12 +853,18 @@ async function journeyCatalogue(browser, baseUrl, engine) {
       await dialog.getByLabel('Tên chỉ tiêu (tiếng Anh)').fill('Submissions');
       await dialog.getByLabel('Đơn vị tính').fill('văn bản');
       await selectOption(page, dialog.getByLabel('Nhóm'), 'Công tác lãnh đạo, chỉ đạo');
-      await selectOption(page, dialog.getByLabel('Tính tự động từ'), 'Văn bản loại TTr', { search: 'loai TTr', prefix: true });
+      await selectOption(page, dialog.getByLabel('Tính tự động từ'), 'Văn bản loại TTr', {
+        search: 'loai TTr',
+        prefix: true,
+      });
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       const saved = page.getByText('Đã lưu chỉ tiêu', { exact: true });
       const fieldError = dialog.locator('.ant-form-item-explain-error').first();
       await Promise.race([saved.waitFor(), fieldError.waitFor()]);
-      if (await fieldError.isVisible()) fail(`the form refused: ${(await dialog.locator('.ant-form-item-explain-error').allTextContents()).join('; ')}`);
+      if (await fieldError.isVisible())
+        fail(
+          `the form refused: ${(await dialog.locator('.ant-form-item-explain-error').allTextContents()).join('; ')}`,
+        );
     });
     await step('VB_TTR shows in its section with its source', async () => {
       await selectOption(page, page.getByRole('combobox', { name: 'Nguồn số liệu' }), 'Tự động từ dữ liệu');
@@ -790,7 +876,8 @@ async function journeyCatalogue(browser, baseUrl, engine) {
     await logIn(page, baseUrl, 'thanhpho.lanhdao');
     await step('a leader has no "Bộ chỉ tiêu" entry', async () => {
       await page.getByRole('menuitem', { name: 'Văn bản' }).waitFor();
-      if (await page.getByRole('menuitem', { name: 'Bộ chỉ tiêu' }).count()) fail('the menu offers "Bộ chỉ tiêu" to a leader');
+      if (await page.getByRole('menuitem', { name: 'Bộ chỉ tiêu' }).count())
+        fail('the menu offers "Bộ chỉ tiêu" to a leader');
     });
     assertNoScriptErrors();
   } finally {
@@ -805,7 +892,8 @@ async function journeyCatalogue(browser, baseUrl, engine) {
 async function journeyDemocracy(browser, baseUrl, engine) {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
   const ward = page.getByRole('row').filter({ hasText: 'Phường 2' });
-  const openDemocracy = () => openFromMenu(page, 'Dân chủ ở cơ sở', /\/democracy$/, { heading: 'Thực hiện dân chủ ở cơ sở' });
+  const openDemocracy = () =>
+    openFromMenu(page, 'Dân chủ ở cơ sở', /\/democracy$/, { heading: 'Thực hiện dân chủ ở cơ sở' });
   try {
     await logIn(page, baseUrl, 'phuong2.dv');
     await openDemocracy();
@@ -819,7 +907,10 @@ async function journeyDemocracy(browser, baseUrl, engine) {
       const count = await done.count();
       if (count < 15) fail(`only ${count} checklist items`);
       for (let i = 0; i < count; i++) await done.nth(i).click();
-      const checked = await page.locator('label.ant-radio-button-wrapper-checked').filter({ hasText: /^Đã thực hiện$/ }).count();
+      const checked = await page
+        .locator('label.ant-radio-button-wrapper-checked')
+        .filter({ hasText: /^Đã thực hiện$/ })
+        .count();
       if (checked !== count) fail(`${checked} of ${count} items marked done`);
     });
     await step('enter the items disclosed and a self-rating', async () => {
@@ -874,19 +965,32 @@ const journeys = [
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
   {
     name: 'register import (a ward checks its Excel register, fixes the named row, imports it whole)',
-    run: (browser, baseUrl, engine) => journeyRegisterImport(browser, baseUrl, engine, { openPage, logIn, step, fail, openFromMenu, outDir }),
+    run: (browser, baseUrl, engine) =>
+      journeyRegisterImport(browser, baseUrl, engine, { openPage, logIn, step, fail, openFromMenu, outDir }),
   },
   { name: 'members (record a quarter, 409 on a recorded one, warning; rollup; phone)', run: journeyMembers },
-  { name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)', run: journeyModels },
+  {
+    name: 'models (register with a photo, evaluate, recognise at district level; list on a phone)',
+    run: journeyModels,
+  },
   { name: 'catalogue (find, add a computed indicator, admin only)', run: journeyCatalogue },
   { name: 'democracy (a ward submits its checklist, the city rates it; list on a phone)', run: journeyDemocracy },
   // Last: the city's report approved above locks the wards' reports of the round.
   {
     name: "board report (the board's own documents, the province approves, Word and Excel agree)",
-    run: (browser, baseUrl, engine) => journeyBoardReport(browser, baseUrl, engine, {
-      openPage, logIn, logOut, step, fail, openFromMenu, confirmPopover, parseNumberVi, outDir,
-      roundTitle: `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`,
-    }),
+    run: (browser, baseUrl, engine) =>
+      journeyBoardReport(browser, baseUrl, engine, {
+        openPage,
+        logIn,
+        logOut,
+        step,
+        fail,
+        openFromMenu,
+        confirmPopover,
+        parseNumberVi,
+        outDir,
+        roundTitle: `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`,
+      }),
   },
 ];
 

@@ -6,7 +6,10 @@ import pg from 'pg';
 export type Cleanup = () => Promise<void>;
 
 /** Runs the cleanups newest first (connections close before the database they use is dropped). */
-export async function runCleanups(cleanups: Cleanup[], onError: (error: Error) => void = () => undefined): Promise<void> {
+export async function runCleanups(
+  cleanups: Cleanup[],
+  onError: (error: Error) => void = () => undefined,
+): Promise<void> {
   while (cleanups.length) await (cleanups.pop() as Cleanup)().catch(onError);
 }
 
@@ -52,7 +55,10 @@ export async function scratchPostgres(args: {
   log(`  PostgreSQL ${version}, scratch database ${name}`);
   args.cleanups.push(async () => {
     if (env.BENCH_KEEP_DB === '1') log(`  kept database ${name} (BENCH_KEEP_DB=1): drop it with DROP DATABASE ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => log(`  could not drop ${name}: ${e.message}`));
+    else
+      await admin
+        .query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        .catch((e: Error) => log(`  could not drop ${name}: ${e.message}`));
     await admin.end();
   });
   const url = new URL(serverUrl);

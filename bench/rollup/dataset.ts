@@ -38,18 +38,41 @@ export interface BenchCatalogue {
 }
 
 const syntheticKinds: Aggregation[] = [
-  'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum', 'sum',
-  'latest', 'latest', 'max', 'coverage', 'coverage', 'sum', 'weighted_avg',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'sum',
+  'latest',
+  'latest',
+  'max',
+  'coverage',
+  'coverage',
+  'sum',
+  'weighted_avg',
 ];
 const sumSpans = [10, 30, 100, 500, 2000];
 
 function range(aggregation: Aggregation, idx: number): { lo: number; span: number } {
   switch (aggregation) {
-    case 'latest': return { lo: 200, span: 5000 };
-    case 'max': return { lo: 1, span: 3 };
-    case 'coverage': return { lo: 1, span: 30 };
-    case 'weighted_avg': return { lo: 1, span: 5 };
-    default: return { lo: 0, span: sumSpans[idx % sumSpans.length] };
+    case 'latest':
+      return { lo: 200, span: 5000 };
+    case 'max':
+      return { lo: 1, span: 3 };
+    case 'coverage':
+      return { lo: 1, span: 30 };
+    case 'weighted_avg':
+      return { lo: 1, span: 5 };
+    default:
+      return { lo: 0, span: sumSpans[idx % sumSpans.length] };
   }
 }
 
@@ -66,7 +89,14 @@ export function benchCatalogue(real: CatalogueEntry[]): BenchCatalogue {
     const code = `BENCH_${String(n).padStart(3, '0')}`;
     // A weighted average is weighted by the flow just before it (a count of survey forms, say).
     const weightCode = aggregation === 'weighted_avg' ? `BENCH_${String(n - 1).padStart(3, '0')}` : null;
-    synthetic.push({ code, aggregation, weightCode, numeratorCode: null, denominatorCode: null, sortOrder: maxOrder + n });
+    synthetic.push({
+      code,
+      aggregation,
+      weightCode,
+      numeratorCode: null,
+      denominatorCode: null,
+      sortOrder: maxOrder + n,
+    });
   }
   const entered = [...realEntered, ...synthetic].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const idxOf = new Map(entered.map((entry, i) => [entry.code, i + 1]));
@@ -75,7 +105,8 @@ export function benchCatalogue(real: CatalogueEntry[]): BenchCatalogue {
     let weight: Generator['weight'] = null;
     if (entry.weightCode) {
       const weightEntry = entered.find((e) => e.code === entry.weightCode);
-      if (!weightEntry || weightEntry.aggregation === 'coverage') throw new Error(`weight ${entry.weightCode} of ${entry.code} is not a plain entered indicator`);
+      if (!weightEntry || weightEntry.aggregation === 'coverage')
+        throw new Error(`weight ${entry.weightCode} of ${entry.code} is not a plain entered indicator`);
       const weightIdx = idxOf.get(entry.weightCode) as number;
       weight = { idx: weightIdx, ...range(weightEntry.aggregation, weightIdx) };
     }
@@ -96,7 +127,13 @@ export function hashSql(commune: string, indicator: string, year: string, month:
 /** The same hash in JS (for spot checks). */
 export function hashJs(commune: number, indicator: number, year: number, month: number): bigint {
   const p = 2147483647n;
-  const h0 = (BigInt(commune) * 1103515245n + BigInt(indicator) * 2654435761n + BigInt(year) * 40503n + BigInt(month) * 9973n + BigInt(SEED)) % p;
+  const h0 =
+    (BigInt(commune) * 1103515245n +
+      BigInt(indicator) * 2654435761n +
+      BigInt(year) * 40503n +
+      BigInt(month) * 9973n +
+      BigInt(SEED)) %
+    p;
   const h1 = (h0 * 48271n) % p;
   return (h1 * 48271n) % p;
 }
@@ -115,7 +152,10 @@ export function valueExpressions(dialect: Dialect, r: string) {
 
 export function generatorValuesSql(generators: Generator[]): string {
   return generators
-    .map((g) => `(${g.idx}, '${g.code}', '${g.aggregation === 'coverage' ? 'coverage' : 'plain'}', ${g.lo}, ${g.span}, ${g.weight?.idx ?? 'NULL'}, ${g.weight?.lo ?? 'NULL'}, ${g.weight?.span ?? 'NULL'})`)
+    .map(
+      (g) =>
+        `(${g.idx}, '${g.code}', '${g.aggregation === 'coverage' ? 'coverage' : 'plain'}', ${g.lo}, ${g.span}, ${g.weight?.idx ?? 'NULL'}, ${g.weight?.lo ?? 'NULL'}, ${g.weight?.span ?? 'NULL'})`,
+    )
     .join(',\n');
 }
 

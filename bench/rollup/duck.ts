@@ -1,7 +1,14 @@
 // The reference: the same national 9-month rollup computed by DuckDB straight from the raw
 // monthly values (one row per commune, indicator, month and year), no maintained totals.
 import type { Indicator } from '@danvan/shared';
-import { CURRENT_YEAR, duckRawSql, generatorColumns, generatorValuesSql, THROUGH_MONTH, type BenchCatalogue } from './dataset.js';
+import {
+  CURRENT_YEAR,
+  duckRawSql,
+  generatorColumns,
+  generatorValuesSql,
+  THROUGH_MONTH,
+  type BenchCatalogue,
+} from './dataset.js';
 import { buildFigures, toTotals, type PeriodTotalsRow, type UnitFigures } from './readpath.js';
 import type { Structure } from './units.js';
 
@@ -53,7 +60,9 @@ export async function openDuckBench(args: {
   const run = (sql: string) => connection.run(sql);
   // Let the load write in parallel: row order means nothing to a full scan.
   await run('SET preserve_insertion_order = false');
-  await run(`CREATE TABLE bench_gen (idx INTEGER, code VARCHAR, kind VARCHAR, lo BIGINT, span BIGINT, w_idx INTEGER, w_lo BIGINT, w_span BIGINT)`);
+  await run(
+    `CREATE TABLE bench_gen (idx INTEGER, code VARCHAR, kind VARCHAR, lo BIGINT, span BIGINT, w_idx INTEGER, w_lo BIGINT, w_span BIGINT)`,
+  );
   await run(`INSERT INTO bench_gen (${generatorColumns}) VALUES ${generatorValuesSql(catalogue.generators)}`);
   let rawRows = 0;
   for (const structure of structures) {
@@ -67,7 +76,9 @@ export async function openDuckBench(args: {
     const count = await connection.runAndReadAll(`SELECT count(*)::DOUBLE AS n FROM raw_${structure.key}`);
     const n = Number(count.getRowObjectsJS()[0].n);
     rawRows += n;
-    log(`    raw values ${structure.key.padEnd(33)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s  (${(n / 1e6).toFixed(2)} M rows)`);
+    log(
+      `    raw values ${structure.key.padEnd(33)} ${((performance.now() - t0) / 1000).toFixed(1).padStart(7)} s  (${(n / 1e6).toFixed(2)} M rows)`,
+    );
   }
   const loadMs = performance.now() - started;
   const codeOf = new Map(catalogue.generators.map((g) => [g.idx, g.code]));

@@ -104,27 +104,50 @@ export async function loadDataset(args: {
   // Batches go to the sessions in turn, each session one batch at a time, while Node generates the next.
   const inflight: Promise<unknown>[] = parallel.map(() => Promise.resolve());
   let turn = 0;
-  const insert = (session: Session, rows: PackedRow[]) => session.query(
-    `INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals, extras)
+  const insert = (session: Session, rows: PackedRow[]) =>
+    session.query(
+      `INSERT INTO rollup_periods (unit_id, template, year, span, period_index, totals, extras)
      SELECT u, 'monthly', y, s, p, t::json, e::json FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[], $6::text[]) AS x(u, y, s, p, t, e)`,
-    [rows.map((r) => r.unitId), rows.map((r) => r.year), rows.map((r) => r.span), rows.map((r) => r.periodIndex), rows.map((r) => r.totals), rows.map((r) => r.extras)],
+      [
+        rows.map((r) => r.unitId),
+        rows.map((r) => r.year),
+        rows.map((r) => r.span),
+        rows.map((r) => r.periodIndex),
+        rows.map((r) => r.totals),
+        rows.map((r) => r.extras),
+      ],
+    );
+  await step(
+    `packed rows: communes and ancestors (${(communeValues / 1e6).toFixed(1)} M values, ${sessions})`,
+    async () => {
+      await generatePackedRows({
+        set,
+        communeIds,
+        generators: catalogue.generators,
+        emit: async (rows) => {
+          const i = turn++ % parallel.length;
+          await inflight[i];
+          inflight[i] = insert(parallel[i], rows);
+        },
+      });
+      await Promise.all(inflight);
+    },
   );
-  await step(`packed rows: communes and ancestors (${(communeValues / 1e6).toFixed(1)} M values, ${sessions})`, async () => {
-    await generatePackedRows({
-      set, communeIds, generators: catalogue.generators,
-      emit: async (rows) => {
-        const i = turn++ % parallel.length;
-        await inflight[i];
-        inflight[i] = insert(parallel[i], rows);
-      },
-    });
-    await Promise.all(inflight);
-  });
   await step('re-create primary key', () =>
-    main.exec(constraints.filter((c) => c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
+    main.exec(
+      constraints
+        .filter((c) => c.def.startsWith('PRIMARY KEY'))
+        .map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`)
+        .join('\n'),
+    ),
   );
   await step('re-create foreign key (validated)', () =>
-    main.exec(constraints.filter((c) => !c.def.startsWith('PRIMARY KEY')).map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`).join('\n')),
+    main.exec(
+      constraints
+        .filter((c) => !c.def.startsWith('PRIMARY KEY'))
+        .map((c) => `ALTER TABLE rollup_periods ADD CONSTRAINT ${c.name} ${c.def};`)
+        .join('\n'),
+    ),
   );
   await step('analyze', async () => {
     await main.exec('ANALYZE units; ANALYZE rollup_periods; ANALYZE indicators;');
@@ -142,7 +165,12 @@ export async function loadDataset(args: {
  * ancestor's row, of either span, equals the sums, maximum and count over the same entries of
  * the commune rows of its subtree.
  */
-export async function verifyTotals(session: Session, unitIds: number[], year: number, month: number): Promise<string[]> {
+export async function verifyTotals(
+  session: Session,
+  unitIds: number[],
+  year: number,
+  month: number,
+): Promise<string[]> {
   const problems = await session.query<{ unit_id: number; span: string; code: string }>(
     `WITH expected AS (
        SELECT a.id AS unit_id, t.span, e.code, sum(e.value_sum) AS s0, sum(e.reports) AS s1, max(e.value_max) AS m2,

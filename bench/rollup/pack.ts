@@ -20,10 +20,14 @@ export function hashNumber(commune: number, indicator: number, year: number, mon
 /** One indicator's rarer fields in a packed row's extras, as apply_rollup leaves them for the kind (migration 0014); null when it has none. */
 function extra(g: Generator, mx: number, d: number, ws: number, w: number): string | null {
   switch (g.aggregation) {
-    case 'max': return `[${mx},0,0,0]`;
-    case 'coverage': return d !== 0 ? `[null,${d},0,0]` : null;
-    case 'weighted_avg': return ws !== 0 || w !== 0 ? `[null,0,${ws},${w}]` : null;
-    default: return null;
+    case 'max':
+      return `[${mx},0,0,0]`;
+    case 'coverage':
+      return d !== 0 ? `[null,${d},0,0]` : null;
+    case 'weighted_avg':
+      return ws !== 0 || w !== 0 ? `[null,0,${ws},${w}]` : null;
+    default:
+      return null;
   }
 }
 
@@ -42,11 +46,21 @@ const FIELDS = 6; // v, d, max, ws, w, n per unit, year, month, indicator
  * Monthly sums of one unit and year: Float64Array indexed [(month - 1) * generators + g] * FIELDS.
  * Packs them into 12 'period' and 12 'year_to_date' rows, generator i in slot i.
  */
-function packUnitYear(generators: Generator[], unitId: number, year: number, sums: Float64Array, offset: number): PackedRow[] {
+function packUnitYear(
+  generators: Generator[],
+  unitId: number,
+  year: number,
+  sums: Float64Array,
+  offset: number,
+): PackedRow[] {
   const rows: PackedRow[] = [];
   const count = generators.length;
-  const cv = new Float64Array(count), cd = new Float64Array(count), cmx = new Float64Array(count).fill(-Infinity);
-  const cws = new Float64Array(count), cw = new Float64Array(count), cn = new Float64Array(count);
+  const cv = new Float64Array(count),
+    cd = new Float64Array(count),
+    cmx = new Float64Array(count).fill(-Infinity);
+  const cws = new Float64Array(count),
+    cw = new Float64Array(count),
+    cn = new Float64Array(count);
   for (let m = 1; m <= MONTHS; m++) {
     const period: number[] = [];
     const ytd: number[] = [];
@@ -56,10 +70,20 @@ function packUnitYear(generators: Generator[], unitId: number, year: number, sum
     for (let gi = 0; gi < count; gi++) {
       const g = generators[gi];
       const at = offset + ((m - 1) * count + gi) * FIELDS;
-      const v = sums[at], d = sums[at + 1], mx = sums[at + 2], ws = sums[at + 3], w = sums[at + 4], n = sums[at + 5];
+      const v = sums[at],
+        d = sums[at + 1],
+        mx = sums[at + 2],
+        ws = sums[at + 3],
+        w = sums[at + 4],
+        n = sums[at + 5];
       if (n > 0) {
         reached = true;
-        cv[gi] += v; cd[gi] += d; cmx[gi] = Math.max(cmx[gi], mx); cws[gi] += ws; cw[gi] += w; cn[gi] += n;
+        cv[gi] += v;
+        cd[gi] += d;
+        cmx[gi] = Math.max(cmx[gi], mx);
+        cws[gi] += ws;
+        cw[gi] += w;
+        cn[gi] += n;
       }
       const own = n > 0 ? extra(g, mx, d, ws, w) : null;
       if (own) periodExtras.push(`"${gi}":${own}`);
@@ -76,8 +100,22 @@ function packUnitYear(generators: Generator[], unitId: number, year: number, sum
     }
     if (reached) {
       const packed = (extras: string[]) => (extras.length ? `{${extras.join(',')}}` : null);
-      rows.push({ unitId, year, span: 'period', periodIndex: m, totals: `[${period.join(',')}]`, extras: packed(periodExtras) });
-      rows.push({ unitId, year, span: 'year_to_date', periodIndex: m, totals: `[${ytd.join(',')}]`, extras: packed(ytdExtras) });
+      rows.push({
+        unitId,
+        year,
+        span: 'period',
+        periodIndex: m,
+        totals: `[${period.join(',')}]`,
+        extras: packed(periodExtras),
+      });
+      rows.push({
+        unitId,
+        year,
+        span: 'year_to_date',
+        periodIndex: m,
+        totals: `[${ytd.join(',')}]`,
+        extras: packed(ytdExtras),
+      });
     }
   }
   return rows;
@@ -104,7 +142,8 @@ export async function generatePackedRows(args: {
     return chain;
   };
   const ancestorIndex = new Map<number, number>();
-  for (const id of communeIds) for (const a of ancestorsOf(id)) if (!ancestorIndex.has(a)) ancestorIndex.set(a, ancestorIndex.size);
+  for (const id of communeIds)
+    for (const a of ancestorsOf(id)) if (!ancestorIndex.has(a)) ancestorIndex.set(a, ancestorIndex.size);
   const perUnitYear = MONTHS * count * FIELDS;
   const ancestorSums = new Float64Array(ancestorIndex.size * YEARS.length * perUnitYear);
   for (let i = 2; i < ancestorSums.length; i += FIELDS) ancestorSums[i] = -Infinity;
@@ -129,7 +168,8 @@ export async function generatePackedRows(args: {
         for (let gi = 0; gi < count; gi++) {
           const g = generators[gi];
           const h = hashNumber(communeId, g.idx, year, m);
-          let v: number, d = 0;
+          let v: number,
+            d = 0;
           if (g.aggregation === 'coverage') {
             d = g.lo + (h % g.span);
             v = Math.floor(h / 7) % (d + 1);
@@ -138,11 +178,20 @@ export async function generatePackedRows(args: {
           }
           const w = g.weight ? g.weight.lo + (hashNumber(communeId, g.weight.idx, year, m) % g.weight.span) : 0;
           const at = ((m - 1) * count + gi) * FIELDS;
-          own[at] = v; own[at + 1] = d; own[at + 2] = v; own[at + 3] = v * w; own[at + 4] = w; own[at + 5] = 1;
+          own[at] = v;
+          own[at + 1] = d;
+          own[at + 2] = v;
+          own[at + 3] = v * w;
+          own[at + 4] = w;
+          own[at + 5] = 1;
           for (const a of ancestors) {
             const t = (a * YEARS.length + yi) * perUnitYear + at;
-            ancestorSums[t] += v; ancestorSums[t + 1] += d; ancestorSums[t + 2] = Math.max(ancestorSums[t + 2], v);
-            ancestorSums[t + 3] += v * w; ancestorSums[t + 4] += w; ancestorSums[t + 5] += 1;
+            ancestorSums[t] += v;
+            ancestorSums[t + 1] += d;
+            ancestorSums[t + 2] = Math.max(ancestorSums[t + 2], v);
+            ancestorSums[t + 3] += v * w;
+            ancestorSums[t + 4] += w;
+            ancestorSums[t + 5] += 1;
           }
         }
       }

@@ -5,14 +5,29 @@
 import { createHash } from 'node:crypto';
 import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../packages/server/src/db/client.js';
-import { differenceOf, figureColumns, noTotals, percentChangeOf, totalsLookup, type FigureColumns, type Totals, type TotalsLookup } from '../../packages/server/src/modules/reports/aggregation.js';
+import {
+  differenceOf,
+  figureColumns,
+  noTotals,
+  percentChangeOf,
+  totalsLookup,
+  type FigureColumns,
+  type Totals,
+  type TotalsLookup,
+} from '../../packages/server/src/modules/reports/aggregation.js';
 import { findTotals, type TotalsSpan } from '../../packages/server/src/modules/reports/reports.repository.js';
 
 /**
  * The 9-month figures of several units and years through the production read: one
  * year-to-date row per unit and year ('one_period' reads the month's own row instead).
  */
-export function readYearToDate(sql: Sql, unitIds: number[], years: number[], through: number, span: TotalsSpan = 'year_to_date') {
+export function readYearToDate(
+  sql: Sql,
+  unitIds: number[],
+  years: number[],
+  through: number,
+  span: TotalsSpan = 'year_to_date',
+) {
   return findTotals(sql, { unitIds, template: 'monthly', years, periodIndex: through, span });
 }
 
@@ -37,7 +52,10 @@ export interface PeriodTotalsRow {
 }
 
 /** Rows of period totals → each unit and year's totals as the rules read them (a stock takes the last month). */
-export function toTotals(rows: PeriodTotalsRow[], aggregationOf: ReadonlyMap<string, Indicator['aggregation']>): Map<string, TotalsLookup> {
+export function toTotals(
+  rows: PeriodTotalsRow[],
+  aggregationOf: ReadonlyMap<string, Indicator['aggregation']>,
+): Map<string, TotalsLookup> {
   const byKey = new Map<string, Map<string, Totals>>();
   for (const row of rows) {
     const key = `${row.unit_id}:${row.year}`;
@@ -66,7 +84,10 @@ export interface UnitFigures {
 }
 
 /** compare() column by column: NaN where it gives null. */
-function compareColumns(current: FigureColumns, lastYear: FigureColumns): { difference: Float64Array; percentChange: Float64Array } {
+function compareColumns(
+  current: FigureColumns,
+  lastYear: FigureColumns,
+): { difference: Float64Array; percentChange: Float64Array } {
   const count = current.values.length;
   const difference = new Float64Array(count);
   const percentChange = new Float64Array(count);
@@ -81,7 +102,12 @@ function compareColumns(current: FigureColumns, lastYear: FigureColumns): { diff
  * Every unit's figures for the current year beside last year's, by the indicators' rules, in the
  * columns a drill-down keeps (figureColumns, compareColumns: no object per figure).
  */
-export function buildFigures(indicators: Indicator[], totals: ReadonlyMap<string, TotalsLookup>, unitIds: number[], year: number): UnitFigures[] {
+export function buildFigures(
+  indicators: Indicator[],
+  totals: ReadonlyMap<string, TotalsLookup>,
+  unitIds: number[],
+  year: number,
+): UnitFigures[] {
   const codes = indicators.map((indicator) => indicator.code);
   return unitIds.map((unitId) => {
     const total = figureColumns(indicators, totals.get(`${unitId}:${year}`) ?? noTotals);
@@ -96,7 +122,9 @@ export function digest(figures: UnitFigures[]): string {
   const text = (n: number) => (Number.isNaN(n) ? 'null' : String(n));
   for (const unit of figures) {
     unit.codes.forEach((code, i) => {
-      hash.update(`${unit.unitId}|${code}|${text(unit.total.values[i])}|${text(unit.total.denominators[i])}|${text(unit.lastYear.values[i])}|${text(unit.lastYear.denominators[i])}\n`);
+      hash.update(
+        `${unit.unitId}|${code}|${text(unit.total.values[i])}|${text(unit.total.denominators[i])}|${text(unit.lastYear.values[i])}|${text(unit.lastYear.denominators[i])}\n`,
+      );
     });
   }
   return hash.digest('hex').slice(0, 12);

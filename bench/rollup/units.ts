@@ -94,10 +94,13 @@ function currentCommuneType(shortName: string): string {
  */
 export function loadUnitSet(options: { communeLimitPerProvince?: number; provinceLimit?: number } = {}): UnitSet {
   const dir = findDataDir();
-  const post = JSON.parse(readFileSync(path.join(dir, 'post2025_34provinces_current.json'), 'utf8')) as Post2025Province[];
+  const post = JSON.parse(
+    readFileSync(path.join(dir, 'post2025_34provinces_current.json'), 'utf8'),
+  ) as Post2025Province[];
   const pre = JSON.parse(readFileSync(path.join(dir, 'pre2025_63provinces_v2.4.1.json'), 'utf8')) as Pre2025Province[];
   const limitProvinces = <T>(list: T[]) => (options.provinceLimit ? list.slice(0, options.provinceLimit) : list);
-  const limitCommunes = <T>(list: T[]) => (options.communeLimitPerProvince ? list.slice(0, options.communeLimitPerProvince) : list);
+  const limitCommunes = <T>(list: T[]) =>
+    options.communeLimitPerProvince ? list.slice(0, options.communeLimitPerProvince) : list;
 
   const units: UnitRow[] = [];
   const provinceOf = new Map<number, number>();
@@ -114,11 +117,33 @@ export function loadUnitSet(options: { communeLimitPerProvince?: number; provinc
   const closed = { closed_on: '2025-07-01', close_reason: 'Sắp xếp đơn vị hành chính 2025 (bench: cơ cấu cũ)' };
   const open = { closed_on: null, close_reason: null };
 
-  const twoTier = add({ code: 'BENCH-2CAP', name: 'Cơ cấu 2 cấp (từ 01/07/2025)', type: 'nation', parent_id: 1, ...open }, 'vn');
-  const threeTier = add({ code: 'BENCH-3CAP', name: 'Cơ cấu 3 cấp (trước 01/07/2025)', type: 'nation', parent_id: 1, ...closed }, 'vn');
+  const twoTier = add(
+    { code: 'BENCH-2CAP', name: 'Cơ cấu 2 cấp (từ 01/07/2025)', type: 'nation', parent_id: 1, ...open },
+    'vn',
+  );
+  const threeTier = add(
+    { code: 'BENCH-3CAP', name: 'Cơ cấu 3 cấp (trước 01/07/2025)', type: 'nation', parent_id: 1, ...closed },
+    'vn',
+  );
   const structures: Structure[] = [
-    { key: 'two_tier', label: '2 cấp: 34 tỉnh → 3.321 xã', unitId: twoTier.id, path: twoTier.path, provinceIds: [], communeIds: [], depth: 2 },
-    { key: 'three_tier', label: '3 cấp: 63 tỉnh → 696 huyện → 10.035 xã', unitId: threeTier.id, path: threeTier.path, provinceIds: [], communeIds: [], depth: 3 },
+    {
+      key: 'two_tier',
+      label: '2 cấp: 34 tỉnh → 3.321 xã',
+      unitId: twoTier.id,
+      path: twoTier.path,
+      provinceIds: [],
+      communeIds: [],
+      depth: 2,
+    },
+    {
+      key: 'three_tier',
+      label: '3 cấp: 63 tỉnh → 696 huyện → 10.035 xã',
+      unitId: threeTier.id,
+      path: threeTier.path,
+      provinceIds: [],
+      communeIds: [],
+      depth: 3,
+    },
   ];
 
   for (const p of limitProvinces(post)) {
@@ -127,7 +152,16 @@ export function loadUnitSet(options: { communeLimitPerProvince?: number; provinc
     structures[0].provinceIds.push(province.id);
     const communes: number[] = [];
     for (const w of limitCommunes(p.Wards)) {
-      const commune = add({ code: w.Code, name: w.FullName, type: currentCommuneType(w.AdministrativeUnitShortName), parent_id: province.id, ...open }, province.path);
+      const commune = add(
+        {
+          code: w.Code,
+          name: w.FullName,
+          type: currentCommuneType(w.AdministrativeUnitShortName),
+          parent_id: province.id,
+          ...open,
+        },
+        province.path,
+      );
       communes.push(commune.id);
       provinceOf.set(commune.id, province.id);
     }
@@ -142,9 +176,15 @@ export function loadUnitSet(options: { communeLimitPerProvince?: number; provinc
     const communes: number[] = [];
     for (const d of p.District) {
       // Five island districts (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) have no communes.
-      const district = add({ code: d.Code, name: d.FullName, type: legacyDistrictType(d.FullName), parent_id: province.id, ...closed }, province.path);
+      const district = add(
+        { code: d.Code, name: d.FullName, type: legacyDistrictType(d.FullName), parent_id: province.id, ...closed },
+        province.path,
+      );
       for (const w of limitCommunes(d.Ward ?? [])) {
-        const commune = add({ code: w.Code, name: w.FullName, type: legacyCommuneType(w.FullName), parent_id: district.id, ...closed }, district.path);
+        const commune = add(
+          { code: w.Code, name: w.FullName, type: legacyCommuneType(w.FullName), parent_id: district.id, ...closed },
+          district.path,
+        );
         communes.push(commune.id);
         provinceOf.set(commune.id, province.id);
       }

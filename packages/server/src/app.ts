@@ -6,7 +6,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Actor } from './auth/authorize.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -65,7 +70,11 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'danvan API', description: 'Hệ thống công tác dân vận / mass-mobilization work', version: '0.1.0' },
+      info: {
+        title: 'danvan API',
+        description: 'Hệ thống công tác dân vận / mass-mobilization work',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },

@@ -40,15 +40,23 @@ async function open(config: Config): Promise<Database> {
 
 async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const db = await open(config);
-  if (options.demo && (await seedDemo(db))) console.log('demo data loaded (accounts: see README, password danvan-demo)');
+  if (options.demo && (await seedDemo(db)))
+    console.log('demo data loaded (accounts: see README, password danvan-demo)');
   const app = await buildApp({ db, config, logger: true, serveWeb: true });
   let backupTimer: NodeJS.Timeout | undefined;
   if (db.engine === 'pglite') {
     // The embedded engine never fsyncs: keep rotating dumps so an OS crash loses at most a day.
     // It has no autovacuum either: the planner's statistics are gathered with each dump, off the start's path.
     const backupDir = path.join(config.dataDir, 'backups');
-    const backup = () => writeRotatingBackup(db, backupDir).then((file) => app.log.info({ file }, 'automatic backup written'), (err: unknown) => app.log.error({ err }, 'automatic backup failed'));
-    const daily = () => gatherStatistics(db).catch((err: unknown) => app.log.error({ err }, 'gathering statistics failed')).then(backup);
+    const backup = () =>
+      writeRotatingBackup(db, backupDir).then(
+        (file) => app.log.info({ file }, 'automatic backup written'),
+        (err: unknown) => app.log.error({ err }, 'automatic backup failed'),
+      );
+    const daily = () =>
+      gatherStatistics(db)
+        .catch((err: unknown) => app.log.error({ err }, 'gathering statistics failed'))
+        .then(backup);
     void daily();
     backupTimer = setInterval(daily, 24 * 3_600_000);
     backupTimer.unref();
@@ -62,7 +70,9 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
-  console.log(`danvan: http://localhost:${config.port} (database: ${db.engine}${db.engine === 'pglite' ? `, ${path.join(config.dataDir, 'db')}` : ''})`);
+  console.log(
+    `danvan: http://localhost:${config.port} (database: ${db.engine}${db.engine === 'pglite' ? `, ${path.join(config.dataDir, 'db')}` : ''})`,
+  );
 }
 
 async function unitIdByCode(db: Database, code: string): Promise<number> {
@@ -106,7 +116,13 @@ async function main(argv: string[]): Promise<void> {
       const role = roleSchema.parse(values.role);
       const db = await open(config);
       const unitId = values.unit ? await unitIdByCode(db, values.unit) : ROOT_UNIT_ID;
-      const id = await createAccountAsSystem(db, { username: values.username.toLowerCase(), fullName: values['full-name'] ?? values.username, password: values.password, role, unitId });
+      const id = await createAccountAsSystem(db, {
+        username: values.username.toLowerCase(),
+        fullName: values['full-name'] ?? values.username,
+        password: values.password,
+        role,
+        unitId,
+      });
       await db.close();
       console.log(`user ${values.username} created (id ${id}, role ${role})`);
       return;
@@ -119,16 +135,31 @@ async function main(argv: string[]): Promise<void> {
       const parentId = values.parent ? await unitIdByCode(db, values.parent) : actor.scopeUnitId;
       const reference = sourceArg === 'reference:post2025' || sourceArg === 'reference:pre2025' ? sourceArg : null;
       const rows = await loadImportRows(
-        { parentId, source: reference ?? 'file', content: reference ? undefined : await readFile(sourceArg, 'utf8'), dryRun: values['dry-run'] ?? false },
+        {
+          parentId,
+          source: reference ?? 'file',
+          content: reference ? undefined : await readFile(sourceArg, 'utf8'),
+          dryRun: values['dry-run'] ?? false,
+        },
         config.referenceDataDir,
       );
       console.log(`${rows.length} rows read`);
       try {
-        const summary = await runImport(db, actor, parentId, rows, reference ?? path.basename(sourceArg), null, (phase, processed, total) => {
-          process.stdout.write(`\r${phase}: ${processed}/${total}`);
-        });
+        const summary = await runImport(
+          db,
+          actor,
+          parentId,
+          rows,
+          reference ?? path.basename(sourceArg),
+          null,
+          (phase, processed, total) => {
+            process.stdout.write(`\r${phase}: ${processed}/${total}`);
+          },
+        );
         process.stdout.write('\n');
-        console.log(`created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected 0`);
+        console.log(
+          `created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected 0`,
+        );
       } catch (error) {
         if (error instanceof AppError && error.code === 'import_rejected') {
           console.error(`${error.messages.en}:`);
@@ -141,7 +172,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'import-documents':
-      return importDocumentsCommand(config, positionals[0], { unit: values.unit, as: values.as, dryRun: values['dry-run'] ?? false });
+      return importDocumentsCommand(config, positionals[0], {
+        unit: values.unit,
+        as: values.as,
+        dryRun: values['dry-run'] ?? false,
+      });
     case 'backup': {
       const db = await open(config);
       const file = positionals[0]
@@ -166,7 +201,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /** `import-documents`: checks the file like the web's dry run, then (unless --dry-run) registers every row or none. */
-async function importDocumentsCommand(config: Config, file: string | undefined, options: { unit?: string; as?: string; dryRun: boolean }): Promise<void> {
+async function importDocumentsCommand(
+  config: Config,
+  file: string | undefined,
+  options: { unit?: string; as?: string; dryRun: boolean },
+): Promise<void> {
   if (!file) throw new Error('import-documents needs an .xlsx file');
   if (!options.unit) throw new Error('import-documents needs --unit CODE (the unit whose register it is)');
   const db = await open(config);
@@ -176,13 +215,21 @@ async function importDocumentsCommand(config: Config, file: string | undefined, 
     const sheet = await readRegisterFile(await readFile(file));
     console.log(`${sheet.rows.length} rows read`);
     const result = await importDocumentRegister(db, actor, {
-      unitId, fileName: path.basename(file), sheet, dryRun: options.dryRun, ip: null,
-      onProgress: (phase, processed, total) => process.stdout.write(`\r${phase}: ${processed}/${total}${processed === total ? '\n' : ''}`),
+      unitId,
+      fileName: path.basename(file),
+      sheet,
+      dryRun: options.dryRun,
+      ip: null,
+      onProgress: (phase, processed, total) =>
+        process.stdout.write(`\r${phase}: ${processed}/${total}${processed === total ? '\n' : ''}`),
     });
     for (const row of result.rows) {
-      for (const problem of row.problems) console.error(`  row ${row.row}, ${problem.column} (${problem.cell}): ${problem.en} (${problem.vi})`);
+      for (const problem of row.problems)
+        console.error(`  row ${row.row}, ${problem.column} (${problem.cell}): ${problem.en} (${problem.vi})`);
     }
-    console.log(`${result.unitName}: ${result.total} rows, ${result.valid} valid, ${result.rejected} rejected, ${result.imported} imported${options.dryRun ? ' (dry run: nothing written)' : ''}`);
+    console.log(
+      `${result.unitName}: ${result.total} rows, ${result.valid} valid, ${result.rejected} rejected, ${result.imported} imported${options.dryRun ? ' (dry run: nothing written)' : ''}`,
+    );
     if (result.rejected > 0) process.exitCode = 1;
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'import_rejected')) throw error;
@@ -198,13 +245,25 @@ async function importDocumentsCommand(config: Config, file: string | undefined, 
 async function resolveImportActor(db: Database, username: string | undefined): Promise<Actor> {
   const name =
     username ??
-    (await asSystem(db, (sql) => sql.query<{ username: string }>(`SELECT username FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id LIMIT 1`))).rows[0]?.username;
+    (
+      await asSystem(db, (sql) =>
+        sql.query<{ username: string }>(
+          `SELECT username FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id LIMIT 1`,
+        ),
+      )
+    ).rows[0]?.username;
   const actor = name ? await actorFor(db, name) : null;
   if (!actor) throw new Error('no admin account: run `danvan create-user` first, or pass --as USERNAME');
   return actor;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof AppError ? `${error.messages.en} (${error.messages.vi})` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof AppError
+      ? `${error.messages.en} (${error.messages.vi})`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

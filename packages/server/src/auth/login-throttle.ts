@@ -5,9 +5,7 @@
 export class LoginThrottle {
   private failures = new Map<string, number[]>();
 
-  constructor(
-    private readonly options = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 },
-  ) {}
+  constructor(private readonly options = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 }) {}
 
   /** Seconds until the next attempt is allowed, or 0. */
   retryAfter(username: string, ip: string, now = Date.now()): number {

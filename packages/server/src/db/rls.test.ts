@@ -9,7 +9,9 @@ let ward2: { id: number; path: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  const rows = await t.ownerQuery<{ code: string; id: number; path: string }>(`SELECT code, id, path::text FROM units WHERE code IN ('AS-SH-P1', 'AS-SH-P2')`);
+  const rows = await t.ownerQuery<{ code: string; id: number; path: string }>(
+    `SELECT code, id, path::text FROM units WHERE code IN ('AS-SH-P1', 'AS-SH-P2')`,
+  );
   ward1Path = rows.find((row) => row.code === 'AS-SH-P1')?.path as string;
   ward2 = rows.find((row) => row.code === 'AS-SH-P2') as { id: number; path: string };
 });
@@ -37,19 +39,36 @@ describe('row-level security under a scoped session', () => {
       await sql.query(`UPDATE units SET name = 'Bị sửa trái phép' WHERE id = $1`, [ward2.id]);
       await sql.query(`UPDATE users SET full_name = 'Bị sửa' WHERE username = 'phuong2.dv'`);
     });
-    expect((await t.ownerQuery<{ name: string }>('SELECT name FROM units WHERE id = $1', [ward2.id]))[0].name).toBe('Phường 2');
-    expect((await t.ownerQuery<{ full_name: string }>(`SELECT full_name FROM users WHERE username = 'phuong2.dv'`))[0].full_name).toBe('Phạm Quốc Huy');
+    expect((await t.ownerQuery<{ name: string }>('SELECT name FROM units WHERE id = $1', [ward2.id]))[0].name).toBe(
+      'Phường 2',
+    );
+    expect(
+      (await t.ownerQuery<{ full_name: string }>(`SELECT full_name FROM users WHERE username = 'phuong2.dv'`))[0]
+        .full_name,
+    ).toBe('Phạm Quốc Huy');
   });
 
   it('refuses inserting or moving a unit outside the scope', async () => {
     await expect(
-      asWard1((sql) => sql.query(`INSERT INTO units (code, name, type, parent_id, path) VALUES ('X1', 'Ngoài phạm vi', 'ward', $1, $2::ltree || 'u999999')`, [ward2.id, ward2.path])),
+      asWard1((sql) =>
+        sql.query(
+          `INSERT INTO units (code, name, type, parent_id, path) VALUES ('X1', 'Ngoài phạm vi', 'ward', $1, $2::ltree || 'u999999')`,
+          [ward2.id, ward2.path],
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      asWard1((sql) => sql.query(`UPDATE units SET path = $1::ltree || subpath(path, nlevel(path) - 1) WHERE path <@ $2::ltree AND path <> $2::ltree`, [ward2.path, ward1Path])),
+      asWard1((sql) =>
+        sql.query(
+          `UPDATE units SET path = $1::ltree || subpath(path, nlevel(path) - 1) WHERE path <@ $2::ltree AND path <> $2::ltree`,
+          [ward2.path, ward1Path],
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      asWard1((sql) => sql.query(`INSERT INTO audit_log (unit_id, action, entity_type) VALUES ($1, 'forged', 'unit')`, [ward2.id])),
+      asWard1((sql) =>
+        sql.query(`INSERT INTO audit_log (unit_id, action, entity_type) VALUES ($1, 'forged', 'unit')`, [ward2.id]),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
@@ -65,7 +84,14 @@ describe('row-level security under a scoped session', () => {
   });
 
   it('runs as a role that is not a superuser', async () => {
-    const [row] = await asWard1(async (sql) => (await sql.query<{ current_user: string; su: boolean }>(`SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su`)).rows);
+    const [row] = await asWard1(
+      async (sql) =>
+        (
+          await sql.query<{ current_user: string; su: boolean }>(
+            `SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su`,
+          )
+        ).rows,
+    );
     expect(row).toEqual({ current_user: 'danvan_app', su: false });
   });
 });

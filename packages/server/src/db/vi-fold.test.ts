@@ -24,7 +24,10 @@ const samples = [
 
 describe('Vietnamese folding', () => {
   it('folds accents, đ and tone placement the same way in TypeScript and in the database', async () => {
-    const rows = await t.ownerQuery<{ folded: string }>('SELECT vi_fold(s) AS folded FROM unnest($1::text[]) WITH ORDINALITY AS x(s, n) ORDER BY n', [samples.map((s) => s.normalize('NFC'))]);
+    const rows = await t.ownerQuery<{ folded: string }>(
+      'SELECT vi_fold(s) AS folded FROM unnest($1::text[]) WITH ORDINALITY AS x(s, n) ORDER BY n',
+      [samples.map((s) => s.normalize('NFC'))],
+    );
     expect(rows.map((row) => row.folded)).toEqual(samples.map(foldVi));
     expect(foldVi('Đảng')).toBe('dang');
     expect(foldVi('Tân Hoà')).toBe(foldVi('Tân Hòa'));

@@ -43,7 +43,10 @@ const tree: DemoUnit[] = [
   { code: 'AS-DD-HU', name: 'Huyện ủy Đống Đa', type: 'party_committee', parentCode: 'AS-DD' },
   { code: 'AS-DD-BDV', name: 'Ban Dân vận Huyện ủy Đống Đa', type: 'mass_mobilization_board', parentCode: 'AS-DD' },
   { code: 'AS-DD-MT', name: 'Ủy ban Mặt trận Tổ quốc huyện Đống Đa', type: 'fatherland_front', parentCode: 'AS-DD' },
-  ...communes.flatMap((commune) => [{ ...commune, type: 'commune', parentCode: 'AS-DD' }, ...orgsOfCommune(commune.code, commune.name)]),
+  ...communes.flatMap((commune) => [
+    { ...commune, type: 'commune', parentCode: 'AS-DD' },
+    ...orgsOfCommune(commune.code, commune.name),
+  ]),
 ];
 
 export const demoUnits: DemoUnit[] = tree.map((unit) => ({ openedOn: '2015-01-01', ...unit }));

@@ -2,14 +2,26 @@ import type { AssessmentSaveInput, DemocracyRating } from '@danvan/shared';
 import type { Actor } from '../auth/authorize.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
-import { getChecklist, rateAssessment, returnAssessment, saveAssessment, submitAssessment } from '../modules/democracy/democracy.service.js';
+import {
+  getChecklist,
+  rateAssessment,
+  returnAssessment,
+  saveAssessment,
+  submitAssessment,
+} from '../modules/democracy/democracy.service.js';
 import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
 import { wardCodes } from './demo-data.js';
 
 type Stage = 'draft' | 'submitted' | 'returned' | DemocracyRating;
 
 /** Deterministic answers: most items done, a few partly or not done, counts that look like a ward's year. */
-function answers(items: { id: number; group: string; code: string }[], year: number, seed: number, selfRating: DemocracyRating, complete: boolean): AssessmentSaveInput {
+function answers(
+  items: { id: number; group: string; code: string }[],
+  year: number,
+  seed: number,
+  selfRating: DemocracyRating,
+  complete: boolean,
+): AssessmentSaveInput {
   let state = seed;
   const next = (min: number, max: number) => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -20,14 +32,17 @@ function answers(items: { id: number; group: string; code: string }[], year: num
   return {
     entries: chosen.map((item) => {
       const roll = next(1, 10);
-      const status = item.code === 'YK_DIA_GIOI' ? 'not_applicable' : roll <= 7 ? 'done' : roll <= 9 ? 'partial' : 'not_done';
+      const status =
+        item.code === 'YK_DIA_GIOI' ? 'not_applicable' : roll <= 7 ? 'done' : roll <= 9 ? 'partial' : 'not_done';
       const counts = status === 'done' || status === 'partial';
       return {
         itemId: item.id,
         status,
         quantity: counts ? (item.group === 'disclosure' ? next(2, 9) : next(1, 3)) : null,
         meetings: counts && item.group !== 'disclosure' ? next(1, 4) : null,
-        doneOn: counts ? `${year}-${String(next(1, 11)).padStart(2, '0')}-${String(next(1, 28)).padStart(2, '0')}` : null,
+        doneOn: counts
+          ? `${year}-${String(next(1, 11)).padStart(2, '0')}-${String(next(1, 28)).padStart(2, '0')}`
+          : null,
         documentIds: [],
         note: status === 'partial' ? 'Một số khu phố chưa niêm yết đủ thời gian quy định' : '',
       };
@@ -58,16 +73,48 @@ export async function seedDemoDemocracy(db: Database, leader: Actor, admin: Acto
       const stage = stages[index];
       if (!stage) continue;
       const inWard: Actor = { ...admin, scopePath: ward.path, scopeUnitId: ward.id };
-      const selfRating: DemocracyRating = stage === 'good' || stage === 'fair' || stage === 'average' || stage === 'weak' ? (index % 2 ? 'good' : stage) : 'good';
-      await saveAssessment(db, inWard, ward.id, year, answers(active, year, year * 10 + index, selfRating, stage !== 'draft'), '127.0.0.1');
+      const selfRating: DemocracyRating =
+        stage === 'good' || stage === 'fair' || stage === 'average' || stage === 'weak'
+          ? index % 2
+            ? 'good'
+            : stage
+          : 'good';
+      await saveAssessment(
+        db,
+        inWard,
+        ward.id,
+        year,
+        answers(active, year, year * 10 + index, selfRating, stage !== 'draft'),
+        '127.0.0.1',
+      );
       if (stage === 'draft') continue;
       await submitAssessment(db, inWard, ward.id, year, '127.0.0.1');
       if (stage === 'submitted') continue;
       if (stage === 'returned') {
-        await returnAssessment(db, leader, ward.id, year, 'Đề nghị bổ sung biên bản hội nghị đối thoại và kết quả công khai ngân sách.', '127.0.0.1');
+        await returnAssessment(
+          db,
+          leader,
+          ward.id,
+          year,
+          'Đề nghị bổ sung biên bản hội nghị đối thoại và kết quả công khai ngân sách.',
+          '127.0.0.1',
+        );
         continue;
       }
-      await rateAssessment(db, leader, ward.id, year, { rating: stage, comment: stage === 'good' ? 'Thực hiện nghiêm túc, đầy đủ.' : 'Cần bảo đảm thời hạn công khai và tổ chức hội nghị đúng quy định.' }, '127.0.0.1');
+      await rateAssessment(
+        db,
+        leader,
+        ward.id,
+        year,
+        {
+          rating: stage,
+          comment:
+            stage === 'good'
+              ? 'Thực hiện nghiêm túc, đầy đủ.'
+              : 'Cần bảo đảm thời hạn công khai và tổ chức hội nghị đúng quy định.',
+        },
+        '127.0.0.1',
+      );
     }
   }
 }

@@ -51,11 +51,22 @@ export async function seedDemoMembers(db: Database, admin: Actor): Promise<void>
         members += admitted - left;
         // A recount after checking the register: the balance does not add up, and the page says so.
         const recount = last && code === 'AS-SH-P2-DTN' ? 12 : 0;
-        await createMemberCount(db, admin, {
-          unitId, periodKind: 'quarter', year, periodIndex: quarter, members: members + recount, admitted, left,
-          referredToParty: org.suffix === 'DTN' || org.suffix === 'PN' ? next(0, 3) : 0,
-          note: recount ? 'Rà soát lại sổ đoàn viên sau đợt chuyển sinh hoạt.' : '',
-        }, '127.0.0.1');
+        await createMemberCount(
+          db,
+          admin,
+          {
+            unitId,
+            periodKind: 'quarter',
+            year,
+            periodIndex: quarter,
+            members: members + recount,
+            admitted,
+            left,
+            referredToParty: org.suffix === 'DTN' || org.suffix === 'PN' ? next(0, 3) : 0,
+            note: recount ? 'Rà soát lại sổ đoàn viên sau đợt chuyển sinh hoạt.' : '',
+          },
+          '127.0.0.1',
+        );
         members += recount;
       }
     }

@@ -12,7 +12,10 @@ const year = new Date().getFullYear();
 
 beforeAll(async () => {
   t = await createTestApp();
-  const [cityLeader, admin] = [(await actorFor(t.db, 'thanhpho.lanhdao')) as Actor, (await actorFor(t.db, 'admin')) as Actor];
+  const [cityLeader, admin] = [
+    (await actorFor(t.db, 'thanhpho.lanhdao')) as Actor,
+    (await actorFor(t.db, 'admin')) as Actor,
+  ];
   // As the demo does: the models first, so this year's reports take their MH_* figures from them.
   await seedDemoModels(t.db, cityLeader, admin);
   await seedDemoReports(t.db, cityLeader, admin);
@@ -29,19 +32,34 @@ const get = async <T>(url: string, cookie = leader): Promise<T> => {
 describe('demo reports', () => {
   it('has the 9-month rounds of the last five years', async () => {
     const rounds = await get<RoundSummary[]>('/api/rounds');
-    expect(rounds.filter((r) => r.template === 'nine_month').map((r) => r.year).sort()).toEqual([year - 4, year - 3, year - 2, year - 1, year]);
+    expect(
+      rounds
+        .filter((r) => r.template === 'nine_month')
+        .map((r) => r.year)
+        .sort(),
+    ).toEqual([year - 4, year - 3, year - 2, year - 1, year]);
     const current = rounds.find((r) => r.year === year) as RoundSummary;
     for (const indicator of ['VB_TONG', 'DT_CUOC', 'MH_DANG_KY']) {
       const trend = await get<RoundTrend>(`/api/rounds/${current.id}/trend?indicator=${indicator}`);
       expect(trend.points.map((p) => p.year)).toEqual([year - 4, year - 3, year - 2, year - 1, year]);
-      expect(trend.points.every((p) => p.value !== null && p.value > 0), indicator).toBe(true);
+      expect(
+        trend.points.every((p) => p.value !== null && p.value > 0),
+        indicator,
+      ).toBe(true);
     }
   });
 
   it("states this year's document and model counts as the wards' records give them", async () => {
     const rounds = await get<RoundSummary[]>('/api/rounds');
     const current = rounds.find((r) => r.year === year) as RoundSummary;
-    const reportedValues = await t.ownerQuery<{ code: string; value: number; source: string; computed_value: number | null; unit: string; path: string }>(
+    const reportedValues = await t.ownerQuery<{
+      code: string;
+      value: number;
+      source: string;
+      computed_value: number | null;
+      unit: string;
+      path: string;
+    }>(
       `SELECT v.indicator_code AS code, v.value, v.source, v.computed_value, u.code AS unit, u.path::text AS path
          FROM report_values v JOIN reports p ON p.id = v.report_id JOIN units u ON u.id = p.unit_id
         WHERE p.round_id = $1 AND v.indicator_code IN ('VB_TONG', 'VB_KH', 'MH_DANG_KY', 'MH_CONG_NHAN', 'DV_THAM_GIA_DVK')`,

@@ -54,10 +54,19 @@ export async function actorFor(db: Database, username: string): Promise<Actor | 
  * Loads the demo province and accounts into an empty database; does nothing if accounts exist.
  * Test databases leave out the demo's records (member counts, reporting rounds) so each test makes its own.
  */
-export async function seedDemo(db: Database, options: { withReports: boolean } = { withReports: true }): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  options: { withReports: boolean } = { withReports: true },
+): Promise<boolean> {
   const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
   if (rows[0].n > 0) return false;
-  await createAccountAsSystem(db, { username: 'admin', fullName: 'Quản trị hệ thống', password: DEMO_PASSWORD, role: 'admin', unitId: ROOT_UNIT_ID });
+  await createAccountAsSystem(db, {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    password: DEMO_PASSWORD,
+    role: 'admin',
+    unitId: ROOT_UNIT_ID,
+  });
   const admin = (await actorFor(db, 'admin')) as Actor;
   await runImport(
     db,
@@ -68,13 +77,24 @@ export async function seedDemo(db: Database, options: { withReports: boolean } =
     null,
     () => undefined,
   );
-  const units = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, demoAccounts.map((account) => account.unitCode)));
+  const units = await asSystem(db, (sql) =>
+    findOpenUnitsByCodes(
+      sql,
+      demoAccounts.map((account) => account.unitCode),
+    ),
+  );
   const unitIdByCode = new Map(units.map((unit) => [unit.code, unit.id]));
   for (const account of demoAccounts) {
     await createUser(
       db,
       admin,
-      { username: account.username, fullName: account.fullName, password: DEMO_PASSWORD, role: account.role, unitId: unitIdByCode.get(account.unitCode) as number },
+      {
+        username: account.username,
+        fullName: account.fullName,
+        password: DEMO_PASSWORD,
+        role: account.role,
+        unitId: unitIdByCode.get(account.unitCode) as number,
+      },
       '127.0.0.1',
     );
   }

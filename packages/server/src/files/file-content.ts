@@ -32,8 +32,13 @@ async function docxText(content: Buffer): Promise<string> {
 
 /** Extracted text for search, NFC; empty when the file has no text layer (a scanned PDF). */
 export async function extractDocumentText(content: Buffer, mime: string): Promise<string> {
-  const raw = mime === PDF_MIME
-    ? (await extractText(await getDocumentProxy(new Uint8Array(content)), { mergePages: true })).text
-    : await docxText(content);
-  return raw.normalize('NFC').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  const raw =
+    mime === PDF_MIME
+      ? (await extractText(await getDocumentProxy(new Uint8Array(content)), { mergePages: true })).text
+      : await docxText(content);
+  return raw
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

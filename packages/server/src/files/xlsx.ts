@@ -23,7 +23,8 @@ export function unquoteCellText(text: string): string {
 }
 
 /** A workbook a user sent that cannot be taken: 422 at "file". */
-export const xlsxFileError = (vi: string, en: string, status = 422) => new AppError(status, 'invalid_file', { vi, en }, [{ path: 'file', vi, en }]);
+export const xlsxFileError = (vi: string, en: string, status = 422) =>
+  new AppError(status, 'invalid_file', { vi, en }, [{ path: 'file', vi, en }]);
 
 const ZIP_LIMITS = { entries: 500, inflatedBytes: 30 * 1024 * 1024 };
 
@@ -32,7 +33,8 @@ const ZIP_LIMITS = { entries: 500, inflatedBytes: 30 * 1024 * 1024 };
  * entry with a cap on its output, so a file claiming small sizes cannot expand without bound.
  */
 export function assertSafeZip(buffer: Buffer): void {
-  const notXlsx = () => xlsxFileError('Tệp không phải là tệp Excel (.xlsx) hợp lệ', 'The file is not a valid Excel (.xlsx) workbook');
+  const notXlsx = () =>
+    xlsxFileError('Tệp không phải là tệp Excel (.xlsx) hợp lệ', 'The file is not a valid Excel (.xlsx) workbook');
   const eocdSignature = 0x06054b50;
   let eocd = -1;
   for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
@@ -44,14 +46,16 @@ export function assertSafeZip(buffer: Buffer): void {
   if (eocd < 0) throw notXlsx();
   const count = buffer.readUInt16LE(eocd + 10);
   let offset = buffer.readUInt32LE(eocd + 16);
-  if (count > ZIP_LIMITS.entries) throw xlsxFileError('Tệp có cấu trúc bất thường', 'The file has an unusual structure');
+  if (count > ZIP_LIMITS.entries)
+    throw xlsxFileError('Tệp có cấu trúc bất thường', 'The file has an unusual structure');
   let budget = ZIP_LIMITS.inflatedBytes;
   for (let n = 0; n < count; n++) {
     if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== 0x02014b50) throw notXlsx();
     const method = buffer.readUInt16LE(offset + 10);
     const compressedSize = buffer.readUInt32LE(offset + 20);
     const local = buffer.readUInt32LE(offset + 42);
-    offset += 46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
+    offset +=
+      46 + buffer.readUInt16LE(offset + 28) + buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
     if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) throw notXlsx();
     const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
     if (start + compressedSize > buffer.length) throw notXlsx();
@@ -59,7 +63,9 @@ export function assertSafeZip(buffer: Buffer): void {
     if (method === 0) size = compressedSize;
     else if (method === 8) {
       try {
-        size = inflateRawSync(buffer.subarray(start, start + compressedSize), { maxOutputLength: Math.max(1, budget) }).length;
+        size = inflateRawSync(buffer.subarray(start, start + compressedSize), {
+          maxOutputLength: Math.max(1, budget),
+        }).length;
       } catch {
         throw xlsxFileError('Tệp quá lớn hoặc bị hỏng', 'The file is too large when unpacked, or damaged');
       }

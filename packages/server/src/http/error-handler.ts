@@ -3,7 +3,12 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './errors.js';
 import { fieldErrors } from './validation-messages.js';
 
-const validationPart: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
+const validationPart: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
 
 // Unique constraints whose violation is the user's input, not our bug.
 const uniqueFields: Record<string, { path: string; vi: string; en: string }> = {
@@ -24,7 +29,10 @@ function fromDatabaseError(error: PgError): AppError | null {
       return new AppError(409, 'duplicate', message, field ? [field] : undefined);
     }
     case '23503':
-      return new AppError(400, 'invalid_reference', { vi: 'Tham chiếu tới dữ liệu không tồn tại', en: 'Refers to something that does not exist' });
+      return new AppError(400, 'invalid_reference', {
+        vi: 'Tham chiếu tới dữ liệu không tồn tại',
+        en: 'Refers to something that does not exist',
+      });
     case '23514':
     case '22P02':
     case '22007':
@@ -49,7 +57,12 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const context = error.validationContext ?? 'body';
     const part = validationPart[context] ?? 'body';
     // The part as the client sent it (validation failed, so Fastify left it unparsed).
-    const received: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
+    const received: Record<string, unknown> = {
+      body: request.body,
+      querystring: request.query,
+      params: request.params,
+      headers: request.headers,
+    };
     const issues = error.validation.map((v) => ({
       ...(v.params as Record<string, unknown>),
       code: v.keyword,
@@ -58,24 +71,59 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     }));
     const fields = fieldErrors(part, issues, { input: received[context] });
     const first = fields[0];
-    return reply.code(400).send(
-      new AppError(400, 'invalid_input', { vi: `Dữ liệu không hợp lệ (${first.path}): ${first.vi}`, en: `Invalid input (${first.path}): ${first.en}` }, fields).toBody(),
-    );
+    return reply
+      .code(400)
+      .send(
+        new AppError(
+          400,
+          'invalid_input',
+          { vi: `Dữ liệu không hợp lệ (${first.path}): ${first.vi}`, en: `Invalid input (${first.path}): ${first.en}` },
+          fields,
+        ).toBody(),
+      );
   }
   const fromDb = fromDatabaseError(error as PgError);
   if (fromDb) return reply.code(fromDb.status).send(fromDb.toBody());
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
-    return reply.code(400).send(new AppError(400, 'invalid_json', { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' }, [{ path: 'body', vi: 'JSON không hợp lệ', en: 'Invalid JSON' }]).toBody());
+    return reply
+      .code(400)
+      .send(
+        new AppError(
+          400,
+          'invalid_json',
+          { vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
+          [{ path: 'body', vi: 'JSON không hợp lệ', en: 'Invalid JSON' }],
+        ).toBody(),
+      );
   }
   if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
-    return reply.code(413).send(new AppError(413, 'too_large', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, [{ path: 'file', vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }]).toBody());
+    return reply
+      .code(413)
+      .send(
+        new AppError(413, 'too_large', { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' }, [
+          { path: 'file', vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
+        ]).toBody(),
+      );
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return reply.code(413).send(new AppError(413, 'too_large', { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' }, [{ path: 'body', vi: 'Quá lớn', en: 'Too large' }]).toBody());
+    return reply
+      .code(413)
+      .send(
+        new AppError(413, 'too_large', { vi: 'Dữ liệu gửi lên quá lớn', en: 'The request body is too large' }, [
+          { path: 'body', vi: 'Quá lớn', en: 'Too large' },
+        ]).toBody(),
+      );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return reply.code(error.statusCode).send(new AppError(error.statusCode, 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: error.message }).toBody());
+    return reply
+      .code(error.statusCode)
+      .send(new AppError(error.statusCode, 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: error.message }).toBody());
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.code(500).send(new AppError(500, 'internal', { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Internal error, please try again' }).toBody());
+  return reply.code(500).send(
+    new AppError(500, 'internal', {
+      vi: 'Lỗi hệ thống, vui lòng thử lại',
+      en: 'Internal error, please try again',
+    }).toBody(),
+  );
 }

@@ -32,9 +32,12 @@ export const unauthenticated = () =>
   });
 
 export function invalid(path: string, message: BilingualMessage, status = 400): AppError {
-  return new AppError(status, 'invalid_input', { vi: `Dữ liệu không hợp lệ: ${message.vi}`, en: `Invalid input: ${message.en}` }, [
-    { path, ...message },
-  ]);
+  return new AppError(
+    status,
+    'invalid_input',
+    { vi: `Dữ liệu không hợp lệ: ${message.vi}`, en: `Invalid input: ${message.en}` },
+    [{ path, ...message }],
+  );
 }
 
 export function conflict(code: string, message: BilingualMessage, path?: string): AppError {

@@ -10,7 +10,12 @@ export async function readUploadedFile(
   request: FastifyRequest,
   messages: { missing: BilingualMessage; tooLarge: BilingualMessage },
 ): Promise<{ fileName: string; content: Buffer }> {
-  if (!request.isMultipart()) throw invalid('file', { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' }, 415);
+  if (!request.isMultipart())
+    throw invalid(
+      'file',
+      { vi: 'Cần gửi tệp dạng multipart/form-data', en: 'Send the file as multipart/form-data' },
+      415,
+    );
   const part = await request.file();
   if (!part) throw invalid('file', messages.missing);
   const content = await part.toBuffer().catch((error: unknown) => {

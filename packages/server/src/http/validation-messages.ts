@@ -91,7 +91,10 @@ function describe(issue: Issue, context: ValidationContext): BilingualMessage {
         en: `Must be one of: ${(issue.values ?? []).join(', ')}`,
       };
     case 'unrecognized_keys':
-      return { vi: `Trường không được hỗ trợ: ${(issue.keys ?? []).join(', ')}`, en: `Unsupported field: ${(issue.keys ?? []).join(', ')}` };
+      return {
+        vi: `Trường không được hỗ trợ: ${(issue.keys ?? []).join(', ')}`,
+        en: `Unsupported field: ${(issue.keys ?? []).join(', ')}`,
+      };
     case 'custom':
       return bilingualParams(issue) ?? { vi: 'Giá trị không hợp lệ', en: 'Invalid value' };
     default:

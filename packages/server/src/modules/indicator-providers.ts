@@ -7,7 +7,13 @@ import { modelIndicators } from './models/models.indicators.js';
 import { unitIndicators } from './units/units.indicators.js';
 
 /** Every module that computes report indicators from its records lists them here. */
-const providers: ComputedIndicator[][] = [unitIndicators, documentIndicators, modelIndicators, memberIndicators, democracyIndicators];
+const providers: ComputedIndicator[][] = [
+  unitIndicators,
+  documentIndicators,
+  modelIndicators,
+  memberIndicators,
+  democracyIndicators,
+];
 
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(
   providers.flat().map((indicator) => [indicator.key, indicator]),

@@ -15,7 +15,13 @@ export interface TestApp {
   config: Config;
   /** Signs in and returns the cookie header to send with later requests. */
   login(username: string, password?: string): Promise<string>;
-  call(options: { method: string; url: string; cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  call(options: {
+    method: string;
+    url: string;
+    cookie?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  }): Promise<LightMyRequestResponse>;
   /** Looks up a demo unit's id by its code (as the owner, bypassing scope). */
   unitId(code: string): Promise<number>;
   /** Runs SQL as the database owner: for setting up situations and checking what was written. */
@@ -46,7 +52,11 @@ export async function createTestApp(configOverrides: Partial<Config> = {}): Prom
     app.inject({
       method: method as 'GET',
       url,
-      headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
 
@@ -61,7 +71,8 @@ export async function createTestApp(configOverrides: Partial<Config> = {}): Prom
     ownerQuery,
     async login(username, password = DEMO_PASSWORD) {
       const response = await call({ method: 'POST', url: '/api/auth/login', body: { username, password } });
-      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'danvan_sid');
       if (!cookie) throw new Error('no session cookie');
       return `danvan_sid=${cookie.value}`;
@@ -81,7 +92,10 @@ export async function createTestApp(configOverrides: Partial<Config> = {}): Prom
 
 /** Asserts the bilingual error shape every 4xx must have and returns its body. */
 export function errorBody(response: LightMyRequestResponse) {
-  const body = response.json() as { error: { code: string; message: { vi: string; en: string }; fields?: { path: string; vi: string; en: string }[] } };
-  if (!body.error?.message?.vi || !body.error?.message?.en) throw new Error(`not a bilingual error body: ${response.body}`);
+  const body = response.json() as {
+    error: { code: string; message: { vi: string; en: string }; fields?: { path: string; vi: string; en: string }[] };
+  };
+  if (!body.error?.message?.vi || !body.error?.message?.en)
+    throw new Error(`not a bilingual error body: ${response.body}`);
   return body.error;
 }

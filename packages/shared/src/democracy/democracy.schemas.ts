@@ -48,14 +48,19 @@ export const checklistQuery = z.object({ year });
 export const checklistItemBody = z.object({
   year: z.number().int().min(2000).max(2100),
   group: z.enum(democracyGroupCodes),
-  code: z.string().trim().regex(/^[A-Z0-9_]{2,30}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9_]{2,30}$/),
   title: viLine(500),
   legalRef: viParagraphs(200).default(''),
   guidance: viParagraphs(2000).default(''),
 });
 export type ChecklistItemInput = z.infer<typeof checklistItemBody>;
 
-export const checklistItemUpdateBody = checklistItemBody.omit({ year: true, code: true }).extend({ retired: z.boolean().default(false) });
+export const checklistItemUpdateBody = checklistItemBody
+  .omit({ year: true, code: true })
+  .extend({ retired: z.boolean().default(false) });
 export type ChecklistItemUpdate = z.infer<typeof checklistItemUpdateBody>;
 
 export const checklistCopyBody = z
@@ -113,7 +118,10 @@ export const assessmentSaveBody = z.object({
 export type AssessmentSaveInput = z.infer<typeof assessmentSaveBody>;
 
 export const assessmentReturnBody = z.object({ comment: viParagraphs(5000).pipe(z.string().min(1)) });
-export const assessmentRateBody = z.object({ rating: z.enum(democracyRatingCodes), comment: viParagraphs(5000).default('') });
+export const assessmentRateBody = z.object({
+  rating: z.enum(democracyRatingCodes),
+  comment: viParagraphs(5000).default(''),
+});
 
 export interface AssessmentAbilities {
   edit: boolean;

@@ -37,8 +37,18 @@ export const documentRegisterQuery = z.object({
 export type DocumentRegisterQuery = z.infer<typeof documentRegisterQuery>;
 
 export const documentImportProblemCodes = [
-  'missing', 'too_long', 'invalid_symbol', 'invalid_number', 'unknown_type', 'type_mismatch', 'invalid_date', 'date_out_of_range',
-  'unknown_topic', 'unknown_role', 'duplicate_in_file', 'already_registered',
+  'missing',
+  'too_long',
+  'invalid_symbol',
+  'invalid_number',
+  'unknown_type',
+  'type_mismatch',
+  'invalid_date',
+  'date_out_of_range',
+  'unknown_topic',
+  'unknown_role',
+  'duplicate_in_file',
+  'already_registered',
 ] as const;
 
 /** What is wrong with one cell of a row: its column as the file names it and the cell ("B12"). */

@@ -48,11 +48,13 @@ export function parseDocumentSymbol(symbol: string): { number: number; type: str
   return { number: Number(match[1]), type: match[2], issuer: match[3] };
 }
 
-
 export const documentBody = z.object({
   unitId: z.number().int().positive(),
   type: z.enum(documentTypeCodes),
-  symbol: z.string().transform((s) => s.normalize('NFC').trim()).pipe(z.string().regex(documentSymbolPattern)),
+  symbol: z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().regex(documentSymbolPattern)),
   issuedOn: z.iso.date(),
   signer: viLine(120),
   title: viLine(500),

@@ -38,23 +38,22 @@ export function memberPeriodLabel(kind: MemberPeriodKind, year: number, index: n
 
 const count = z.number().int().min(0).max(10_000_000);
 
-export const memberCountBody = z
-  .object({
-    /** The organisation (a unit of one of the organisation kinds). */
-    unitId: z.number().int().positive(),
-    periodKind: z.enum(['month', 'quarter']),
-    year: z.number().int().min(2000).max(2100),
-    periodIndex: z.number().int().min(1).max(12),
-    /** Members at the end of the period (a stock). */
-    members: count,
-    /** Admitted during the period (kết nạp mới). */
-    admitted: count.default(0),
-    /** Left during the period: moved away, died, removed (ra khỏi tổ chức). */
-    left: count.default(0),
-    /** Outstanding members referred to the Party during the period (giới thiệu cho Đảng xem xét kết nạp). */
-    referredToParty: count.default(0),
-    note: viParagraphs(2000).default(''),
-  });
+export const memberCountBody = z.object({
+  /** The organisation (a unit of one of the organisation kinds). */
+  unitId: z.number().int().positive(),
+  periodKind: z.enum(['month', 'quarter']),
+  year: z.number().int().min(2000).max(2100),
+  periodIndex: z.number().int().min(1).max(12),
+  /** Members at the end of the period (a stock). */
+  members: count,
+  /** Admitted during the period (kết nạp mới). */
+  admitted: count.default(0),
+  /** Left during the period: moved away, died, removed (ra khỏi tổ chức). */
+  left: count.default(0),
+  /** Outstanding members referred to the Party during the period (giới thiệu cho Đảng xem xét kết nạp). */
+  referredToParty: count.default(0),
+  note: viParagraphs(2000).default(''),
+});
 export type MemberCountInput = z.infer<typeof memberCountBody>;
 
 export const memberCountListQuery = z.object({

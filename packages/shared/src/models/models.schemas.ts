@@ -75,7 +75,10 @@ export const modelBody = z.object({
   startOn: z.iso.date().nullable().default(null),
   description: optionalText(20_000),
   results: optionalText(20_000),
-  resultFigures: z.array(z.object({ label: viLine(200), value: z.number().finite(), unit: optionalText(40) })).max(50).default([]),
+  resultFigures: z
+    .array(z.object({ label: viLine(200), value: z.number().finite(), unit: optionalText(40) }))
+    .max(50)
+    .default([]),
 });
 export type ModelInput = z.infer<typeof modelBody>;
 
@@ -86,12 +89,25 @@ export const evaluationBody = z.object({
 });
 
 export const decisionBody = z.discriminatedUnion('recognised', [
-  z.object({ recognised: z.literal(true), level: z.enum(Object.keys(recognitionLevels) as [RecognitionLevel, ...RecognitionLevel[]]), decidedOn: z.iso.date() }),
+  z.object({
+    recognised: z.literal(true),
+    level: z.enum(Object.keys(recognitionLevels) as [RecognitionLevel, ...RecognitionLevel[]]),
+    decidedOn: z.iso.date(),
+  }),
   z.object({ recognised: z.literal(false), decidedOn: z.iso.date() }),
 ]);
 
 /** Orders of the models list; a leading `-` is descending. */
-export const modelSorts = ['-registeredOn', 'registeredOn', 'name', '-name', 'unit', 'status', '-score', 'score'] as const;
+export const modelSorts = [
+  '-registeredOn',
+  'registeredOn',
+  'name',
+  '-name',
+  'unit',
+  'status',
+  '-score',
+  'score',
+] as const;
 export type ModelSort = (typeof modelSorts)[number];
 
 export const modelListQuery = z.object({

@@ -28,8 +28,15 @@ export type ReportExportSettings = z.output<typeof reportExportSettings>;
  * How a body signs by default (Hướng dẫn 36-HD/VPTW): a board or bloc by its head ("TRƯỞNG BAN");
  * T/M only for a collective body (a party committee's standing committee, the Front's standing board).
  */
-export function defaultSigning(bodyType: string | null): Pick<ReportExportSettings, 'signing' | 'collectiveName' | 'signerTitle' | 'headTitle'> {
-  const of = (signing: Signing, signerTitle: string, collectiveName: string | null = null) => ({ signing, signerTitle, collectiveName, headTitle: null });
+export function defaultSigning(
+  bodyType: string | null,
+): Pick<ReportExportSettings, 'signing' | 'collectiveName' | 'signerTitle' | 'headTitle'> {
+  const of = (signing: Signing, signerTitle: string, collectiveName: string | null = null) => ({
+    signing,
+    signerTitle,
+    collectiveName,
+    headTitle: null,
+  });
   switch (bodyType) {
     case 'mass_mobilization_board':
       return of('direct', 'Trưởng ban');

@@ -131,14 +131,20 @@ export const valueInput = z.object({
 export type ValueInput = z.infer<typeof valueInput>;
 
 export const narrativeInput = z.object(
-  Object.fromEntries(narrativeSections.map((s) => [s, viParagraphs(50_000).optional()])) as Record<NarrativeSection, z.ZodOptional<ReturnType<typeof viParagraphs>>>,
+  Object.fromEntries(narrativeSections.map((s) => [s, viParagraphs(50_000).optional()])) as Record<
+    NarrativeSection,
+    z.ZodOptional<ReturnType<typeof viParagraphs>>
+  >,
 );
 
 export const saveReportBody = z.object({
   values: z.array(valueInput).max(500).default([]),
   narrative: narrativeInput.optional(),
   /** The fingerprint a narrative draft came with (narrative-draft's `basis`), saved with the drafted text. */
-  narrativeBasis: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  narrativeBasis: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 });
 export type SaveReportInput = z.infer<typeof saveReportBody>;
 
@@ -165,7 +171,11 @@ export interface FigureCheck {
 export interface ReportIndicatorRow {
   indicator: Indicator;
   /** The reporting unit's own figure: for a body-basis indicator, the body's own work. */
-  own: Figure & { source: 'entered' | 'computed' | 'adjusted' | null; computedValue: number | null; adjustReason: string | null };
+  own: Figure & {
+    source: 'entered' | 'computed' | 'adjusted' | null;
+    computedValue: number | null;
+    adjustReason: string | null;
+  };
   /** The whole area ("toàn địa bàn"): the unit's own figures as entered and the approved reports below, by the indicator's rule. */
   total: Figure;
   /** Last year's area total: from last year's approved reports, else recomputed from the registers (lastYearSource), else missing. */
@@ -251,7 +261,14 @@ export interface ReportView {
   versions: { version: number; reason: string; createdAt: string }[];
   /** The nearest unit above whose report of this round is approved: this one can be neither approved nor reopened until that one is reopened. */
   approvedAbove: string | null;
-  abilities: { edit: boolean; submit: boolean; approve: boolean; return: boolean; reopen: boolean; configureExport: boolean };
+  abilities: {
+    edit: boolean;
+    submit: boolean;
+    approve: boolean;
+    return: boolean;
+    reopen: boolean;
+    configureExport: boolean;
+  };
 }
 
 /** The issuing body of a report, for its subject and its document header. */
@@ -294,7 +311,10 @@ export interface CompletenessRow {
   late: boolean;
 }
 
-const indicatorCode = z.string().trim().regex(/^[A-Z0-9_]{2,40}$/);
+const indicatorCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9_]{2,40}$/);
 
 const indicatorFields = z.object({
   code: indicatorCode,
@@ -310,7 +330,12 @@ const indicatorFields = z.object({
   computedKey: z.string().trim().min(1).max(80).nullable().default(null),
   basis: z.enum(indicatorBases).default('area'),
   /** "tổ chức {n} cuộc đối thoại với Nhân dân": how the narrative states the figure. */
-  phraseVi: viLine(300).refine((v) => v.includes('{n}'), { params: { vi: 'Cụm từ phải có {n} ở chỗ số liệu', en: 'The phrase needs {n} where the figure goes' } }).nullable().default(null),
+  phraseVi: viLine(300)
+    .refine((v) => v.includes('{n}'), {
+      params: { vi: 'Cụm từ phải có {n} ở chỗ số liệu', en: 'The phrase needs {n} where the figure goes' },
+    })
+    .nullable()
+    .default(null),
   partOf: indicatorCode.nullable().default(null),
   partKind: z.enum(['part', 'topic']).default('part'),
   isKey: z.boolean().default(false),
@@ -321,8 +346,12 @@ const indicatorFields = z.object({
   warnChangePercent: z.number().finite().min(0).nullable().default(null),
   warnChangeMin: z.number().finite().min(0).nullable().default(null),
 });
-const boundsInOrder = (v: { minValue: number | null; maxValue: number | null }) => v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue;
-const boundsMessage = { path: ['maxValue'], params: { vi: 'Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất', en: 'The maximum cannot be below the minimum' } };
+const boundsInOrder = (v: { minValue: number | null; maxValue: number | null }) =>
+  v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue;
+const boundsMessage = {
+  path: ['maxValue'],
+  params: { vi: 'Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất', en: 'The maximum cannot be below the minimum' },
+};
 export const indicatorBody = indicatorFields.refine(boundsInOrder, boundsMessage);
 /** The body of a change to an indicator: its code is in the address. */
 export const indicatorChangeBody = indicatorFields.omit({ code: true }).refine(boundsInOrder, boundsMessage);
@@ -369,5 +398,7 @@ export interface IndicatorProvider {
 
 /** One indicator's figure of a child in a report's drill-down (its position in `rows`). */
 export function childFigure(child: ChildRollup, index: number): Figure {
-  return index < 0 ? { value: null, denominator: null } : { value: child.values[index] ?? null, denominator: child.denominators[index] ?? null };
+  return index < 0
+    ? { value: null, denominator: null }
+    : { value: child.values[index] ?? null, denominator: child.denominators[index] ?? null };
 }

@@ -41,7 +41,8 @@ export function issuerAbbreviation(name: string): string {
  */
 export function shortNameUnder(name: string, superior: string | null, areaName: string | null): string {
   const lower = (text: string) => cleanVi(text).toLocaleLowerCase('vi');
-  const cut = (suffix: string) => (lower(name).endsWith(` ${lower(suffix)}`) ? cleanVi(name).slice(0, -cleanVi(suffix).length - 1) : null);
+  const cut = (suffix: string) =>
+    lower(name).endsWith(` ${lower(suffix)}`) ? cleanVi(name).slice(0, -cleanVi(suffix).length - 1) : null;
   if (!superior) return name;
   const underArea = areaName && lower(superior).endsWith(lower(areaName)) ? cut(areaName) : null;
   return cut(superior) ?? underArea ?? name;

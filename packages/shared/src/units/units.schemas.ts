@@ -4,7 +4,10 @@ import { abbreviationPattern } from './document-names.js';
 
 export const isoDate = z.iso.date();
 const viName = viLine(200);
-const unitCode = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
+const unitCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
 
 export const unitIdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -42,7 +45,12 @@ export type Unit = z.infer<typeof unitSchema>;
 /** The customary names of a unit's documents (Hướng dẫn 36-HD/VPTW); null goes back to the derived ones. */
 export const unitDocumentNamesBody = z.object({
   shortName: viLine(120).nullable(),
-  abbreviation: z.string().trim().transform((v) => v.normalize('NFC').toLocaleUpperCase('vi')).pipe(z.string().regex(abbreviationPattern)).nullable(),
+  abbreviation: z
+    .string()
+    .trim()
+    .transform((v) => v.normalize('NFC').toLocaleUpperCase('vi'))
+    .pipe(z.string().regex(abbreviationPattern))
+    .nullable(),
 });
 export type UnitDocumentNamesInput = z.infer<typeof unitDocumentNamesBody>;
 

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { viLine } from '../text/text.schemas.js';
 import { roleSchema } from '../roles.js';
 
-const username = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/);
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/);
 const fullName = viLine(120);
 
 export const userListQuery = z.object({
@@ -42,5 +46,8 @@ export const updateUserBody = z
     disabled: z.boolean().optional(),
     password: z.string().min(8).max(200).optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'empty', params: { vi: 'Chưa có thay đổi nào', en: 'Nothing to change' } });
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'empty',
+    params: { vi: 'Chưa có thay đổi nào', en: 'Nothing to change' },
+  });
 export type UpdateUserInput = z.infer<typeof updateUserBody>;

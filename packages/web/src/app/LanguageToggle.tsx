@@ -9,12 +9,6 @@ const options: { label: string; value: Lang }[] = [
 export function LanguageToggle() {
   const { lang, setLang, t } = useI18n();
   return (
-    <Segmented<Lang>
-      aria-label={t('header.language')}
-      size="small"
-      options={options}
-      value={lang}
-      onChange={setLang}
-    />
+    <Segmented<Lang> aria-label={t('header.language')} size="small" options={options} value={lang} onChange={setLang} />
   );
 }

@@ -1,5 +1,15 @@
 import { Menu, type MenuProps } from 'antd';
-import { ApartmentOutlined, AuditOutlined, FileTextOutlined, FlagOutlined, HistoryOutlined, ProfileOutlined, ReadOutlined, TeamOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HistoryOutlined,
+  ProfileOutlined,
+  ReadOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
 import { useMe } from './authContext';

@@ -4,13 +4,7 @@ import type { Me } from '@danvan/shared';
 import { useMe } from './authContext';
 
 /** Renders a page only for accounts with the ability; others go back to the units page. */
-export function RequireAbility({
-  ability,
-  children,
-}: {
-  ability: keyof Me['abilities'];
-  children: ReactNode;
-}) {
+export function RequireAbility({ ability, children }: { ability: keyof Me['abilities']; children: ReactNode }) {
   const me = useMe();
   if (!me.abilities[ability]) return <Navigate to="/units" replace />;
   return children;

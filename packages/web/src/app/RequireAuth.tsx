@@ -9,6 +9,7 @@ import { useAuth } from './authContext';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { me, signedOut } = useAuth();
   const location = useLocation();
-  if (!me) return <Navigate to="/login" replace state={signedOut ? null : { from: location.pathname + location.search }} />;
+  if (!me)
+    return <Navigate to="/login" replace state={signedOut ? null : { from: location.pathname + location.search }} />;
   return children;
 }

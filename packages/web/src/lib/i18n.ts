@@ -184,7 +184,8 @@ const vi = {
   'round.change': 'Sửa kỳ báo cáo',
   'round.changedDone': 'Đã lưu kỳ báo cáo',
   'round.cancel': 'Hủy kỳ báo cáo',
-  'round.cancelConfirm': 'Hủy kỳ báo cáo này? Báo cáo của các đơn vị trong kỳ sẽ bị xóa. Chỉ hủy được khi chưa đơn vị nào nhập số liệu hay nộp báo cáo.',
+  'round.cancelConfirm':
+    'Hủy kỳ báo cáo này? Báo cáo của các đơn vị trong kỳ sẽ bị xóa. Chỉ hủy được khi chưa đơn vị nào nhập số liệu hay nộp báo cáo.',
   'round.cancelledDone': 'Đã hủy kỳ báo cáo',
   'round.titleHint': 'Để trống để dùng tên chuẩn, ví dụ “Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026”',
   'round.opener': 'Đơn vị mở kỳ',
@@ -209,7 +210,8 @@ const vi = {
   'round.deadline': 'Hạn nộp',
   'round.deadlineBeforeEnd': 'Hạn nộp phải sau ngày kết thúc kỳ số liệu',
   'round.reportingUnitTypes': 'Loại đơn vị phải báo cáo',
-  'round.reportingUnitTypesHint': 'Mỗi đơn vị thuộc các loại này trong địa bàn sẽ có một báo cáo; đơn vị mở kỳ luôn có báo cáo tổng hợp.',
+  'round.reportingUnitTypesHint':
+    'Mỗi đơn vị thuộc các loại này trong địa bàn sẽ có một báo cáo; đơn vị mở kỳ luôn có báo cáo tổng hợp.',
   'round.reportingUnitTypesRequired': 'Vui lòng chọn ít nhất một loại đơn vị',
   'round.progressTitle': 'Tiến độ',
   'round.progress': '{submitted}/{expected} đã nộp',
@@ -259,8 +261,10 @@ const vi = {
   'report.versionNow': 'Hiện nay',
   'report.returnedWith': 'Bị trả lại: {comment}',
   'report.returnedEarlier': 'Lần trả lại trước: {comment}',
-  'report.lockedAboveApproved': 'Báo cáo của {unit} trong kỳ này đã được duyệt với số liệu của báo cáo này. Muốn đính chính, cần mở lại báo cáo của {unit} trước.',
-  'report.lockedAboveSubmitted': 'Báo cáo của {unit} trong kỳ này đã được duyệt. Muốn đưa báo cáo này vào số liệu tổng hợp, cần mở lại báo cáo của {unit} trước.',
+  'report.lockedAboveApproved':
+    'Báo cáo của {unit} trong kỳ này đã được duyệt với số liệu của báo cáo này. Muốn đính chính, cần mở lại báo cáo của {unit} trước.',
+  'report.lockedAboveSubmitted':
+    'Báo cáo của {unit} trong kỳ này đã được duyệt. Muốn đưa báo cáo này vào số liệu tổng hợp, cần mở lại báo cáo của {unit} trước.',
   'report.overdue': 'Đã quá hạn nộp ({deadline})',
   'report.submittedLate': 'Nộp muộn so với hạn {deadline}',
   'report.submittedAt': 'Ngày nộp',
@@ -338,7 +342,8 @@ const vi = {
   'autosave.waiting': 'Còn {count} chỉ tiêu cần bổ sung trước khi lưu',
 
   'narrative.generate': 'Tạo dự thảo từ số liệu',
-  'narrative.generateHint': 'Điền “Tình hình chung” và “Kết quả đạt được” từ số liệu của đơn vị và số liệu đã duyệt của cấp dưới để chỉnh sửa tiếp.',
+  'narrative.generateHint':
+    'Điền “Tình hình chung” và “Kết quả đạt được” từ số liệu của đơn vị và số liệu đã duyệt của cấp dưới để chỉnh sửa tiếp.',
   'narrative.overwriteTitle': 'Thay nội dung đã viết?',
   'narrative.overwriteContent': 'Dự thảo sẽ thay thế nội dung hiện có của: {sections}.',
   'narrative.overwrite': 'Thay bằng dự thảo',
@@ -386,7 +391,8 @@ const vi = {
   'document.unitRequired': 'Vui lòng chọn đơn vị',
   'document.typeRequired': 'Vui lòng chọn loại văn bản',
   'document.symbolRequired': 'Vui lòng nhập số, ký hiệu',
-  'document.symbolInvalid': 'Số, ký hiệu phải có dạng 53-KH/BDVTU: số văn bản, chữ viết tắt loại văn bản, chữ viết tắt cơ quan ban hành',
+  'document.symbolInvalid':
+    'Số, ký hiệu phải có dạng 53-KH/BDVTU: số văn bản, chữ viết tắt loại văn bản, chữ viết tắt cơ quan ban hành',
   'document.symbolTypeMismatch': 'Ký hiệu “{symbolType}” không khớp loại văn bản {type}',
   'document.symbolTypeDiffers': 'Số, ký hiệu ghi loại “{symbolType}”, khác loại văn bản đã chọn ({type}).',
   'document.fixSymbol': 'Sửa thành {symbol}',
@@ -568,7 +574,8 @@ const vi = {
   'catalogue.copyConfirm': 'Sao chép {count} chỉ tiêu năm {from} thành bộ chỉ tiêu năm {year}?',
   'catalogue.copied': 'Đã tạo bộ chỉ tiêu năm {year} ({count} chỉ tiêu)',
   'catalogue.count': '{count} chỉ tiêu',
-  'catalogue.snapshotNote': 'Các kỳ báo cáo đã mở giữ nguyên bộ chỉ tiêu lúc mở; sửa ở đây chỉ áp dụng cho các kỳ mở sau.',
+  'catalogue.snapshotNote':
+    'Các kỳ báo cáo đã mở giữ nguyên bộ chỉ tiêu lúc mở; sửa ở đây chỉ áp dụng cho các kỳ mở sau.',
   'catalogue.required': 'Vui lòng nhập {field}',
   'catalogue.codeRule': 'Mã gồm 2–40 chữ in hoa không dấu, chữ số hoặc dấu gạch dưới',
   'aggregation.sum': 'Cộng dồn',
@@ -666,8 +673,7 @@ const en: Record<MessageKey, string> = {
   'unit.moveTitle': 'Move {name}',
   'unit.close': 'Close',
   'unit.closeTitle': 'Close {name}',
-  'unit.closeConfirm':
-    'Close "{name}" as of {date}? The unit stops operating; its data and history are kept.',
+  'unit.closeConfirm': 'Close "{name}" as of {date}? The unit stops operating; its data and history are kept.',
   'unit.createdDone': 'Unit {name} added',
   'unit.renamedDone': 'Unit renamed',
   'unit.movedDone': 'Unit moved',
@@ -761,7 +767,8 @@ const en: Record<MessageKey, string> = {
   'round.change': 'Edit the round',
   'round.changedDone': 'Round saved',
   'round.cancel': 'Cancel the round',
-  'round.cancelConfirm': 'Cancel this round? The units’ reports in it will be deleted. A round can be cancelled only while no unit has entered figures or submitted a report.',
+  'round.cancelConfirm':
+    'Cancel this round? The units’ reports in it will be deleted. A round can be cancelled only while no unit has entered figures or submitted a report.',
   'round.cancelledDone': 'Round cancelled',
   'round.titleHint': 'Leave empty for the standard title, e.g. “Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026”',
   'round.opener': 'Opened by',
@@ -786,7 +793,8 @@ const en: Record<MessageKey, string> = {
   'round.deadline': 'Deadline',
   'round.deadlineBeforeEnd': 'The deadline must be after the end of the period',
   'round.reportingUnitTypes': 'Unit types that report',
-  'round.reportingUnitTypesHint': 'Every unit of these types in the area gets a report; the opening unit always has a consolidated one.',
+  'round.reportingUnitTypesHint':
+    'Every unit of these types in the area gets a report; the opening unit always has a consolidated one.',
   'round.reportingUnitTypesRequired': 'Please choose at least one unit type',
   'round.progressTitle': 'Progress',
   'round.progress': '{submitted}/{expected} submitted',
@@ -836,8 +844,10 @@ const en: Record<MessageKey, string> = {
   'report.versionNow': 'Now',
   'report.returnedWith': 'Returned: {comment}',
   'report.returnedEarlier': 'Returned earlier: {comment}',
-  'report.lockedAboveApproved': 'The report of {unit} in this round is approved with this report’s figures. To correct them, reopen the report of {unit} first.',
-  'report.lockedAboveSubmitted': 'The report of {unit} in this round is approved. To add this report to the totals, reopen the report of {unit} first.',
+  'report.lockedAboveApproved':
+    'The report of {unit} in this round is approved with this report’s figures. To correct them, reopen the report of {unit} first.',
+  'report.lockedAboveSubmitted':
+    'The report of {unit} in this round is approved. To add this report to the totals, reopen the report of {unit} first.',
   'report.overdue': 'Overdue (deadline {deadline})',
   'report.submittedLate': 'Submitted after the deadline {deadline}',
   'report.submittedAt': 'Submitted',
@@ -861,7 +871,8 @@ const en: Record<MessageKey, string> = {
   'report.adjustReasonFor': 'Reason for changing {name}',
   'report.adjustReasonRequired': 'Give a reason for changing a computed figure',
   'report.submit': 'Submit report',
-  'report.submitConfirm': 'Submit the report to the level above? After that your unit cannot change it unless it is returned.',
+  'report.submitConfirm':
+    'Submit the report to the level above? After that your unit cannot change it unless it is returned.',
   'report.submitConfirmOk': 'Submit now',
   'report.submittedDone': 'Report submitted',
   'report.approve': 'Approve',
@@ -915,7 +926,8 @@ const en: Record<MessageKey, string> = {
   'autosave.waiting': '{count} indicators need completing before they can be saved',
 
   'narrative.generate': 'Draft from the figures',
-  'narrative.generateHint': 'Fills “General situation” and “Results achieved” from the unit’s own figures and the approved figures below it, for you to edit.',
+  'narrative.generateHint':
+    'Fills “General situation” and “Results achieved” from the unit’s own figures and the approved figures below it, for you to edit.',
   'narrative.overwriteTitle': 'Replace what you wrote?',
   'narrative.overwriteContent': 'The draft will replace the current text of: {sections}.',
   'narrative.overwrite': 'Replace with the draft',
@@ -963,7 +975,8 @@ const en: Record<MessageKey, string> = {
   'document.unitRequired': 'Please choose the unit',
   'document.typeRequired': 'Please choose the document type',
   'document.symbolRequired': 'Please enter the number/symbol',
-  'document.symbolInvalid': 'The number/symbol must look like 53-KH/BDVTU: number, type abbreviation, issuer abbreviation',
+  'document.symbolInvalid':
+    'The number/symbol must look like 53-KH/BDVTU: number, type abbreviation, issuer abbreviation',
   'document.symbolTypeMismatch': 'Symbol type “{symbolType}” does not match the document type {type}',
   'document.symbolTypeDiffers': 'The number/symbol names the type “{symbolType}”, not the chosen type ({type}).',
   'document.fixSymbol': 'Change to {symbol}',
@@ -1067,7 +1080,7 @@ const en: Record<MessageKey, string> = {
   'democracy.comment': 'Comment',
   'democracy.noChecklist': 'There is no checklist for {year}',
   'democracy.selfAssessment': 'Self-assessment',
-  'democracy.selfComment': 'The unit\'s comment',
+  'democracy.selfComment': "The unit's comment",
   'democracy.saveDraft': 'Save draft',
   'democracy.submitConfirm': 'Submit the self-assessment? It cannot be changed afterwards unless returned.',
   'democracy.submit': 'Submit',
@@ -1145,7 +1158,8 @@ const en: Record<MessageKey, string> = {
   'catalogue.copyConfirm': 'Copy the {count} indicators of {from} into a {year} catalogue?',
   'catalogue.copied': 'The {year} catalogue was created ({count} indicators)',
   'catalogue.count': '{count} indicators',
-  'catalogue.snapshotNote': 'Rounds already opened keep the catalogue they opened with; changes here apply to rounds opened later.',
+  'catalogue.snapshotNote':
+    'Rounds already opened keep the catalogue they opened with; changes here apply to rounds opened later.',
   'catalogue.required': 'Please enter {field}',
   'catalogue.codeRule': '2–40 capital letters without accents, digits or underscores',
   'aggregation.sum': 'Sum',
@@ -1213,9 +1227,7 @@ export function useI18n() {
     (key, params) => {
       const text = messages[lang][key];
       if (!params) return text;
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
+      return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
     },
     [lang],
   );

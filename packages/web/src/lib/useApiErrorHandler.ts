@@ -21,9 +21,7 @@ export function useApiErrorHandler() {
         message.error(errorText(error));
         return;
       }
-      const registered = new Set(
-        (form?.getFieldsError() ?? []).map((field) => field.name.join('.')),
-      );
+      const registered = new Set((form?.getFieldsError() ?? []).map((field) => field.name.join('.')));
       const onForm = new Map<string, string[]>();
       const elsewhere: string[] = [];
       for (const field of error.fields) {

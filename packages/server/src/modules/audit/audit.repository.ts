@@ -79,7 +79,9 @@ export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
   // A page past the end has no row to carry the window count: count separately.
   const total =
     rows[0]?.total ??
-    (query.offset > 0 ? (await sql.query<{ total: number }>(`SELECT count(*)::int AS total ${auditFilters}`, filters)).rows[0].total : 0);
+    (query.offset > 0
+      ? (await sql.query<{ total: number }>(`SELECT count(*)::int AS total ${auditFilters}`, filters)).rows[0].total
+      : 0);
   return {
     total,
     items: rows.map((row) => ({

@@ -5,7 +5,10 @@ import { listAudit } from './audit.service.js';
 export function auditRoutes(app: AppInstance): void {
   app.get(
     '/api/audit',
-    { schema: { tags: ['audit'], summary: 'Nhật ký hoạt động / audit log', querystring: auditListQuery }, config: { action: 'audit.read' } },
+    {
+      schema: { tags: ['audit'], summary: 'Nhật ký hoạt động / audit log', querystring: auditListQuery },
+      config: { action: 'audit.read' },
+    },
     (request) => listAudit(app.db, request.requireActor(), request.query),
   );
 }

@@ -22,7 +22,12 @@ const audit = async (actor: string, query = ''): Promise<AuditPage> => {
 /** Ids of the units in a demo unit's subtree, read as the owner. */
 const subtree = async (code: string) =>
   new Set(
-    (await t.ownerQuery<{ id: number }>(`SELECT id FROM units WHERE path <@ (SELECT path FROM units WHERE code = $1)`, [code])).map((row) => row.id),
+    (
+      await t.ownerQuery<{ id: number }>(
+        `SELECT id FROM units WHERE path <@ (SELECT path FROM units WHERE code = $1)`,
+        [code],
+      )
+    ).map((row) => row.id),
   );
 
 /** How many audit rows belong to a demo unit's subtree, counted as the owner. */
@@ -35,13 +40,19 @@ const ownerCount = async (code: string) =>
   )[0].n;
 
 const rename = async (actor: string, code: string, name: string) => {
-  const response = await t.call({ method: 'PATCH', url: `/api/units/${await t.unitId(code)}`, cookie: cookies[actor], body: { name, effectiveOn: '2026-01-01' } });
+  const response = await t.call({
+    method: 'PATCH',
+    url: `/api/units/${await t.unitId(code)}`,
+    cookie: cookies[actor],
+    body: { name, effectiveOn: '2026-01-01' },
+  });
   if (response.statusCode !== 200) throw new Error(`rename ${code}: ${response.statusCode} ${response.body}`);
 };
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const username of ['admin', 'thanhpho.lanhdao', 'phuong1.lanhdao', 'phuong1.dv', 'tinh.dv']) cookies[username] = await t.login(username);
+  for (const username of ['admin', 'thanhpho.lanhdao', 'phuong1.lanhdao', 'phuong1.dv', 'tinh.dv'])
+    cookies[username] = await t.login(username);
   await rename('admin', 'AS-DD-TH', 'Xã Tân Hòa Mới');
   await rename('admin', 'AS-SH-P3', 'Phường Ba');
   await rename('phuong1.lanhdao', 'AS-SH-P1-MT', 'Mặt trận Tổ quốc Phường 1 (mới)');
@@ -49,7 +60,13 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/users',
     cookie: cookies['thanhpho.lanhdao'],
-    body: { username: 'phuong2.lanhdao', fullName: 'Đỗ Văn Nam', password: 'mat-khau-2026', role: 'leader', unitId: await t.unitId('AS-SH-P2-KDV') },
+    body: {
+      username: 'phuong2.lanhdao',
+      fullName: 'Đỗ Văn Nam',
+      password: 'mat-khau-2026',
+      role: 'leader',
+      unitId: await t.unitId('AS-SH-P2-KDV'),
+    },
   });
   if (created.statusCode !== 201) throw new Error(created.body);
 });
@@ -60,7 +77,12 @@ describe('who reads which part of the audit log', () => {
     const page = await audit('admin', '?limit=500');
     const all = await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
     expect(page.total).toBe(all[0].n);
-    expect(page.items.map((item) => item.action).slice(0, 4)).toEqual(['user.create', 'unit.rename', 'unit.rename', 'unit.rename']);
+    expect(page.items.map((item) => item.action).slice(0, 4)).toEqual([
+      'user.create',
+      'unit.rename',
+      'unit.rename',
+      'unit.rename',
+    ]);
     const times = page.items.map((item) => item.at);
     expect([...times].sort().reverse()).toEqual(times);
     const tanHoa = await t.unitId('AS-DD-TH');
@@ -119,7 +141,11 @@ describe('filters and paging', () => {
     const users = await audit('admin', '?entityType=user&limit=500');
     expect(users.total).toBeGreaterThan(0);
     expect(users.items.every((item) => item.entityType === 'user')).toBe(true);
-    expect(users.items[0]).toMatchObject({ action: 'user.create', actorUsername: 'thanhpho.lanhdao', after: { username: 'phuong2.lanhdao' } });
+    expect(users.items[0]).toMatchObject({
+      action: 'user.create',
+      actorUsername: 'thanhpho.lanhdao',
+      after: { username: 'phuong2.lanhdao' },
+    });
 
     const byActor = await audit('admin', '?actor=PHUONG1.LANHDAO&limit=500');
     expect(new Set(byActor.items.map((item) => item.action))).toEqual(new Set(['auth.login', 'unit.rename']));
@@ -192,7 +218,9 @@ describe('filters and paging', () => {
 describe('integrity of the log', () => {
   it('is append-only, even for the owner', async () => {
     const before = await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM audit_log');
-    await expect(t.ownerQuery(`UPDATE audit_log SET action = 'forged' WHERE action = 'unit.rename'`)).rejects.toThrow(/append-only/);
+    await expect(t.ownerQuery(`UPDATE audit_log SET action = 'forged' WHERE action = 'unit.rename'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.ownerQuery(`DELETE FROM audit_log WHERE action = 'auth.login'`)).rejects.toThrow(/append-only/);
     expect(await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'forged'`)).toHaveLength(0);
     expect(await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).toEqual(before);
@@ -200,39 +228,63 @@ describe('integrity of the log', () => {
 
   it('is written in the same transaction as the change it records', async () => {
     const unitId = await t.unitId('AS-SH-P4');
-    const eventsBefore = await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM unit_events WHERE unit_id = $1', [unitId]);
+    const eventsBefore = await t.ownerQuery<{ n: number }>(
+      'SELECT count(*)::int AS n FROM unit_events WHERE unit_id = $1',
+      [unitId],
+    );
     await t.ownerQuery(`CREATE FUNCTION test_refuse_rename_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.action = 'unit.rename' THEN RAISE EXCEPTION 'audit write refused by test'; END IF;
         RETURN NEW;
       END $$`);
-    await t.ownerQuery(`CREATE TRIGGER test_refuse_rename_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_rename_audit()`);
+    await t.ownerQuery(
+      `CREATE TRIGGER test_refuse_rename_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_rename_audit()`,
+    );
     try {
       const admin = (await actorFor(t.db, 'admin')) as Actor;
-      await expect(renameUnit(t.db, admin, unitId, { name: 'Phường Bốn', effectiveOn: '2026-01-01' }, '127.0.0.1')).rejects.toThrow(/audit write refused by test/);
+      await expect(
+        renameUnit(t.db, admin, unitId, { name: 'Phường Bốn', effectiveOn: '2026-01-01' }, '127.0.0.1'),
+      ).rejects.toThrow(/audit write refused by test/);
     } finally {
       await t.ownerQuery('DROP TRIGGER test_refuse_rename_audit ON audit_log');
       await t.ownerQuery('DROP FUNCTION test_refuse_rename_audit()');
     }
     const [unit] = await t.ownerQuery<{ name: string }>('SELECT name FROM units WHERE id = $1', [unitId]);
     expect(unit.name).toBe('Phường 4');
-    expect(await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM unit_events WHERE unit_id = $1', [unitId])).toEqual(eventsBefore);
-    expect(await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'unit.rename' AND unit_id = $1`, [unitId])).toHaveLength(0);
+    expect(
+      await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM unit_events WHERE unit_id = $1', [unitId]),
+    ).toEqual(eventsBefore);
+    expect(
+      await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'unit.rename' AND unit_id = $1`, [unitId]),
+    ).toHaveLength(0);
 
     // Without the trigger the same call goes through and leaves all three traces.
     const admin = (await actorFor(t.db, 'admin')) as Actor;
     await renameUnit(t.db, admin, unitId, { name: 'Phường Bốn', effectiveOn: '2026-01-01' }, '127.0.0.1');
-    expect((await t.ownerQuery<{ name: string }>('SELECT name FROM units WHERE id = $1', [unitId]))[0].name).toBe('Phường Bốn');
-    expect(await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'unit.rename' AND unit_id = $1`, [unitId])).toHaveLength(1);
+    expect((await t.ownerQuery<{ name: string }>('SELECT name FROM units WHERE id = $1', [unitId]))[0].name).toBe(
+      'Phường Bốn',
+    );
+    expect(
+      await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'unit.rename' AND unit_id = $1`, [unitId]),
+    ).toHaveLength(1);
   });
 });
 
-describe('one record\'s history', () => {
+describe("one record's history", () => {
   it('filters by entity id', async () => {
     const admin = await t.login('admin');
     const unitId = await t.unitId('AS-SH-P4');
-    await t.call({ method: 'PATCH', url: `/api/units/${unitId}`, cookie: admin, body: { name: 'Phường Bốn', effectiveOn: '2026-11-01' } });
-    const response = await t.call({ method: 'GET', url: `/api/audit?entityType=unit&entityId=${unitId}`, cookie: admin });
+    await t.call({
+      method: 'PATCH',
+      url: `/api/units/${unitId}`,
+      cookie: admin,
+      body: { name: 'Phường Bốn', effectiveOn: '2026-11-01' },
+    });
+    const response = await t.call({
+      method: 'GET',
+      url: `/api/audit?entityType=unit&entityId=${unitId}`,
+      cookie: admin,
+    });
     const items = response.json().items as { entityId: string; action: string }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.entityId === String(unitId))).toBe(true);

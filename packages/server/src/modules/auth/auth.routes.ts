@@ -33,7 +33,10 @@ export function authRoutes(app: AppInstance): void {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập / current account' }, config: { action: 'authenticated' } },
+    {
+      schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập / current account' },
+      config: { action: 'authenticated' },
+    },
     async (request) => {
       const actor = request.requireActor();
       return { user: presentMe(actor, request.accountNames()) };
@@ -42,7 +45,10 @@ export function authRoutes(app: AppInstance): void {
 
   app.post(
     '/api/auth/change-password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu / change password', body: changePasswordBody }, config: { action: 'authenticated' } },
+    {
+      schema: { tags: ['auth'], summary: 'Đổi mật khẩu / change password', body: changePasswordBody },
+      config: { action: 'authenticated' },
+    },
     async (request, reply) => {
       await changePassword(app.db, request.requireActor(), {
         ...request.body,

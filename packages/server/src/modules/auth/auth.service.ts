@@ -116,7 +116,13 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + deps.config.sessionAbsoluteHours * 3_600_000);
   await asSystem(deps.db, async (sql) => {
-    await insertSession(sql, { tokenHash: hashToken(token), userId: account.id, expiresAt, ip: input.ip, userAgent: input.userAgent });
+    await insertSession(sql, {
+      tokenHash: hashToken(token),
+      userId: account.id,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent,
+    });
     await recordLogin(sql, account.id);
     await recordAudit(sql, {
       actorUserId: account.id,
@@ -147,7 +153,10 @@ export function forgetCachedSessions(userId: number): void {
 }
 
 /** Resolves a session cookie to its actor; expired or idle sessions are removed and yield null. */
-export async function authenticate(deps: { db: Database; config: Config }, token: string): Promise<Authenticated | null> {
+export async function authenticate(
+  deps: { db: Database; config: Config },
+  token: string,
+): Promise<Authenticated | null> {
   const tokenHash = hashToken(token);
   const cached = sessionCache.get(tokenHash);
   if (cached && cached.until > Date.now()) return cached.session;
@@ -200,7 +209,10 @@ export async function changePassword(
     throw invalid('body.currentPassword', { vi: 'Mật khẩu hiện tại không đúng', en: 'Current password is wrong' });
   }
   if (input.currentPassword === input.newPassword) {
-    throw invalid('body.newPassword', { vi: 'Mật khẩu mới phải khác mật khẩu cũ', en: 'The new password must differ from the old one' });
+    throw invalid('body.newPassword', {
+      vi: 'Mật khẩu mới phải khác mật khẩu cũ',
+      en: 'The new password must differ from the old one',
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   forgetCachedSessions(actor.userId);

@@ -10,7 +10,11 @@ afterAll(() => t.close());
 
 describe('login, session, logout', () => {
   it('signs in, answers /me with scope and abilities, and signs out', async () => {
-    const login = await t.call({ method: 'POST', url: '/api/auth/login', body: { username: 'phuong1.dv', password: 'danvan-demo' } });
+    const login = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'phuong1.dv', password: 'danvan-demo' },
+    });
     expect(login.statusCode).toBe(200);
     const cookie = login.cookies.find((c) => c.name === 'danvan_sid');
     expect(cookie?.httpOnly).toBe(true);
@@ -25,7 +29,13 @@ describe('login, session, logout', () => {
       role: 'specialist',
       unitName: 'Khối dân vận Phường 1',
       scopeUnitId: await t.unitId('AS-SH-P1'),
-      abilities: { manageUnits: false, manageUsers: false, readAudit: false, launchMovements: false, manageDemocracyChecklist: false },
+      abilities: {
+        manageUnits: false,
+        manageUsers: false,
+        readAudit: false,
+        launchMovements: false,
+        manageDemocracyChecklist: false,
+      },
     });
 
     expect((await t.call({ method: 'POST', url: '/api/auth/logout', cookie: session })).statusCode).toBe(204);
@@ -37,9 +47,21 @@ describe('login, session, logout', () => {
   it("derives the web app's abilities from the features' policies", async () => {
     const abilitiesOf = async (username: string) =>
       (await t.call({ method: 'GET', url: '/api/auth/me', cookie: await t.login(username) })).json().user.abilities;
-    expect(await abilitiesOf('thanhpho.lanhdao')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: false, manageCatalogue: false });
-    expect(await abilitiesOf('admin')).toMatchObject({ launchMovements: true, manageDemocracyChecklist: true, manageCatalogue: true });
-    expect(await abilitiesOf('phuong1.dv')).toMatchObject({ recordDocuments: true, registerModels: true, recordMemberCounts: true });
+    expect(await abilitiesOf('thanhpho.lanhdao')).toMatchObject({
+      launchMovements: true,
+      manageDemocracyChecklist: false,
+      manageCatalogue: false,
+    });
+    expect(await abilitiesOf('admin')).toMatchObject({
+      launchMovements: true,
+      manageDemocracyChecklist: true,
+      manageCatalogue: true,
+    });
+    expect(await abilitiesOf('phuong1.dv')).toMatchObject({
+      recordDocuments: true,
+      registerModels: true,
+      recordMemberCounts: true,
+    });
   });
 
   it('stores only a hash of the session token', async () => {
@@ -51,31 +73,52 @@ describe('login, session, logout', () => {
   });
 
   it('refuses a wrong password with a bilingual 401 and audits the attempt', async () => {
-    const response = await t.call({ method: 'POST', url: '/api/auth/login', body: { username: 'phuong2.dv', password: 'sai-mat-khau' } });
+    const response = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'phuong2.dv', password: 'sai-mat-khau' },
+    });
     expect(response.statusCode).toBe(401);
     expect(errorBody(response).message.vi).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
-    const audit = await t.ownerQuery(`SELECT 1 FROM audit_log WHERE action = 'auth.login_failed' AND actor_username = 'phuong2.dv'`);
+    const audit = await t.ownerQuery(
+      `SELECT 1 FROM audit_log WHERE action = 'auth.login_failed' AND actor_username = 'phuong2.dv'`,
+    );
     expect(audit).toHaveLength(1);
   });
 
   it('throttles an account after repeated failures, even with the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.call({ method: 'POST', url: '/api/auth/login', body: { username: 'phuong1.lanhdao', password: `wrong-${i}` } });
+      await t.call({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: 'phuong1.lanhdao', password: `wrong-${i}` },
+      });
     }
-    const blocked = await t.call({ method: 'POST', url: '/api/auth/login', body: { username: 'phuong1.lanhdao', password: 'danvan-demo' } });
+    const blocked = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'phuong1.lanhdao', password: 'danvan-demo' },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(errorBody(blocked).message.vi).toMatch(/thử lại sau/);
   });
 
   it('ends sessions that were idle too long or passed their absolute expiry', async () => {
     const idle = await t.login('thanhpho.lanhdao');
-    await t.ownerQuery(`UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE token_hash = $1`, [hashToken(idle.split('=')[1])]);
+    await t.ownerQuery(`UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE token_hash = $1`, [
+      hashToken(idle.split('=')[1]),
+    ]);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: idle })).statusCode).toBe(401);
 
     const old = await t.login('thanhpho.lanhdao');
-    await t.ownerQuery(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashToken(old.split('=')[1])]);
+    await t.ownerQuery(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      hashToken(old.split('=')[1]),
+    ]);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: old })).statusCode).toBe(401);
-    const remaining = await t.ownerQuery(`SELECT 1 FROM sessions WHERE token_hash IN ($1, $2)`, [hashToken(idle.split('=')[1]), hashToken(old.split('=')[1])]);
+    const remaining = await t.ownerQuery(`SELECT 1 FROM sessions WHERE token_hash IN ($1, $2)`, [
+      hashToken(idle.split('=')[1]),
+      hashToken(old.split('=')[1]),
+    ]);
     expect(remaining).toHaveLength(0);
   });
 
@@ -89,15 +132,30 @@ describe('change password', () => {
   it('needs the current password, then ends the other sessions', async () => {
     const first = await t.login('phuong2.dv');
     const second = await t.login('phuong2.dv');
-    const wrong = await t.call({ method: 'POST', url: '/api/auth/change-password', cookie: first, body: { currentPassword: 'nope-nope', newPassword: 'mat-khau-moi-2026' } });
+    const wrong = await t.call({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookie: first,
+      body: { currentPassword: 'nope-nope', newPassword: 'mat-khau-moi-2026' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(errorBody(wrong).fields?.[0].path).toBe('body.currentPassword');
 
-    const short = await t.call({ method: 'POST', url: '/api/auth/change-password', cookie: first, body: { currentPassword: 'danvan-demo', newPassword: 'ngan' } });
+    const short = await t.call({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookie: first,
+      body: { currentPassword: 'danvan-demo', newPassword: 'ngan' },
+    });
     expect(short.statusCode).toBe(400);
     expect(errorBody(short).fields?.[0]).toMatchObject({ path: 'body.newPassword', vi: 'Cần ít nhất 8 ký tự' });
 
-    const ok = await t.call({ method: 'POST', url: '/api/auth/change-password', cookie: first, body: { currentPassword: 'danvan-demo', newPassword: 'mat-khau-moi-2026' } });
+    const ok = await t.call({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      cookie: first,
+      body: { currentPassword: 'danvan-demo', newPassword: 'mat-khau-moi-2026' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: first })).statusCode).toBe(200);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: second })).statusCode).toBe(401);
@@ -115,7 +173,12 @@ describe('bad input never yields a 500', () => {
   ];
   for (const [name, body, path] of cases) {
     it(`answers 400 with a field path for ${name}`, async () => {
-      const response = await t.call({ method: 'POST', url: '/api/auth/login', body, headers: { 'content-type': 'application/json' } });
+      const response = await t.call({
+        method: 'POST',
+        url: '/api/auth/login',
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(response.statusCode).toBe(400);
       const error = errorBody(response);
       expect(error.fields?.[0].path).toBe(path);
@@ -125,7 +188,11 @@ describe('bad input never yields a 500', () => {
   }
 
   it('answers 413 for an oversize body', async () => {
-    const response = await t.call({ method: 'POST', url: '/api/auth/login', body: { username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) } });
+    const response = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: 'admin', password: 'x'.repeat(2 * 1024 * 1024) },
+    });
     expect(response.statusCode).toBe(413);
     expect(errorBody(response).code).toBe('too_large');
   });
@@ -146,7 +213,9 @@ describe('system endpoints', () => {
   it('serves the OpenAPI documentation', async () => {
     const spec = await t.call({ method: 'GET', url: '/api/docs/json' });
     expect(spec.statusCode).toBe(200);
-    expect(Object.keys(spec.json().paths)).toEqual(expect.arrayContaining(['/api/units', '/api/auth/login', '/api/users', '/api/audit']));
+    expect(Object.keys(spec.json().paths)).toEqual(
+      expect.arrayContaining(['/api/units', '/api/auth/login', '/api/users', '/api/audit']),
+    );
     expect((await t.call({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 });

@@ -8,11 +8,32 @@ import type { Database, Sql } from '../../db/client.js';
  * children). Attachment bytes live in `data/files` (content-addressed) and are copied with that folder.
  */
 const TABLES = [
-  'unit_types', 'units', 'users', 'unit_events', 'audit_log',
-  'indicators', 'reporting_rounds', 'reports', 'report_values', 'report_versions', 'rollup_slots', 'rollup_periods',
-  'document_words', 'documents', 'document_attachments', 'movement_kinds', 'movements', 'movement_participants', 'models', 'model_evaluations', 'model_photos',
+  'unit_types',
+  'units',
+  'users',
+  'unit_events',
+  'audit_log',
+  'indicators',
+  'reporting_rounds',
+  'reports',
+  'report_values',
+  'report_versions',
+  'rollup_slots',
+  'rollup_periods',
+  'document_words',
+  'documents',
+  'document_attachments',
+  'movement_kinds',
+  'movements',
+  'movement_participants',
+  'models',
+  'model_evaluations',
+  'model_photos',
   'member_counts',
-  'democracy_checklist_items', 'democracy_assessments', 'democracy_entries', 'democracy_attachments',
+  'democracy_checklist_items',
+  'democracy_assessments',
+  'democracy_entries',
+  'democracy_attachments',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;
@@ -68,12 +89,16 @@ export async function dumpDatabase(db: Database): Promise<string> {
         const data = rows[0]?.data;
         if (!data) break;
         if (data.includes(tag)) throw new Error('backup quoting tag collides with data');
-        out.push(`INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`);
+        out.push(
+          `INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`,
+        );
       }
     }
     for (const table of TABLES) {
       for (const column of await identityColumns(sql, table)) {
-        out.push(`SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`);
+        out.push(
+          `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`,
+        );
       }
     }
     return `${out.join('\n')}\n`;
@@ -102,7 +127,11 @@ export async function writeRotatingBackup(db: Database, dir: string, keep = 7): 
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   const file = path.join(dir, `danvan-${stamp}.sql`);
   await writeFile(file, await dumpDatabase(db));
-  const old = (await readdir(dir)).filter((name) => /^danvan-\d{8}-\d{6}\.sql$/.test(name)).sort().reverse().slice(keep);
+  const old = (await readdir(dir))
+    .filter((name) => /^danvan-\d{8}-\d{6}\.sql$/.test(name))
+    .sort()
+    .reverse()
+    .slice(keep);
   await Promise.all(old.map((name) => rm(path.join(dir, name))));
   return file;
 }

@@ -16,7 +16,11 @@ let admin: string;
 beforeAll(async () => {
   t = await createTestApp();
   // The demo's reporting rounds, so the reports tables have rows to lose.
-  await seedDemoReports(t.db, (await actorFor(t.db, 'thanhpho.lanhdao')) as Actor, (await actorFor(t.db, 'admin')) as Actor);
+  await seedDemoReports(
+    t.db,
+    (await actorFor(t.db, 'thanhpho.lanhdao')) as Actor,
+    (await actorFor(t.db, 'admin')) as Actor,
+  );
   admin = await t.login('admin');
 });
 afterAll(() => t.close());
@@ -36,7 +40,9 @@ async function snapshot() {
   }
   return {
     contents,
-    units: await t.ownerQuery(`SELECT id, code, name, type, parent_id, path::text AS path, opened_on, closed_on FROM units ORDER BY id`),
+    units: await t.ownerQuery(
+      `SELECT id, code, name, type, parent_id, path::text AS path, opened_on, closed_on FROM units ORDER BY id`,
+    ),
     users: await t.ownerQuery(`SELECT id, username, full_name, role, unit_id, disabled_at FROM users ORDER BY id`),
   };
 }
@@ -56,9 +62,30 @@ describe('dump and restore', () => {
     expect(dump).toMatch(new RegExp(`^-- engine: ${t.db.engine}$`, 'm'));
 
     const p1 = await t.unitId('AS-SH-P1');
-    const added = await api('POST', '/api/units', { parentId: p1, name: 'Tổ dân phố 9', code: 'BK-TDP9', type: 'residential_area' }, 201);
-    await api('PATCH', `/api/units/${await t.unitId('AS-DD-BM')}`, { name: 'Xã Bình Minh Mới', effectiveOn: '2026-02-01' }, 200);
-    await api('POST', '/api/users', { username: 'sau.sao.luu', fullName: 'Người tạo sau sao lưu', password: 'mat-khau-2026', role: 'specialist', unitId: p1 }, 201);
+    const added = await api(
+      'POST',
+      '/api/units',
+      { parentId: p1, name: 'Tổ dân phố 9', code: 'BK-TDP9', type: 'residential_area' },
+      201,
+    );
+    await api(
+      'PATCH',
+      `/api/units/${await t.unitId('AS-DD-BM')}`,
+      { name: 'Xã Bình Minh Mới', effectiveOn: '2026-02-01' },
+      200,
+    );
+    await api(
+      'POST',
+      '/api/users',
+      {
+        username: 'sau.sao.luu',
+        fullName: 'Người tạo sau sao lưu',
+        password: 'mat-khau-2026',
+        role: 'specialist',
+        unitId: p1,
+      },
+      201,
+    );
     const changed = await snapshot();
     expect(changed).not.toEqual(dumped);
     expect(changed.contents.units.rows).toBe(dumped.contents.units.rows + 1);
@@ -68,7 +95,9 @@ describe('dump and restore', () => {
     expect(await restoreDatabase(t.db, dump)).toEqual({ tables: expect.any(Number) });
     expect(await snapshot()).toEqual(dumped);
     expect(await t.ownerQuery(`SELECT 1 FROM units WHERE code = 'BK-TDP9'`)).toHaveLength(0);
-    expect((await t.ownerQuery<{ name: string }>(`SELECT name FROM units WHERE code = 'AS-DD-BM'`))[0].name).toBe('Xã Bình Minh');
+    expect((await t.ownerQuery<{ name: string }>(`SELECT name FROM units WHERE code = 'AS-DD-BM'`))[0].name).toBe(
+      'Xã Bình Minh',
+    );
 
     // Sessions are not part of a backup: they are gone (the server may cache one for a few seconds), signing in again works.
     expect(await t.ownerQuery('SELECT 1 FROM sessions')).toHaveLength(0);
@@ -77,10 +106,28 @@ describe('dump and restore', () => {
 
     // Identity sequences continue after the restored rows.
     const maxUnit = Math.max(...dumped.units.map((unit) => unit.id as number));
-    const fresh = await api('POST', '/api/units', { parentId: p1, name: 'Tổ dân phố 10', code: 'BK-TDP10', type: 'residential_area' }, 201);
+    const fresh = await api(
+      'POST',
+      '/api/units',
+      { parentId: p1, name: 'Tổ dân phố 10', code: 'BK-TDP10', type: 'residential_area' },
+      201,
+    );
     expect(fresh.id).toBeGreaterThan(maxUnit);
-    expect(await t.ownerQuery('SELECT 1 FROM units WHERE id = $1', [added.id])).toHaveLength(fresh.id === added.id ? 1 : 0);
-    const user = await api('POST', '/api/users', { username: 'sau.khoi.phuc', fullName: 'Người tạo sau khôi phục', password: 'mat-khau-2026', role: 'specialist', unitId: p1 }, 201);
+    expect(await t.ownerQuery('SELECT 1 FROM units WHERE id = $1', [added.id])).toHaveLength(
+      fresh.id === added.id ? 1 : 0,
+    );
+    const user = await api(
+      'POST',
+      '/api/users',
+      {
+        username: 'sau.khoi.phuc',
+        fullName: 'Người tạo sau khôi phục',
+        password: 'mat-khau-2026',
+        role: 'specialist',
+        unitId: p1,
+      },
+      201,
+    );
     expect(user.id).toBeGreaterThan(Math.max(...dumped.users.map((row) => row.id as number)));
     const [audit] = await t.ownerQuery<{ id: number }>(`SELECT max(id)::int AS id FROM audit_log`);
     expect(audit.id).toBeGreaterThan(lastAudit);
@@ -113,7 +160,12 @@ describe('dump and restore', () => {
 
   it('rolls back a restore that fails halfway', async () => {
     const dump = await dumpDatabase(t.db);
-    await api('POST', '/api/units', { parentId: await t.unitId('AS-SH-P2'), name: 'Tổ dân phố 11', code: 'BK-TDP11', type: 'residential_area' }, 201);
+    await api(
+      'POST',
+      '/api/units',
+      { parentId: await t.unitId('AS-SH-P2'), name: 'Tổ dân phố 11', code: 'BK-TDP11', type: 'residential_area' },
+      201,
+    );
     const before = await snapshot();
     const cut = dump.slice(0, dump.indexOf('INSERT INTO users')) + 'INSERT INTO users (id) VALUES (1);\n';
     await expect(restoreDatabase(t.db, cut)).rejects.toThrow();
@@ -123,7 +175,10 @@ describe('dump and restore', () => {
 
   it('restores a large tree whose parents have higher ids than their children', async () => {
     const p3 = await t.unitId('AS-SH-P3');
-    const [{ path: p3Path }] = await t.ownerQuery<{ path: string }>('SELECT path::text AS path FROM units WHERE id = $1', [p3]);
+    const [{ path: p3Path }] = await t.ownerQuery<{ path: string }>(
+      'SELECT path::text AS path FROM units WHERE id = $1',
+      [p3],
+    );
     // More units than one dump chunk holds, so parent and child may land in different chunks.
     await t.ownerQuery(
       `WITH ids AS (SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id FROM generate_series(1, 6000))
@@ -132,14 +187,24 @@ describe('dump and restore', () => {
       [p3, p3Path],
     );
     const [{ id: newest }] = await t.ownerQuery<{ id: number }>(`SELECT max(id)::int AS id FROM units`);
-    await api('POST', `/api/units/${await t.unitId('AS-SH-P4')}/move`, { parentId: newest, effectiveOn: '2026-03-01' }, 200);
+    await api(
+      'POST',
+      `/api/units/${await t.unitId('AS-SH-P4')}/move`,
+      { parentId: newest, effectiveOn: '2026-03-01' },
+      200,
+    );
 
     const before = await snapshot();
     const dump = await dumpDatabase(t.db);
-    await t.ownerQuery(`DELETE FROM units WHERE code = 'BK-' || $1::text AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = units.id)`, [newest - 1]);
+    await t.ownerQuery(
+      `DELETE FROM units WHERE code = 'BK-' || $1::text AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = units.id)`,
+      [newest - 1],
+    );
     await restoreDatabase(t.db, dump);
     expect(await snapshot()).toEqual(before);
-    expect((await t.ownerQuery<{ parent_id: number }>(`SELECT parent_id FROM units WHERE code = 'AS-SH-P4'`))[0].parent_id).toBe(newest);
+    expect(
+      (await t.ownerQuery<{ parent_id: number }>(`SELECT parent_id FROM units WHERE code = 'AS-SH-P4'`))[0].parent_id,
+    ).toBe(newest);
   });
 });
 
@@ -149,9 +214,14 @@ function cli(args: string[], dataDir: string): Promise<{ code: number; stdout: s
   const env: NodeJS.ProcessEnv = { ...process.env, DANVAN_DATA: dataDir };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, 'bin/danvan.js'), ...args], { cwd: repoRoot, env, timeout: 300_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, 'bin/danvan.js'), ...args],
+      { cwd: repoRoot, env, timeout: 300_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -161,7 +231,14 @@ describe.skipIf(engine === 'postgres')('command line on the embedded engine', ()
     const usernames = async () => {
       const db = await openPglite(path.join(dir, 'db'));
       try {
-        return await db.transaction(async (sql) => (await sql.query<{ username: string; full_name: string; role: string }>('SELECT username, full_name, role FROM users ORDER BY id')).rows);
+        return await db.transaction(
+          async (sql) =>
+            (
+              await sql.query<{ username: string; full_name: string; role: string }>(
+                'SELECT username, full_name, role FROM users ORDER BY id',
+              )
+            ).rows,
+        );
       } finally {
         await db.close();
       }
@@ -174,7 +251,9 @@ describe.skipIf(engine === 'postgres')('command line on the embedded engine', ()
         return result.stdout;
       };
       expect(await run('migrate')).toMatch(/database is up to date/);
-      expect(await run('create-user', '--username', 'root', '--password', 'mat-khau-2026', '--full-name', 'Quản trị')).toMatch(/user root created/);
+      expect(
+        await run('create-user', '--username', 'root', '--password', 'mat-khau-2026', '--full-name', 'Quản trị'),
+      ).toMatch(/user root created/);
       expect(await run('backup', file)).toMatch(/backup written/);
       const text = await readFile(file, 'utf8');
       expect(text.startsWith('-- danvan backup v1')).toBe(true);
@@ -183,7 +262,11 @@ describe.skipIf(engine === 'postgres')('command line on the embedded engine', ()
 
       // A change after the backup, made in-process while no CLI holds the data directory.
       const db = await openPglite(path.join(dir, 'db'));
-      await db.transaction((sql) => sql.exec(`INSERT INTO users (username, full_name, password_hash, role, unit_id) VALUES ('later', 'Sau sao lưu', 'x', 'viewer', 1)`));
+      await db.transaction((sql) =>
+        sql.exec(
+          `INSERT INTO users (username, full_name, password_hash, role, unit_id) VALUES ('later', 'Sau sao lưu', 'x', 'viewer', 1)`,
+        ),
+      );
       await db.close();
       expect((await usernames()).map((user) => user.username)).toEqual(['root', 'later']);
 

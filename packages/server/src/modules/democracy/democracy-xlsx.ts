@@ -9,8 +9,18 @@ export async function renderAssessmentsXlsx(rows: AssessmentRow[], title: string
   sheet.addRow([safeCellText(title)]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   const header = sheet.addRow([
-    'TT', 'Đơn vị', 'Trực thuộc', 'Năm', 'Trạng thái', 'Nội dung đã thực hiện', 'Tổng số nội dung', 'Nội dung đã công khai', 'Cuộc họp',
-    'Tự xếp loại', 'Cấp trên xếp loại', 'Đơn vị xếp loại',
+    'TT',
+    'Đơn vị',
+    'Trực thuộc',
+    'Năm',
+    'Trạng thái',
+    'Nội dung đã thực hiện',
+    'Tổng số nội dung',
+    'Nội dung đã công khai',
+    'Cuộc họp',
+    'Tự xếp loại',
+    'Cấp trên xếp loại',
+    'Đơn vị xếp loại',
   ]);
   header.font = { bold: true };
   rows.forEach((row, index) => {

@@ -7,19 +7,27 @@ const yearOf = (context: ComputeContext) => Number(context.periodEnd.slice(0, 4)
 
 const ratingsOf = oncePerContext((sql, c) => countRatings(sql, { area: c, year: yearOf(c) }));
 
-const quantities = (group: DemocracyGroup): ComputedIndicator['compute'] => async (sql, c) => ({
-  value: await sumEntries(sql, { area: c, year: yearOf(c), group, column: 'quantity' }),
-});
+const quantities =
+  (group: DemocracyGroup): ComputedIndicator['compute'] =>
+  async (sql, c) => ({
+    value: await sumEntries(sql, { area: c, year: yearOf(c), group, column: 'quantity' }),
+  });
 
 /** Items disclosed, matters decided and consulted on, meetings held, and units by the upper level's rating. */
 export const democracyIndicators: ComputedIndicator[] = [
-  { key: 'democracy.disclosed', description: 'Nội dung đã công khai (tự đánh giá dân chủ ở cơ sở)', compute: quantities('disclosure') },
+  {
+    key: 'democracy.disclosed',
+    description: 'Nội dung đã công khai (tự đánh giá dân chủ ở cơ sở)',
+    compute: quantities('disclosure'),
+  },
   { key: 'democracy.decided', description: 'Nội dung nhân dân bàn và quyết định', compute: quantities('decision') },
   { key: 'democracy.consulted', description: 'Nội dung nhân dân tham gia ý kiến', compute: quantities('consultation') },
   {
     key: 'democracy.meetings',
     description: 'Cuộc họp, hội nghị thực hiện dân chủ ở cơ sở',
-    compute: async (sql, c) => ({ value: await sumEntries(sql, { area: c, year: yearOf(c), group: null, column: 'meetings' }) }),
+    compute: async (sql, c) => ({
+      value: await sumEntries(sql, { area: c, year: yearOf(c), group: null, column: 'meetings' }),
+    }),
   },
   ...democracyRatingCodes.map((rating) => ({
     key: `democracy.rated.${rating}`,

@@ -1,6 +1,13 @@
 import type {
-  AssessmentEntryInput, AssessmentListQuery, AssessmentStatus, ChecklistItem, ChecklistItemInput, ChecklistItemUpdate, DemocracyGroup,
-  DemocracyRating, EntryStatus,
+  AssessmentEntryInput,
+  AssessmentListQuery,
+  AssessmentStatus,
+  ChecklistItem,
+  ChecklistItemInput,
+  ChecklistItemUpdate,
+  DemocracyGroup,
+  DemocracyRating,
+  EntryStatus,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../reports/computed-indicators.js';
@@ -11,22 +18,33 @@ export const ASSESSED_UNIT_TYPES = ['commune', 'ward', 'township', 'special_zone
 const itemColumns = `id, year, grp AS "group", code, title, legal_ref AS "legalRef", guidance, retired, sort_order AS "sortOrder"`;
 
 export async function findChecklist(sql: Sql, year: number): Promise<ChecklistItem[]> {
-  const { rows } = await sql.query<ChecklistItem>(`SELECT ${itemColumns} FROM democracy_checklist_items WHERE year = $1 ORDER BY sort_order, id`, [year]);
+  const { rows } = await sql.query<ChecklistItem>(
+    `SELECT ${itemColumns} FROM democracy_checklist_items WHERE year = $1 ORDER BY sort_order, id`,
+    [year],
+  );
   return rows;
 }
 
 export async function findChecklistYears(sql: Sql): Promise<number[]> {
-  const { rows } = await sql.query<{ year: number }>(`SELECT DISTINCT year FROM democracy_checklist_items ORDER BY year DESC`);
+  const { rows } = await sql.query<{ year: number }>(
+    `SELECT DISTINCT year FROM democracy_checklist_items ORDER BY year DESC`,
+  );
   return rows.map((row) => row.year);
 }
 
 export async function findChecklistItem(sql: Sql, id: number): Promise<ChecklistItem | null> {
-  const { rows } = await sql.query<ChecklistItem>(`SELECT ${itemColumns} FROM democracy_checklist_items WHERE id = $1`, [id]);
+  const { rows } = await sql.query<ChecklistItem>(
+    `SELECT ${itemColumns} FROM democracy_checklist_items WHERE id = $1`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 export async function checklistCodeExists(sql: Sql, year: number, code: string): Promise<boolean> {
-  const { rows } = await sql.query(`SELECT 1 FROM democracy_checklist_items WHERE year = $1 AND code = $2`, [year, code]);
+  const { rows } = await sql.query(`SELECT 1 FROM democracy_checklist_items WHERE year = $1 AND code = $2`, [
+    year,
+    code,
+  ]);
   return rows.length > 0;
 }
 
@@ -112,14 +130,27 @@ export async function findAssessments(sql: Sql, query: AssessmentListQuery): Pro
         AND ($5::int IS NULL OR u.path <@ (SELECT path FROM units WHERE id = $5))
         AND ($6::text IS NULL OR u.name_folded LIKE '%' || like_literal(vi_fold($6)) || '%')
       ORDER BY u.path`,
-    [query.year, ASSESSED_UNIT_TYPES, query.status ?? null, query.rating ?? null, query.unitId ?? null, query.q?.trim() || null],
+    [
+      query.year,
+      ASSESSED_UNIT_TYPES,
+      query.status ?? null,
+      query.rating ?? null,
+      query.unitId ?? null,
+      query.q?.trim() || null,
+    ],
   );
   return rows;
 }
 
 /** The assessment of a unit and year (or the unit with `not_started`); null when the unit is not visible. */
-export async function findAssessment(sql: Sql, unitId: number, year: number, options: { forUpdate?: boolean } = {}): Promise<AssessmentRowData | null> {
-  if (options.forUpdate) await sql.query(`SELECT 1 FROM democracy_assessments WHERE unit_id = $1 AND year = $2 FOR UPDATE`, [unitId, year]);
+export async function findAssessment(
+  sql: Sql,
+  unitId: number,
+  year: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<AssessmentRowData | null> {
+  if (options.forUpdate)
+    await sql.query(`SELECT 1 FROM democracy_assessments WHERE unit_id = $1 AND year = $2 FOR UPDATE`, [unitId, year]);
   const { rows } = await sql.query<AssessmentRowData>(`${assessmentSelect} WHERE u.id = $2`, [year, unitId]);
   return rows[0] ?? null;
 }
@@ -134,8 +165,15 @@ export async function insertAssessment(sql: Sql, unitId: number, year: number, c
   return rows[0].id;
 }
 
-export async function updateSelfAssessment(sql: Sql, id: number, values: { selfRating: DemocracyRating | null; selfComment: string }): Promise<void> {
-  await sql.query(`UPDATE democracy_assessments SET self_rating = $2, self_comment = $3, updated_at = now() WHERE id = $1`, [id, values.selfRating, values.selfComment]);
+export async function updateSelfAssessment(
+  sql: Sql,
+  id: number,
+  values: { selfRating: DemocracyRating | null; selfComment: string },
+): Promise<void> {
+  await sql.query(
+    `UPDATE democracy_assessments SET self_rating = $2, self_comment = $3, updated_at = now() WHERE id = $1`,
+    [id, values.selfRating, values.selfComment],
+  );
 }
 
 export interface EntryRow {
@@ -177,9 +215,15 @@ export async function setStatus(
     | { status: 'rated'; rating: DemocracyRating; comment: string; byUnitId: number; byName: string; byUser: number },
 ): Promise<void> {
   if (change.status === 'submitted') {
-    await sql.query(`UPDATE democracy_assessments SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`, [id]);
+    await sql.query(
+      `UPDATE democracy_assessments SET status = 'submitted', submitted_at = now(), updated_at = now() WHERE id = $1`,
+      [id],
+    );
   } else if (change.status === 'returned') {
-    await sql.query(`UPDATE democracy_assessments SET status = 'returned', return_comment = $2, updated_at = now() WHERE id = $1`, [id, change.comment]);
+    await sql.query(
+      `UPDATE democracy_assessments SET status = 'returned', return_comment = $2, updated_at = now() WHERE id = $1`,
+      [id, change.comment],
+    );
   } else {
     await sql.query(
       `UPDATE democracy_assessments SET status = 'rated', rating = $2, rating_comment = $3, rated_by_unit_id = $4, rated_by_name = $5, rated_by = $6,
@@ -208,7 +252,15 @@ export async function findAttachments(sql: Sql, assessmentId: number): Promise<A
 
 export async function insertAttachment(
   sql: Sql,
-  a: { assessmentId: number; itemId: number; fileName: string; mime: string; size: number; sha256: string; createdBy: number },
+  a: {
+    assessmentId: number;
+    itemId: number;
+    fileName: string;
+    mime: string;
+    size: number;
+    sha256: string;
+    createdBy: number;
+  },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO democracy_attachments (assessment_id, item_id, file_name, mime, size, sha256, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -222,7 +274,10 @@ export async function insertAttachment(
  * year its data period ends in), the sum of quantities of one group, or of meetings held; null
  * when no unit of the area has an assessment for that year (missing, not zero).
  */
-export async function sumEntries(sql: Sql, args: { area: ReportArea; year: number; group: DemocracyGroup | null; column: 'quantity' | 'meetings' }): Promise<number | null> {
+export async function sumEntries(
+  sql: Sql,
+  args: { area: ReportArea; year: number; group: DemocracyGroup | null; column: 'quantity' | 'meetings' },
+): Promise<number | null> {
   const { rows } = await sql.query<{ n: number | null }>(
     `SELECT CASE WHEN count(DISTINCT a.id) = 0 THEN NULL
                  ELSE coalesce(sum(e.${args.column === 'quantity' ? 'quantity' : 'meetings'}) FILTER (WHERE ($4::text IS NULL OR i.grp = $4) AND e.status IN ('done', 'partial')), 0) END::int AS n
@@ -237,7 +292,10 @@ export async function sumEntries(sql: Sql, args: { area: ReportArea; year: numbe
 }
 
 /** Units of a report's area the upper level rated, by rating, for a year; empty when none was rated yet. */
-export async function countRatings(sql: Sql, args: { area: ReportArea; year: number }): Promise<Map<DemocracyRating, number>> {
+export async function countRatings(
+  sql: Sql,
+  args: { area: ReportArea; year: number },
+): Promise<Map<DemocracyRating, number>> {
   const { rows } = await sql.query<{ rating: DemocracyRating; n: number }>(
     `SELECT a.rating, count(*)::int AS n
        FROM democracy_assessments a JOIN units u ON u.id = a.unit_id

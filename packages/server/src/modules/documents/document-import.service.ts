@@ -1,5 +1,9 @@
 import {
-  DOCUMENT_IMPORT_MAX_BYTES, DOCUMENT_IMPORT_MAX_ROWS, type DocumentImportProblem, type DocumentImportResult, type DocumentRegisterQuery,
+  DOCUMENT_IMPORT_MAX_BYTES,
+  DOCUMENT_IMPORT_MAX_ROWS,
+  type DocumentImportProblem,
+  type DocumentImportResult,
+  type DocumentRegisterQuery,
 } from '@danvan/shared';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -10,9 +14,19 @@ import { recordAudit } from '../audit/audit.service.js';
 import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { checkRow, type CheckedRow } from './document-import.rows.js';
-import { readRegisterXlsx, registerFileError, renderRegisterXlsx, type RegisterSheet } from './document-register-xlsx.js';
+import {
+  readRegisterXlsx,
+  registerFileError,
+  renderRegisterXlsx,
+  type RegisterSheet,
+} from './document-register-xlsx.js';
 import { documentActions } from './documents.policy.js';
-import { findDocumentsBySymbolKeys, findUnitRegister, insertDocuments, type SymbolKey } from './documents.repository.js';
+import {
+  findDocumentsBySymbolKeys,
+  findUnitRegister,
+  insertDocuments,
+  type SymbolKey,
+} from './documents.repository.js';
 
 export const registerUploadMessages = {
   missing: { vi: 'Chưa chọn tệp Excel (.xlsx)', en: 'No Excel (.xlsx) file given' },
@@ -63,7 +77,14 @@ async function checkRows(sql: Sql, sheet: RegisterSheet): Promise<CheckedRow[]> 
   const latest = latestDay();
   const checked = sheet.rows.map((row) => checkRow(row, sheet, latest));
   const duplicate = (item: CheckedRow, code: DocumentImportProblem['code'], vi: string, en: string) => {
-    item.problems.push({ code, field: 'symbol', column: sheet.headers.symbol ?? 'Số, ký hiệu', cell: item.row.cells.symbol?.ref ?? '', vi, en });
+    item.problems.push({
+      code,
+      field: 'symbol',
+      column: sheet.headers.symbol ?? 'Số, ký hiệu',
+      cell: item.row.cells.symbol?.ref ?? '',
+      vi,
+      en,
+    });
     item.values = null;
   };
   const firstRow = new Map<string, number>();
@@ -74,7 +95,12 @@ async function checkRows(sql: Sql, sheet: RegisterSheet): Promise<CheckedRow[]> 
     if (first === undefined) firstRow.set(keyText(item.key), item.row.row);
     else {
       repeated.add(item);
-      duplicate(item, 'duplicate_in_file', `Trùng số, ký hiệu với dòng ${first} (cùng năm)`, `Same number/symbol as row ${first} (same year)`);
+      duplicate(
+        item,
+        'duplicate_in_file',
+        `Trùng số, ký hiệu với dòng ${first} (cùng năm)`,
+        `Same number/symbol as row ${first} (same year)`,
+      );
     }
   }
   const keys = checked.flatMap((item) => (item.key ? [item.key] : []));
@@ -82,28 +108,59 @@ async function checkRows(sql: Sql, sheet: RegisterSheet): Promise<CheckedRow[]> 
   for (const item of checked) {
     const existing = item.key && !repeated.has(item) && registered.get(keyText(item.key));
     if (existing) {
-      duplicate(item, 'already_registered', `Số, ký hiệu ${existing.symbol} đã có trong sổ năm ${existing.year} (${existing.unit_name})`,
-        `${existing.symbol} is already registered for ${existing.year} (${existing.unit_name})`);
+      duplicate(
+        item,
+        'already_registered',
+        `Số, ký hiệu ${existing.symbol} đã có trong sổ năm ${existing.year} (${existing.unit_name})`,
+        `${existing.symbol} is already registered for ${existing.year} (${existing.unit_name})`,
+      );
     }
   }
   for (const item of checked) item.problems.sort((a, b) => columnOrder(a) - columnOrder(b));
   return checked;
 }
 
-function resultOf(unit: { id: number; name: string }, fileName: string, checked: CheckedRow[], imported: number): DocumentImportResult {
+function resultOf(
+  unit: { id: number; name: string },
+  fileName: string,
+  checked: CheckedRow[],
+  imported: number,
+): DocumentImportResult {
   const valid = checked.filter((item) => item.values).length;
   return {
-    unitId: unit.id, unitName: unit.name, fileName, total: checked.length, valid, rejected: checked.length - valid, imported, applied: imported > 0,
-    rows: checked.map((item) => ({ row: item.row.row, ...item.shown, ok: item.values !== null, problems: item.problems })),
+    unitId: unit.id,
+    unitName: unit.name,
+    fileName,
+    total: checked.length,
+    valid,
+    rejected: checked.length - valid,
+    imported,
+    applied: imported > 0,
+    rows: checked.map((item) => ({
+      row: item.row.row,
+      ...item.shown,
+      ok: item.values !== null,
+      problems: item.problems,
+    })),
   };
 }
 
 function rejectionError(checked: CheckedRow[]): AppError {
   const bad = checked.filter((item) => !item.values);
   return new AppError(
-    422, 'import_rejected',
-    { vi: `Có ${bad.length} dòng không hợp lệ; chưa nhập văn bản nào`, en: `${bad.length} rows are invalid; nothing was imported` },
-    bad.flatMap((item) => item.problems.map((p) => ({ path: `rows.${item.row.row}.${p.field}`, vi: `${p.cell}: ${p.vi}`, en: `${p.cell}: ${p.en}` }))),
+    422,
+    'import_rejected',
+    {
+      vi: `Có ${bad.length} dòng không hợp lệ; chưa nhập văn bản nào`,
+      en: `${bad.length} rows are invalid; nothing was imported`,
+    },
+    bad.flatMap((item) =>
+      item.problems.map((p) => ({
+        path: `rows.${item.row.row}.${p.field}`,
+        vi: `${p.cell}: ${p.vi}`,
+        en: `${p.cell}: ${p.en}`,
+      })),
+    ),
   );
 }
 
@@ -115,7 +172,14 @@ function rejectionError(checked: CheckedRow[]): AppError {
 export async function importDocumentRegister(
   db: Database,
   actor: Actor,
-  input: { unitId: number; fileName: string; sheet: RegisterSheet; dryRun: boolean; ip: string | null; onProgress?: ImportProgress },
+  input: {
+    unitId: number;
+    fileName: string;
+    sheet: RegisterSheet;
+    dryRun: boolean;
+    ip: string | null;
+    onProgress?: ImportProgress;
+  },
 ): Promise<DocumentImportResult> {
   return inScope(db, actor.scopePath, async (sql) => {
     const unit = await requireRegisterUnit(sql, actor, input.unitId, documentActions.create);
@@ -124,7 +188,9 @@ export async function importDocumentRegister(
     if (checked.length === 0) throw registerFileError('Tệp không có dòng văn bản nào', 'The file has no document rows');
     if (checked.some((item) => !item.values)) throw rejectionError(checked);
 
-    const ready = checked.flatMap((item) => (item.values && item.key ? [{ item, key: keyText(item.key), doc: { ...item.values, unitId: unit.id } }] : []));
+    const ready = checked.flatMap((item) =>
+      item.values && item.key ? [{ item, key: keyText(item.key), doc: { ...item.values, unitId: unit.id } }] : [],
+    );
     const inserted = new Map<string, number>();
     for (let start = 0; start < ready.length; start += WRITE_CHUNK) {
       const chunk = ready.slice(start, start + WRITE_CHUNK).map((entry) => entry.doc);
@@ -135,32 +201,62 @@ export async function importDocumentRegister(
     const taken = ready.filter((entry) => !inserted.has(entry.key));
     if (taken.length) {
       for (const { item } of taken) {
-        item.problems.push({ code: 'already_registered', field: 'symbol', column: input.sheet.headers.symbol ?? 'Số, ký hiệu', cell: item.row.cells.symbol?.ref ?? '',
-          vi: 'Số, ký hiệu đã được dùng trong năm', en: 'This number/symbol is already used this year' });
+        item.problems.push({
+          code: 'already_registered',
+          field: 'symbol',
+          column: input.sheet.headers.symbol ?? 'Số, ký hiệu',
+          cell: item.row.cells.symbol?.ref ?? '',
+          vi: 'Số, ký hiệu đã được dùng trong năm',
+          en: 'This number/symbol is already used this year',
+        });
         item.values = null;
       }
       throw rejectionError(checked);
     }
     for (const [index, { item, key, doc }] of ready.entries()) {
       await recordAudit(sql, {
-        actorUserId: actor.userId, actorUsername: actor.username, unitId: unit.id, action: 'document.import', entityType: 'document', entityId: inserted.get(key) as number,
-        after: { ...doc, fileName: input.fileName, row: item.row.row }, ip: input.ip,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        unitId: unit.id,
+        action: 'document.import',
+        entityType: 'document',
+        entityId: inserted.get(key) as number,
+        after: { ...doc, fileName: input.fileName, row: item.row.row },
+        ip: input.ip,
       });
-      if ((index + 1) % WRITE_CHUNK === 0 || index + 1 === ready.length) input.onProgress?.('audit', index + 1, ready.length);
+      if ((index + 1) % WRITE_CHUNK === 0 || index + 1 === ready.length)
+        input.onProgress?.('audit', index + 1, ready.length);
     }
     return resultOf(unit, input.fileName, checked, ready.length);
   });
 }
 
 /** One unit's register as the import reads it, for those who may read the unit's documents. */
-export async function exportDocumentRegister(db: Database, actor: Actor, query: DocumentRegisterQuery): Promise<{ fileName: string; content: Buffer }> {
+export async function exportDocumentRegister(
+  db: Database,
+  actor: Actor,
+  query: DocumentRegisterQuery,
+): Promise<{ fileName: string; content: Buffer }> {
   const { unit, rows } = await inScope(db, actor.scopePath, async (sql) => {
     const found = await requireRegisterUnit(sql, actor, query.unitId, documentActions.read);
-    return { unit: found, rows: await findUnitRegister(sql, { unitId: found.id, from: query.from, to: query.to, limit: EXPORT_LIMIT }) };
+    return {
+      unit: found,
+      rows: await findUnitRegister(sql, { unitId: found.id, from: query.from, to: query.to, limit: EXPORT_LIMIT }),
+    };
   });
   const content = await renderRegisterXlsx({
-    unitName: unit.name, from: query.from, to: query.to,
-    documents: rows.map((row) => ({ symbol: row.symbol, issuedOn: row.issued_on, title: row.title, signer: row.signer, type: row.type, topics: row.topics, role: row.role })),
+    unitName: unit.name,
+    from: query.from,
+    to: query.to,
+    documents: rows.map((row) => ({
+      symbol: row.symbol,
+      issuedOn: row.issued_on,
+      title: row.title,
+      signer: row.signer,
+      type: row.type,
+      topics: row.topics,
+      role: row.role,
+    })),
   });
   const period = [query.from, query.to].filter(Boolean).join('_');
   return { fileName: `so-van-ban-di-${unit.code ?? unit.id}${period ? `-${period}` : ''}.xlsx`, content };

@@ -9,7 +9,19 @@ const ids: Record<string, number> = {};
 const nextYear = new Date().getUTCFullYear() + 2;
 
 /** A register as officials keep it: title lines, then a header written their way (accents, capitals, notes). */
-async function workbook(rows: unknown[][], header = ['STT', 'SỐ, KÝ HIỆU', 'ngay ban hanh (dd/mm/yyyy)', 'Trích yếu nội dung', 'Người ký', 'Loại văn bản', 'Chủ đề', 'Vai trò']) {
+async function workbook(
+  rows: unknown[][],
+  header = [
+    'STT',
+    'SỐ, KÝ HIỆU',
+    'ngay ban hanh (dd/mm/yyyy)',
+    'Trích yếu nội dung',
+    'Người ký',
+    'Loại văn bản',
+    'Chủ đề',
+    'Vai trò',
+  ],
+) {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sổ đi 2026');
   sheet.addRow(['SỔ ĐĂNG KÝ VĂN BẢN ĐI']);
@@ -21,13 +33,23 @@ async function workbook(rows: unknown[][], header = ['STT', 'SỐ, KÝ HIỆU', 
 
 function multipart(content: Buffer, fileName = 'so-van-ban-di.xlsx') {
   const boundary = '----danvan-import-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`);
-  return { payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 async function importFile(cookie: string, unitId: number, content: Buffer, dryRun: boolean) {
   const { payload, contentType } = multipart(content);
-  return t.app.inject({ method: 'POST', url: `/api/documents/import?unitId=${unitId}&dryRun=${dryRun}`, headers: { cookie, 'content-type': contentType }, payload });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/documents/import?unitId=${unitId}&dryRun=${dryRun}`,
+    headers: { cookie, 'content-type': contentType },
+    payload,
+  });
 }
 
 const documentsOf = async (unitId: number) =>
@@ -35,21 +57,48 @@ const documentsOf = async (unitId: number) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv']) cookies[user] = await t.login(user);
+  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv'])
+    cookies[user] = await t.login(user);
   for (const code of ['AS-SH', 'AS-SH-P1', 'AS-SH-P1-KDV', 'AS-SH-P2-KDV']) ids[code] = await t.unitId(code);
 });
 afterAll(() => t.close());
 
 describe('importing the outgoing-document register from Excel', () => {
   it('checks every row in a dry run, naming row, column and cell, and writes nothing', async () => {
-    const registered = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: {
-      unitId: ids['AS-SH-P1-KDV'], type: 'BC', symbol: '7-BC/KDVP1X', issuedOn: '2026-03-02', signer: 'Lê Thị Hồng Nhung', title: 'Báo cáo đã vào sổ',
-    } });
+    const registered = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: {
+        unitId: ids['AS-SH-P1-KDV'],
+        type: 'BC',
+        symbol: '7-BC/KDVP1X',
+        issuedOn: '2026-03-02',
+        signer: 'Lê Thị Hồng Nhung',
+        title: 'Báo cáo đã vào sổ',
+      },
+    });
     expect(registered.statusCode, registered.body).toBe(201);
     const before = await documentsOf(ids['AS-SH-P1-KDV']);
     const file = await workbook([
-      ['1-KH/KDVP1X', new Date(Date.UTC(2026, 0, 5)), 'Kế hoạch công tác dân vận năm 2026', 'Lê Thị Hồng Nhung', '', 'Dân vận khéo', 'Ban hành'],
-      ['2 - kh/kdvp1x', '04/02/2026', 'Kế hoạch đối thoại', 'Lê Thị Hồng Nhung', 'Kế hoạch', 'Công tác tôn giáo; Tiếp dân, đơn thư', 'Tham mưu'],
+      [
+        '1-KH/KDVP1X',
+        new Date(Date.UTC(2026, 0, 5)),
+        'Kế hoạch công tác dân vận năm 2026',
+        'Lê Thị Hồng Nhung',
+        '',
+        'Dân vận khéo',
+        'Ban hành',
+      ],
+      [
+        '2 - kh/kdvp1x',
+        '04/02/2026',
+        'Kế hoạch đối thoại',
+        'Lê Thị Hồng Nhung',
+        'Kế hoạch',
+        'Công tác tôn giáo; Tiếp dân, đơn thư',
+        'Tham mưu',
+      ],
       ['KH 3', '05/02/2026', 'Số sai', 'A', '', '', ''],
       ['1-KH/KDVP1X', '06/02/2026', 'Trùng dòng trên', 'A', '', '', ''],
       ['4-TM/KDVP1X', '07/02/2026', 'Thư mời', 'A', '', '', ''],
@@ -63,8 +112,16 @@ describe('importing the outgoing-document register from Excel', () => {
     const response = await importFile(cookies['phuong1.dv'], ids['AS-SH-P1-KDV'], file, true);
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json() as DocumentImportResult;
-    expect(result).toMatchObject({ total: 11, valid: 2, rejected: 9, imported: 0, applied: false, unitId: ids['AS-SH-P1-KDV'] });
-    const problems = (row: number) => result.rows.find((r) => r.row === row)?.problems.map((p) => [p.code, p.column, p.cell]);
+    expect(result).toMatchObject({
+      total: 11,
+      valid: 2,
+      rejected: 9,
+      imported: 0,
+      applied: false,
+      unitId: ids['AS-SH-P1-KDV'],
+    });
+    const problems = (row: number) =>
+      result.rows.find((r) => r.row === row)?.problems.map((p) => [p.code, p.column, p.cell]);
     // Data starts under the header on row 3: the first document is row 4.
     expect(result.rows.slice(0, 2)).toMatchObject([
       { row: 4, ok: true, symbol: '1-KH/KDVP1X', type: 'KH', issuedOn: '2026-01-05' },
@@ -77,9 +134,17 @@ describe('importing the outgoing-document register from Excel', () => {
     expect(problems(9)).toEqual([['unknown_type', 'Loại văn bản', 'F9']]);
     expect(problems(10)).toEqual([['date_out_of_range', 'ngay ban hanh (dd/mm/yyyy)', 'C10']]);
     expect(problems(11)).toEqual([['date_out_of_range', 'ngay ban hanh (dd/mm/yyyy)', 'C11']]);
-    expect(problems(12)).toEqual([['invalid_date', 'ngay ban hanh (dd/mm/yyyy)', 'C12'], ['unknown_topic', 'Chủ đề', 'G12'], ['unknown_role', 'Vai trò', 'H12']]);
+    expect(problems(12)).toEqual([
+      ['invalid_date', 'ngay ban hanh (dd/mm/yyyy)', 'C12'],
+      ['unknown_topic', 'Chủ đề', 'G12'],
+      ['unknown_role', 'Vai trò', 'H12'],
+    ]);
     expect(problems(13)).toEqual([['already_registered', 'SỐ, KÝ HIỆU', 'B13']]);
-    expect(problems(14)).toEqual([['type_mismatch', 'SỐ, KÝ HIỆU', 'B14'], ['missing', 'Trích yếu nội dung', 'D14'], ['missing', 'Người ký', 'E14']]);
+    expect(problems(14)).toEqual([
+      ['type_mismatch', 'SỐ, KÝ HIỆU', 'B14'],
+      ['missing', 'Trích yếu nội dung', 'D14'],
+      ['missing', 'Người ký', 'E14'],
+    ]);
     expect(result.rows.find((r) => r.row === 14)?.problems[1].vi).toBe('Thiếu trích yếu nội dung');
     expect(await documentsOf(ids['AS-SH-P1-KDV'])).toBe(before);
   });
@@ -88,27 +153,66 @@ describe('importing the outgoing-document register from Excel', () => {
     const unit = ids['AS-SH-P1-KDV'];
     const before = await documentsOf(unit);
     const good = [
-      ['11-KH/KDVP1X', new Date(Date.UTC(2026, 3, 1)), 'Kế hoạch vận động hiến đất làm đường', 'Lê Thị Hồng Nhung', 'KH', 'GPMB, Nông thôn mới', ''],
-      ['12-BC/KDVP1X', '15/04/2026', 'Báo cáo tình hình tôn giáo quý I', 'Hoàng Minh Tuấn', 'Báo cáo', 'Công tác tôn giáo', 'Tham mưu'],
-      ['13-QĐ/KDVP1X', '20/04/2026', 'Quyết định kiện toàn tổ dân vận', 'Hoàng Minh Tuấn', 'Quyết định, quy định', 'Xây dựng Đảng, hệ thống chính trị', 'Ban hành'],
+      [
+        '11-KH/KDVP1X',
+        new Date(Date.UTC(2026, 3, 1)),
+        'Kế hoạch vận động hiến đất làm đường',
+        'Lê Thị Hồng Nhung',
+        'KH',
+        'GPMB, Nông thôn mới',
+        '',
+      ],
+      [
+        '12-BC/KDVP1X',
+        '15/04/2026',
+        'Báo cáo tình hình tôn giáo quý I',
+        'Hoàng Minh Tuấn',
+        'Báo cáo',
+        'Công tác tôn giáo',
+        'Tham mưu',
+      ],
+      [
+        '13-QĐ/KDVP1X',
+        '20/04/2026',
+        'Quyết định kiện toàn tổ dân vận',
+        'Hoàng Minh Tuấn',
+        'Quyết định, quy định',
+        'Xây dựng Đảng, hệ thống chính trị',
+        'Ban hành',
+      ],
     ];
-    const rejected = await importFile(cookies['phuong1.dv'], unit, await workbook([...good, ['14-CV/KDVP1X', '31/02/2026', 'Ngày sai', 'A', '', '', '']]), false);
+    const rejected = await importFile(
+      cookies['phuong1.dv'],
+      unit,
+      await workbook([...good, ['14-CV/KDVP1X', '31/02/2026', 'Ngày sai', 'A', '', '', '']]),
+      false,
+    );
     expect(rejected.statusCode, rejected.body).toBe(422);
-    expect(errorBody(rejected)).toMatchObject({ code: 'import_rejected', fields: [{ path: 'rows.7.issuedOn', vi: expect.stringContaining('C7') }] });
+    expect(errorBody(rejected)).toMatchObject({
+      code: 'import_rejected',
+      fields: [{ path: 'rows.7.issuedOn', vi: expect.stringContaining('C7') }],
+    });
     expect(await documentsOf(unit)).toBe(before);
 
     const applied = await importFile(cookies['phuong1.dv'], unit, await workbook(good), false);
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json()).toMatchObject({ total: 3, valid: 3, rejected: 0, imported: 3, applied: true });
     expect(await documentsOf(unit)).toBe(before + 3);
-    const found = (await t.call({ method: 'GET', url: `/api/documents?unitId=${unit}&from=2026-04-01&to=2026-04-30&sort=issuedOn`, cookie: cookies['phuong1.dv'] })).json().items as DocumentSummary[];
+    const found = (
+      await t.call({
+        method: 'GET',
+        url: `/api/documents?unitId=${unit}&from=2026-04-01&to=2026-04-30&sort=issuedOn`,
+        cookie: cookies['phuong1.dv'],
+      })
+    ).json().items as DocumentSummary[];
     expect(found.map((d) => [d.symbol, d.type, d.issuedOn, d.topics, d.role])).toEqual([
       ['11-KH/KDVP1X', 'KH', '2026-04-01', ['land_clearance', 'new_rural'], 'issued'],
       ['12-BC/KDVP1X', 'BC', '2026-04-15', ['religion'], 'advised'],
       ['13-QĐ/KDVP1X', 'QĐ', '2026-04-20', ['party_building'], 'issued'],
     ]);
     const audit = await t.ownerQuery<{ action: string; entity_id: string; actor_username: string }>(
-      `SELECT action, entity_id, actor_username FROM audit_log WHERE action = 'document.import' ORDER BY id`);
+      `SELECT action, entity_id, actor_username FROM audit_log WHERE action = 'document.import' ORDER BY id`,
+    );
     expect(audit.map((a) => a.entity_id)).toEqual(found.map((d) => String(d.id)));
     expect(audit.every((a) => a.actor_username === 'phuong1.dv')).toBe(true);
 
@@ -118,17 +222,36 @@ describe('importing the outgoing-document register from Excel', () => {
   });
 
   it('refuses the whole file when another branch holds a number/symbol the importer cannot see', async () => {
-    const elsewhere = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong2.dv'], body: {
-      unitId: ids['AS-SH-P2-KDV'], type: 'CV', symbol: '42-CV/KDVP1X', issuedOn: '2026-05-02', signer: 'B', title: 'Cùng ký hiệu, nhánh khác',
-    } });
+    const elsewhere = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong2.dv'],
+      body: {
+        unitId: ids['AS-SH-P2-KDV'],
+        type: 'CV',
+        symbol: '42-CV/KDVP1X',
+        issuedOn: '2026-05-02',
+        signer: 'B',
+        title: 'Cùng ký hiệu, nhánh khác',
+      },
+    });
     expect(elsewhere.statusCode, elsewhere.body).toBe(201);
     const unit = ids['AS-SH-P1-KDV'];
     const before = await documentsOf(unit);
-    const file = await workbook([['41-CV/KDVP1X', '01/05/2026', 'Công văn', 'A', '', '', ''], ['42-CV/KDVP1X', '02/05/2026', 'Công văn', 'A', '', '', '']]);
+    const file = await workbook([
+      ['41-CV/KDVP1X', '01/05/2026', 'Công văn', 'A', '', '', ''],
+      ['42-CV/KDVP1X', '02/05/2026', 'Công văn', 'A', '', '', ''],
+    ]);
     expect((await importFile(cookies['phuong1.dv'], unit, file, true)).json()).toMatchObject({ valid: 2, rejected: 0 });
     const applied = await importFile(cookies['phuong1.dv'], unit, file, false);
     expect(applied.statusCode, applied.body).toBe(422);
-    expect(errorBody(applied).fields).toEqual([{ path: 'rows.5.symbol', vi: 'B5: Số, ký hiệu đã được dùng trong năm', en: 'B5: This number/symbol is already used this year' }]);
+    expect(errorBody(applied).fields).toEqual([
+      {
+        path: 'rows.5.symbol',
+        vi: 'B5: Số, ký hiệu đã được dùng trong năm',
+        en: 'B5: This number/symbol is already used this year',
+      },
+    ]);
     expect(await documentsOf(unit)).toBe(before);
   });
 
@@ -137,35 +260,85 @@ describe('importing the outgoing-document register from Excel', () => {
     const outside = await importFile(cookies['phuong2.dv'], ids['AS-SH-P1-KDV'], file, true);
     expect(outside.statusCode).toBe(404);
     expect(errorBody(outside).fields?.[0].path).toBe('query.unitId');
-    expect((await t.call({ method: 'GET', url: `/api/documents/register.xlsx?unitId=${ids['AS-SH-P1-KDV']}`, cookie: cookies['phuong2.dv'] })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/documents/register.xlsx?unitId=${ids['AS-SH-P1-KDV']}`,
+          cookie: cookies['phuong2.dv'],
+        })
+      ).statusCode,
+    ).toBe(404);
 
-    await t.call({ method: 'POST', url: '/api/users', cookie: cookies.admin, body: { username: 'p1.xem', fullName: 'Người xem', password: 'mat-khau-xem-1', role: 'viewer', unitId: ids['AS-SH-P1'] } });
+    await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: cookies.admin,
+      body: {
+        username: 'p1.xem',
+        fullName: 'Người xem',
+        password: 'mat-khau-xem-1',
+        role: 'viewer',
+        unitId: ids['AS-SH-P1'],
+      },
+    });
     const viewer = await t.login('p1.xem', 'mat-khau-xem-1');
     const denied = await importFile(viewer, ids['AS-SH-P1-KDV'], file, true);
     expect(denied.statusCode).toBe(403);
     errorBody(denied);
-    expect((await t.call({ method: 'GET', url: `/api/documents/register.xlsx?unitId=${ids['AS-SH-P1-KDV']}`, cookie: viewer })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: `/api/documents/import?unitId=${ids['AS-SH-P1-KDV']}`, payload: multipart(file).payload, headers: { 'content-type': multipart(file).contentType } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/documents/register.xlsx?unitId=${ids['AS-SH-P1-KDV']}`,
+          cookie: viewer,
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/documents/import?unitId=${ids['AS-SH-P1-KDV']}`,
+          payload: multipart(file).payload,
+          headers: { 'content-type': multipart(file).contentType },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('answers a malformed upload with a 4xx naming the field, never a 500', async () => {
     const unit = ids['AS-SH-P1-KDV'];
     const cookie = cookies['phuong1.dv'];
     const send = (payload: Buffer | string, contentType: string, query = `unitId=${unit}`) =>
-      t.app.inject({ method: 'POST', url: `/api/documents/import?${query}`, headers: { cookie, 'content-type': contentType }, payload });
+      t.app.inject({
+        method: 'POST',
+        url: `/api/documents/import?${query}`,
+        headers: { cookie, 'content-type': contentType },
+        payload,
+      });
     const expectField = (response: Awaited<ReturnType<typeof send>>, status: number, path: string) => {
       expect(response.statusCode, response.body).toBe(status);
       expect(errorBody(response).fields?.[0].path).toBe(path);
     };
     expectField(await send('{"file":"x"}', 'application/json'), 415, 'file');
-    expectField(await send('--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004', 'multipart/form-data; boundary=abc'), 400, 'file');
+    expectField(
+      await send(
+        '--abc\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004',
+        'multipart/form-data; boundary=abc',
+      ),
+      400,
+      'file',
+    );
     expectField(await send('garbage', 'multipart/form-data'), 400, 'file');
     expectField(await send('--abc--\r\n', 'multipart/form-data; boundary=abc'), 400, 'file');
     const notXlsx = multipart(Buffer.from('MZ not a workbook at all'));
     expectField(await send(notXlsx.payload, notXlsx.contentType), 422, 'file');
     const empty = multipart(Buffer.alloc(0));
     expectField(await send(empty.payload, empty.contentType), 400, 'file');
-    const noHeader = multipart(await workbook([['1-KH/X', '01/01/2026', 'a', 'b', '', '', '']], ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']));
+    const noHeader = multipart(
+      await workbook([['1-KH/X', '01/01/2026', 'a', 'b', '', '', '']], ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']),
+    );
     expectField(await send(noHeader.payload, noHeader.contentType), 422, 'file');
     const noSigner = multipart(await workbook([], ['TT', 'Số, ký hiệu', 'Ngày ban hành', 'Trích yếu']));
     const missingColumn = await send(noSigner.payload, noSigner.contentType);
@@ -178,22 +351,42 @@ describe('importing the outgoing-document register from Excel', () => {
 
   it('exports the register in the layout the import reads: re-importing it reports every row as a duplicate', async () => {
     const unit = ids['AS-SH-P1-KDV'];
-    const exported = await t.call({ method: 'GET', url: `/api/documents/register.xlsx?unitId=${unit}&from=2026-01-01&to=2026-12-31`, cookie: cookies['phuong1.dv'] });
+    const exported = await t.call({
+      method: 'GET',
+      url: `/api/documents/register.xlsx?unitId=${unit}&from=2026-01-01&to=2026-12-31`,
+      cookie: cookies['phuong1.dv'],
+    });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain('so-van-ban-di-AS-SH-P1-KDV-2026-01-01_2026-12-31.xlsx');
     const content = exported.rawPayload;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(content as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(4).values).toEqual([undefined, 'TT', 'Số, ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Người ký', 'Loại', 'Chủ đề', 'Vai trò']);
-    const registered = (await t.ownerQuery<{ n: number }>(
-      `SELECT count(*)::int AS n FROM documents WHERE unit_id = $1 AND issued_on BETWEEN '2026-01-01' AND '2026-12-31'`, [unit]))[0].n;
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      'TT',
+      'Số, ký hiệu',
+      'Ngày ban hành',
+      'Trích yếu',
+      'Người ký',
+      'Loại',
+      'Chủ đề',
+      'Vai trò',
+    ]);
+    const registered = (
+      await t.ownerQuery<{ n: number }>(
+        `SELECT count(*)::int AS n FROM documents WHERE unit_id = $1 AND issued_on BETWEEN '2026-01-01' AND '2026-12-31'`,
+        [unit],
+      )
+    )[0].n;
 
     const response = await importFile(cookies['phuong1.dv'], unit, content, true);
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json() as DocumentImportResult;
     expect(result.total).toBe(registered);
-    expect(result.rows.every((row) => row.problems.length === 1 && row.problems[0].code === 'already_registered')).toBe(true);
+    expect(result.rows.every((row) => row.problems.length === 1 && row.problems[0].code === 'already_registered')).toBe(
+      true,
+    );
     const imported = result.rows.find((row) => row.symbol === '13-QĐ/KDVP1X');
     expect(imported).toMatchObject({ type: 'QĐ', issuedOn: '2026-04-20', title: 'Quyết định kiện toàn tổ dân vận' });
   });
@@ -201,29 +394,73 @@ describe('importing the outgoing-document register from Excel', () => {
 
 describe('documents by topic as report indicators', () => {
   it('places the topic counts after the document types in the catalogue, as parts of VB_TONG', async () => {
-    const { indicators } = (await t.call({ method: 'GET', url: '/api/indicators/2026', cookie: cookies['phuong1.dv'] })).json() as { indicators: Indicator[] };
+    const { indicators } = (
+      await t.call({ method: 'GET', url: '/api/indicators/2026', cookie: cookies['phuong1.dv'] })
+    ).json() as { indicators: Indicator[] };
     const codes = indicators.map((i) => i.code);
     const at = codes.indexOf('VB_TB');
-    expect(codes.slice(at + 1, at + 8)).toEqual(['VB_CD_DAN_TOC', 'VB_CD_TON_GIAO', 'VB_CD_DAN_CHU', 'VB_CD_GPMB', 'VB_CD_DVK', 'VB_CD_DU_LUAN', 'KT_GS']);
+    expect(codes.slice(at + 1, at + 8)).toEqual([
+      'VB_CD_DAN_TOC',
+      'VB_CD_TON_GIAO',
+      'VB_CD_DAN_CHU',
+      'VB_CD_GPMB',
+      'VB_CD_DVK',
+      'VB_CD_DU_LUAN',
+      'KT_GS',
+    ]);
     expect(indicators.find((i) => i.code === 'VB_CD_TON_GIAO')).toMatchObject({
-      computedKey: 'documents.topic.religion', partOf: 'VB_TONG', partKind: 'topic', atMostCode: 'VB_TONG', basis: 'body', aggregation: 'sum', unitVi: 'văn bản',
+      computedKey: 'documents.topic.religion',
+      partOf: 'VB_TONG',
+      partKind: 'topic',
+      atMostCode: 'VB_TONG',
+      basis: 'body',
+      aggregation: 'sum',
+      unitVi: 'văn bản',
     });
   });
 
   it("counts the documents of the report's area and period by topic", async () => {
-    const opened = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies['thanhpho.lanhdao'], body: {
-      openerUnitId: ids['AS-SH'], template: 'six_month', year: 2026, periodStart: '2025-12-15', periodEnd: '2026-06-14', deadline: '2026-06-25', reportingUnitTypes: ['ward'],
-    } });
+    const opened = await t.call({
+      method: 'POST',
+      url: '/api/rounds',
+      cookie: cookies['thanhpho.lanhdao'],
+      body: {
+        openerUnitId: ids['AS-SH'],
+        template: 'six_month',
+        year: 2026,
+        periodStart: '2025-12-15',
+        periodEnd: '2026-06-14',
+        deadline: '2026-06-25',
+        reportingUnitTypes: ['ward'],
+      },
+    });
     expect(opened.statusCode, opened.body).toBe(201);
     const file = await workbook([
-      ['31-CV/KDVP1X', '15/12/2025', 'Nắm tình hình tôn giáo dịp Giáng sinh', 'A', '', 'Công tác tôn giáo, Công tác dân tộc', ''],
+      [
+        '31-CV/KDVP1X',
+        '15/12/2025',
+        'Nắm tình hình tôn giáo dịp Giáng sinh',
+        'A',
+        '',
+        'Công tác tôn giáo, Công tác dân tộc',
+        '',
+      ],
       ['32-CV/KDVP1X', '14/06/2026', 'Dư luận về giá điện', 'A', '', 'Dư luận xã hội', ''],
       ['33-CV/KDVP1X', '15/06/2026', 'Ngoài kỳ: tôn giáo', 'A', '', 'tôn giáo', ''],
     ]);
     expect((await importFile(cookies['phuong1.dv'], ids['AS-SH-P1-KDV'], file, false)).statusCode).toBe(200);
-    await importFile(cookies['phuong2.dv'], ids['AS-SH-P2-KDV'], await workbook([['1-CV/KDVP2X', '01/03/2026', 'Phường 2: tôn giáo', 'B', '', 'Công tác tôn giáo', '']]), false);
+    await importFile(
+      cookies['phuong2.dv'],
+      ids['AS-SH-P2-KDV'],
+      await workbook([['1-CV/KDVP2X', '01/03/2026', 'Phường 2: tôn giáo', 'B', '', 'Công tác tôn giáo', '']]),
+      false,
+    );
 
-    const report = await t.call({ method: 'GET', url: `/api/rounds/${opened.json().id}/units/${ids['AS-SH-P1']}/report`, cookie: cookies['phuong1.dv'] });
+    const report = await t.call({
+      method: 'GET',
+      url: `/api/rounds/${opened.json().id}/units/${ids['AS-SH-P1']}/report`,
+      cookie: cookies['phuong1.dv'],
+    });
     expect(report.statusCode, report.body).toBe(200);
     const own = (code: string) => (report.json() as ReportView).rows.find((row) => row.indicator.code === code)?.own;
     // Religion: 12-BC (15/04) and 31-CV, not 33-CV after the period nor Phường 2's.

@@ -15,7 +15,11 @@ export async function readRegisterUpload(request: FastifyRequest): Promise<{ fil
   } catch (error) {
     if (error instanceof AppError) throw error;
     const status = (error as { statusCode?: number }).statusCode;
-    if (status === 413 || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', registerUploadMessages.tooLarge, 413);
-    throw invalid('file', { vi: 'Nội dung gửi lên không phải tệp multipart/form-data hợp lệ', en: 'The request is not valid multipart/form-data' });
+    if (status === 413 || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw invalid('file', registerUploadMessages.tooLarge, 413);
+    throw invalid('file', {
+      vi: 'Nội dung gửi lên không phải tệp multipart/form-data hợp lệ',
+      en: 'The request is not valid multipart/form-data',
+    });
   }
 }

@@ -19,26 +19,63 @@ const search = async (cookie: string, params: string) => {
   return response.json() as DocumentList;
 };
 
-async function register(cookie: string, unitId: number, symbol: string, title: string, issuedOn: string): Promise<number> {
+async function register(
+  cookie: string,
+  unitId: number,
+  symbol: string,
+  title: string,
+  issuedOn: string,
+): Promise<number> {
   const response = await t.call({
-    method: 'POST', url: '/api/documents', cookie,
-    body: { unitId, type: symbol.split('-')[1].split('/')[0], symbol, issuedOn, signer: 'Trần Văn Đức', title, summary: 'Đối thoại với nhân dân về giải phóng mặt bằng.' },
+    method: 'POST',
+    url: '/api/documents',
+    cookie,
+    body: {
+      unitId,
+      type: symbol.split('-')[1].split('/')[0],
+      symbol,
+      issuedOn,
+      signer: 'Trần Văn Đức',
+      title,
+      summary: 'Đối thoại với nhân dân về giải phóng mặt bằng.',
+    },
   });
   expect(response.statusCode, response.body).toBe(201);
   return (response.json() as { id: number }).id;
 }
 
 interface PageArgs {
-  terms?: string[]; type?: string; unitId?: number; sort?: string; limit?: number; offset?: number; cap?: number; rankPool?: number;
+  terms?: string[];
+  type?: string;
+  unitId?: number;
+  sort?: string;
+  limit?: number;
+  offset?: number;
+  cap?: number;
+  rankPool?: number;
 }
 
 /** Calls the function as the application role with `scope` set, as listDocuments does. */
 function page(scope: string | null, args: PageArgs) {
-  return inScope(t.db, scope ?? '', async (sql) =>
-    (await sql.query<{ ids: number[]; total: number; capped: boolean }>(
-      `SELECT ids, total, capped FROM search_document_page($1::text[], $2, NULL, $3, NULL, NULL, $4, $5, $6, $7, $8)`,
-      [args.terms ?? [], args.type ?? null, args.unitId ?? null, args.sort ?? 'relevance', args.limit ?? 200, args.offset ?? 0, args.cap ?? 1000, args.rankPool ?? 200],
-    )).rows[0],
+  return inScope(
+    t.db,
+    scope ?? '',
+    async (sql) =>
+      (
+        await sql.query<{ ids: number[]; total: number; capped: boolean }>(
+          `SELECT ids, total, capped FROM search_document_page($1::text[], $2, NULL, $3, NULL, NULL, $4, $5, $6, $7, $8)`,
+          [
+            args.terms ?? [],
+            args.type ?? null,
+            args.unitId ?? null,
+            args.sort ?? 'relevance',
+            args.limit ?? 200,
+            args.offset ?? 0,
+            args.cap ?? 1000,
+            args.rankPool ?? 200,
+          ],
+        )
+      ).rows[0],
   );
 }
 
@@ -49,14 +86,22 @@ beforeAll(async () => {
   ward2 = await t.unitId('AS-SH-P2');
   const board = await t.unitId('AS-BDV');
   for (const code of ['AS-SH-P1', 'AS-SH-P2', 'AS', 'AS-BDV']) {
-    path[code] = (await t.ownerQuery<{ path: string }>('SELECT path::text AS path FROM units WHERE code = $1', [code]))[0].path;
+    path[code] = (
+      await t.ownerQuery<{ path: string }>('SELECT path::text AS path FROM units WHERE code = $1', [code])
+    )[0].path;
   }
   // The same words in every branch, so a leak would show as a hit from the wrong one.
   for (let i = 1; i <= 6; i++) {
     const day = `2026-0${(i % 9) + 1}-1${i % 10}`;
-    docs.ward1.push(await register(cookies['phuong1.dv'], ward1, `${i}-KH/ĐUP1`, `Kế hoạch đối thoại khu phố ${i} phường Một`, day));
-    docs.ward2.push(await register(cookies['phuong2.dv'], ward2, `${i}-KH/ĐUP2`, `Kế hoạch đối thoại khu phố ${i} phường Hai`, day));
-    docs.province.push(await register(cookies['tinh.dv'], board, `${i}-KH/BDVTU`, `Kế hoạch đối thoại cấp tỉnh số ${i}`, day));
+    docs.ward1.push(
+      await register(cookies['phuong1.dv'], ward1, `${i}-KH/ĐUP1`, `Kế hoạch đối thoại khu phố ${i} phường Một`, day),
+    );
+    docs.ward2.push(
+      await register(cookies['phuong2.dv'], ward2, `${i}-KH/ĐUP2`, `Kế hoạch đối thoại khu phố ${i} phường Hai`, day),
+    );
+    docs.province.push(
+      await register(cookies['tinh.dv'], board, `${i}-KH/BDVTU`, `Kế hoạch đối thoại cấp tỉnh số ${i}`, day),
+    );
   }
   const root = (await t.ownerQuery<{ id: number }>(`SELECT id FROM units WHERE path = 'vn'`))[0].id;
   docs.root.push(await register(cookies.admin, root, '1-CV/TW', 'Công văn đối thoại toàn quốc', '2026-03-03'));
@@ -111,7 +156,11 @@ describe('search_document_page keeps to the caller’s scope', () => {
 
   it('finds nothing without a scope, and nothing in a filter unit outside the scope', async () => {
     expect(await page(null, { terms: ['doi', 'thoai'] })).toEqual({ ids: [], total: 0, capped: false });
-    expect(await page(path['AS-SH-P1'], { terms: ['doi', 'thoai'], unitId: ward2 })).toEqual({ ids: [], total: 0, capped: false });
+    expect(await page(path['AS-SH-P1'], { terms: ['doi', 'thoai'], unitId: ward2 })).toEqual({
+      ids: [],
+      total: 0,
+      capped: false,
+    });
     const narrowed = await page(path.AS, { terms: ['doi', 'thoai'], unitId: ward2 });
     expect(new Set(narrowed.ids)).toEqual(new Set(docs.ward2));
   });
@@ -157,10 +206,23 @@ describe('the register through the API', () => {
 
   it('learns the words of an edited document, so a typo of a new word still finds it', async () => {
     const id = docs.ward1[0];
-    const current = (await t.call({ method: 'GET', url: `/api/documents/${id}`, cookie: cookies['phuong1.dv'] })).json();
+    const current = (
+      await t.call({ method: 'GET', url: `/api/documents/${id}`, cookie: cookies['phuong1.dv'] })
+    ).json();
     const edited = await t.call({
-      method: 'PUT', url: `/api/documents/${id}`, cookie: cookies['phuong1.dv'],
-      body: { unitId: ward1, type: current.type, symbol: current.symbol, issuedOn: current.issuedOn, signer: current.signer, title: 'Kế hoạch vận động hội Khuyến học', summary: current.summary, topics: [] },
+      method: 'PUT',
+      url: `/api/documents/${id}`,
+      cookie: cookies['phuong1.dv'],
+      body: {
+        unitId: ward1,
+        type: current.type,
+        symbol: current.symbol,
+        issuedOn: current.issuedOn,
+        signer: current.signer,
+        title: 'Kế hoạch vận động hội Khuyến học',
+        summary: current.summary,
+        topics: [],
+      },
     });
     expect(edited.statusCode, edited.body).toBe(200);
     const found = await search(cookies['phuong1.dv'], 'q=khuyne%20hoc');

@@ -8,7 +8,17 @@ export async function renderDocumentsXlsx(items: DocumentSummary[], title: strin
   const sheet = workbook.addWorksheet('Văn bản');
   sheet.addRow([safeCellText(title)]).font = { bold: true, size: 14 };
   sheet.addRow([]);
-  const header = sheet.addRow(['TT', 'Số, ký hiệu', 'Loại văn bản', 'Ngày ban hành', 'Trích yếu', 'Người ký', 'Đơn vị', 'Chủ đề', 'Tệp đính kèm']);
+  const header = sheet.addRow([
+    'TT',
+    'Số, ký hiệu',
+    'Loại văn bản',
+    'Ngày ban hành',
+    'Trích yếu',
+    'Người ký',
+    'Đơn vị',
+    'Chủ đề',
+    'Tệp đính kèm',
+  ]);
   header.font = { bold: true };
   items.forEach((doc, index) => {
     const [y, m, d] = doc.issuedOn.split('-').map(Number);

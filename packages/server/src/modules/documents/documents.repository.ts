@@ -60,8 +60,19 @@ export interface DocumentSearchPage {
 export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Promise<DocumentSearchPage> {
   const { rows } = await sql.query<DocumentSearchPage>(
     `SELECT ids, total, capped, matched_terms AS "matchedTerms" FROM search_document_page($1::text[], $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [search.terms, search.type ?? null, search.topic ?? null, search.unitId ?? null, search.from ?? null, search.to ?? null,
-      search.sort, search.limit, search.offset, search.countCap, search.rankPool],
+    [
+      search.terms,
+      search.type ?? null,
+      search.topic ?? null,
+      search.unitId ?? null,
+      search.from ?? null,
+      search.to ?? null,
+      search.sort,
+      search.limit,
+      search.offset,
+      search.countCap,
+      search.rankPool,
+    ],
   );
   return rows[0];
 }
@@ -69,25 +80,57 @@ export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Prom
 /** The documents with these ids that the scope shows (row-level security applies), in the ids' order. */
 export async function findDocuments(sql: Sql, ids: number[]): Promise<DocumentRow[]> {
   if (ids.length === 0) return [];
-  const { rows } = await sql.query<DocumentRow>(`${documentSelect} WHERE d.id = ANY($1::int[]) ORDER BY array_position($1::int[], d.id)`, [ids]);
+  const { rows } = await sql.query<DocumentRow>(
+    `${documentSelect} WHERE d.id = ANY($1::int[]) ORDER BY array_position($1::int[], d.id)`,
+    [ids],
+  );
   return rows;
 }
 
-export async function findDocument(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<DocumentRow | null> {
-  const { rows } = await sql.query<DocumentRow>(`${documentSelect} WHERE d.id = $1 ${options.forUpdate ? 'FOR UPDATE OF d' : ''}`, [id]);
+export async function findDocument(
+  sql: Sql,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<DocumentRow | null> {
+  const { rows } = await sql.query<DocumentRow>(
+    `${documentSelect} WHERE d.id = $1 ${options.forUpdate ? 'FOR UPDATE OF d' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 export interface DocumentValues {
-  unitId: number; type: string; symbol: string; number: number; issuer: string; issuedOn: string;
-  signer: string; title: string; summary: string; topics: string[]; role: string;
+  unitId: number;
+  type: string;
+  symbol: string;
+  number: number;
+  issuer: string;
+  issuedOn: string;
+  signer: string;
+  title: string;
+  summary: string;
+  topics: string[];
+  role: string;
 }
 
 export async function insertDocument(sql: Sql, doc: DocumentValues, createdBy: number): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO documents (unit_id, type, symbol, doc_number, issuer_abbr, issued_on, signer, title, summary, topics, role, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-    [doc.unitId, doc.type, doc.symbol, doc.number, doc.issuer, doc.issuedOn, doc.signer, doc.title, doc.summary, doc.topics, doc.role, createdBy],
+    [
+      doc.unitId,
+      doc.type,
+      doc.symbol,
+      doc.number,
+      doc.issuer,
+      doc.issuedOn,
+      doc.signer,
+      doc.title,
+      doc.summary,
+      doc.topics,
+      doc.role,
+      createdBy,
+    ],
   );
   return rows[0].id;
 }
@@ -104,11 +147,25 @@ export interface SymbolKey {
  * Registers many documents in one statement, skipping those whose number/symbol is taken (by a
  * document of any branch: the unique index sees them all); returns the keys of those inserted.
  */
-export async function insertDocuments(sql: Sql, docs: DocumentValues[], createdBy: number): Promise<(SymbolKey & { id: number })[]> {
+export async function insertDocuments(
+  sql: Sql,
+  docs: DocumentValues[],
+  createdBy: number,
+): Promise<(SymbolKey & { id: number })[]> {
   if (docs.length === 0) return [];
   const records = docs.map((doc, ord) => ({
-    ord, unit_id: doc.unitId, type: doc.type, symbol: doc.symbol, doc_number: doc.number, issuer_abbr: doc.issuer, issued_on: doc.issuedOn,
-    signer: doc.signer, title: doc.title, summary: doc.summary, topics: doc.topics, role: doc.role,
+    ord,
+    unit_id: doc.unitId,
+    type: doc.type,
+    symbol: doc.symbol,
+    doc_number: doc.number,
+    issuer_abbr: doc.issuer,
+    issued_on: doc.issuedOn,
+    signer: doc.signer,
+    title: doc.title,
+    summary: doc.summary,
+    topics: doc.topics,
+    role: doc.role,
   }));
   const { rows } = await sql.query<SymbolKey & { id: number }>(
     `INSERT INTO documents (unit_id, type, symbol, doc_number, issuer_abbr, issued_on, signer, title, summary, topics, role, created_by)
@@ -125,7 +182,10 @@ export async function insertDocuments(sql: Sql, docs: DocumentValues[], createdB
 }
 
 /** The documents the scope shows that hold one of these numbers/symbols. */
-export async function findDocumentsBySymbolKeys(sql: Sql, keys: SymbolKey[]): Promise<(SymbolKey & { symbol: string; unit_name: string })[]> {
+export async function findDocumentsBySymbolKeys(
+  sql: Sql,
+  keys: SymbolKey[],
+): Promise<(SymbolKey & { symbol: string; unit_name: string })[]> {
   if (keys.length === 0) return [];
   const { rows } = await sql.query<SymbolKey & { symbol: string; unit_name: string }>(
     `SELECT d.issuer_abbr AS issuer, d.type, d.doc_number AS number, extract(year FROM d.issued_on)::int AS year, d.symbol, u.name AS unit_name
@@ -138,7 +198,10 @@ export async function findDocumentsBySymbolKeys(sql: Sql, keys: SymbolKey[]): Pr
 }
 
 /** One unit's own register (not the units under it), oldest first, issue dates optionally in a range. */
-export async function findUnitRegister(sql: Sql, args: { unitId: number; from?: string; to?: string; limit: number }): Promise<DocumentRow[]> {
+export async function findUnitRegister(
+  sql: Sql,
+  args: { unitId: number; from?: string; to?: string; limit: number },
+): Promise<DocumentRow[]> {
   const { rows } = await sql.query<DocumentRow>(
     `${documentSelect}
       WHERE d.unit_id = $1 AND ($2::date IS NULL OR d.issued_on >= $2) AND ($3::date IS NULL OR d.issued_on <= $3)
@@ -153,18 +216,47 @@ export async function updateDocument(sql: Sql, id: number, doc: DocumentValues):
     `UPDATE documents SET unit_id = $2, type = $3, symbol = $4, doc_number = $5, issuer_abbr = $6, issued_on = $7, signer = $8,
             title = $9, summary = $10, topics = $11, role = $12, updated_at = now()
       WHERE id = $1`,
-    [id, doc.unitId, doc.type, doc.symbol, doc.number, doc.issuer, doc.issuedOn, doc.signer, doc.title, doc.summary, doc.topics, doc.role],
+    [
+      id,
+      doc.unitId,
+      doc.type,
+      doc.symbol,
+      doc.number,
+      doc.issuer,
+      doc.issuedOn,
+      doc.signer,
+      doc.title,
+      doc.summary,
+      doc.topics,
+      doc.role,
+    ],
   );
 }
 
 export async function insertAttachment(
   sql: Sql,
-  attachment: { documentId: number; fileName: string; mime: string; size: number; sha256: string; text: string; createdBy: number },
+  attachment: {
+    documentId: number;
+    fileName: string;
+    mime: string;
+    size: number;
+    sha256: string;
+    text: string;
+    createdBy: number;
+  },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO document_attachments (document_id, file_name, mime, size, sha256, text_content, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [attachment.documentId, attachment.fileName, attachment.mime, attachment.size, attachment.sha256, attachment.text, attachment.createdBy],
+    [
+      attachment.documentId,
+      attachment.fileName,
+      attachment.mime,
+      attachment.size,
+      attachment.sha256,
+      attachment.text,
+      attachment.createdBy,
+    ],
   );
   await sql.query(
     `UPDATE documents SET attachment_text = (SELECT string_agg(text_content, E'\\n\\n' ORDER BY id) FROM document_attachments WHERE document_id = $1), updated_at = now()

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
-import { documentBody, documentImportQuery, documentListQuery, documentRegisterQuery, documentTopics, documentTypes } from '@danvan/shared';
+import {
+  documentBody,
+  documentImportQuery,
+  documentListQuery,
+  documentRegisterQuery,
+  documentTopics,
+  documentTypes,
+} from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { contentDisposition } from '../../http/content-disposition.js';
@@ -9,8 +16,22 @@ import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { renderDocumentsXlsx } from './documents-xlsx.js';
 import { readRegisterUpload } from './document-import.upload.js';
-import { checkImportUnit, exportDocumentRegister, importDocumentRegister, readRegisterFile } from './document-import.service.js';
-import { attachFile, attachmentMessages, createDocument, editDocument, getDocument, listDocuments, MAX_ATTACHMENT_BYTES, readAttachment } from './documents.service.js';
+import {
+  checkImportUnit,
+  exportDocumentRegister,
+  importDocumentRegister,
+  readRegisterFile,
+} from './document-import.service.js';
+import {
+  attachFile,
+  attachmentMessages,
+  createDocument,
+  editDocument,
+  getDocument,
+  listDocuments,
+  MAX_ATTACHMENT_BYTES,
+  readAttachment,
+} from './documents.service.js';
 
 const tags = ['documents'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -21,7 +42,10 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/document-vocabulary',
-    { schema: { tags, summary: 'Loại văn bản và chủ đề / document types and topics' }, config: { action: 'authenticated' } },
+    {
+      schema: { tags, summary: 'Loại văn bản và chủ đề / document types and topics' },
+      config: { action: 'authenticated' },
+    },
     async (request) => {
       request.requireActor();
       return { types: documentTypes, topics: documentTopics };
@@ -30,23 +54,47 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/documents',
-    { schema: { tags, summary: 'Tìm kiếm văn bản / search documents', querystring: documentListQuery }, config: { action: 'document.read' } },
+    {
+      schema: { tags, summary: 'Tìm kiếm văn bản / search documents', querystring: documentListQuery },
+      config: { action: 'document.read' },
+    },
     (request) => listDocuments(app.db, request.requireActor(), request.query),
   );
 
   app.get(
     '/api/documents/export.xlsx',
-    { schema: { tags, summary: 'Xuất danh sách văn bản ra Excel / export the filtered list', querystring: documentListQuery }, config: { action: 'document.read' } },
+    {
+      schema: {
+        tags,
+        summary: 'Xuất danh sách văn bản ra Excel / export the filtered list',
+        querystring: documentListQuery,
+      },
+      config: { action: 'document.read' },
+    },
     async (request, reply) => {
-      const { items } = await listDocuments(app.db, request.requireActor(), { ...request.query, limit: 10_000, offset: 0 });
+      const { items } = await listDocuments(app.db, request.requireActor(), {
+        ...request.query,
+        limit: 10_000,
+        offset: 0,
+      });
       const buffer = await renderDocumentsXlsx(items, 'Danh sách văn bản');
-      return reply.type(XLSX_MIME).header('content-disposition', contentDisposition('danh-sach-van-ban.xlsx')).send(buffer);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', contentDisposition('danh-sach-van-ban.xlsx'))
+        .send(buffer);
     },
   );
 
   app.get(
     '/api/documents/register.xlsx',
-    { schema: { tags, summary: 'Tải sổ văn bản đi của một đơn vị / one unit’s outgoing-document register', querystring: documentRegisterQuery }, config: { action: 'document.read' } },
+    {
+      schema: {
+        tags,
+        summary: 'Tải sổ văn bản đi của một đơn vị / one unit’s outgoing-document register',
+        querystring: documentRegisterQuery,
+      },
+      config: { action: 'document.read' },
+    },
     async (request, reply) => {
       const file = await exportDocumentRegister(app.db, request.requireActor(), request.query);
       return reply.type(XLSX_MIME).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
@@ -56,7 +104,11 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
   app.post(
     '/api/documents/import',
     {
-      schema: { tags, summary: 'Nhập sổ văn bản đi từ Excel / import the register (multipart "file"; a dry run unless dryRun=false)', querystring: documentImportQuery },
+      schema: {
+        tags,
+        summary: 'Nhập sổ văn bản đi từ Excel / import the register (multipart "file"; a dry run unless dryRun=false)',
+        querystring: documentImportQuery,
+      },
       config: { action: 'document.create' },
     },
     async (request) => {
@@ -65,31 +117,50 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
       const file = await readRegisterUpload(request);
       await checkImportUnit(app.db, actor, request.query.unitId);
       const sheet = await readRegisterFile(file.content);
-      return importDocumentRegister(app.db, actor, { unitId: request.query.unitId, fileName: file.fileName, sheet, dryRun: request.query.dryRun, ip: request.ip });
+      return importDocumentRegister(app.db, actor, {
+        unitId: request.query.unitId,
+        fileName: file.fileName,
+        sheet,
+        dryRun: request.query.dryRun,
+        ip: request.ip,
+      });
     },
   );
 
   app.get(
     '/api/documents/:id',
-    { schema: { tags, summary: 'Chi tiết văn bản / a document', params: idParam }, config: { action: 'document.read' } },
+    {
+      schema: { tags, summary: 'Chi tiết văn bản / a document', params: idParam },
+      config: { action: 'document.read' },
+    },
     (request) => getDocument(app.db, request.requireActor(), request.params.id),
   );
 
   app.post(
     '/api/documents',
-    { schema: { tags, summary: 'Vào sổ văn bản / register a document', body: documentBody }, config: { action: 'document.create' } },
-    async (request, reply) => reply.code(201).send(await createDocument(app.db, request.requireActor(), request.body, request.ip)),
+    {
+      schema: { tags, summary: 'Vào sổ văn bản / register a document', body: documentBody },
+      config: { action: 'document.create' },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createDocument(app.db, request.requireActor(), request.body, request.ip)),
   );
 
   app.put(
     '/api/documents/:id',
-    { schema: { tags, summary: 'Sửa văn bản / edit a document', params: idParam, body: documentBody }, config: { action: 'document.update' } },
+    {
+      schema: { tags, summary: 'Sửa văn bản / edit a document', params: idParam, body: documentBody },
+      config: { action: 'document.update' },
+    },
     (request) => editDocument(app.db, request.requireActor(), request.params.id, request.body, request.ip),
   );
 
   app.post(
     '/api/documents/:id/attachments',
-    { schema: { tags, summary: 'Đính kèm tệp PDF/DOCX / attach a file (multipart, field "file")', params: idParam }, config: { action: 'document.update' } },
+    {
+      schema: { tags, summary: 'Đính kèm tệp PDF/DOCX / attach a file (multipart, field "file")', params: idParam },
+      config: { action: 'document.update' },
+    },
     async (request, reply) => {
       const actor = request.requireActor();
       const file = await readUploadedFile(request, attachmentMessages);
@@ -100,11 +171,20 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/api/documents/:id/attachments/:attachmentId',
     {
-      schema: { tags, summary: 'Tải tệp đính kèm / download an attachment', params: idParam.extend({ attachmentId: z.coerce.number().int().positive() }) },
+      schema: {
+        tags,
+        summary: 'Tải tệp đính kèm / download an attachment',
+        params: idParam.extend({ attachmentId: z.coerce.number().int().positive() }),
+      },
       config: { action: 'document.read' },
     },
     async (request, reply) => {
-      const file = await readAttachment({ db: app.db, files }, request.requireActor(), request.params.id, request.params.attachmentId);
+      const file = await readAttachment(
+        { db: app.db, files },
+        request.requireActor(),
+        request.params.id,
+        request.params.attachmentId,
+      );
       return reply.type(file.mime).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
     },
   );

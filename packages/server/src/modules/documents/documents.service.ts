@@ -1,4 +1,11 @@
-import { DOCUMENT_COUNT_CAP, parseDocumentSymbol, type DocumentInput, type DocumentList, type DocumentListQuery, type DocumentSummary } from '@danvan/shared';
+import {
+  DOCUMENT_COUNT_CAP,
+  parseDocumentSymbol,
+  type DocumentInput,
+  type DocumentList,
+  type DocumentListQuery,
+  type DocumentSummary,
+} from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -11,7 +18,15 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { documentActions } from './documents.policy.js';
 import {
-  findAttachment, findDocument, findDocuments, insertAttachment, insertDocument, searchDocumentPage, updateDocument, type DocumentRow, type DocumentValues,
+  findAttachment,
+  findDocument,
+  findDocuments,
+  insertAttachment,
+  insertDocument,
+  searchDocumentPage,
+  updateDocument,
+  type DocumentRow,
+  type DocumentValues,
 } from './documents.repository.js';
 import { buildSnippet, queryTerms } from './snippet.js';
 
@@ -24,8 +39,18 @@ export const attachmentMessages = {
 function present(actor: Actor, row: DocumentRow, terms: string[]): DocumentSummary {
   const snippetSource = [row.summary, row.attachment_text].filter(Boolean).join(' … ');
   return {
-    id: row.id, unitId: row.unit_id, unitName: row.unit_name, type: row.type, symbol: row.symbol, issuedOn: row.issued_on,
-    signer: row.signer, title: row.title, summary: row.summary, topics: row.topics, role: row.role, attachments: row.attachments,
+    id: row.id,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    type: row.type,
+    symbol: row.symbol,
+    issuedOn: row.issued_on,
+    signer: row.signer,
+    title: row.title,
+    summary: row.summary,
+    topics: row.topics,
+    role: row.role,
+    attachments: row.attachments,
     snippet: terms.length ? (buildSnippet(snippetSource, terms) ?? buildSnippet(row.title, terms)) : null,
     abilities: { update: can(actor, documentActions.update, { path: row.unit_path }) },
   };
@@ -45,14 +70,28 @@ export async function listDocuments(db: Database, actor: Actor, query: DocumentL
   const sort = query.sort ?? (terms.length ? 'relevance' : '-issuedOn');
   const { page, rows } = await inScope(db, actor.scopePath, async (sql) => {
     const found = await searchDocumentPage(sql, {
-      ...query, sort, terms, countCap: DOCUMENT_COUNT_CAP, rankPool: RANKED_MATCHES,
+      ...query,
+      sort,
+      terms,
+      countCap: DOCUMENT_COUNT_CAP,
+      rankPool: RANKED_MATCHES,
     });
     return { page: found, rows: await findDocuments(sql, found.ids) };
   });
-  return { total: page.total, totalCapped: page.capped, items: rows.map((row) => present(actor, row, page.matchedTerms)) };
+  return {
+    total: page.total,
+    totalCapped: page.capped,
+    items: rows.map((row) => present(actor, row, page.matchedTerms)),
+  };
 }
 
-async function requireDocument(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}) {
+async function requireDocument(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string,
+  options: { forUpdate?: boolean } = {},
+) {
   const row = await findDocument(sql, id, options);
   if (!row) throw notFound({ vi: 'Không tìm thấy văn bản', en: 'Document not found' });
   authorize(actor, action, { path: row.unit_path });
@@ -60,19 +99,37 @@ async function requireDocument(sql: Sql, actor: Actor, id: number, action: strin
 }
 
 export async function getDocument(db: Database, actor: Actor, id: number): Promise<DocumentSummary> {
-  return inScope(db, actor.scopePath, async (sql) => present(actor, await requireDocument(sql, actor, id, documentActions.read), []));
+  return inScope(db, actor.scopePath, async (sql) =>
+    present(actor, await requireDocument(sql, actor, id, documentActions.read), []),
+  );
 }
 
 /** Checks that the symbol's type abbreviation agrees with the chosen type. */
 function valuesOf(input: DocumentInput): DocumentValues {
   const parsed = parseDocumentSymbol(input.symbol);
-  if (!parsed) throw invalid('body.symbol', { vi: 'Số, ký hiệu phải có dạng 53-KH/BDVTU', en: 'The number/symbol must look like 53-KH/BDVTU' });
+  if (!parsed)
+    throw invalid('body.symbol', {
+      vi: 'Số, ký hiệu phải có dạng 53-KH/BDVTU',
+      en: 'The number/symbol must look like 53-KH/BDVTU',
+    });
   if (parsed.type.toUpperCase() !== input.type.toUpperCase()) {
-    throw invalid('body.symbol', { vi: `Ký hiệu "${parsed.type}" không khớp loại văn bản ${input.type}`, en: `Symbol type "${parsed.type}" does not match document type ${input.type}` });
+    throw invalid('body.symbol', {
+      vi: `Ký hiệu "${parsed.type}" không khớp loại văn bản ${input.type}`,
+      en: `Symbol type "${parsed.type}" does not match document type ${input.type}`,
+    });
   }
   return {
-    unitId: input.unitId, type: input.type, symbol: input.symbol, number: parsed.number, issuer: parsed.issuer, issuedOn: input.issuedOn,
-    signer: input.signer, title: input.title, summary: input.summary, topics: [...new Set(input.topics)], role: input.role,
+    unitId: input.unitId,
+    type: input.type,
+    symbol: input.symbol,
+    number: parsed.number,
+    issuer: parsed.issuer,
+    issuedOn: input.issuedOn,
+    signer: input.signer,
+    title: input.title,
+    summary: input.summary,
+    topics: [...new Set(input.topics)],
+    role: input.role,
   };
 }
 
@@ -80,39 +137,78 @@ function valuesOf(input: DocumentInput): DocumentValues {
 function valuesOfRow(row: DocumentRow): DocumentValues {
   const parsed = parseDocumentSymbol(row.symbol);
   return {
-    unitId: row.unit_id, type: row.type, symbol: row.symbol, number: parsed?.number ?? 0, issuer: parsed?.issuer ?? '', issuedOn: row.issued_on,
-    signer: row.signer, title: row.title, summary: row.summary, topics: row.topics, role: row.role,
+    unitId: row.unit_id,
+    type: row.type,
+    symbol: row.symbol,
+    number: parsed?.number ?? 0,
+    issuer: parsed?.issuer ?? '',
+    issuedOn: row.issued_on,
+    signer: row.signer,
+    title: row.title,
+    summary: row.summary,
+    topics: row.topics,
+    role: row.role,
   };
 }
 
 const duplicateSymbol = () =>
-  new AppError(409, 'duplicate', { vi: 'Số, ký hiệu đã được dùng trong năm', en: 'This number/symbol is already used this year' }, [
-    { path: 'body.symbol', vi: 'Số, ký hiệu đã được dùng trong năm', en: 'This number/symbol is already used this year' },
-  ]);
+  new AppError(
+    409,
+    'duplicate',
+    { vi: 'Số, ký hiệu đã được dùng trong năm', en: 'This number/symbol is already used this year' },
+    [
+      {
+        path: 'body.symbol',
+        vi: 'Số, ký hiệu đã được dùng trong năm',
+        en: 'This number/symbol is already used this year',
+      },
+    ],
+  );
 
 async function withDuplicateCheck<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if ((error as { code?: string; constraint?: string }).constraint === 'documents_symbol_key') throw duplicateSymbol();
+    if ((error as { code?: string; constraint?: string }).constraint === 'documents_symbol_key')
+      throw duplicateSymbol();
     throw error;
   }
 }
 
-export async function createDocument(db: Database, actor: Actor, input: DocumentInput, ip: string): Promise<DocumentSummary> {
+export async function createDocument(
+  db: Database,
+  actor: Actor,
+  input: DocumentInput,
+  ip: string,
+): Promise<DocumentSummary> {
   const values = valuesOf(input);
   return withDuplicateCheck(() =>
     inScope(db, actor.scopePath, async (sql) => {
       const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
       authorize(actor, documentActions.create, unit);
       const id = await insertDocument(sql, values, actor.userId);
-      await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: unit.id, action: 'document.create', entityType: 'document', entityId: id, after: values, ip });
+      await recordAudit(sql, {
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        unitId: unit.id,
+        action: 'document.create',
+        entityType: 'document',
+        entityId: id,
+        after: values,
+        ip,
+      });
       return present(actor, (await findDocument(sql, id)) as DocumentRow, []);
     }),
   );
 }
 
-export async function editDocument(db: Database, actor: Actor, id: number, input: DocumentInput, ip: string): Promise<DocumentSummary> {
+export async function editDocument(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: DocumentInput,
+  ip: string,
+): Promise<DocumentSummary> {
   const values = valuesOf(input);
   return withDuplicateCheck(() =>
     inScope(db, actor.scopePath, async (sql) => {
@@ -122,7 +218,17 @@ export async function editDocument(db: Database, actor: Actor, id: number, input
         authorize(actor, documentActions.update, unit);
       }
       await updateDocument(sql, id, values);
-      await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: input.unitId, action: 'document.update', entityType: 'document', entityId: id, before: valuesOfRow(before), after: values, ip });
+      await recordAudit(sql, {
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        unitId: input.unitId,
+        action: 'document.update',
+        entityType: 'document',
+        entityId: id,
+        before: valuesOfRow(before),
+        after: values,
+        ip,
+      });
       return present(actor, (await findDocument(sql, id)) as DocumentRow, []);
     }),
   );
@@ -139,26 +245,57 @@ export async function attachFile(
   if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
   if (file.content.length > MAX_ATTACHMENT_BYTES) throw invalid('file', attachmentMessages.tooLarge, 413);
   const mime = await sniffDocumentType(file.content);
-  if (!mime) throw invalid('file', { vi: 'Chỉ nhận tệp PDF hoặc Word (.docx)', en: 'Only PDF or Word (.docx) files are accepted' }, 415);
+  if (!mime)
+    throw invalid(
+      'file',
+      { vi: 'Chỉ nhận tệp PDF hoặc Word (.docx)', en: 'Only PDF or Word (.docx) files are accepted' },
+      415,
+    );
   await inScope(deps.db, actor.scopePath, (sql) => requireDocument(sql, actor, id, documentActions.update));
   let text = '';
   try {
     text = await extractDocumentText(file.content, mime);
   } catch {
-    throw invalid('file', { vi: 'Không đọc được nội dung tệp (tệp hỏng?)', en: 'The file could not be read (corrupt?)' }, 422);
+    throw invalid(
+      'file',
+      { vi: 'Không đọc được nội dung tệp (tệp hỏng?)', en: 'The file could not be read (corrupt?)' },
+      422,
+    );
   }
   const sha256 = await deps.files.put(file.content);
   const fileName = cleanFileName(file.fileName, 'tep-dinh-kem');
   return inScope(deps.db, actor.scopePath, async (sql) => {
     const doc = await requireDocument(sql, actor, id, documentActions.update, { forUpdate: true });
-    const attachmentId = await insertAttachment(sql, { documentId: id, fileName, mime, size: file.content.length, sha256, text, createdBy: actor.userId });
-    await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: doc.unit_id, action: 'document.attach', entityType: 'document', entityId: id, after: { attachmentId, fileName, mime, size: file.content.length, sha256 }, ip });
+    const attachmentId = await insertAttachment(sql, {
+      documentId: id,
+      fileName,
+      mime,
+      size: file.content.length,
+      sha256,
+      text,
+      createdBy: actor.userId,
+    });
+    await recordAudit(sql, {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: doc.unit_id,
+      action: 'document.attach',
+      entityType: 'document',
+      entityId: id,
+      after: { attachmentId, fileName, mime, size: file.content.length, sha256 },
+      ip,
+    });
     return present(actor, (await findDocument(sql, id)) as DocumentRow, []);
   });
 }
 
 /** An attachment's bytes, only for users who may see its document. */
-export async function readAttachment(deps: { db: Database; files: FileStore }, actor: Actor, id: number, attachmentId: number) {
+export async function readAttachment(
+  deps: { db: Database; files: FileStore },
+  actor: Actor,
+  id: number,
+  attachmentId: number,
+) {
   const attachment = await inScope(deps.db, actor.scopePath, async (sql) => {
     await requireDocument(sql, actor, id, documentActions.read);
     return findAttachment(sql, id, attachmentId);

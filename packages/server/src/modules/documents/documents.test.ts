@@ -36,13 +36,23 @@ function minimalPdf(text: string): Buffer {
 
 function multipart(fileName: string, content: Buffer, type = 'application/octet-stream') {
   const boundary = '----danvan-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`);
-  return { body: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  return {
+    body: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 async function upload(cookie: string, id: number, fileName: string, content: Buffer) {
   const { body, contentType } = multipart(fileName, content);
-  return t.app.inject({ method: 'POST', url: `/api/documents/${id}/attachments`, headers: { cookie, 'content-type': contentType }, payload: body });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/documents/${id}/attachments`,
+    headers: { cookie, 'content-type': contentType },
+    payload: body,
+  });
 }
 
 const search = async (cookie: string, params: string) => {
@@ -58,8 +68,19 @@ beforeAll(async () => {
   ward1 = await t.unitId('AS-SH-P1');
   for (const [index, doc] of fixtureDocuments.entries()) {
     const response = await t.call({
-      method: 'POST', url: '/api/documents', cookie: cookies['tinh.dv'],
-      body: { unitId: board, type: doc.type, symbol: `${index + 1}-${doc.type}/BDVTU`, issuedOn: `2026-${String((index % 12) + 1).padStart(2, '0')}-10`, signer: 'Nguyễn Văn Bình', title: doc.title, summary: doc.summary, topics: doc.topics },
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['tinh.dv'],
+      body: {
+        unitId: board,
+        type: doc.type,
+        symbol: `${index + 1}-${doc.type}/BDVTU`,
+        issuedOn: `2026-${String((index % 12) + 1).padStart(2, '0')}-10`,
+        signer: 'Nguyễn Văn Bình',
+        title: doc.title,
+        summary: doc.summary,
+        topics: doc.topics,
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
   }
@@ -102,38 +123,121 @@ describe('search quality on a Vietnamese fixture', () => {
 
 describe('register, edit and scope', () => {
   it('validates the number/symbol and keeps it unique per issuer, type and year', async () => {
-    const base = { unitId: ward1, type: 'KH', issuedOn: '2026-05-04', signer: 'Lê Thị Hồng Nhung', title: 'Kế hoạch tuyên truyền', topics: [] };
-    const wrongFormat = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: { ...base, symbol: 'KH 12' } });
+    const base = {
+      unitId: ward1,
+      type: 'KH',
+      issuedOn: '2026-05-04',
+      signer: 'Lê Thị Hồng Nhung',
+      title: 'Kế hoạch tuyên truyền',
+      topics: [],
+    };
+    const wrongFormat = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: { ...base, symbol: 'KH 12' },
+    });
     expect(errorBody(wrongFormat).fields?.[0].path).toBe('body.symbol');
-    const wrongType = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: { ...base, symbol: '12-BC/ĐUP1' } });
+    const wrongType = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: { ...base, symbol: '12-BC/ĐUP1' },
+    });
     expect(errorBody(wrongType).fields?.[0]).toMatchObject({ path: 'body.symbol' });
-    const created = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: { ...base, symbol: '12-KH/ĐUP1' } });
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: { ...base, symbol: '12-KH/ĐUP1' },
+    });
     expect(created.statusCode).toBe(201);
-    const duplicate = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: { ...base, symbol: '12-KH/ĐUP1', title: 'Khác' } });
+    const duplicate = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: { ...base, symbol: '12-KH/ĐUP1', title: 'Khác' },
+    });
     expect(duplicate.statusCode).toBe(409);
     expect(errorBody(duplicate).fields?.[0].path).toBe('body.symbol');
-    const nextYear = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong1.dv'], body: { ...base, symbol: '12-KH/ĐUP1', issuedOn: '2027-01-05' } });
+    const nextYear = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong1.dv'],
+      body: { ...base, symbol: '12-KH/ĐUP1', issuedOn: '2027-01-05' },
+    });
     expect(nextYear.statusCode).toBe(201);
   });
 
   it('keeps each branch to itself (404 outside, 403 for viewers) and records history', async () => {
-    const outside = await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['phuong2.dv'], body: { unitId: ward1, type: 'CV', symbol: '1-CV/ĐUP2', issuedOn: '2026-05-04', signer: 'A', title: 'B' } });
+    const outside = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['phuong2.dv'],
+      body: { unitId: ward1, type: 'CV', symbol: '1-CV/ĐUP2', issuedOn: '2026-05-04', signer: 'A', title: 'B' },
+    });
     expect(outside.statusCode).toBe(404);
-    expect((await search(cookies['phuong1.dv'], 'limit=200')).items.every((item) => item.unitName !== 'Ban Dân vận Tỉnh ủy An Sơn')).toBe(true);
+    expect(
+      (await search(cookies['phuong1.dv'], 'limit=200')).items.every(
+        (item) => item.unitName !== 'Ban Dân vận Tỉnh ủy An Sơn',
+      ),
+    ).toBe(true);
     const provinceDoc = (await search(cookies['tinh.dv'], `unitId=${board}&limit=1`)).items[0];
-    expect((await t.call({ method: 'GET', url: `/api/documents/${provinceDoc.id}`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: `/api/documents/${provinceDoc.id}`, cookie: cookies['phuong1.dv'] }))
+        .statusCode,
+    ).toBe(404);
 
-    await t.call({ method: 'POST', url: '/api/users', cookie: cookies.admin, body: { username: 'phuong1.xem', fullName: 'Người xem', password: 'mat-khau-xem-1', role: 'viewer', unitId: ward1 } });
+    await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: cookies.admin,
+      body: {
+        username: 'phuong1.xem',
+        fullName: 'Người xem',
+        password: 'mat-khau-xem-1',
+        role: 'viewer',
+        unitId: ward1,
+      },
+    });
     const viewer = await t.login('phuong1.xem', 'mat-khau-xem-1');
-    const denied = await t.call({ method: 'POST', url: '/api/documents', cookie: viewer, body: { unitId: ward1, type: 'CV', symbol: '2-CV/ĐUP1', issuedOn: '2026-05-04', signer: 'A', title: 'B' } });
+    const denied = await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: viewer,
+      body: { unitId: ward1, type: 'CV', symbol: '2-CV/ĐUP1', issuedOn: '2026-05-04', signer: 'A', title: 'B' },
+    });
     expect(denied.statusCode).toBe(403);
 
-    const edited = await t.call({ method: 'PUT', url: `/api/documents/${provinceDoc.id}`, cookie: cookies['tinh.dv'], body: {
-      unitId: board, type: provinceDoc.type, symbol: provinceDoc.symbol, issuedOn: provinceDoc.issuedOn, signer: 'Trần Thị Mai', title: provinceDoc.title, summary: provinceDoc.summary, topics: provinceDoc.topics,
-    } });
+    const edited = await t.call({
+      method: 'PUT',
+      url: `/api/documents/${provinceDoc.id}`,
+      cookie: cookies['tinh.dv'],
+      body: {
+        unitId: board,
+        type: provinceDoc.type,
+        symbol: provinceDoc.symbol,
+        issuedOn: provinceDoc.issuedOn,
+        signer: 'Trần Thị Mai',
+        title: provinceDoc.title,
+        summary: provinceDoc.summary,
+        topics: provinceDoc.topics,
+      },
+    });
     expect(edited.json().signer).toBe('Trần Thị Mai');
-    const history = await t.call({ method: 'GET', url: `/api/audit?entityType=document&limit=200`, cookie: cookies.admin });
-    expect(history.json().items.some((a: { action: string; entityId: string }) => a.action === 'document.update' && a.entityId === String(provinceDoc.id))).toBe(true);
+    const history = await t.call({
+      method: 'GET',
+      url: `/api/audit?entityType=document&limit=200`,
+      cookie: cookies.admin,
+    });
+    expect(
+      history
+        .json()
+        .items.some(
+          (a: { action: string; entityId: string }) =>
+            a.action === 'document.update' && a.entityId === String(provinceDoc.id),
+        ),
+    ).toBe(true);
   });
 });
 
@@ -144,24 +248,55 @@ describe('attachments', () => {
   });
 
   it('accepts DOCX and PDF by content, indexes their text, and serves them only in scope', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Phụ lục: danh sách 24 khu dân cư tổ chức hội thi ẩm thực truyền thống.')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          { children: [new Paragraph('Phụ lục: danh sách 24 khu dân cư tổ chức hội thi ẩm thực truyền thống.')] },
+        ],
+      }),
+    );
     const added = await upload(cookies['tinh.dv'], docId, 'Phụ lục ngày hội.docx', docx);
     expect(added.statusCode, added.body).toBe(201);
-    expect(added.json().attachments[0]).toMatchObject({ fileName: 'Phụ lục ngày hội.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(added.json().attachments[0]).toMatchObject({
+      fileName: 'Phụ lục ngày hội.docx',
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
     const found = await search(cookies['tinh.dv'], `q=${encodeURIComponent('am thuc truyen thong')}`);
     expect(found.items.map((i) => i.id)).toContain(docId);
-    expect(found.items.find((i) => i.id === docId)?.snippet?.filter((p) => p.hit).map((p) => p.text)).toEqual(['ẩm', 'thực', 'truyền', 'thống']);
+    expect(
+      found.items
+        .find((i) => i.id === docId)
+        ?.snippet?.filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['ẩm', 'thực', 'truyền', 'thống']);
 
-    const pdf = await upload(cookies['tinh.dv'], docId, 'bien-ban.pdf', minimalPdf('Bien ban hop Ban to chuc ngay hoi Khu pho Binh An'));
+    const pdf = await upload(
+      cookies['tinh.dv'],
+      docId,
+      'bien-ban.pdf',
+      minimalPdf('Bien ban hop Ban to chuc ngay hoi Khu pho Binh An'),
+    );
     expect(pdf.statusCode, pdf.body).toBe(201);
     expect((await search(cookies['tinh.dv'], 'q=khu%20pho%20binh%20an')).items.map((i) => i.id)).toContain(docId);
 
     const attachmentId = pdf.json().attachments[1].id as number;
-    const download = await t.call({ method: 'GET', url: `/api/documents/${docId}/attachments/${attachmentId}`, cookie: cookies['tinh.dv'] });
+    const download = await t.call({
+      method: 'GET',
+      url: `/api/documents/${docId}/attachments/${attachmentId}`,
+      cookie: cookies['tinh.dv'],
+    });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await t.call({ method: 'GET', url: `/api/documents/${docId}/attachments/${attachmentId}`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/documents/${docId}/attachments/${attachmentId}`,
+          cookie: cookies['phuong1.dv'],
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('refuses files that are not what they claim, empty files, and out-of-scope uploads', async () => {
@@ -172,15 +307,36 @@ describe('attachments', () => {
     expect(zipNotDocx.statusCode).toBe(415);
     expect((await upload(cookies['tinh.dv'], docId, 'empty.pdf', Buffer.alloc(0))).statusCode).toBe(400);
     expect((await upload(cookies['phuong1.dv'], docId, 'a.pdf', minimalPdf('x'))).statusCode).toBe(404);
-    const noMultipart = await t.call({ method: 'POST', url: `/api/documents/${docId}/attachments`, cookie: cookies['tinh.dv'], body: { file: 'x' } });
+    const noMultipart = await t.call({
+      method: 'POST',
+      url: `/api/documents/${docId}/attachments`,
+      cookie: cookies['tinh.dv'],
+      body: { file: 'x' },
+    });
     expect(noMultipart.statusCode).toBe(415);
   });
 });
 
 describe('Excel export and report indicators', () => {
   it('exports the filtered list with dates and neutralised formulas', async () => {
-    await t.call({ method: 'POST', url: '/api/documents', cookie: cookies['tinh.dv'], body: { unitId: board, type: 'CV', symbol: '900-CV/BDVTU', issuedOn: '2026-11-02', signer: 'Nguyễn Văn Bình', title: '=HYPERLINK("http://x","bấm vào")' } });
-    const response = await t.call({ method: 'GET', url: '/api/documents/export.xlsx?type=CV', cookie: cookies['tinh.dv'] });
+    await t.call({
+      method: 'POST',
+      url: '/api/documents',
+      cookie: cookies['tinh.dv'],
+      body: {
+        unitId: board,
+        type: 'CV',
+        symbol: '900-CV/BDVTU',
+        issuedOn: '2026-11-02',
+        signer: 'Nguyễn Văn Bình',
+        title: '=HYPERLINK("http://x","bấm vào")',
+      },
+    });
+    const response = await t.call({
+      method: 'GET',
+      url: '/api/documents/export.xlsx?type=CV',
+      cookie: cookies['tinh.dv'],
+    });
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
@@ -196,8 +352,21 @@ describe('Excel export and report indicators', () => {
   it('counts documents by type in a unit subtree and period for the report', async () => {
     const province = (await t.ownerQuery<{ path: string }>(`SELECT path::text FROM units WHERE code = 'AS'`))[0].path;
     const count = (key: string, from: string, to: string) =>
-      inScope(t.db, province, async (sql) => (await (computedIndicators.get(key)?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!).value);
-    expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(fixtureDocuments.filter((d) => d.type === 'KH').length + 1);
-    expect(await count('documents.all', '2026-01-01', '2026-01-31')).toBe(fixtureDocuments.filter((_, i) => i % 12 === 0).length);
+      inScope(
+        t.db,
+        province,
+        async (sql) =>
+          (
+            await (computedIndicators
+              .get(key)
+              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!
+          ).value,
+      );
+    expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(
+      fixtureDocuments.filter((d) => d.type === 'KH').length + 1,
+    );
+    expect(await count('documents.all', '2026-01-01', '2026-01-31')).toBe(
+      fixtureDocuments.filter((_, i) => i % 12 === 0).length,
+    );
   });
 });

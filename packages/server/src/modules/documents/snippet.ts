@@ -26,7 +26,9 @@ function foldWithPositions(text: string): { folded: string; origin: number[] } {
 
 /** Query syllables as the search matches them: folded, punctuation split off. */
 export function queryTerms(query: string): string[] {
-  return foldVi(query).split(/[^a-z0-9]+/).filter((term) => term.length > 0);
+  return foldVi(query)
+    .split(/[^a-z0-9]+/)
+    .filter((term) => term.length > 0);
 }
 
 const isWordStart = (text: string, index: number) => index === 0 || !/[a-z0-9]/.test(text[index - 1]);

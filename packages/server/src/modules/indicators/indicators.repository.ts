@@ -14,9 +14,27 @@ export async function indicatorExists(sql: Sql, year: number, code: string): Pro
 /** An indicator's fields in the column order of insertIndicator and updateIndicator, from $2. */
 function indicatorParameters(input: IndicatorInput): unknown[] {
   return [
-    input.code, input.nameVi, input.nameEn, input.unitVi, input.section, input.aggregation, input.weightCode, input.numeratorCode, input.denominatorCode, input.computedKey,
-    input.basis, input.phraseVi, input.partOf, input.partKind, input.isKey, input.minValue, input.maxValue, input.whole, input.atMostCode,
-    input.warnChangePercent, input.warnChangeMin,
+    input.code,
+    input.nameVi,
+    input.nameEn,
+    input.unitVi,
+    input.section,
+    input.aggregation,
+    input.weightCode,
+    input.numeratorCode,
+    input.denominatorCode,
+    input.computedKey,
+    input.basis,
+    input.phraseVi,
+    input.partOf,
+    input.partKind,
+    input.isKey,
+    input.minValue,
+    input.maxValue,
+    input.whole,
+    input.atMostCode,
+    input.warnChangePercent,
+    input.warnChangeMin,
   ];
 }
 

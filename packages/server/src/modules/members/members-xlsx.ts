@@ -9,8 +9,20 @@ export async function renderMemberCountsXlsx(items: MemberCountSummary[], title:
   sheet.addRow([safeCellText(title)]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   const header = sheet.addRow([
-    'TT', 'Tổ chức', 'Loại tổ chức', 'Thuộc', 'Kỳ', 'Từ ngày', 'Đến ngày', 'Đoàn viên, hội viên cuối kỳ', 'Kết nạp mới', 'Ra khỏi tổ chức',
-    'Giới thiệu cho Đảng', 'Số cuối kỳ trước', 'Cân đối (trước + mới − ra)', 'Ghi chú',
+    'TT',
+    'Tổ chức',
+    'Loại tổ chức',
+    'Thuộc',
+    'Kỳ',
+    'Từ ngày',
+    'Đến ngày',
+    'Đoàn viên, hội viên cuối kỳ',
+    'Kết nạp mới',
+    'Ra khỏi tổ chức',
+    'Giới thiệu cho Đảng',
+    'Số cuối kỳ trước',
+    'Cân đối (trước + mới − ra)',
+    'Ghi chú',
   ]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle' };

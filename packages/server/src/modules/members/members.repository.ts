@@ -60,13 +60,30 @@ export async function findMemberCounts(sql: Sql, query: MemberCountListQuery & {
         AND ($7::text IS NULL OR u.name_folded LIKE '%' || like_literal(vi_fold($7)) || '%')
       ORDER BY ${orders[query.sort]}) x
       LIMIT $8 OFFSET $9`,
-    [query.kinds, query.kind ?? null, query.unitId ?? null, query.year ?? null, query.periodKind ?? null, query.periodIndex ?? null, query.q?.trim() || null, query.limit, query.offset],
+    [
+      query.kinds,
+      query.kind ?? null,
+      query.unitId ?? null,
+      query.year ?? null,
+      query.periodKind ?? null,
+      query.periodIndex ?? null,
+      query.q?.trim() || null,
+      query.limit,
+      query.offset,
+    ],
   );
   return { total: rows[0]?.total ?? 0, rows };
 }
 
-export async function findMemberCount(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<MemberCountRow | null> {
-  const { rows } = await sql.query<MemberCountRow>(`${memberCountSelect} WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`, [id]);
+export async function findMemberCount(
+  sql: Sql,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<MemberCountRow | null> {
+  const { rows } = await sql.query<MemberCountRow>(
+    `${memberCountSelect} WHERE m.id = $1 ${options.forUpdate ? 'FOR UPDATE OF m' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -76,7 +93,10 @@ export async function lockOrganisation(sql: Sql, unitId: number): Promise<void> 
 }
 
 /** An entry of the organisation whose period overlaps the given one (other than `exceptId`). */
-export async function findOverlappingCount(sql: Sql, args: { unitId: number; start: string; end: string; exceptId: number | null }) {
+export async function findOverlappingCount(
+  sql: Sql,
+  args: { unitId: number; start: string; end: string; exceptId: number | null },
+) {
   const { rows } = await sql.query<{ id: number; period_kind: MemberPeriodKind; year: number; period_index: number }>(
     `SELECT id, period_kind, year, period_index FROM member_counts
       WHERE unit_id = $1 AND period_start <= $3::date AND period_end >= $2::date AND ($4::int IS NULL OR id <> $4)
@@ -88,7 +108,10 @@ export async function findOverlappingCount(sql: Sql, args: { unitId: number; sta
 
 /** The organisation's entry that starts the day after `end`: its balance depends on this one. */
 export async function findNextCount(sql: Sql, unitId: number, end: string): Promise<MemberCountRow | null> {
-  const { rows } = await sql.query<MemberCountRow>(`${memberCountSelect} WHERE m.unit_id = $1 AND m.period_start = $2::date + 1`, [unitId, end]);
+  const { rows } = await sql.query<MemberCountRow>(
+    `${memberCountSelect} WHERE m.unit_id = $1 AND m.period_start = $2::date + 1`,
+    [unitId, end],
+  );
   return rows[0] ?? null;
 }
 
@@ -96,7 +119,17 @@ export async function findNextCount(sql: Sql, unitId: number, end: string): Prom
 export type MemberCountValues = MemberCountInput & { periodStart: string; periodEnd: string };
 
 const valueParams = (v: MemberCountValues) => [
-  v.unitId, v.periodKind, v.year, v.periodIndex, v.periodStart, v.periodEnd, v.members, v.admitted, v.left, v.referredToParty, v.note,
+  v.unitId,
+  v.periodKind,
+  v.year,
+  v.periodIndex,
+  v.periodStart,
+  v.periodEnd,
+  v.members,
+  v.admitted,
+  v.left,
+  v.referredToParty,
+  v.note,
 ];
 
 export async function insertMemberCount(sql: Sql, values: MemberCountValues, createdBy: number): Promise<number> {
@@ -123,7 +156,13 @@ export async function updateMemberCount(sql: Sql, id: number, values: MemberCoun
  * summed over entries. Null when no organisation of the area has an entry in the period.
  */
 export async function sumMemberFigures(sql: Sql, args: { area: ReportArea; from: string; to: string }) {
-  const { rows } = await sql.query<{ entries: number; members: number | null; admitted: number | null; left_count: number | null; referred_to_party: number | null }>(
+  const { rows } = await sql.query<{
+    entries: number;
+    members: number | null;
+    admitted: number | null;
+    left_count: number | null;
+    referred_to_party: number | null;
+  }>(
     `WITH inside AS (
        SELECT m.* FROM member_counts m JOIN units u ON u.id = m.unit_id
         WHERE ${inArea('u.path', 1)} AND m.period_end BETWEEN $3::date AND $4::date
@@ -155,7 +194,10 @@ export interface RollupGroupRow {
  * Per organisation kind, for the unit itself (its whole subtree) and for each of its children:
  * organisations open during the period, how many have an entry in it, and their figures.
  */
-export async function findRollupGroups(sql: Sql, args: { unitId: number; from: string; to: string; kinds: readonly string[] }): Promise<RollupGroupRow[]> {
+export async function findRollupGroups(
+  sql: Sql,
+  args: { unitId: number; from: string; to: string; kinds: readonly string[] },
+): Promise<RollupGroupRow[]> {
   const { rows } = await sql.query<RollupGroupRow>(
     `WITH target AS (SELECT id, path FROM units WHERE id = $1),
      groups AS (

@@ -1,6 +1,16 @@
 import {
-  memberPeriodLabel, memberPeriodRange, organisationKindCodes, type AuditEntry, type BilingualWarning, type MemberCountInput,
-  type MemberCountListQuery, type MemberCountSaved, type MemberCountSummary, type MemberKindFigures, type MemberRollup, type MemberRollupQuery,
+  memberPeriodLabel,
+  memberPeriodRange,
+  organisationKindCodes,
+  type AuditEntry,
+  type BilingualWarning,
+  type MemberCountInput,
+  type MemberCountListQuery,
+  type MemberCountSaved,
+  type MemberCountSummary,
+  type MemberKindFigures,
+  type MemberRollup,
+  type MemberRollupQuery,
   type OrganisationKind,
 } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
@@ -13,17 +23,39 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { memberCountActions } from './members.policy.js';
 import {
-  findMemberCount, findMemberCounts, findNextCount, findOverlappingCount, findRollupChildren, findRollupGroups, insertMemberCount,
-  lockOrganisation, updateMemberCount, type MemberCountRow, type MemberCountValues, type RollupGroupRow,
+  findMemberCount,
+  findMemberCounts,
+  findNextCount,
+  findOverlappingCount,
+  findRollupChildren,
+  findRollupGroups,
+  insertMemberCount,
+  lockOrganisation,
+  updateMemberCount,
+  type MemberCountRow,
+  type MemberCountValues,
+  type RollupGroupRow,
 } from './members.repository.js';
 
 const ENTITY = 'member_count';
 
 function present(actor: Actor, row: MemberCountRow): MemberCountSummary {
   return {
-    id: row.id, unitId: row.unit_id, unitName: row.unit_name, kind: row.kind, parentName: row.parent_name,
-    periodKind: row.period_kind, year: row.year, periodIndex: row.period_index, periodStart: row.period_start, periodEnd: row.period_end,
-    members: row.members, admitted: row.admitted, left: row.left_count, referredToParty: row.referred_to_party, note: row.note,
+    id: row.id,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    kind: row.kind,
+    parentName: row.parent_name,
+    periodKind: row.period_kind,
+    year: row.year,
+    periodIndex: row.period_index,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    members: row.members,
+    admitted: row.admitted,
+    left: row.left_count,
+    referredToParty: row.referred_to_party,
+    note: row.note,
     previousMembers: row.previous_members,
     expectedMembers: row.previous_members === null ? null : row.previous_members + row.admitted - row.left_count,
     updatedAt: row.updated_at.toISOString(),
@@ -32,12 +64,24 @@ function present(actor: Actor, row: MemberCountRow): MemberCountSummary {
 }
 
 /** Member counts of the actor's scope, filtered, sorted and paged. */
-export async function listMemberCounts(db: Database, actor: Actor, query: MemberCountListQuery): Promise<{ total: number; items: MemberCountSummary[] }> {
-  const { total, rows } = await inScope(db, actor.scopePath, (sql) => findMemberCounts(sql, { ...query, kinds: organisationKindCodes }));
+export async function listMemberCounts(
+  db: Database,
+  actor: Actor,
+  query: MemberCountListQuery,
+): Promise<{ total: number; items: MemberCountSummary[] }> {
+  const { total, rows } = await inScope(db, actor.scopePath, (sql) =>
+    findMemberCounts(sql, { ...query, kinds: organisationKindCodes }),
+  );
   return { total, items: rows.map((row) => present(actor, row)) };
 }
 
-async function requireMemberCount(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}) {
+async function requireMemberCount(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string,
+  options: { forUpdate?: boolean } = {},
+) {
   const row = await findMemberCount(sql, id, options);
   if (!row) throw notFound({ vi: 'Không tìm thấy số liệu đoàn viên, hội viên', en: 'Member count not found' });
   authorize(actor, action, { path: row.unit_path });
@@ -45,7 +89,9 @@ async function requireMemberCount(sql: Sql, actor: Actor, id: number, action: st
 }
 
 export async function getMemberCount(db: Database, actor: Actor, id: number): Promise<MemberCountSummary> {
-  return inScope(db, actor.scopePath, async (sql) => present(actor, await requireMemberCount(sql, actor, id, memberCountActions.read)));
+  return inScope(db, actor.scopePath, async (sql) =>
+    present(actor, await requireMemberCount(sql, actor, id, memberCountActions.read)),
+  );
 }
 
 /** Who recorded and changed the entry, newest first: open to everyone who may read the entry. */
@@ -56,7 +102,8 @@ export async function getMemberCountHistory(db: Database, actor: Actor, id: numb
   });
 }
 
-const isOrganisation = (type: string): type is OrganisationKind => (organisationKindCodes as readonly string[]).includes(type);
+const isOrganisation = (type: string): type is OrganisationKind =>
+  (organisationKindCodes as readonly string[]).includes(type);
 
 /** Checks the period and the organisation; returns the values to store. */
 async function valuesOf(sql: Sql, actor: Actor, input: MemberCountInput, action: string): Promise<MemberCountValues> {
@@ -65,26 +112,50 @@ async function valuesOf(sql: Sql, actor: Actor, input: MemberCountInput, action:
   }
   const { start, end } = memberPeriodRange(input.periodKind, input.year, input.periodIndex);
   if (start > vietnamDay()) {
-    throw invalid('body.periodIndex', { vi: 'Kỳ này chưa bắt đầu, chưa thể nhập số liệu', en: 'This period has not started yet' });
+    throw invalid('body.periodIndex', {
+      vi: 'Kỳ này chưa bắt đầu, chưa thể nhập số liệu',
+      en: 'This period has not started yet',
+    });
   }
   const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
   if (!isOrganisation(unit.type)) {
-    throw invalid('body.unitId', { vi: 'Đơn vị được chọn không phải là tổ chức Mặt trận, đoàn thể', en: 'The unit chosen is not a Front or member organisation' });
+    throw invalid('body.unitId', {
+      vi: 'Đơn vị được chọn không phải là tổ chức Mặt trận, đoàn thể',
+      en: 'The unit chosen is not a Front or member organisation',
+    });
   }
   if (unit.closed_on !== null && unit.closed_on <= start) {
-    throw invalid('body.unitId', { vi: 'Tổ chức đã giải thể trước kỳ này', en: 'The organisation was closed before this period' }, 409);
+    throw invalid(
+      'body.unitId',
+      { vi: 'Tổ chức đã giải thể trước kỳ này', en: 'The organisation was closed before this period' },
+      409,
+    );
   }
   authorize(actor, action, unit);
   return {
-    unitId: unit.id, periodKind: input.periodKind, year: input.year, periodIndex: input.periodIndex, periodStart: start, periodEnd: end,
-    members: input.members, admitted: input.admitted, left: input.left, referredToParty: input.referredToParty, note: input.note,
+    unitId: unit.id,
+    periodKind: input.periodKind,
+    year: input.year,
+    periodIndex: input.periodIndex,
+    periodStart: start,
+    periodEnd: end,
+    members: input.members,
+    admitted: input.admitted,
+    left: input.left,
+    referredToParty: input.referredToParty,
+    note: input.note,
   };
 }
 
 /** Refuses a second entry for a period of the organisation already covered (the same or an overlapping one). */
 async function checkNoOverlap(sql: Sql, values: MemberCountValues, exceptId: number | null): Promise<void> {
   await lockOrganisation(sql, values.unitId);
-  const other = await findOverlappingCount(sql, { unitId: values.unitId, start: values.periodStart, end: values.periodEnd, exceptId });
+  const other = await findOverlappingCount(sql, {
+    unitId: values.unitId,
+    start: values.periodStart,
+    end: values.periodEnd,
+    exceptId,
+  });
   if (!other) return;
   const label = memberPeriodLabel(other.period_kind, other.year, other.period_index);
   const message = {
@@ -128,28 +199,67 @@ async function saved(sql: Sql, actor: Actor, id: number): Promise<MemberCountSav
 }
 
 const auditValues = (row: MemberCountRow): MemberCountValues => ({
-  unitId: row.unit_id, periodKind: row.period_kind, year: row.year, periodIndex: row.period_index, periodStart: row.period_start,
-  periodEnd: row.period_end, members: row.members, admitted: row.admitted, left: row.left_count, referredToParty: row.referred_to_party, note: row.note,
+  unitId: row.unit_id,
+  periodKind: row.period_kind,
+  year: row.year,
+  periodIndex: row.period_index,
+  periodStart: row.period_start,
+  periodEnd: row.period_end,
+  members: row.members,
+  admitted: row.admitted,
+  left: row.left_count,
+  referredToParty: row.referred_to_party,
+  note: row.note,
 });
 
 /** Records an organisation's count for a period; one entry per organisation and period. */
-export async function createMemberCount(db: Database, actor: Actor, input: MemberCountInput, ip: string): Promise<MemberCountSaved> {
+export async function createMemberCount(
+  db: Database,
+  actor: Actor,
+  input: MemberCountInput,
+  ip: string,
+): Promise<MemberCountSaved> {
   return inScope(db, actor.scopePath, async (sql) => {
     const values = await valuesOf(sql, actor, input, memberCountActions.create);
     await checkNoOverlap(sql, values, null);
     const id = await insertMemberCount(sql, values, actor.userId);
-    await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: values.unitId, action: 'member_count.create', entityType: ENTITY, entityId: id, after: values, ip });
+    await recordAudit(sql, {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: values.unitId,
+      action: 'member_count.create',
+      entityType: ENTITY,
+      entityId: id,
+      after: values,
+      ip,
+    });
     return saved(sql, actor, id);
   });
 }
 
-export async function editMemberCount(db: Database, actor: Actor, id: number, input: MemberCountInput, ip: string): Promise<MemberCountSaved> {
+export async function editMemberCount(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: MemberCountInput,
+  ip: string,
+): Promise<MemberCountSaved> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireMemberCount(sql, actor, id, memberCountActions.update, { forUpdate: true });
     const values = await valuesOf(sql, actor, input, memberCountActions.update);
     await checkNoOverlap(sql, values, id);
     await updateMemberCount(sql, id, values);
-    await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: values.unitId, action: 'member_count.update', entityType: ENTITY, entityId: id, before: auditValues(before), after: values, ip });
+    await recordAudit(sql, {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: values.unitId,
+      action: 'member_count.update',
+      entityType: ENTITY,
+      entityId: id,
+      before: auditValues(before),
+      after: values,
+      ip,
+    });
     return saved(sql, actor, id);
   });
 }
@@ -158,10 +268,17 @@ function kindFigures(rows: RollupGroupRow[]): MemberKindFigures[] {
   return organisationKindCodes.flatMap((kind) => {
     const row = rows.find((r) => r.kind === kind);
     if (!row) return [];
-    return [{
-      kind, organisations: row.organisations, reporting: row.reporting,
-      members: row.members, admitted: row.admitted, left: row.left_count, referredToParty: row.referred_to_party,
-    }];
+    return [
+      {
+        kind,
+        organisations: row.organisations,
+        reporting: row.reporting,
+        members: row.members,
+        admitted: row.admitted,
+        left: row.left_count,
+        referredToParty: row.referred_to_party,
+      },
+    ];
   });
 }
 
@@ -180,10 +297,19 @@ export async function getMemberRollup(db: Database, actor: Actor, query: MemberR
     const children = await findRollupChildren(sql, { unitId: unit.id, from: start });
     const byGroup = (id: number) => groups.filter((g) => g.group_id === id);
     return {
-      unitId: unit.id, unitName: unit.name, periodStart: start, periodEnd: end,
+      unitId: unit.id,
+      unitName: unit.name,
+      periodStart: start,
+      periodEnd: end,
       totals: kindFigures(byGroup(unit.id)),
       children: children
-        .map((child) => ({ unitId: child.id, unitName: child.name, unitType: child.type, hasChildren: child.has_children, kinds: kindFigures(byGroup(child.id)) }))
+        .map((child) => ({
+          unitId: child.id,
+          unitName: child.name,
+          unitType: child.type,
+          hasChildren: child.has_children,
+          kinds: kindFigures(byGroup(child.id)),
+        }))
         .filter((child) => child.kinds.length > 0),
     };
   });

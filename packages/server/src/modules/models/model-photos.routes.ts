@@ -18,10 +18,20 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/api/models/:id/photos',
-    { schema: { tags, summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")', params: z.object({ id: z.coerce.number().int().positive() }) }, config: { action: 'model.update' } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+      },
+      config: { action: 'model.update' },
+    },
     async (request, reply) => {
       const actor = request.requireActor();
-      const file = await readUploadedFile(request, { missing: { vi: 'Chưa chọn ảnh', en: 'No photo given' }, tooLarge: tooLargeMessage });
+      const file = await readUploadedFile(request, {
+        missing: { vi: 'Chưa chọn ảnh', en: 'No photo given' },
+        tooLarge: tooLargeMessage,
+      });
       return reply.code(201).send(await addPhoto({ db: app.db, files }, actor, request.params.id, file, request.ip));
     },
   );
@@ -30,7 +40,12 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
     '/api/models/:id/photos/:photoId',
     { schema: { tags, summary: 'Xem ảnh mô hình / a photo', params: photoParams }, config: { action: 'model.read' } },
     async (request, reply) => {
-      const photo = await readPhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId);
+      const photo = await readPhoto(
+        { db: app.db, files },
+        request.requireActor(),
+        request.params.id,
+        request.params.photoId,
+      );
       return reply
         .type(photo.mime)
         .header('cache-control', 'private, max-age=3600')
@@ -41,7 +56,11 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
 
   app.delete(
     '/api/models/:id/photos/:photoId',
-    { schema: { tags, summary: 'Xóa ảnh mô hình / remove a photo', params: photoParams }, config: { action: 'model.update' } },
-    (request) => removePhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId, request.ip),
+    {
+      schema: { tags, summary: 'Xóa ảnh mô hình / remove a photo', params: photoParams },
+      config: { action: 'model.update' },
+    },
+    (request) =>
+      removePhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId, request.ip),
   );
 }

@@ -15,8 +15,19 @@ export async function renderModelsXlsx(items: ModelSummary[], title: string): Pr
   sheet.addRow([safeCellText(title)]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   const header = sheet.addRow([
-    'TT', 'Tên mô hình', 'Phong trào', 'Lĩnh vực', 'Đơn vị', 'Chủ thể thực hiện', 'Ngày đăng ký', 'Ngày bắt đầu',
-    'Trạng thái', 'Cấp công nhận', 'Ngày công nhận', 'Điểm đánh giá', 'Kết quả',
+    'TT',
+    'Tên mô hình',
+    'Phong trào',
+    'Lĩnh vực',
+    'Đơn vị',
+    'Chủ thể thực hiện',
+    'Ngày đăng ký',
+    'Ngày bắt đầu',
+    'Trạng thái',
+    'Cấp công nhận',
+    'Ngày công nhận',
+    'Điểm đánh giá',
+    'Kết quả',
   ]);
   header.font = { bold: true };
   items.forEach((model, index) => {

@@ -11,11 +11,21 @@ export const modelFacts: NarrativeFacts[] = [
     key: 'models.recognised.named',
     section: 'dvk',
     async collect(sql, context) {
-      const models = await findRecognisedModels(sql, { area: context, from: context.periodStart, to: context.periodEnd, kind: DEFAULT_MOVEMENT_KIND, limit: NAMED });
+      const models = await findRecognisedModels(sql, {
+        area: context,
+        from: context.periodStart,
+        to: context.periodEnd,
+        kind: DEFAULT_MOVEMENT_KIND,
+        limit: NAMED,
+      });
       if (models.length === 0) return [];
       const level = (code: string) => recognitionLevels[code as RecognitionLevel] ?? { vi: code, en: code };
-      const vi = models.map((m) => `mô hình "${m.name}" của ${m.unit_name} (${level(m.level).vi.toLocaleLowerCase('vi')})`).join('; ');
-      const en = models.map((m) => `"${m.name}" of ${m.unit_name} (${level(m.level).en.toLowerCase()} level)`).join('; ');
+      const vi = models
+        .map((m) => `mô hình "${m.name}" của ${m.unit_name} (${level(m.level).vi.toLocaleLowerCase('vi')})`)
+        .join('; ');
+      const en = models
+        .map((m) => `"${m.name}" of ${m.unit_name} (${level(m.level).en.toLowerCase()} level)`)
+        .join('; ');
       return [{ vi: `Tiêu biểu là ${vi}.`, en: `Among them: ${en}.` }];
     },
   },

@@ -3,15 +3,26 @@ import type { ComputedIndicator } from '../reports/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
 // The catalogue's model counts are of "Dân vận khéo" models: those of a friendly-government movement are not.
-const models = (recognised: boolean, field: string | null): ComputedIndicator['compute'] => async (sql, c) => ({
-  value: await countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, recognised, field, kind: DEFAULT_MOVEMENT_KIND }),
-});
+const models =
+  (recognised: boolean, field: string | null): ComputedIndicator['compute'] =>
+  async (sql, c) => ({
+    value: await countModels(sql, {
+      area: c,
+      from: c.periodStart,
+      to: c.periodEnd,
+      recognised,
+      field,
+      kind: DEFAULT_MOVEMENT_KIND,
+    }),
+  });
 
-const participation = (kind: string): ComputedIndicator['compute'] => async (sql, c) => {
-  const { taking, expected } = await countParticipation(sql, { area: c, kind, from: c.periodStart, to: c.periodEnd });
-  // Nobody expected below the unit (a ward reporting for itself): no figure, rather than "0/0".
-  return expected === 0 ? { value: null } : { value: taking, denominator: expected };
-};
+const participation =
+  (kind: string): ComputedIndicator['compute'] =>
+  async (sql, c) => {
+    const { taking, expected } = await countParticipation(sql, { area: c, kind, from: c.periodStart, to: c.periodEnd });
+    // Nobody expected below the unit (a ward reporting for itself): no figure, rather than "0/0".
+    return expected === 0 ? { value: null } : { value: taking, denominator: expected };
+  };
 
 const kindNames: Record<(typeof seededMovementKinds)[number], string> = {
   dan_van_kheo: 'Dân vận khéo',
@@ -28,7 +39,9 @@ export const modelIndicators: ComputedIndicator[] = [
   { key: 'models.registered', description: 'Mô hình đăng ký trong kỳ', compute: models(false, null) },
   { key: 'models.recognised', description: 'Mô hình được công nhận trong kỳ', compute: models(true, null) },
   ...(['economy', 'culture_society', 'defense_security', 'political_system'] as const).map((field) => ({
-    key: `models.field.${field}`, description: `Mô hình đăng ký trong kỳ, lĩnh vực "${modelFields[field].vi}"`, compute: models(false, field),
+    key: `models.field.${field}`,
+    description: `Mô hình đăng ký trong kỳ, lĩnh vực "${modelFields[field].vi}"`,
+    compute: models(false, field),
   })),
   ...seededMovementKinds.map((kind) => ({
     key: `movements.participation.${kind}`,

@@ -1,4 +1,15 @@
-import type { ModelInput, ModelListQuery, ModelPhoto, ModelPhotoType, ModelStatus, MovementDetail, MovementInput, MovementKind, MovementListQuery, RecognitionLevel } from '@danvan/shared';
+import type {
+  ModelInput,
+  ModelListQuery,
+  ModelPhoto,
+  ModelPhotoType,
+  ModelStatus,
+  MovementDetail,
+  MovementInput,
+  MovementKind,
+  MovementListQuery,
+  RecognitionLevel,
+} from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../reports/computed-indicators.js';
 
@@ -36,9 +47,10 @@ const movementSelect = `
     FROM movements m JOIN movement_kinds k ON k.code = m.kind LEFT JOIN units o ON o.id = m.owner_unit_id`;
 
 export async function findMovements(sql: Sql, query: MovementListQuery = {}): Promise<MovementRow[]> {
-  const { rows } = await sql.query<MovementRow>(`${movementSelect} WHERE ($1::text IS NULL OR m.kind = $1) ORDER BY m.start_on DESC, m.id DESC`, [
-    query.kind ?? null,
-  ]);
+  const { rows } = await sql.query<MovementRow>(
+    `${movementSelect} WHERE ($1::text IS NULL OR m.kind = $1) ORDER BY m.start_on DESC, m.id DESC`,
+    [query.kind ?? null],
+  );
   return rows;
 }
 
@@ -81,9 +93,10 @@ export async function insertMovement(sql: Sql, input: MovementInput, createdBy: 
 }
 
 export async function updateMovement(sql: Sql, id: number, input: MovementInput): Promise<void> {
-  await sql.query(`UPDATE movements SET kind = $2, name = $3, description = $4, start_on = $5, end_on = $6 WHERE id = $1`, [
-    id, input.kind, input.name, input.description, input.startOn, input.endOn,
-  ]);
+  await sql.query(
+    `UPDATE movements SET kind = $2, name = $3, description = $4, start_on = $5, end_on = $6 WHERE id = $1`,
+    [id, input.kind, input.name, input.description, input.startOn, input.endOn],
+  );
 }
 
 /** Replaces the participants with the given units that lie in the transaction's scope; returns those ids. */
@@ -137,7 +150,8 @@ const modelOrder: Record<ModelListQuery['sort'], string> = {
   '-name': 'name_folded DESC, id DESC',
   unit: 'unit_path, registered_on DESC, id DESC',
   // Decided models after open ones, in the order of the lifecycle.
-  status: "array_position(ARRAY['registered', 'evaluated', 'recognised', 'not_recognised'], status), registered_on DESC, id DESC",
+  status:
+    "array_position(ARRAY['registered', 'evaluated', 'recognised', 'not_recognised'], status), registered_on DESC, id DESC",
   '-score': 'score DESC NULLS LAST, id DESC',
   score: 'score NULLS LAST, id',
 };
@@ -157,15 +171,23 @@ export async function findModels(sql: Sql, query: ModelListQuery): Promise<Model
        ) m
      ) ordered ORDER BY ${modelOrder[query.sort]}`,
     [
-      query.movementId ?? null, query.unitId ?? null, query.field ?? null, query.status ?? null, query.q?.trim() || null,
-      query.level ?? null, query.year ?? null,
+      query.movementId ?? null,
+      query.unitId ?? null,
+      query.field ?? null,
+      query.status ?? null,
+      query.q?.trim() || null,
+      query.level ?? null,
+      query.year ?? null,
     ],
   );
   return rows;
 }
 
 export async function findModel(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ModelRow | null> {
-  const { rows } = await sql.query<ModelRow>(`${modelSelect} WHERE x.id = $1 ${options.forUpdate ? 'FOR UPDATE OF x' : ''}`, [id]);
+  const { rows } = await sql.query<ModelRow>(
+    `${modelSelect} WHERE x.id = $1 ${options.forUpdate ? 'FOR UPDATE OF x' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -173,7 +195,19 @@ export async function insertModel(sql: Sql, input: ModelInput, createdBy: number
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO models (movement_id, unit_id, name, field, owner_people, registered_on, start_on, description, results, result_figures, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [input.movementId, input.unitId, input.name, input.field, input.ownerPeople, input.registeredOn, input.startOn, input.description, input.results, JSON.stringify(input.resultFigures), createdBy],
+    [
+      input.movementId,
+      input.unitId,
+      input.name,
+      input.field,
+      input.ownerPeople,
+      input.registeredOn,
+      input.startOn,
+      input.description,
+      input.results,
+      JSON.stringify(input.resultFigures),
+      createdBy,
+    ],
   );
   return rows[0].id;
 }
@@ -182,19 +216,48 @@ export async function updateModel(sql: Sql, id: number, input: ModelInput): Prom
   await sql.query(
     `UPDATE models SET unit_id = $2, name = $3, field = $4, owner_people = $5, registered_on = $6, start_on = $7, description = $8,
             results = $9, result_figures = $10, updated_at = now() WHERE id = $1`,
-    [id, input.unitId, input.name, input.field, input.ownerPeople, input.registeredOn, input.startOn, input.description, input.results, JSON.stringify(input.resultFigures)],
+    [
+      id,
+      input.unitId,
+      input.name,
+      input.field,
+      input.ownerPeople,
+      input.registeredOn,
+      input.startOn,
+      input.description,
+      input.results,
+      JSON.stringify(input.resultFigures),
+    ],
   );
 }
 
-export async function insertEvaluation(sql: Sql, e: { modelId: number; unitId: number; unitName: string; score: number; comment: string; evaluatedOn: string; createdBy: number }) {
+export async function insertEvaluation(
+  sql: Sql,
+  e: {
+    modelId: number;
+    unitId: number;
+    unitName: string;
+    score: number;
+    comment: string;
+    evaluatedOn: string;
+    createdBy: number;
+  },
+) {
   await sql.query(
     `INSERT INTO model_evaluations (model_id, evaluator_unit_id, evaluator_name, score, comment, evaluated_on, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [e.modelId, e.unitId, e.unitName, e.score, e.comment, e.evaluatedOn, e.createdBy],
   );
-  await sql.query(`UPDATE models SET status = 'evaluated', updated_at = now() WHERE id = $1 AND status = 'registered'`, [e.modelId]);
+  await sql.query(
+    `UPDATE models SET status = 'evaluated', updated_at = now() WHERE id = $1 AND status = 'registered'`,
+    [e.modelId],
+  );
 }
 
-export async function decideModel(sql: Sql, id: number, d: { level: RecognitionLevel | null; decidedOn: string; decidedBy: number }) {
+export async function decideModel(
+  sql: Sql,
+  id: number,
+  d: { level: RecognitionLevel | null; decidedOn: string; decidedBy: number },
+) {
   await sql.query(
     `UPDATE models SET status = $2, recognition_level = $3, recognised_on = $4, decided_by = $5, updated_at = now() WHERE id = $1`,
     [id, d.level ? 'recognised' : 'not_recognised', d.level, d.level ? d.decidedOn : null, d.decidedBy],
@@ -242,7 +305,10 @@ export async function findRecognisedModels(
  * lies in the report's area: a unit below that reports for itself is still counted here (its own
  * report speaks of the units under it), while the units under it reach this unit through its rollup.
  */
-export async function countParticipation(sql: Sql, args: { area: ReportArea; kind: string; from: string; to: string }): Promise<{ taking: number; expected: number }> {
+export async function countParticipation(
+  sql: Sql,
+  args: { area: ReportArea; kind: string; from: string; to: string },
+): Promise<{ taking: number; expected: number }> {
   const { rows } = await sql.query<{ taking: number; expected: number }>(
     `SELECT count(*) FILTER (WHERE e.taking)::int AS taking, count(*)::int AS expected
        FROM (SELECT p.unit_id,
@@ -256,7 +322,10 @@ export async function countParticipation(sql: Sql, args: { area: ReportArea; kin
   return rows[0];
 }
 
-export async function insertPhoto(sql: Sql, p: { modelId: number; fileName: string; mime: ModelPhotoType; size: number; sha256: string; createdBy: number }): Promise<number> {
+export async function insertPhoto(
+  sql: Sql,
+  p: { modelId: number; fileName: string; mime: ModelPhotoType; size: number; sha256: string; createdBy: number },
+): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO model_photos (model_id, file_name, mime, size, sha256, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [p.modelId, p.fileName, p.mime, p.size, p.sha256, p.createdBy],

@@ -1,4 +1,14 @@
-import type { ModelInput, ModelListQuery, ModelSummary, MovementDetail, MovementInput, MovementKind, MovementListQuery, MovementSummary, RecognitionLevel } from '@danvan/shared';
+import type {
+  ModelInput,
+  ModelListQuery,
+  ModelSummary,
+  MovementDetail,
+  MovementInput,
+  MovementKind,
+  MovementListQuery,
+  MovementSummary,
+  RecognitionLevel,
+} from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -8,15 +18,35 @@ import { unitActions } from '../units/units.policy.js';
 import { requireUnit } from '../units/units.service.js';
 import { modelActions, movementActions } from './models.policy.js';
 import {
-  decideModel, findModel, findModels, findMovement, findMovementKinds, findMovements, findParticipants, insertEvaluation, insertModel, insertMovement,
-  movementKindExists, setParticipants, updateModel, updateMovement, type ModelRow, type MovementRow,
+  decideModel,
+  findModel,
+  findModels,
+  findMovement,
+  findMovementKinds,
+  findMovements,
+  findParticipants,
+  insertEvaluation,
+  insertModel,
+  insertMovement,
+  movementKindExists,
+  setParticipants,
+  updateModel,
+  updateMovement,
+  type ModelRow,
+  type MovementRow,
 } from './models.repository.js';
 
 function presentMovement(actor: Actor, row: MovementRow): MovementSummary {
   return {
-    id: row.id, ownerUnitId: row.owner_unit_id, ownerUnitName: row.owner_unit_name,
-    kind: row.kind, kindName: { vi: row.kind_name_vi, en: row.kind_name_en }, name: row.name, description: row.description,
-    startOn: row.start_on, endOn: row.end_on,
+    id: row.id,
+    ownerUnitId: row.owner_unit_id,
+    ownerUnitName: row.owner_unit_name,
+    kind: row.kind,
+    kindName: { vi: row.kind_name_vi, en: row.kind_name_en },
+    name: row.name,
+    description: row.description,
+    startOn: row.start_on,
+    endOn: row.end_on,
     participation: { taking: row.taking, expected: row.expected, missing: row.missing },
     models: { registered: row.registered, recognised: row.recognised },
     abilities: { update: row.owner_path !== null && can(actor, movementActions.manage, { path: row.owner_path }) },
@@ -27,10 +57,25 @@ export function presentModel(actor: Actor, row: ModelRow): ModelSummary {
   const record = { path: row.unit_path };
   const open = row.status === 'registered' || row.status === 'evaluated';
   return {
-    id: row.id, movementId: row.movement_id, movementName: row.movement_name, unitId: row.unit_id, unitName: row.unit_name, name: row.name,
-    field: row.field, ownerPeople: row.owner_people, registeredOn: row.registered_on, startOn: row.start_on, description: row.description,
-    results: row.results, resultFigures: row.result_figures, status: row.status, recognitionLevel: row.recognition_level, recognisedOn: row.recognised_on,
-    evaluations: row.evaluations, score: row.score, photos: row.photos,
+    id: row.id,
+    movementId: row.movement_id,
+    movementName: row.movement_name,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    name: row.name,
+    field: row.field,
+    ownerPeople: row.owner_people,
+    registeredOn: row.registered_on,
+    startOn: row.start_on,
+    description: row.description,
+    results: row.results,
+    resultFigures: row.result_figures,
+    status: row.status,
+    recognitionLevel: row.recognition_level,
+    recognisedOn: row.recognised_on,
+    evaluations: row.evaluations,
+    score: row.score,
+    photos: row.photos,
     abilities: {
       update: open && can(actor, modelActions.update, record),
       evaluate: open && can(actor, modelActions.evaluate, record),
@@ -41,12 +86,33 @@ export function presentModel(actor: Actor, row: ModelRow): ModelSummary {
   };
 }
 
-export const audit = (actor: Actor, ip: string, unitId: number, action: string, entityType: string, entityId: number, before: unknown, after: unknown) => ({
-  actorUserId: actor.userId, actorUsername: actor.username, unitId, action, entityType, entityId, before, after, ip,
+export const audit = (
+  actor: Actor,
+  ip: string,
+  unitId: number,
+  action: string,
+  entityType: string,
+  entityId: number,
+  before: unknown,
+  after: unknown,
+) => ({
+  actorUserId: actor.userId,
+  actorUsername: actor.username,
+  unitId,
+  action,
+  entityType,
+  entityId,
+  before,
+  after,
+  ip,
 });
 
 /** The movements the actor's units launch or take part in, optionally of one kind (an unknown kind: 400 at query.kind). */
-export async function listMovements(db: Database, actor: Actor, query: MovementListQuery = {}): Promise<MovementSummary[]> {
+export async function listMovements(
+  db: Database,
+  actor: Actor,
+  query: MovementListQuery = {},
+): Promise<MovementSummary[]> {
   const rows = await inScope(db, actor.scopePath, async (sql) => {
     if (query.kind !== undefined) await requireMovementKind(sql, query.kind, 'query.kind');
     return findMovements(sql, query);
@@ -76,11 +142,20 @@ export async function getMovement(db: Database, actor: Actor, id: number): Promi
 }
 
 /** Launches (or edits) a movement for a unit's subtree with the units expected to take part. */
-export async function saveMovement(db: Database, actor: Actor, input: MovementInput, ip: string, id?: number): Promise<MovementSummary> {
+export async function saveMovement(
+  db: Database,
+  actor: Actor,
+  input: MovementInput,
+  ip: string,
+  id?: number,
+): Promise<MovementSummary> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const owner = await requireUnit(sql, actor, input.ownerUnitId, movementActions.manage, { field: 'body.ownerUnitId' });
+    const owner = await requireUnit(sql, actor, input.ownerUnitId, movementActions.manage, {
+      field: 'body.ownerUnitId',
+    });
     const before = id ? await findMovement(sql, id) : null;
-    if (id && (!before || before.owner_path === null)) throw notFound({ vi: 'Không tìm thấy phong trào', en: 'Movement not found' });
+    if (id && (!before || before.owner_path === null))
+      throw notFound({ vi: 'Không tìm thấy phong trào', en: 'Movement not found' });
     if (before?.owner_path) authorize(actor, movementActions.manage, { path: before.owner_path });
     await requireMovementKind(sql, input.kind, 'body.kind');
     const movementId = id ?? (await insertMovement(sql, input, actor.userId));
@@ -88,10 +163,21 @@ export async function saveMovement(db: Database, actor: Actor, input: MovementIn
     const participants = await setParticipants(sql, movementId, input.participantUnitIds);
     const unknown = input.participantUnitIds.filter((unitId) => !participants.includes(unitId));
     if (unknown.length) {
-      throw new AppError(404, 'not_found', { vi: 'Có đơn vị tham gia không tìm thấy', en: 'Some participating units were not found' },
-        unknown.map((unitId) => ({ path: `body.participantUnitIds.${input.participantUnitIds.indexOf(unitId)}`, vi: 'Không tìm thấy đơn vị', en: 'Unit not found' })));
+      throw new AppError(
+        404,
+        'not_found',
+        { vi: 'Có đơn vị tham gia không tìm thấy', en: 'Some participating units were not found' },
+        unknown.map((unitId) => ({
+          path: `body.participantUnitIds.${input.participantUnitIds.indexOf(unitId)}`,
+          vi: 'Không tìm thấy đơn vị',
+          en: 'Unit not found',
+        })),
+      );
     }
-    await recordAudit(sql, audit(actor, ip, owner.id, id ? 'movement.update' : 'movement.create', 'movement', movementId, before, input));
+    await recordAudit(
+      sql,
+      audit(actor, ip, owner.id, id ? 'movement.update' : 'movement.create', 'movement', movementId, before, input),
+    );
     return presentMovement(actor, (await findMovement(sql, movementId)) as MovementRow);
   });
 }
@@ -109,58 +195,122 @@ export async function requireModel(sql: Sql, actor: Actor, id: number, action: s
 }
 
 export async function getModel(db: Database, actor: Actor, id: number): Promise<ModelSummary> {
-  return inScope(db, actor.scopePath, async (sql) => presentModel(actor, await requireModel(sql, actor, id, modelActions.read)));
+  return inScope(db, actor.scopePath, async (sql) =>
+    presentModel(actor, await requireModel(sql, actor, id, modelActions.read)),
+  );
 }
 
 /** Registers a model of a unit under a movement the unit can see, or edits one not yet decided. */
-export async function saveModel(db: Database, actor: Actor, input: ModelInput, ip: string, id?: number): Promise<ModelSummary> {
+export async function saveModel(
+  db: Database,
+  actor: Actor,
+  input: ModelInput,
+  ip: string,
+  id?: number,
+): Promise<ModelSummary> {
   return inScope(db, actor.scopePath, async (sql) => {
     const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
     authorize(actor, id ? modelActions.update : modelActions.register, unit);
     if (!(await findMovement(sql, input.movementId))) {
-      throw new AppError(404, 'not_found', { vi: 'Không tìm thấy phong trào', en: 'Movement not found' }, [{ path: 'body.movementId', vi: 'Không tìm thấy phong trào', en: 'Movement not found' }]);
+      throw new AppError(404, 'not_found', { vi: 'Không tìm thấy phong trào', en: 'Movement not found' }, [
+        { path: 'body.movementId', vi: 'Không tìm thấy phong trào', en: 'Movement not found' },
+      ]);
     }
     let before: ModelRow | null = null;
     if (id) {
       before = await requireModel(sql, actor, id, modelActions.update);
       if (before.status === 'recognised' || before.status === 'not_recognised') {
-        throw new AppError(409, 'model_decided', { vi: 'Mô hình đã có quyết định công nhận, không sửa được', en: 'The model has been decided and cannot be edited' });
+        throw new AppError(409, 'model_decided', {
+          vi: 'Mô hình đã có quyết định công nhận, không sửa được',
+          en: 'The model has been decided and cannot be edited',
+        });
       }
       await updateModel(sql, id, input);
     }
     const modelId = id ?? (await insertModel(sql, input, actor.userId));
-    await recordAudit(sql, audit(actor, ip, unit.id, id ? 'model.update' : 'model.register', 'model', modelId, before, input));
+    await recordAudit(
+      sql,
+      audit(actor, ip, unit.id, id ? 'model.update' : 'model.register', 'model', modelId, before, input),
+    );
     return presentModel(actor, (await findModel(sql, modelId)) as ModelRow);
   });
 }
 
 /** The upper unit scores a model (0–100) with a comment; the first evaluation moves it to "evaluated". */
-export async function evaluateModel(db: Database, actor: Actor, id: number, input: { score: number; comment: string; evaluatedOn: string }, ip: string) {
+export async function evaluateModel(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: { score: number; comment: string; evaluatedOn: string },
+  ip: string,
+) {
   return inScope(db, actor.scopePath, async (sql) => {
     const model = await requireModel(sql, actor, id, modelActions.evaluate);
     if (model.status === 'recognised' || model.status === 'not_recognised') {
-      throw new AppError(409, 'model_decided', { vi: 'Mô hình đã có quyết định công nhận', en: 'The model has already been decided' });
+      throw new AppError(409, 'model_decided', {
+        vi: 'Mô hình đã có quyết định công nhận',
+        en: 'The model has already been decided',
+      });
     }
-    if (input.evaluatedOn < model.registered_on) throw invalid('body.evaluatedOn', { vi: 'Ngày đánh giá trước ngày đăng ký', en: 'Evaluated before it was registered' });
+    if (input.evaluatedOn < model.registered_on)
+      throw invalid('body.evaluatedOn', {
+        vi: 'Ngày đánh giá trước ngày đăng ký',
+        en: 'Evaluated before it was registered',
+      });
     const evaluator = await requireUnit(sql, actor, actor.scopeUnitId, unitActions.read);
-    await insertEvaluation(sql, { modelId: id, unitId: evaluator.id, unitName: evaluator.name, ...input, createdBy: actor.userId });
-    await recordAudit(sql, audit(actor, ip, model.unit_id, 'model.evaluate', 'model', id, { status: model.status }, input));
+    await insertEvaluation(sql, {
+      modelId: id,
+      unitId: evaluator.id,
+      unitName: evaluator.name,
+      ...input,
+      createdBy: actor.userId,
+    });
+    await recordAudit(
+      sql,
+      audit(actor, ip, model.unit_id, 'model.evaluate', 'model', id, { status: model.status }, input),
+    );
     return presentModel(actor, (await findModel(sql, id)) as ModelRow);
   });
 }
 
 /** Recognises an evaluated model at a level, or decides not to. */
-export async function decideOnModel(db: Database, actor: Actor, id: number, input: { recognised: boolean; level?: RecognitionLevel; decidedOn: string }, ip: string) {
+export async function decideOnModel(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: { recognised: boolean; level?: RecognitionLevel; decidedOn: string },
+  ip: string,
+) {
   return inScope(db, actor.scopePath, async (sql) => {
     const model = await requireModel(sql, actor, id, modelActions.decide);
     if (model.status !== 'evaluated') {
       throw new AppError(409, 'illegal_transition', {
-        vi: model.status === 'registered' ? 'Mô hình cần được đánh giá trước khi công nhận' : 'Mô hình đã có quyết định',
-        en: model.status === 'registered' ? 'The model must be evaluated before a decision' : 'The model has already been decided',
+        vi:
+          model.status === 'registered' ? 'Mô hình cần được đánh giá trước khi công nhận' : 'Mô hình đã có quyết định',
+        en:
+          model.status === 'registered'
+            ? 'The model must be evaluated before a decision'
+            : 'The model has already been decided',
       });
     }
-    await decideModel(sql, id, { level: input.recognised ? (input.level as RecognitionLevel) : null, decidedOn: input.decidedOn, decidedBy: actor.userId });
-    await recordAudit(sql, audit(actor, ip, model.unit_id, input.recognised ? 'model.recognise' : 'model.reject', 'model', id, { status: model.status }, input));
+    await decideModel(sql, id, {
+      level: input.recognised ? (input.level as RecognitionLevel) : null,
+      decidedOn: input.decidedOn,
+      decidedBy: actor.userId,
+    });
+    await recordAudit(
+      sql,
+      audit(
+        actor,
+        ip,
+        model.unit_id,
+        input.recognised ? 'model.recognise' : 'model.reject',
+        'model',
+        id,
+        { status: model.status },
+        input,
+      ),
+    );
     return presentModel(actor, (await findModel(sql, id)) as ModelRow);
   });
 }

@@ -58,10 +58,20 @@ interface ResolvedIndicator {
   denominator: number;
 }
 
-const enum Rule { Sum, Max, WeightedAvg, Ratio }
+const enum Rule {
+  Sum,
+  Max,
+  WeightedAvg,
+  Ratio,
+}
 
 const ruleOf: Record<Indicator['aggregation'], Rule> = {
-  sum: Rule.Sum, latest: Rule.Sum, coverage: Rule.Sum, max: Rule.Max, weighted_avg: Rule.WeightedAvg, ratio: Rule.Ratio,
+  sum: Rule.Sum,
+  latest: Rule.Sum,
+  coverage: Rule.Sum,
+  max: Rule.Max,
+  weighted_avg: Rule.WeightedAvg,
+  ratio: Rule.Ratio,
 };
 
 function resolve(indicator: Indicator, keys: ReadonlyMap<string, number>): ResolvedIndicator {
@@ -158,12 +168,24 @@ export function addTotals(lookups: TotalsLookup[]): TotalsLookup {
       const current = sum.get(code);
       const valueMax = lookup.valueMax(key);
       if (!current) {
-        sum.set(code, { valueSum: lookup.valueSum(key), denominatorSum: lookup.denominatorSum(key), valueMax, weightedSum: lookup.weightedSum(key), weightSum: lookup.weightSum(key), reports: 1 });
+        sum.set(code, {
+          valueSum: lookup.valueSum(key),
+          denominatorSum: lookup.denominatorSum(key),
+          valueMax,
+          weightedSum: lookup.weightedSum(key),
+          weightSum: lookup.weightSum(key),
+          reports: 1,
+        });
         continue;
       }
       current.valueSum += lookup.valueSum(key);
       current.denominatorSum += lookup.denominatorSum(key);
-      current.valueMax = current.valueMax === null ? valueMax : valueMax === null ? current.valueMax : Math.max(current.valueMax, valueMax);
+      current.valueMax =
+        current.valueMax === null
+          ? valueMax
+          : valueMax === null
+            ? current.valueMax
+            : Math.max(current.valueMax, valueMax);
       current.weightedSum += lookup.weightedSum(key);
       current.weightSum += lookup.weightSum(key);
       current.reports += 1;
@@ -178,14 +200,18 @@ export function withReportAdded(totals: TotalsLookup, report: ReadonlyMap<string
 }
 
 /** Absolute and percent change against last year; percent is null when last year is missing or 0. */
-export function compare(current: Figure, lastYear: Figure): { difference: number | null; percentChange: number | null } {
+export function compare(
+  current: Figure,
+  lastYear: Figure,
+): { difference: number | null; percentChange: number | null } {
   const difference = differenceOf(current.value ?? NaN, lastYear.value ?? NaN);
   return { difference: orNull(difference), percentChange: orNull(percentChangeOf(difference, lastYear.value ?? NaN)) };
 }
 
 /** compare() on plain numbers, NaN for null, so columns of figures compare without objects. */
 export const differenceOf = (current: number, lastYear: number) => round2(current - lastYear);
-export const percentChangeOf = (difference: number, lastYear: number) => (lastYear === 0 ? NaN : round2((100 * difference) / lastYear));
+export const percentChangeOf = (difference: number, lastYear: number) =>
+  lastYear === 0 ? NaN : round2((100 * difference) / lastYear);
 
 /**
  * Figures of many indicators for one unit, by position in the indicator list, without an object

@@ -12,10 +12,22 @@ const period = { start: '2025-12-15', end: '2026-06-14' };
 beforeAll(async () => {
   t = await createTestApp();
   for (const user of ['admin', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv']) cookies[user] = await t.login(user);
-  for (const code of ['AS-SH', 'AS-SH-P1', 'AS-SH-P1-KDV', 'AS-SH-P1-PN', 'AS-SH-P2', 'AS-SH-P2-KDV']) ids[code] = await t.unitId(code);
-  const opened = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies['thanhpho.lanhdao'], body: {
-    openerUnitId: ids['AS-SH'], template: 'six_month', year: 2026, periodStart: period.start, periodEnd: period.end, deadline: '2026-06-25', reportingUnitTypes: ['ward'],
-  } });
+  for (const code of ['AS-SH', 'AS-SH-P1', 'AS-SH-P1-KDV', 'AS-SH-P1-PN', 'AS-SH-P2', 'AS-SH-P2-KDV'])
+    ids[code] = await t.unitId(code);
+  const opened = await t.call({
+    method: 'POST',
+    url: '/api/rounds',
+    cookie: cookies['thanhpho.lanhdao'],
+    body: {
+      openerUnitId: ids['AS-SH'],
+      template: 'six_month',
+      year: 2026,
+      periodStart: period.start,
+      periodEnd: period.end,
+      deadline: '2026-06-25',
+      reportingUnitTypes: ['ward'],
+    },
+  });
   expect(opened.statusCode, opened.body).toBe(201);
   round = opened.json();
 });
@@ -24,15 +36,28 @@ afterAll(() => t.close());
 let documentNumber = 0;
 async function registerDocument(cookie: string, unitCode: string, type: string, issuedOn: string) {
   documentNumber += 1;
-  const response = await t.call({ method: 'POST', url: '/api/documents', cookie, body: {
-    unitId: ids[unitCode], type, symbol: `${documentNumber}-${type}/KDV${unitCode.slice(-2).replace('-', '')}`, issuedOn,
-    signer: 'Lê Văn Bình', title: `Văn bản thử số ${documentNumber}`,
-  } });
+  const response = await t.call({
+    method: 'POST',
+    url: '/api/documents',
+    cookie,
+    body: {
+      unitId: ids[unitCode],
+      type,
+      symbol: `${documentNumber}-${type}/KDV${unitCode.slice(-2).replace('-', '')}`,
+      issuedOn,
+      signer: 'Lê Văn Bình',
+      title: `Văn bản thử số ${documentNumber}`,
+    },
+  });
   expect(response.statusCode, response.body).toBe(201);
 }
 
 async function reportOf(cookie: string, unitCode: string): Promise<ReportView> {
-  const response = await t.call({ method: 'GET', url: `/api/rounds/${round.id}/units/${ids[unitCode]}/report`, cookie });
+  const response = await t.call({
+    method: 'GET',
+    url: `/api/rounds/${round.id}/units/${ids[unitCode]}/report`,
+    cookie,
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
 }
@@ -40,9 +65,16 @@ async function reportOf(cookie: string, unitCode: string): Promise<ReportView> {
 const own = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code)?.own;
 const stored = (reportId: number, code: string) =>
   t.ownerQuery<{ value: number | null; source: string; computed_value: number | null; adjust_reason: string | null }>(
-    `SELECT value, source, computed_value, adjust_reason FROM report_values WHERE report_id = $1 AND indicator_code = $2`, [reportId, code]);
+    `SELECT value, source, computed_value, adjust_reason FROM report_values WHERE report_id = $1 AND indicator_code = $2`,
+    [reportId, code],
+  );
 const auditActions = async (reportId: number) =>
-  (await t.ownerQuery<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'report' AND entity_id = $1 ORDER BY id`, [String(reportId)])).map((a) => a.action);
+  (
+    await t.ownerQuery<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity_type = 'report' AND entity_id = $1 ORDER BY id`,
+      [String(reportId)],
+    )
+  ).map((a) => a.action);
 
 describe('document and model counts in reports', () => {
   it('counts the documents of the unit and the bodies under it issued within the data period, boundaries included', async () => {
@@ -63,13 +95,30 @@ describe('document and model counts in reports', () => {
   });
 
   it('counts models registered and recognised in the period, by field, and units taking part', async () => {
-    const movement = await t.call({ method: 'POST', url: '/api/movements', cookie: cookies['thanhpho.lanhdao'], body: {
-      ownerUnitId: ids['AS-SH'], name: 'Phong trào "Dân vận khéo" 2026', startOn: '2026-01-01', participantUnitIds: [ids['AS-SH-P1'], ids['AS-SH-P2']],
-    } });
+    const movement = await t.call({
+      method: 'POST',
+      url: '/api/movements',
+      cookie: cookies['thanhpho.lanhdao'],
+      body: {
+        ownerUnitId: ids['AS-SH'],
+        name: 'Phong trào "Dân vận khéo" 2026',
+        startOn: '2026-01-01',
+        participantUnitIds: [ids['AS-SH-P1'], ids['AS-SH-P2']],
+      },
+    });
     expect(movement.statusCode, movement.body).toBe(201);
-    const model = await t.call({ method: 'POST', url: '/api/models', cookie: cookies['phuong1.dv'], body: {
-      movementId: movement.json().id, unitId: ids['AS-SH-P1'], name: 'Mô hình "Chợ văn minh"', field: 'economy', registeredOn: '2026-02-10',
-    } });
+    const model = await t.call({
+      method: 'POST',
+      url: '/api/models',
+      cookie: cookies['phuong1.dv'],
+      body: {
+        movementId: movement.json().id,
+        unitId: ids['AS-SH-P1'],
+        name: 'Mô hình "Chợ văn minh"',
+        field: 'economy',
+        registeredOn: '2026-02-10',
+      },
+    });
     expect(model.statusCode, model.body).toBe(201);
     const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
     expect(own(ward1, 'MH_DANG_KY')).toMatchObject({ value: 1, source: 'computed' });
@@ -78,7 +127,10 @@ describe('document and model counts in reports', () => {
     expect(own(ward1, 'MH_CONG_NHAN')?.value).toBe(0);
     // Coverage counts the units expected below the reporting unit: the city's wards, not a ward itself.
     expect(own(ward1, 'DV_THAM_GIA_DVK')?.value).toBeNull();
-    expect(own(await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH'), 'DV_THAM_GIA_DVK')).toMatchObject({ value: 1, denominator: 2 });
+    expect(own(await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH'), 'DV_THAM_GIA_DVK')).toMatchObject({
+      value: 1,
+      denominator: 2,
+    });
   });
 
   it('never writes when a report is read, yet the editor sees fresh counts', async () => {
@@ -96,12 +148,24 @@ describe('document and model counts in reports', () => {
 
   it('stores the computed figures when the form is saved, and refreshes them on request', async () => {
     const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
-    const saved = await t.call({ method: 'PUT', url: `/api/reports/${ward1.id}`, cookie: cookies['phuong1.dv'], body: {
-      values: [{ code: 'DT_CUOC', value: 2 }, { code: 'VB_KH', value: 3, adjustReason: 'Hai kế hoạch giấy chưa vào sổ' }],
-    } });
+    const saved = await t.call({
+      method: 'PUT',
+      url: `/api/reports/${ward1.id}`,
+      cookie: cookies['phuong1.dv'],
+      body: {
+        values: [
+          { code: 'DT_CUOC', value: 2 },
+          { code: 'VB_KH', value: 3, adjustReason: 'Hai kế hoạch giấy chưa vào sổ' },
+        ],
+      },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(await stored(ward1.id, 'VB_TONG')).toEqual([{ value: 4, source: 'computed', computed_value: 4, adjust_reason: null }]);
-    expect(await stored(ward1.id, 'VB_KH')).toEqual([{ value: 3, source: 'adjusted', computed_value: 1, adjust_reason: 'Hai kế hoạch giấy chưa vào sổ' }]);
+    expect(await stored(ward1.id, 'VB_TONG')).toEqual([
+      { value: 4, source: 'computed', computed_value: 4, adjust_reason: null },
+    ]);
+    expect(await stored(ward1.id, 'VB_KH')).toEqual([
+      { value: 3, source: 'adjusted', computed_value: 1, adjust_reason: 'Hai kế hoạch giấy chưa vào sổ' },
+    ]);
 
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'KH', '2026-05-01');
     const fresh = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
@@ -109,61 +173,127 @@ describe('document and model counts in reports', () => {
     expect(own(fresh, 'VB_KH')).toMatchObject({ value: 3, source: 'adjusted', computedValue: 2 });
     expect((await stored(ward1.id, 'VB_TONG'))[0].value).toBe(4);
 
-    const refreshed = await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/refresh-computed`, cookie: cookies['phuong1.dv'] });
+    const refreshed = await t.call({
+      method: 'POST',
+      url: `/api/reports/${ward1.id}/refresh-computed`,
+      cookie: cookies['phuong1.dv'],
+    });
     expect(refreshed.statusCode, refreshed.body).toBe(200);
     expect(own(refreshed.json(), 'VB_TONG')?.value).toBe(5);
-    expect(await stored(ward1.id, 'VB_TONG')).toEqual([{ value: 5, source: 'computed', computed_value: 5, adjust_reason: null }]);
-    expect(await stored(ward1.id, 'VB_KH')).toEqual([{ value: 3, source: 'adjusted', computed_value: 2, adjust_reason: 'Hai kế hoạch giấy chưa vào sổ' }]);
+    expect(await stored(ward1.id, 'VB_TONG')).toEqual([
+      { value: 5, source: 'computed', computed_value: 5, adjust_reason: null },
+    ]);
+    expect(await stored(ward1.id, 'VB_KH')).toEqual([
+      { value: 3, source: 'adjusted', computed_value: 2, adjust_reason: 'Hai kế hoạch giấy chưa vào sổ' },
+    ]);
     const [audit] = await t.ownerQuery<{ after: { computed: Record<string, { before: number; after: number }> } }>(
-      `SELECT after FROM audit_log WHERE entity_type = 'report' AND entity_id = $1 AND action = 'report.refresh_computed'`, [String(ward1.id)]);
+      `SELECT after FROM audit_log WHERE entity_type = 'report' AND entity_id = $1 AND action = 'report.refresh_computed'`,
+      [String(ward1.id)],
+    );
     expect(audit.after.computed).toEqual({ VB_TONG: { before: 4, after: 5 } });
   });
 
   it('submits with the counts the records give at that moment, and rolls them up on approval', async () => {
     const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'TB', '2026-06-01');
-    expect((await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/submit`, cookie: cookies['phuong1.dv'] }))
+        .statusCode,
+    ).toBe(200);
     expect((await stored(ward1.id, 'VB_TONG'))[0].value).toBe(6);
     expect((await stored(ward1.id, 'VB_TB'))[0].value).toBe(1);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
+        .statusCode,
+    ).toBe(200);
     const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
     expect(city.rows.find((row) => row.indicator.code === 'VB_TONG')?.total.value).toBe(6);
 
     // Locked once submitted: a later document changes nothing, reading or refreshing.
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'CV', '2026-06-02');
     expect(own(await reportOf(cookies['phuong1.dv'], 'AS-SH-P1'), 'VB_TONG')?.value).toBe(6);
-    const refresh = await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/refresh-computed`, cookie: cookies['phuong1.dv'] });
+    const refresh = await t.call({
+      method: 'POST',
+      url: `/api/reports/${ward1.id}/refresh-computed`,
+      cookie: cookies['phuong1.dv'],
+    });
     expect(refresh.statusCode).toBe(409);
     expect(errorBody(refresh).code).toBe('illegal_transition');
   });
 
   it('lets only the unit itself refresh its figures', async () => {
     const ward2 = await reportOf(cookies['phuong2.dv'], 'AS-SH-P2');
-    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/refresh-computed`, cookie: cookies['phuong2.dv'] })).statusCode).toBe(200);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/refresh-computed`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/refresh-computed`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(403);
-    const bad = await t.call({ method: 'POST', url: '/api/reports/abc/refresh-computed', cookie: cookies['phuong2.dv'] });
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/reports/${ward2.id}/refresh-computed`,
+          cookie: cookies['phuong2.dv'],
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/reports/${ward2.id}/refresh-computed`,
+          cookie: cookies['phuong1.dv'],
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/reports/${ward2.id}/refresh-computed`,
+          cookie: cookies['thanhpho.lanhdao'],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/reports/abc/refresh-computed',
+      cookie: cookies['phuong2.dv'],
+    });
     expect(bad.statusCode).toBe(400);
     expect(errorBody(bad).fields?.[0].path).toBe('params.id');
-    expect((await t.call({ method: 'POST', url: '/api/reports/999999/refresh-computed', cookie: cookies['phuong2.dv'] })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'POST', url: '/api/reports/999999/refresh-computed', cookie: cookies['phuong2.dv'] }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
 describe('a round where a unit and the units below it both report', () => {
   it("leaves the records of units that report for themselves out of the upper unit's own figures, so the total counts them once", async () => {
     for (const code of ['AS', 'AS-SH-BDV']) ids[code] = await t.unitId(code);
-    const annual = await t.call({ method: 'POST', url: '/api/rounds', cookie: cookies.admin, body: {
-      openerUnitId: ids.AS, template: 'annual', year: 2025, periodStart: '2024-12-15', periodEnd: '2025-12-14', deadline: '2025-12-20',
-      reportingUnitTypes: ['provincial_city', 'ward'],
-    } });
+    const annual = await t.call({
+      method: 'POST',
+      url: '/api/rounds',
+      cookie: cookies.admin,
+      body: {
+        openerUnitId: ids.AS,
+        template: 'annual',
+        year: 2025,
+        periodStart: '2024-12-15',
+        periodEnd: '2025-12-14',
+        deadline: '2025-12-20',
+        reportingUnitTypes: ['provincial_city', 'ward'],
+      },
+    });
     expect(annual.statusCode, annual.body).toBe(201);
     const annualRound: RoundSummary = annual.json();
     await registerDocument(cookies.admin, 'AS-SH-BDV', 'KH', '2025-03-01');
     await registerDocument(cookies.admin, 'AS-SH-BDV', 'BC', '2025-06-30');
-    for (const day of ['2025-02-01', '2025-05-01', '2025-09-01']) await registerDocument(cookies.admin, 'AS-SH-P1-KDV', 'CV', day);
+    for (const day of ['2025-02-01', '2025-05-01', '2025-09-01'])
+      await registerDocument(cookies.admin, 'AS-SH-P1-KDV', 'CV', day);
 
     const view = async (cookie: string, unitCode: string): Promise<ReportView> => {
-      const response = await t.call({ method: 'GET', url: `/api/rounds/${annualRound.id}/units/${ids[unitCode]}/report`, cookie });
+      const response = await t.call({
+        method: 'GET',
+        url: `/api/rounds/${annualRound.id}/units/${ids[unitCode]}/report`,
+        cookie,
+      });
       expect(response.statusCode, response.body).toBe(200);
       return response.json();
     };
@@ -174,14 +304,43 @@ describe('a round where a unit and the units below it both report', () => {
     expect(own(await view(cookies['thanhpho.lanhdao'], 'AS-SH'), 'VB_TONG')?.value).toBe(2);
 
     const reportId = ward.id;
-    expect((await t.call({ method: 'PUT', url: `/api/reports/${reportId}`, cookie: cookies['phuong1.dv'], body: { values: [] } })).statusCode).toBe(200);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${reportId}/submit`, cookie: cookies['phuong1.dv'] })).statusCode).toBe(200);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${reportId}/approve`, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(200);
+    expect(
+      (
+        await t.call({
+          method: 'PUT',
+          url: `/api/reports/${reportId}`,
+          cookie: cookies['phuong1.dv'],
+          body: { values: [] },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${reportId}/submit`, cookie: cookies['phuong1.dv'] }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${reportId}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
+        .statusCode,
+    ).toBe(200);
     const cityReport = await view(cookies['thanhpho.lanhdao'], 'AS-SH');
     expect(own(cityReport, 'VB_TONG')?.value).toBe(2);
-    expect((await t.call({ method: 'PUT', url: `/api/reports/${cityReport.id}`, cookie: cookies.admin, body: { values: [] } })).statusCode).toBe(200);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/submit`, cookie: cookies.admin })).statusCode).toBe(200);
-    expect((await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/approve`, cookie: cookies.admin })).statusCode).toBe(200);
+    expect(
+      (
+        await t.call({
+          method: 'PUT',
+          url: `/api/reports/${cityReport.id}`,
+          cookie: cookies.admin,
+          body: { values: [] },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/submit`, cookie: cookies.admin })).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.call({ method: 'POST', url: `/api/reports/${cityReport.id}/approve`, cookie: cookies.admin }))
+        .statusCode,
+    ).toBe(200);
     const city = await view(cookies['thanhpho.lanhdao'], 'AS-SH');
     expect(own(city, 'VB_TONG')?.value).toBe(2);
     expect(city.rows.find((row) => row.indicator.code === 'VB_TONG')?.total.value).toBe(6);

@@ -25,7 +25,9 @@ export interface ComputeContext extends ReportArea {
  * A query several indicators of a module read from (the members' four figures, the four ratings),
  * run once per report computation: every indicator of one computation gets the same context.
  */
-export function oncePerContext<T>(load: (sql: Sql, context: ComputeContext) => Promise<T>): (sql: Sql, context: ComputeContext) => Promise<T> {
+export function oncePerContext<T>(
+  load: (sql: Sql, context: ComputeContext) => Promise<T>,
+): (sql: Sql, context: ComputeContext) => Promise<T> {
   const loaded = new WeakMap<ComputeContext, Promise<T>>();
   return (sql, context) => {
     let result = loaded.get(context);

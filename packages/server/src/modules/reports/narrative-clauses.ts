@@ -23,17 +23,17 @@ export function againstLastYear(view: Pick<ReportView, 'round'>): string {
 
 /** The figure a clause states and the one it compares with. */
 export function figuresOf(row: ReportIndicatorRow, basis: Basis): { now: Figure; last: Figure } {
-  return basis === 'own'
-    ? { now: row.own, last: row.ownLastYear }
-    : { now: row.total, last: row.comparable.lastYear };
+  return basis === 'own' ? { now: row.own, last: row.ownLastYear } : { now: row.total, last: row.comparable.lastYear };
 }
 
-const rate = (figure: Figure) => (figure.value != null && figure.denominator ? (100 * figure.value) / figure.denominator : null);
+const rate = (figure: Figure) =>
+  figure.value != null && figure.denominator ? (100 * figure.value) / figure.denominator : null;
 
 /** The figure as the phrase's {n}: "53", "8/8", "89,29%". */
 export function amountOf(row: ReportIndicatorRow, figure: Figure): string | null {
   if (figure.value == null) return null;
-  if (row.indicator.aggregation === 'coverage') return figure.denominator != null ? `${n(figure.value)}/${n(figure.denominator)}` : null;
+  if (row.indicator.aggregation === 'coverage')
+    return figure.denominator != null ? `${n(figure.value)}/${n(figure.denominator)}` : null;
   if (row.indicator.unitVi === '%') return `${n(round2(figure.value))}%`;
   return n(figure.value);
 }
@@ -51,11 +51,13 @@ export function saysNothing(row: ReportIndicatorRow, basis: Basis): boolean {
  */
 export function changeOf(view: Pick<ReportView, 'round'>, row: ReportIndicatorRow, basis: Basis): string {
   // The view has computed the change, like for like (and not against a zero recomputed from an unkept register).
-  const { difference, percentChange } = basis === 'own'
-    ? { difference: row.ownDifference, percentChange: row.ownPercentChange }
-    : { difference: row.difference, percentChange: row.percentChange };
+  const { difference, percentChange } =
+    basis === 'own'
+      ? { difference: row.ownDifference, percentChange: row.ownPercentChange }
+      : { difference: row.difference, percentChange: row.percentChange };
   const against = againstLastYear(view);
-  const same = view.round.template === 'annual' ? `bằng năm ${view.round.year - 1}` : `bằng cùng kỳ năm ${view.round.year - 1}`;
+  const same =
+    view.round.template === 'annual' ? `bằng năm ${view.round.year - 1}` : `bằng cùng kỳ năm ${view.round.year - 1}`;
   if (row.indicator.aggregation === 'coverage') {
     const points = basis === 'own' ? ownRateChange(row) : row.rateChange;
     if (points == null) return '';
@@ -65,9 +67,11 @@ export function changeOf(view: Pick<ReportView, 'round'>, row: ReportIndicatorRo
   if (difference == null) return '';
   if (difference === 0) return same;
   const direction = difference > 0 ? 'tăng' : 'giảm';
-  if (row.indicator.unitVi === '%' || row.indicator.aggregation === 'ratio') return `${direction} ${n(Math.abs(difference))} điểm phần trăm ${against}`;
+  if (row.indicator.unitVi === '%' || row.indicator.aggregation === 'ratio')
+    return `${direction} ${n(Math.abs(difference))} điểm phần trăm ${against}`;
   const base = figuresOf(row, basis).last.value;
-  const percent = percentChange != null && base != null && Math.abs(base) >= SMALL_BASE ? ` (${n(Math.abs(percentChange))}%)` : '';
+  const percent =
+    percentChange != null && base != null && Math.abs(base) >= SMALL_BASE ? ` (${n(Math.abs(percentChange))}%)` : '';
   return `${direction} ${n(Math.abs(difference))} ${row.indicator.unitVi}${percent} ${against}`;
 }
 
@@ -77,14 +81,20 @@ function ownRateChange(row: ReportIndicatorRow): number | null {
   return now == null || last == null ? null : round2(now - last);
 }
 
-const lowerFirst = (text: string) => (text.startsWith('"') ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1));
+const lowerFirst = (text: string) =>
+  text.startsWith('"') ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** The phrase with its figure: the catalogue's, or the indicator's name with the figure for one that has none. */
 export function phraseOf(row: ReportIndicatorRow, figure: Figure, unitsWord: string): string | null {
   const amount = amountOf(row, figure);
   if (amount == null) return null;
-  const phrase = row.indicator.phraseVi ?? `${lowerFirst(row.indicator.nameVi)} là {n}${row.indicator.unitVi === '%' ? '' : ` ${row.indicator.unitVi}`}`;
-  const share = row.indicator.aggregation === 'coverage' && figure.denominator != null && figure.denominator >= SMALL_BASE ? rate(figure) : null;
+  const phrase =
+    row.indicator.phraseVi ??
+    `${lowerFirst(row.indicator.nameVi)} là {n}${row.indicator.unitVi === '%' ? '' : ` ${row.indicator.unitVi}`}`;
+  const share =
+    row.indicator.aggregation === 'coverage' && figure.denominator != null && figure.denominator >= SMALL_BASE
+      ? rate(figure)
+      : null;
   const stated = phrase.replaceAll('{n}', amount).replaceAll('{units}', unitsWord);
   return share != null ? `${stated} (đạt ${n(round2(share))}%)` : stated;
 }

@@ -1,4 +1,10 @@
-import { reportOutlines, sectionNames, type NarrativeSection, type ReportIndicatorRow, type ReportView } from '@danvan/shared';
+import {
+  reportOutlines,
+  sectionNames,
+  type NarrativeSection,
+  type ReportIndicatorRow,
+  type ReportView,
+} from '@danvan/shared';
 import { changeOf, continues, figuresOf, phraseOf, saysNothing, type Basis } from './narrative-clauses.js';
 
 const romanQuarters = ['I', 'II', 'III', 'IV'];
@@ -41,7 +47,8 @@ function breakdownOf(c: Composer, row: ReportIndicatorRow, basis: Basis, kind: '
 }
 
 /** A change is stated for the key figures and the rates; the rest are read from the table. */
-const worthComparing = (row: ReportIndicatorRow) => row.indicator.isKey || row.indicator.aggregation === 'ratio' || row.indicator.aggregation === 'coverage';
+const worthComparing = (row: ReportIndicatorRow) =>
+  row.indicator.isKey || row.indicator.aggregation === 'ratio' || row.indicator.aggregation === 'coverage';
 
 /**
  * The clauses of a list of indicators in catalogue order: each figure through its phrase with its
@@ -77,8 +84,14 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   for (const row of view.rows) {
     if (row.indicator.partOf) partsOf.set(row.indicator.partOf, [...(partsOf.get(row.indicator.partOf) ?? []), row]);
   }
-  const bases = new Set(view.rows.flatMap((row) => [row.indicator.weightCode, row.indicator.numeratorCode, row.indicator.denominatorCode]));
-  const unstated = new Set(view.rows.filter((row) => !row.indicator.phraseVi && bases.has(row.indicator.code)).map((row) => row.indicator.code));
+  const bases = new Set(
+    view.rows.flatMap((row) => [row.indicator.weightCode, row.indicator.numeratorCode, row.indicator.denominatorCode]),
+  );
+  const unstated = new Set(
+    view.rows
+      .filter((row) => !row.indicator.phraseVi && bases.has(row.indicator.code))
+      .map((row) => row.indicator.code),
+  );
   const c: Composer = { view, unitsWord: view.body.childrenWord, partsOf, unstated };
   const period = periodPhrase(view.round);
   // "thành phố", "phường"; a unit whose name has no administrative word is named.
@@ -86,19 +99,33 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
   const bodyRows = view.rows.filter((row) => row.indicator.basis === 'body');
   const areaRows = view.rows.filter((row) => row.indicator.basis === 'area');
 
-  const particulars = statement(c, areaRows.filter((row) => row.indicator.section === 'context'), 'area', { changes: false });
+  const particulars = statement(
+    c,
+    areaRows.filter((row) => row.indicator.section === 'context'),
+    'area',
+    { changes: false },
+  );
   const situation = [
     `${period}, cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể ${area} tiếp tục quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện công tác dân vận.`,
     // "Toàn phường có 5.539 hộ, …": the particulars may open with a figure that has no verb of its own.
     particulars ? `Toàn ${area} ${/^có\s/u.test(particulars) ? '' : 'có '}${particulars}.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   // A combined review gives grassroots democracy and the Front their own sections; the rest are results.
   const sectionOf = reportOutlines[view.round.outline]?.sectionOf ?? {};
   const headed: { heading: string; text: string; into: NarrativeSection }[] = [];
   const own = statement(c, bodyRows, 'own', { changes: true });
-  if (own) headed.push({ heading: `Hoạt động của ${view.body.name}`, text: `${period}, ${view.body.subject} đã ${own}.`, into: 'results' });
-  const sections = [...new Set(areaRows.map((row) => row.indicator.section))].filter((section) => section !== 'context');
+  if (own)
+    headed.push({
+      heading: `Hoạt động của ${view.body.name}`,
+      text: `${period}, ${view.body.subject} đã ${own}.`,
+      into: 'results',
+    });
+  const sections = [...new Set(areaRows.map((row) => row.indicator.section))].filter(
+    (section) => section !== 'context',
+  );
   for (const section of [...new Set([...bodyRows.map((row) => row.indicator.section), ...sections])]) {
     const sentences: string[] = [];
     // The body's own figures again over the whole area, its own and the approved reports below.
@@ -107,19 +134,33 @@ export function generateNarrative(view: ReportView): Partial<Record<NarrativeSec
     const addsToOwn = sectionBodyRows.some((row) => row.total.value !== row.own.value);
     const whole = hasUnitsBelow(view) && addsToOwn ? statement(c, sectionBodyRows, 'area', { changes: true }) : '';
     if (whole) sentences.push(`Toàn ${area} đã ${whole}.`);
-    const across = statement(c, areaRows.filter((row) => row.indicator.section === section), 'area', { changes: true });
+    const across = statement(
+      c,
+      areaRows.filter((row) => row.indicator.section === section),
+      'area',
+      { changes: true },
+    );
     if (across) sentences.push(`Trên địa bàn ${area}, ${across}.`);
     // What the registers say beyond counts closes the paragraph it belongs to.
     sentences.push(...view.highlights.filter((fact) => fact.section === section).map((fact) => fact.vi));
-    if (sentences.length) headed.push({ heading: sectionNames[section]?.vi ?? upperFirst(section), text: sentences.join(' '), into: sectionOf[section] ?? 'results' });
+    if (sentences.length)
+      headed.push({
+        heading: sectionNames[section]?.vi ?? upperFirst(section),
+        text: sentences.join(' '),
+        into: sectionOf[section] ?? 'results',
+      });
   }
   // How the comparison was made and which reports the totals hold go under the figures table (report-table.ts), not into the prose.
-  const draft: Partial<Record<NarrativeSection, string>> = { situation, results: `${period}, chưa có số liệu để tổng hợp.` };
+  const draft: Partial<Record<NarrativeSection, string>> = {
+    situation,
+    results: `${period}, chưa có số liệu để tổng hợp.`,
+  };
   for (const into of new Set(headed.map((part) => part.into))) {
     const parts = headed.filter((part) => part.into === into);
-    draft[into] = parts.length === 1 && into !== 'results'
-      ? upperFirst(parts[0].text)
-      : parts.map((part, index) => `${index + 1}. ${part.heading}\n${upperFirst(part.text)}`).join('\n\n');
+    draft[into] =
+      parts.length === 1 && into !== 'results'
+        ? upperFirst(parts[0].text)
+        : parts.map((part, index) => `${index + 1}. ${part.heading}\n${upperFirst(part.text)}`).join('\n\n');
   }
   return draft;
 }

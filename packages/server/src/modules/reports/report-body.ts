@@ -1,4 +1,12 @@
-import { areaWordOf, defaultSigning, issuerAbbreviation, shortNameUnder, shortPlace, type ReportBody, type ReportExportSettings } from '@danvan/shared';
+import {
+  areaWordOf,
+  defaultSigning,
+  issuerAbbreviation,
+  shortNameUnder,
+  shortPlace,
+  type ReportBody,
+  type ReportExportSettings,
+} from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/units.service.js';
 
@@ -50,7 +58,12 @@ export async function reportBodyOf(
  * "Nơi nhận" by default: the board of the area above and the unit's own party committee for
  * their information (b/c), the units below that report to it, and the file copy.
  */
-export async function defaultRecipients(sql: Sql, unit: { id: number; name: string }, body: ReportBody & { bodies: string[] }, hasUnitsBelow: boolean): Promise<string[]> {
+export async function defaultRecipients(
+  sql: Sql,
+  unit: { id: number; name: string },
+  body: ReportBody & { bodies: string[] },
+  hasUnitsBelow: boolean,
+): Promise<string[]> {
   const above = await leadingBodiesAbove(sql, unit.id);
   const upperBoard = above.at(-1)?.name;
   const committee = body.bodies.length > 1 ? body.bodies[0] : null;

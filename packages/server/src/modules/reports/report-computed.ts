@@ -2,7 +2,14 @@ import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { computedIndicators, narrativeFacts } from '../indicator-providers.js';
 import type { ComputeContext } from './computed-indicators.js';
-import { findReportingDescendantPaths, findValues, upsertValues, type ReportRow, type RoundRow, type ValueRow } from './reports.repository.js';
+import {
+  findReportingDescendantPaths,
+  findValues,
+  upsertValues,
+  type ReportRow,
+  type RoundRow,
+  type ValueRow,
+} from './reports.repository.js';
 
 // A null value: the module has no records to compute from, so the figure stays the unit's to enter.
 export type ComputedFigures = Map<string, { value: number | null; denominator: number | null }>;
@@ -19,7 +26,11 @@ export async function computeFigures(sql: Sql, report: ReportRow, round: RoundRo
 }
 
 /** The computed indicators of a list over an area and a period (a report's own, or a whole area of last year). */
-export async function computeOver(sql: Sql, indicators: readonly Indicator[], context: ComputeContext): Promise<ComputedFigures> {
+export async function computeOver(
+  sql: Sql,
+  indicators: readonly Indicator[],
+  context: ComputeContext,
+): Promise<ComputedFigures> {
   const figures: ComputedFigures = new Map();
   for (const indicator of indicators) {
     const provider = indicator.computedKey ? computedIndicators.get(indicator.computedKey) : undefined;
@@ -39,9 +50,19 @@ export function withComputed(values: ValueRow[], computed: ComputedFigures): Val
   for (const [code, fresh] of computed) {
     const current = byCode.get(code);
     if (fresh.value === null && (current?.computed_value ?? null) === null) continue;
-    byCode.set(code, current?.source === 'adjusted'
-      ? { ...current, computed_value: fresh.value }
-      : { indicator_code: code, value: fresh.value, denominator: fresh.denominator, source: 'computed', adjust_reason: null, computed_value: fresh.value });
+    byCode.set(
+      code,
+      current?.source === 'adjusted'
+        ? { ...current, computed_value: fresh.value }
+        : {
+            indicator_code: code,
+            value: fresh.value,
+            denominator: fresh.denominator,
+            source: 'computed',
+            adjust_reason: null,
+            computed_value: fresh.value,
+          },
+    );
   }
   return [...byCode.values()];
 }
@@ -50,29 +71,63 @@ export function withComputed(values: ValueRow[], computed: ComputedFigures): Val
  * Stores fresh computed figures of an editable report (on save, submit and the explicit refresh;
  * never on a read); returns the values as now stored, and what changed for the use case's audit row.
  */
-export async function refreshComputed(sql: Sql, report: ReportRow, round: RoundRow): Promise<{ values: ValueRow[]; computed: Record<string, { before: number | null; after: number | null }> }> {
+export async function refreshComputed(
+  sql: Sql,
+  report: ReportRow,
+  round: RoundRow,
+): Promise<{ values: ValueRow[]; computed: Record<string, { before: number | null; after: number | null }> }> {
   const stored = await findValues(sql, report.id);
   const before = new Map(stored.map((v) => [v.indicator_code, v]));
   const values = withComputed(stored, await computeFigures(sql, report, round));
   const changes = values.filter((v) => {
     const old = before.get(v.indicator_code);
-    return !old || old.value !== v.value || old.denominator !== v.denominator || old.source !== v.source || old.computed_value !== v.computed_value;
+    return (
+      !old ||
+      old.value !== v.value ||
+      old.denominator !== v.denominator ||
+      old.source !== v.source ||
+      old.computed_value !== v.computed_value
+    );
   });
-  await upsertValues(sql, report.id, changes.map((v) => ({
-    code: v.indicator_code, value: v.value, denominator: v.denominator, source: v.source, adjustReason: v.adjust_reason, computedValue: v.computed_value,
-  })));
-  const computed = Object.fromEntries(changes
-    .filter((v) => before.get(v.indicator_code)?.value !== v.value)
-    .map((v) => [v.indicator_code, { before: before.get(v.indicator_code)?.value ?? null, after: v.value }]));
+  await upsertValues(
+    sql,
+    report.id,
+    changes.map((v) => ({
+      code: v.indicator_code,
+      value: v.value,
+      denominator: v.denominator,
+      source: v.source,
+      adjustReason: v.adjust_reason,
+      computedValue: v.computed_value,
+    })),
+  );
+  const computed = Object.fromEntries(
+    changes
+      .filter((v) => before.get(v.indicator_code)?.value !== v.value)
+      .map((v) => [v.indicator_code, { before: before.get(v.indicator_code)?.value ?? null, after: v.value }]),
+  );
   return { values, computed };
 }
 
-export const ownFigures = (values: ValueRow[]) => new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
-
+export const ownFigures = (values: ValueRow[]) =>
+  new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
 
 /** What the registers say beyond counts over a report's whole area and period (the recognised models, named), for its narrative. */
-export async function collectHighlights(sql: Sql, report: ReportRow, round: RoundRow): Promise<{ section: string; vi: string; en: string }[]> {
-  const context = { unitPath: report.unit_path, excludedPaths: [], periodStart: round.period_start, periodEnd: round.period_end };
-  const found = await Promise.all(narrativeFacts.map(async (facts) => (await facts.collect(sql, context)).map((fact) => ({ section: facts.section, ...fact }))));
+export async function collectHighlights(
+  sql: Sql,
+  report: ReportRow,
+  round: RoundRow,
+): Promise<{ section: string; vi: string; en: string }[]> {
+  const context = {
+    unitPath: report.unit_path,
+    excludedPaths: [],
+    periodStart: round.period_start,
+    periodEnd: round.period_end,
+  };
+  const found = await Promise.all(
+    narrativeFacts.map(async (facts) =>
+      (await facts.collect(sql, context)).map((fact) => ({ section: facts.section, ...fact })),
+    ),
+  );
   return found.flat();
 }

@@ -1,7 +1,32 @@
 import { outlineSections, type ReportExportSettings, type ReportView } from '@danvan/shared';
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
 import {
-  ANNEX_PAGE, BODY_SIZE, FONT, PAGE, TEXT_WIDTH, annexTable, dateLineVi, keyFiguresTable, layoutTable, mm, nfc, paragraph, reportSubject, run, upper,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type Table,
+} from 'docx';
+import {
+  ANNEX_PAGE,
+  BODY_SIZE,
+  FONT,
+  PAGE,
+  TEXT_WIDTH,
+  annexTable,
+  dateLineVi,
+  keyFiguresTable,
+  layoutTable,
+  mm,
+  nfc,
+  paragraph,
+  reportSubject,
+  run,
+  upper,
 } from './report-docx-parts.js';
 import { reportTableLines, tableNotes } from './report-table.js';
 
@@ -33,17 +58,23 @@ const subheading = (text: string) =>
  * never stretched by a line break inside it), "1. …" lines are subheadings.
  */
 function narrativeParagraphs(text: string, keepLastWithNext: boolean): Paragraph[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.map((line, i) =>
     /^\d+(\.\d+)*\.\s+\S/.test(line) && line.length < 160 && !/[.;:]$/.test(line)
       ? subheading(line)
-      : bodyParagraph(line, keepLastWithNext && i === lines.length - 1));
+      : bodyParagraph(line, keepLastWithNext && i === lines.length - 1),
+  );
 }
 
 const heading = (text: string) =>
   paragraph(text, { bold: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 120 }, keepNext: true });
 
-const note = (text: string) => paragraph(text, { size: 12, italics: true, spacing: { before: 60 }, alignment: AlignmentType.BOTH });
+const note = (text: string) =>
+  paragraph(text, { size: 12, italics: true, spacing: { before: 60 }, alignment: AlignmentType.BOTH });
 
 const romans = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 
@@ -62,7 +93,14 @@ export function signatureAuthority(view: ReportView, settings: ReportExportSetti
 
 /** Page numbers from the second page, centred at the top (Hướng dẫn 36-HD/VPTW). */
 const pageNumberHeader = () =>
-  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: FONT, size: BODY_SIZE, children: [PageNumber.CURRENT] })] })] });
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ font: FONT, size: BODY_SIZE, children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
 
 /**
  * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW), rendered from the
@@ -91,7 +129,9 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
       width: rightWidth,
       children: [
         paragraph('ĐẢNG CỘNG SẢN VIỆT NAM', {
-          size: 15, bold: true, alignment: AlignmentType.CENTER,
+          size: 15,
+          bold: true,
+          alignment: AlignmentType.CENTER,
           indent: { left: partyRuleIndent, right: partyRuleIndent },
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         }),
@@ -107,8 +147,9 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
   const body: (Paragraph | Table)[] = [];
   let numbered = 0;
   // A final document leaves out what nobody wrote; a draft keeps an empty line for the drafter.
-  const shown = outlineSections(view.round.outline).filter(({ key }) =>
-    !final || (view.narrative[key] ?? '').trim() !== '' || (key === 'results' && keyLines.length > 0));
+  const shown = outlineSections(view.round.outline).filter(
+    ({ key }) => !final || (view.narrative[key] ?? '').trim() !== '' || (key === 'results' && keyLines.length > 0),
+  );
   for (const { key: section, vi: name } of shown) {
     // The last lines of the text go over the page with the signature rather than leave it alone on a page.
     const last = section === shown.at(-1)?.key;
@@ -129,7 +170,9 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     {
       width: rightWidth,
       children: [
-        ...signatureAuthority(view, settings).map((line) => paragraph(line, { bold: true, alignment: AlignmentType.CENTER })),
+        ...signatureAuthority(view, settings).map((line) =>
+          paragraph(line, { bold: true, alignment: AlignmentType.CENTER }),
+        ),
         ...Array.from({ length: 4 }, () => paragraph('', { alignment: AlignmentType.CENTER })),
         paragraph(settings.signerName ?? '', { bold: true, alignment: AlignmentType.CENTER }),
       ],
@@ -138,17 +181,30 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
 
   const shortRule = Math.round((TEXT_WIDTH - 1400) / 2);
   const annex = allLines.length
-    ? [{
-        properties: { page: { size: { width: ANNEX_PAGE.height, height: ANNEX_PAGE.width, orientation: PageOrientation.LANDSCAPE }, margin: ANNEX_PAGE.margin } },
-        headers: { default: pageNumberHeader() },
-        children: [
-          paragraph('PHỤ LỤC', { size: 14, bold: true, alignment: AlignmentType.CENTER }),
-          paragraph(upper(nfc(view.round.title).replace(/^báo cáo\s+/iu, 'Số liệu ')), { bold: true, alignment: AlignmentType.CENTER }),
-          paragraph(`(Kèm theo Báo cáo số ${settings.number ?? '      '}-BC/${view.body.abbreviation} của ${view.body.name})`, { italics: true, alignment: AlignmentType.CENTER, spacing: { after: 160 } }),
-          annexTable(view, allLines),
-          ...tableNotes(view, allLines).map(note),
-        ],
-      }]
+    ? [
+        {
+          properties: {
+            page: {
+              size: { width: ANNEX_PAGE.height, height: ANNEX_PAGE.width, orientation: PageOrientation.LANDSCAPE },
+              margin: ANNEX_PAGE.margin,
+            },
+          },
+          headers: { default: pageNumberHeader() },
+          children: [
+            paragraph('PHỤ LỤC', { size: 14, bold: true, alignment: AlignmentType.CENTER }),
+            paragraph(upper(nfc(view.round.title).replace(/^báo cáo\s+/iu, 'Số liệu ')), {
+              bold: true,
+              alignment: AlignmentType.CENTER,
+            }),
+            paragraph(
+              `(Kèm theo Báo cáo số ${settings.number ?? '      '}-BC/${view.body.abbreviation} của ${view.body.name})`,
+              { italics: true, alignment: AlignmentType.CENTER, spacing: { after: 160 } },
+            ),
+            annexTable(view, allLines),
+            ...tableNotes(view, allLines).map(note),
+          ],
+        },
+      ]
     : [];
 
   const document = new Document({
@@ -157,13 +213,23 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
     sections: [
       {
-        properties: { titlePage: true, page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
+        },
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
-          ...(final ? [] : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
+          ...(final
+            ? []
+            : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
           // A draft read at a meeting must not state figures its text was not drafted from.
           ...(!final && view.narrativeStale
-            ? [paragraph('Lưu ý: số liệu đã thay đổi sau khi soạn phần nhận định; cần soạn lại phần nhận định trước khi nộp.', { size: 12, italics: true, bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]
+            ? [
+                paragraph(
+                  'Lưu ý: số liệu đã thay đổi sau khi soạn phần nhận định; cần soạn lại phần nhận định trước khi nộp.',
+                  { size: 12, italics: true, bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } },
+                ),
+              ]
             : []),
           header,
           paragraph('BÁO CÁO', { size: 16, bold: true, alignment: AlignmentType.CENTER, spacing: { before: 360 } }),

@@ -6,7 +6,13 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { AppError } from '../../http/errors.js';
 import { renderReportDocx } from './report-docx.js';
-import { attachmentHeader, exportFileNames, exportSettingsFor, placeOf, saveExportSettings } from './report-export.service.js';
+import {
+  attachmentHeader,
+  exportFileNames,
+  exportSettingsFor,
+  placeOf,
+  saveExportSettings,
+} from './report-export.service.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { renderBlankFormXlsx } from './report-xlsx.js';
 import { importReportForm } from './report-import.service.js';
@@ -19,7 +25,13 @@ const UPLOAD_LIMIT = 5 * 1024 * 1024;
 const tags = ['reports'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 // An empty field counts as not given.
-const shortText = (max: number) => z.string().transform(cleanVi).pipe(z.string().max(max)).optional().transform((v) => v || undefined);
+const shortText = (max: number) =>
+  z
+    .string()
+    .transform(cleanVi)
+    .pipe(z.string().max(max))
+    .optional()
+    .transform((v) => v || undefined);
 // Laid over the report's stored export settings (GET /api/reports/:id → exportSettings).
 const docxQuery = z.object({
   number: z.string().trim().regex(documentNumberPattern).optional(),
@@ -55,7 +67,12 @@ export function reportExportRoutes(app: AppInstance): void {
   app.get(
     '/api/reports/:id/export.docx',
     {
-      schema: { tags, summary: 'Tải báo cáo Word theo thể thức văn bản của Đảng / Word export in the Party format', params: idParam, querystring: docxQuery },
+      schema: {
+        tags,
+        summary: 'Tải báo cáo Word theo thể thức văn bản của Đảng / Word export in the Party format',
+        params: idParam,
+        querystring: docxQuery,
+      },
       config: { action: 'report.read' },
     },
     async (request, reply) => {
@@ -71,7 +88,13 @@ export function reportExportRoutes(app: AppInstance): void {
   app.put(
     '/api/reports/:id/export-settings',
     {
-      schema: { tags, summary: 'Số, ngày, người ký, nơi nhận của báo cáo Word / number, date, signer and recipients of the Word document', params: idParam, body: reportExportSettings },
+      schema: {
+        tags,
+        summary:
+          'Số, ngày, người ký, nơi nhận của báo cáo Word / number, date, signer and recipients of the Word document',
+        params: idParam,
+        body: reportExportSettings,
+      },
       config: { action: 'report.configureExport' },
     },
     (request) => saveExportSettings(app.db, request.requireActor(), request.params.id, request.body, request.ip),
@@ -79,7 +102,10 @@ export function reportExportRoutes(app: AppInstance): void {
 
   app.get(
     '/api/reports/:id/export.xlsx',
-    { schema: { tags, summary: 'Tải báo cáo Excel / Excel export', params: idParam }, config: { action: 'report.read' } },
+    {
+      schema: { tags, summary: 'Tải báo cáo Excel / Excel export', params: idParam },
+      config: { action: 'report.read' },
+    },
     async (request, reply) => {
       const view = await reportFor(app, request.requireActor(), request.params.id, 'read');
       return sendFile(reply, XLSX_MIME, exportFileNames(view, 'report', 'xlsx'), await renderReportXlsx(view));
@@ -88,7 +114,10 @@ export function reportExportRoutes(app: AppInstance): void {
 
   app.get(
     '/api/reports/:id/form.xlsx',
-    { schema: { tags, summary: 'Tải biểu nhập số liệu Excel / Excel form to fill offline', params: idParam }, config: { action: 'report.edit' } },
+    {
+      schema: { tags, summary: 'Tải biểu nhập số liệu Excel / Excel form to fill offline', params: idParam },
+      config: { action: 'report.edit' },
+    },
     async (request, reply) => {
       const view = await reportFor(app, request.requireActor(), request.params.id, 'edit');
       return sendFile(reply, XLSX_MIME, exportFileNames(view, 'form', 'xlsx'), await renderBlankFormXlsx(view));
@@ -97,7 +126,9 @@ export function reportExportRoutes(app: AppInstance): void {
 
   // The upload takes the raw workbook bytes; its parser is scoped to this plugin.
   void app.register(async (scope) => {
-    scope.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(XLSX_MIME, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) =>
+      done(null, body),
+    );
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/reports/:id/import.xlsx',
       {
@@ -109,9 +140,12 @@ export function reportExportRoutes(app: AppInstance): void {
         const actor = request.requireActor();
         const view = await reportFor(app, actor, request.params.id, 'edit');
         if (!Buffer.isBuffer(request.body)) {
-          throw new AppError(415, 'unsupported_media_type', { vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' }, [
-            { path: 'file', vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' },
-          ]);
+          throw new AppError(
+            415,
+            'unsupported_media_type',
+            { vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' },
+            [{ path: 'file', vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' }],
+          );
         }
         return importReportForm(app.db, actor, view, request.body, request.ip);
       },

@@ -12,11 +12,16 @@ import { auditBase } from './report-workflow.service.js';
 
 /** The settings of a Word export: the report's stored (or default) settings, with what the request gives laid over them. */
 export function exportSettingsFor(view: ReportView, query: Partial<ReportExportSettings>): ReportExportSettings {
-  const given = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Partial<ReportExportSettings>;
+  const given = Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined),
+  ) as Partial<ReportExportSettings>;
   const settings = { ...view.exportSettings, ...given };
   // A final document is signed: its signer is named before it goes out.
   if (isFinal(view) && !settings.signerName) {
-    throw invalid('query.signerName', { vi: 'Báo cáo đã nộp cần ghi họ tên người ký', en: 'A submitted report needs the name of its signer' });
+    throw invalid('query.signerName', {
+      vi: 'Báo cáo đã nộp cần ghi họ tên người ký',
+      en: 'A submitted report needs the name of its signer',
+    });
   }
   return settings;
 }
@@ -28,7 +33,13 @@ export function placeOf(view: ReportView): string {
 }
 
 /** Stores what a report's Word document is issued with; the unit's own people sign it. */
-export async function saveExportSettings(db: Database, actor: Actor, id: number, input: ReportExportSettings, ip: string): Promise<ReportExportSettings> {
+export async function saveExportSettings(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: ReportExportSettings,
+  ip: string,
+): Promise<ReportExportSettings> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.configureExport, { forUpdate: true });
     const before = report.export_settings;
@@ -38,12 +49,22 @@ export async function saveExportSettings(db: Database, actor: Actor, id: number,
   });
 }
 
-const slug = (text: string) => foldVi(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'don-vi';
+const slug = (text: string) =>
+  foldVi(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'don-vi';
 
 /** A Content-Disposition for a download: an ASCII name for old clients and the Vietnamese one (RFC 5987). */
 export function attachmentHeader(asciiName: string, displayName: string): string {
-  const safeDisplay = displayName.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const encoded = encodeURIComponent(safeDisplay).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const safeDisplay = displayName
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const encoded = encodeURIComponent(safeDisplay).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -52,5 +73,8 @@ export function exportFileNames(view: ReportView, kind: 'report' | 'form', exten
   const base = `${slug(view.unit.name)}-${view.round.template.replace(/_/g, '-')}-${view.round.year}`;
   return kind === 'report'
     ? { ascii: `bao-cao-${base}.${extension}`, display: `${view.round.title} - ${view.unit.name}.${extension}` }
-    : { ascii: `bieu-mau-${base}.${extension}`, display: `Biểu nhập số liệu - ${view.unit.name} - ${view.round.title}.${extension}` };
+    : {
+        ascii: `bieu-mau-${base}.${extension}`,
+        display: `Biểu nhập số liệu - ${view.unit.name} - ${view.round.title}.${extension}`,
+      };
 }

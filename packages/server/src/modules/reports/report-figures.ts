@@ -1,5 +1,12 @@
 import type { Figure, Indicator, ReportIndicatorRow } from '@danvan/shared';
-import { addTotals, compare, figureFromTotals, totalsLookup, totalsOfOwnValues, type TotalsLookup } from './aggregation.js';
+import {
+  addTotals,
+  compare,
+  figureFromTotals,
+  totalsLookup,
+  totalsOfOwnValues,
+  type TotalsLookup,
+} from './aggregation.js';
 
 /**
  * One part of a report's area for the comparison with last year: the unit itself (its own
@@ -49,7 +56,8 @@ export function comparableParts(parts: AreaPart[]): AreaPart[] {
 }
 
 /** The rate of a coverage figure in percent ("8/9" → 88,89), null without a denominator. */
-const rateOf = (figure: Figure) => (figure.value != null && figure.denominator ? (100 * figure.value) / figure.denominator : null);
+const rateOf = (figure: Figure) =>
+  figure.value != null && figure.denominator ? (100 * figure.value) / figure.denominator : null;
 
 function figureOf(indicator: Indicator, own: ReadonlyMap<string, Figure>, lookup: TotalsLookup): Figure {
   return indicator.aggregation === 'ratio' ? figureFromTotals(indicator, lookup) : (own.get(indicator.code) ?? missing);
@@ -67,7 +75,10 @@ export function buildFigureRows(sources: FigureSources): FigureRow[] {
   const comparable = comparableParts(sources.parts);
   const allComparable = comparable.length === sources.parts.length;
   const comparableCurrent = allComparable ? current : addTotals(comparable.map((part) => part.current as TotalsLookup));
-  const comparableLast = sources.lastYear && allComparable ? sources.lastYear : addTotals(comparable.map((part) => part.lastYear as TotalsLookup));
+  const comparableLast =
+    sources.lastYear && allComparable
+      ? sources.lastYear
+      : addTotals(comparable.map((part) => part.lastYear as TotalsLookup));
   const registers = sources.lastYearFromRegisters;
   const registersTotals = registers ? ownLookup(indicators, registers) : null;
 
@@ -75,14 +86,20 @@ export function buildFigureRows(sources: FigureSources): FigureRow[] {
     const ownFigure = figureOf(indicator, own, ownTotals);
     const total = figureFromTotals(indicator, current);
     const reported = sources.lastYear ? figureFromTotals(indicator, sources.lastYear) : missing;
-    const fromRegisters = !sources.lastYear && registers && registersTotals ? figureOf(indicator, registers, registersTotals) : missing;
+    const fromRegisters =
+      !sources.lastYear && registers && registersTotals ? figureOf(indicator, registers, registersTotals) : missing;
     const lastYear = reported.value != null ? reported : fromRegisters;
     const lastYearSource = reported.value != null ? 'reports' : fromRegisters.value != null ? 'registers' : null;
     // Figures recomputed from last year's registers cover the whole area: they compare with the whole total.
-    const comparablePair = lastYearSource === 'registers'
-      ? { current: total, lastYear }
-      : { current: figureFromTotals(indicator, comparableCurrent), lastYear: figureFromTotals(indicator, comparableLast) };
-    const ownLastYear = ownLastYearTotals && sources.ownLastYear ? figureOf(indicator, sources.ownLastYear, ownLastYearTotals) : missing;
+    const comparablePair =
+      lastYearSource === 'registers'
+        ? { current: total, lastYear }
+        : {
+            current: figureFromTotals(indicator, comparableCurrent),
+            lastYear: figureFromTotals(indicator, comparableLast),
+          };
+    const ownLastYear =
+      ownLastYearTotals && sources.ownLastYear ? figureOf(indicator, sources.ownLastYear, ownLastYearTotals) : missing;
     const ownChange = compare(ownFigure, ownLastYear);
     // A zero recomputed from a register that may not have been kept that year is shown, not compared with.
     const unreliable = lastYearSource === 'registers' && lastYear.value === 0;
@@ -98,8 +115,13 @@ export function buildFigureRows(sources: FigureSources): FigureRow[] {
       ownDifference: ownChange.difference,
       ownPercentChange: ownChange.percentChange,
       comparable: comparablePair,
-      ...(unreliable ? { difference: null, percentChange: null } : compare(comparablePair.current, comparablePair.lastYear)),
-      rateChange: !unreliable && indicator.aggregation === 'coverage' && rateNow != null && rateLast != null ? round2(rateNow - rateLast) : null,
+      ...(unreliable
+        ? { difference: null, percentChange: null }
+        : compare(comparablePair.current, comparablePair.lastYear)),
+      rateChange:
+        !unreliable && indicator.aggregation === 'coverage' && rateNow != null && rateLast != null
+          ? round2(rateNow - rateLast)
+          : null,
     };
     return row;
   });

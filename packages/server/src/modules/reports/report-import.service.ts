@@ -13,14 +13,31 @@ import { formCellOfPath, readFilledForm, type FormValues } from './report-xlsx.j
  * submission applies, so a file with a rate over 100 % or more resolved than received is refused whole.
  */
 export function formRuleErrors(view: ReportView, form: FormValues): { path: string; vi: string; en: string }[] {
-  const figures = new Map<string, CheckedFigure>(view.rows.map((row) => [row.indicator.code, { value: row.own.value, denominator: row.own.denominator, note: row.own.adjustReason }]));
-  for (const value of form.values) figures.set(value.code, { value: value.value, denominator: value.denominator ?? null, note: value.adjustReason ?? null });
+  const figures = new Map<string, CheckedFigure>(
+    view.rows.map((row) => [
+      row.indicator.code,
+      { value: row.own.value, denominator: row.own.denominator, note: row.own.adjustReason },
+    ]),
+  );
+  for (const value of form.values)
+    figures.set(value.code, {
+      value: value.value,
+      denominator: value.denominator ?? null,
+      note: value.adjustReason ?? null,
+    });
   const lastYear = new Map<string, Figure>(view.rows.map((row) => [row.indicator.code, row.ownLastYear]));
-  return checkFigures(view.rows.map((row) => row.indicator), figures, lastYear)
+  return checkFigures(
+    view.rows.map((row) => row.indicator),
+    figures,
+    lastYear,
+  )
     .filter((check) => check.severity === 'error')
     .map((check) => {
       const index = form.values.findIndex((value) => value.code === check.code);
-      const cell = index >= 0 ? formCellOfPath(`body.values.${index}.${check.rule === 'coverage' ? 'denominator' : 'value'}`, form) : null;
+      const cell =
+        index >= 0
+          ? formCellOfPath(`body.values.${index}.${check.rule === 'coverage' ? 'denominator' : 'value'}`, form)
+          : null;
       return { path: cell ?? `values.${check.code}`, vi: check.vi, en: check.en };
     });
 }
@@ -29,7 +46,13 @@ export function formRuleErrors(view: ReportView, form: FormValues): { path: stri
  * Imports a filled Excel form into a report the actor may edit: reads and checks every cell and the
  * catalogue's rules (422 naming the cells), then saves the figures as the form would.
  */
-export async function importReportForm(db: Database, actor: Actor, view: ReportView, workbook: Buffer, ip: string): Promise<ReportView> {
+export async function importReportForm(
+  db: Database,
+  actor: Actor,
+  view: ReportView,
+  workbook: Buffer,
+  ip: string,
+): Promise<ReportView> {
   if (!isEditable(view.status)) {
     throw conflict('illegal_transition', {
       vi: `Không thể sửa báo cáo đang ở trạng thái "${reportStatusNames[view.status].vi.toLocaleLowerCase('vi')}"`,
@@ -39,17 +62,27 @@ export async function importReportForm(db: Database, actor: Actor, view: ReportV
   const form = await readFilledForm(workbook, view);
   const ruleErrors = formRuleErrors(view, form);
   if (ruleErrors.length) {
-    throw new AppError(422, 'figures_fail_rules', {
-      vi: `Số liệu trong tệp chưa hợp lý: ${ruleErrors.map((error) => `${error.path}: ${error.vi}`).join('; ')}`,
-      en: `Some figures in the file fail the rules: ${ruleErrors.map((error) => `${error.path}: ${error.en}`).join('; ')}`,
-    }, ruleErrors);
+    throw new AppError(
+      422,
+      'figures_fail_rules',
+      {
+        vi: `Số liệu trong tệp chưa hợp lý: ${ruleErrors.map((error) => `${error.path}: ${error.vi}`).join('; ')}`,
+        en: `Some figures in the file fail the rules: ${ruleErrors.map((error) => `${error.path}: ${error.en}`).join('; ')}`,
+      },
+      ruleErrors,
+    );
   }
   try {
     return await saveReport(db, actor, view.id, { values: form.values }, ip);
   } catch (error) {
     // The save's own checks name JSON paths; point them at the cells the values came from.
     if (error instanceof AppError && error.status === 400 && error.fields?.length) {
-      throw new AppError(422, 'invalid_cells', error.messages, error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })));
+      throw new AppError(
+        422,
+        'invalid_cells',
+        error.messages,
+        error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })),
+      );
     }
     throw error;
   }

@@ -11,14 +11,21 @@ export const isEditable = (status: ReportStatus) => reportActionStates.edit.incl
 
 /** Late by the first submission: a report returned or reopened for correction stays as punctual as it came in. */
 export const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: Date | null) =>
-  firstSubmittedAt ? vietnamDay(firstSubmittedAt) > round.deadline : status !== 'approved' && vietnamDay() > round.deadline;
+  firstSubmittedAt
+    ? vietnamDay(firstSubmittedAt) > round.deadline
+    : status !== 'approved' && vietnamDay() > round.deadline;
 
 export const recordOf = (report: ReportRow): ReportRecord => ({ path: report.unit_path, unitId: report.unit_id });
 
-export async function requireReport(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean } = {}): Promise<ReportRow> {
+export async function requireReport(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportRow> {
   const report = await findReport(sql, id, options);
   if (!report) throw notFound({ vi: 'Không tìm thấy báo cáo', en: 'Report not found' });
   authorize(actor, action, recordOf(report));
   return report;
 }
-

@@ -1,4 +1,11 @@
-import type { ChangeRoundInput, CompletenessRow, Indicator, OpenRoundInput, RoundSummary, Template } from '@danvan/shared';
+import type {
+  ChangeRoundInput,
+  CompletenessRow,
+  Indicator,
+  OpenRoundInput,
+  RoundSummary,
+  Template,
+} from '@danvan/shared';
 import { templateNames } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -10,7 +17,16 @@ import { requireUnit, requireUnitType } from '../units/units.service.js';
 import { isLate } from './report-records.js';
 import { roundActions } from './reports.policy.js';
 import {
-  deleteRound, findIndicatorsOfYear, findOverlappingRound, findRound, findRoundReports, findRounds, insertReportsForRound, insertRound, roundHasWork, updateRound,
+  deleteRound,
+  findIndicatorsOfYear,
+  findOverlappingRound,
+  findRound,
+  findRoundReports,
+  findRounds,
+  insertReportsForRound,
+  insertRound,
+  roundHasWork,
+  updateRound,
   type RoundRow,
 } from './reports.repository.js';
 
@@ -34,12 +50,19 @@ export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
 }
 
 /** "Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026": the title Party reports use. */
-export function defaultRoundTitle(input: { template: OpenRoundInput['template']; year: number; periodIndex: number }): string {
+export function defaultRoundTitle(input: {
+  template: OpenRoundInput['template'];
+  year: number;
+  periodIndex: number;
+}): string {
   const period =
-    input.template === 'monthly' ? `tháng ${input.periodIndex} năm ${input.year}`
-    : input.template === 'quarterly' ? `quý ${input.periodIndex} năm ${input.year}`
-    : input.template === 'annual' ? `năm ${input.year}`
-    : `${templateNames[input.template].vi} ${input.year}`;
+    input.template === 'monthly'
+      ? `tháng ${input.periodIndex} năm ${input.year}`
+      : input.template === 'quarterly'
+        ? `quý ${input.periodIndex} năm ${input.year}`
+        : input.template === 'annual'
+          ? `năm ${input.year}`
+          : `${templateNames[input.template].vi} ${input.year}`;
   return `Báo cáo kết quả công tác dân vận ${period}`;
 }
 
@@ -48,12 +71,21 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
   return inScope(db, actor.scopePath, async (sql) => {
     const opener = await requireUnit(sql, actor, input.openerUnitId, roundActions.open, { field: 'body.openerUnitId' });
     checkRoundPeriod(input);
-    for (const [index, type] of input.reportingUnitTypes.entries()) await requireUnitType(sql, type, `body.reportingUnitTypes.${index}`);
+    for (const [index, type] of input.reportingUnitTypes.entries())
+      await requireUnitType(sql, type, `body.reportingUnitTypes.${index}`);
     const indicators = await findIndicatorsOfYear(sql, input.year);
     if (indicators.length === 0) {
-      throw invalid('body.year', { vi: `Chưa có bộ chỉ tiêu năm ${input.year}`, en: `No indicator catalogue for ${input.year}` });
+      throw invalid('body.year', {
+        vi: `Chưa có bộ chỉ tiêu năm ${input.year}`,
+        en: `No indicator catalogue for ${input.year}`,
+      });
     }
-    const overlapping = await findOverlappingRound(sql, { openerPath: opener.path, template: input.template, year: input.year, periodIndex: input.periodIndex });
+    const overlapping = await findOverlappingRound(sql, {
+      openerPath: opener.path,
+      template: input.template,
+      year: input.year,
+      periodIndex: input.periodIndex,
+    });
     if (overlapping) {
       throw conflict('round_overlaps', {
         vi: 'Đã có kỳ báo cáo cùng kỳ cho các đơn vị này; mỗi đơn vị chỉ báo cáo một lần mỗi kỳ',
@@ -62,16 +94,37 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
     }
     const title = input.title ?? defaultRoundTitle(input);
     const id = await insertRound(sql, {
-      openerUnitId: opener.id, openerName: opener.name, template: input.template, year: input.year, periodIndex: input.periodIndex, title,
-      periodStart: input.periodStart, periodEnd: input.periodEnd, deadline: input.deadline, reportingUnitTypes: input.reportingUnitTypes,
-      indicators: input.keyIndicators ? withKeyIndicators(indicators, input.keyIndicators) : indicators, createdBy: actor.userId, outline: input.outline ?? 'standard',
+      openerUnitId: opener.id,
+      openerName: opener.name,
+      template: input.template,
+      year: input.year,
+      periodIndex: input.periodIndex,
+      title,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      deadline: input.deadline,
+      reportingUnitTypes: input.reportingUnitTypes,
+      indicators: input.keyIndicators ? withKeyIndicators(indicators, input.keyIndicators) : indicators,
+      createdBy: actor.userId,
+      outline: input.outline ?? 'standard',
     });
     const forms = await insertReportsForRound(sql, {
-      id, openerUnitId: opener.id, openerPath: opener.path, types: input.reportingUnitTypes, periodStart: input.periodStart, periodEnd: input.periodEnd,
+      id,
+      openerUnitId: opener.id,
+      openerPath: opener.path,
+      types: input.reportingUnitTypes,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
     });
     await recordAudit(sql, {
-      actorUserId: actor.userId, actorUsername: actor.username, unitId: opener.id, action: 'round.open', entityType: 'round', entityId: id,
-      after: { ...input, title, forms }, ip,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: opener.id,
+      action: 'round.open',
+      entityType: 'round',
+      entityId: id,
+      after: { ...input, title, forms },
+      ip,
     });
     return presentRound(actor, (await findRound(sql, id)) as RoundRow);
   });
@@ -84,7 +137,11 @@ export async function openRound(db: Database, actor: Actor, input: OpenRoundInpu
 function withKeyIndicators(indicators: Indicator[], keys: string[]): Indicator[] {
   const codes = new Set(indicators.map((indicator) => indicator.code));
   keys.forEach((key, index) => {
-    if (!codes.has(key)) throw invalid(`body.keyIndicators.${index}`, { vi: `Không có chỉ tiêu "${key}" trong bộ chỉ tiêu`, en: `No indicator "${key}" in the catalogue` });
+    if (!codes.has(key))
+      throw invalid(`body.keyIndicators.${index}`, {
+        vi: `Không có chỉ tiêu "${key}" trong bộ chỉ tiêu`,
+        en: `No indicator "${key}" in the catalogue`,
+      });
   });
   const chosen = new Set(keys);
   return indicators.map((indicator) => ({ ...indicator, isKey: chosen.has(indicator.code) }));
@@ -99,22 +156,34 @@ const periodsPerYear: Record<Template, number> = { monthly: 12, quarterly: 4, si
 function checkRoundPeriod(input: OpenRoundInput): void {
   const periods = periodsPerYear[input.template];
   if (input.periodIndex > periods) {
-    throw invalid('body.periodIndex', periods === 1
-      ? { vi: 'Loại báo cáo này chỉ có một kỳ mỗi năm: để 1', en: 'This kind of report has one period a year: use 1' }
-      : { vi: `Nhập số từ 1 đến ${periods}`, en: `Give a number from 1 to ${periods}` });
+    throw invalid(
+      'body.periodIndex',
+      periods === 1
+        ? { vi: 'Loại báo cáo này chỉ có một kỳ mỗi năm: để 1', en: 'This kind of report has one period a year: use 1' }
+        : { vi: `Nhập số từ 1 đến ${periods}`, en: `Give a number from 1 to ${periods}` },
+    );
   }
   if (input.periodStart < `${input.year - 1}-01-01` || input.periodStart > `${input.year}-12-31`) {
-    throw invalid('body.periodStart', { vi: `Ngày bắt đầu kỳ số liệu phải thuộc năm ${input.year} hoặc năm trước đó`, en: `The period must start in ${input.year} or the year before` });
+    throw invalid('body.periodStart', {
+      vi: `Ngày bắt đầu kỳ số liệu phải thuộc năm ${input.year} hoặc năm trước đó`,
+      en: `The period must start in ${input.year} or the year before`,
+    });
   }
   if (input.periodEnd < `${input.year}-01-01` || input.periodEnd > `${input.year + 1}-01-31`) {
-    throw invalid('body.periodEnd', { vi: `Ngày kết thúc kỳ số liệu phải thuộc năm ${input.year}`, en: `The period must end in ${input.year}` });
+    throw invalid('body.periodEnd', {
+      vi: `Ngày kết thúc kỳ số liệu phải thuộc năm ${input.year}`,
+      en: `The period must end in ${input.year}`,
+    });
   }
   checkDeadline(input.deadline, input.periodEnd);
 }
 
 function checkDeadline(deadline: string, periodEnd: string): void {
   if (deadline < periodEnd) {
-    throw invalid('body.deadline', { vi: 'Hạn nộp phải sau ngày kết thúc kỳ số liệu', en: 'The deadline must be after the end of the period' });
+    throw invalid('body.deadline', {
+      vi: 'Hạn nộp phải sau ngày kết thúc kỳ số liệu',
+      en: 'The deadline must be after the end of the period',
+    });
   }
 }
 
@@ -127,15 +196,30 @@ async function requireManagedRound(sql: Sql, actor: Actor, id: number): Promise<
 }
 
 /** Changes a round's title or deadline (a later deadline judges lateness anew). */
-export async function changeRound(db: Database, actor: Actor, id: number, input: ChangeRoundInput, ip: string): Promise<RoundSummary> {
+export async function changeRound(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: ChangeRoundInput,
+  ip: string,
+): Promise<RoundSummary> {
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireManagedRound(sql, actor, id);
     if (input.deadline) checkDeadline(input.deadline, round.period_end);
-    const indicators = input.keyIndicators ? withKeyIndicators(round.indicator_snapshot, input.keyIndicators) : undefined;
+    const indicators = input.keyIndicators
+      ? withKeyIndicators(round.indicator_snapshot, input.keyIndicators)
+      : undefined;
     await updateRound(sql, id, { title: input.title, deadline: input.deadline, indicators });
     await recordAudit(sql, {
-      actorUserId: actor.userId, actorUsername: actor.username, unitId: round.opener_unit_id, action: 'round.change', entityType: 'round', entityId: id,
-      before: { title: round.title, deadline: round.deadline }, after: input, ip,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: round.opener_unit_id,
+      action: 'round.change',
+      entityType: 'round',
+      entityId: id,
+      before: { title: round.title, deadline: round.deadline },
+      after: input,
+      ip,
     });
     return presentRound(actor, (await findRound(sql, id)) as RoundRow);
   });
@@ -153,8 +237,20 @@ export async function cancelRound(db: Database, actor: Actor, id: number, ip: st
     }
     const forms = await deleteRound(sql, id);
     await recordAudit(sql, {
-      actorUserId: actor.userId, actorUsername: actor.username, unitId: round.opener_unit_id, action: 'round.cancel', entityType: 'round', entityId: id,
-      before: { title: round.title, template: round.template, year: round.year, periodIndex: round.period_index, forms }, ip,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: round.opener_unit_id,
+      action: 'round.cancel',
+      entityType: 'round',
+      entityId: id,
+      before: {
+        title: round.title,
+        template: round.template,
+        year: round.year,
+        periodIndex: round.period_index,
+        forms,
+      },
+      ip,
     });
   });
 }
@@ -173,7 +269,11 @@ export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
 }
 
 /** Every form of a round visible to the actor, with its state and whether it came in on time. */
-export async function getCompleteness(db: Database, actor: Actor, roundId: number): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
+export async function getCompleteness(
+  db: Database,
+  actor: Actor,
+  roundId: number,
+): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireRound(sql, roundId);
     const rows = await findRoundReports(sql, roundId);
@@ -192,4 +292,3 @@ export async function getCompleteness(db: Database, actor: Actor, roundId: numbe
     };
   });
 }
-

@@ -46,7 +46,8 @@ export interface LineNumbers {
 }
 
 const number = (value: number | null | undefined) => (value == null ? DASH : formatNumberVi(value));
-const signed = (value: number | null | undefined) => (value == null ? DASH : value > 0 ? `+${formatNumberVi(value)}` : formatNumberVi(value));
+const signed = (value: number | null | undefined) =>
+  value == null ? DASH : value > 0 ? `+${formatNumberVi(value)}` : formatNumberVi(value);
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** "7/8" for a coverage ("2.200/2.500 (88%)" from 10 up), "1.234" otherwise, "—" when missing. */
@@ -56,7 +57,9 @@ export function figureText(row: Pick<ReportIndicatorRow, 'indicator'>, figure: F
   if (figure.denominator == null) return DASH;
   // A zero-width space after the slash lets a narrow cell break a long coverage instead of overflowing.
   const pair = `${formatNumberVi(figure.value)}/\u200B${formatNumberVi(figure.denominator)}`;
-  return figure.denominator >= SMALL_BASE && figure.denominator > 0 ? `${pair} (${formatNumberVi(round2((100 * figure.value) / figure.denominator))}%)` : pair;
+  return figure.denominator >= SMALL_BASE && figure.denominator > 0
+    ? `${pair} (${formatNumberVi(round2((100 * figure.value) / figure.denominator))}%)`
+    : pair;
 }
 
 /** The change in percent as stated: none on a base under 10 or for a rate; a coverage changes by its rate. */
@@ -71,10 +74,12 @@ const percentText = (row: ReportIndicatorRow, percent: number | null) =>
   percent == null ? DASH : row.indicator.aggregation === 'coverage' ? `${signed(percent)} điểm` : signed(percent);
 
 /** Nothing in either year: no figure, or zeros that were zeros (no resolution issued this year or last). */
-const isEmpty = (row: ReportIndicatorRow) => [row.total, row.lastYear, row.own, row.ownLastYear].every((figure) => !figure.value);
+const isEmpty = (row: ReportIndicatorRow) =>
+  [row.total, row.lastYear, row.own, row.ownLastYear].every((figure) => !figure.value);
 
 /** A body-basis indicator is shown as the body's own beside the area's total where units report below. */
-const splitsOwn = (view: ReportView, row: ReportIndicatorRow) => row.indicator.basis === 'body' && view.included.expected > 1;
+const splitsOwn = (view: ReportView, row: ReportIndicatorRow) =>
+  row.indicator.basis === 'body' && view.included.expected > 1;
 
 function figureLines(view: ReportView, row: ReportIndicatorRow): TableLine[] {
   const { indicator } = row;
@@ -95,12 +100,20 @@ function figureLines(view: ReportView, row: ReportIndicatorRow): TableLine[] {
     fromRegisters: row.lastYearSource === 'registers',
     indented: false,
     numbers: {
-      coverage, total: row.total, lastYear: row.lastYear, comparableNow: row.comparable.current, comparableLast: row.comparable.lastYear,
-      difference: row.difference, percent: areaPercent,
+      coverage,
+      total: row.total,
+      lastYear: row.lastYear,
+      comparableNow: row.comparable.current,
+      comparableLast: row.comparable.lastYear,
+      difference: row.difference,
+      percent: areaPercent,
     },
   };
   if (!splitsOwn(view, row)) return [area];
-  const ownPercent = percentOf({ ...row, rateChange: null }, { percent: row.ownPercentChange, base: row.ownLastYear.value });
+  const ownPercent = percentOf(
+    { ...row, rateChange: null },
+    { percent: row.ownPercentChange, base: row.ownLastYear.value },
+  );
   const own: TableLine = {
     ...area,
     label: `${indicator.nameVi} (${view.body.subject})`,
@@ -113,8 +126,13 @@ function figureLines(view: ReportView, row: ReportIndicatorRow): TableLine[] {
     percent: percentText(row, ownPercent),
     fromRegisters: false,
     numbers: {
-      coverage, total: row.own, lastYear: row.ownLastYear, comparableNow: row.own, comparableLast: row.ownLastYear,
-      difference: row.ownDifference, percent: ownPercent,
+      coverage,
+      total: row.own,
+      lastYear: row.ownLastYear,
+      comparableNow: row.own,
+      comparableLast: row.ownLastYear,
+      difference: row.ownDifference,
+      percent: ownPercent,
     },
   };
   return [own, { ...area, label: 'Toàn địa bàn', own: figureText(row, row.own), indented: true }];
@@ -130,8 +148,20 @@ export function reportTableLines(view: ReportView, options: { keyOnly: boolean }
   const lines: TableLine[] = [];
   for (const section of [...new Set(rows.map((row) => row.indicator.section))]) {
     lines.push({
-      kind: 'section', code: section, label: sectionNames[section]?.vi ?? section, unit: '', own: '', total: '', lastYear: '',
-      comparableNow: '', comparableLast: '', difference: '', percent: '', fromRegisters: false, indented: false, numbers: null,
+      kind: 'section',
+      code: section,
+      label: sectionNames[section]?.vi ?? section,
+      unit: '',
+      own: '',
+      total: '',
+      lastYear: '',
+      comparableNow: '',
+      comparableLast: '',
+      difference: '',
+      percent: '',
+      fromRegisters: false,
+      indented: false,
+      numbers: null,
     });
     for (const row of rows.filter((r) => r.indicator.section === section)) lines.push(...figureLines(view, row));
   }
@@ -156,8 +186,10 @@ export function coverageSentence(view: ReportView): string {
   if (expected === 0) return '';
   const approved = view.included.approved - (view.status === 'approved' ? 1 : 0);
   const missing = view.children.filter((child) => child.status !== 'approved');
-  return `Số liệu tổng hợp từ báo cáo của ${view.unit.name} và ${formatNumberVi(approved)}/${formatNumberVi(expected)} báo cáo của đơn vị cấp dưới đã được duyệt` +
-    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.');
+  return (
+    `Số liệu tổng hợp từ báo cáo của ${view.unit.name} và ${formatNumberVi(approved)}/${formatNumberVi(expected)} báo cáo của đơn vị cấp dưới đã được duyệt` +
+    (missing.length ? `; chưa có báo cáo được duyệt của: ${missing.map((child) => child.unitName).join(', ')}.` : '.')
+  );
 }
 
 /** The notes under a figures table: how the comparison was made and which reports the totals hold. */
@@ -167,10 +199,16 @@ export function tableNotes(view: ReportView, lines: TableLine[]): string[] {
   if (of > 1 && units === 0) {
     notes.push('Chưa có đơn vị nào có báo cáo cả hai kỳ để so sánh tăng, giảm.');
   } else if (of > 1 && units < of) {
-    notes.push(`Tăng/giảm so sánh trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có báo cáo cả hai kỳ` +
-      (missing.length ? ` (chưa so sánh được: ${missing.join(', ')})` : '') + '; số liệu kỳ này và cùng kỳ gồm mọi báo cáo đã có.');
+    notes.push(
+      `Tăng/giảm so sánh trên ${formatNumberVi(units)}/${formatNumberVi(of)} đơn vị có báo cáo cả hai kỳ` +
+        (missing.length ? ` (chưa so sánh được: ${missing.join(', ')})` : '') +
+        '; số liệu kỳ này và cùng kỳ gồm mọi báo cáo đã có.',
+    );
   }
-  if (lines.some((line) => line.fromRegisters)) notes.push(`Số liệu năm ${view.round.year - 1} có dấu * được tính lại từ sổ sách, do kỳ đó chưa có báo cáo được duyệt.`);
+  if (lines.some((line) => line.fromRegisters))
+    notes.push(
+      `Số liệu năm ${view.round.year - 1} có dấu * được tính lại từ sổ sách, do kỳ đó chưa có báo cáo được duyệt.`,
+    );
   notes.push('Không tính tỷ lệ % khi số liệu cùng kỳ dưới 10.');
   const coverage = coverageSentence(view);
   if (coverage) notes.push(coverage);

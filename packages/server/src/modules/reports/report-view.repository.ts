@@ -27,5 +27,8 @@ export async function updateExportSettings(sql: Sql, reportId: number, settings:
 }
 
 export async function updateNarrativeBasis(sql: Sql, reportId: number, fingerprint: string): Promise<void> {
-  await sql.query(`UPDATE reports SET narrative_basis = $2::jsonb WHERE id = $1`, [reportId, JSON.stringify({ fingerprint })]);
+  await sql.query(`UPDATE reports SET narrative_basis = $2::jsonb WHERE id = $1`, [
+    reportId,
+    JSON.stringify({ fingerprint }),
+  ]);
 }

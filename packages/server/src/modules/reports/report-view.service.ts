@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { reportExportSettings, type ChildRollup, type Figure, type ReportIndicatorRow, type ReportVersionView, type ReportView } from '@danvan/shared';
+import {
+  reportExportSettings,
+  type ChildRollup,
+  type Figure,
+  type ReportIndicatorRow,
+  type ReportVersionView,
+  type ReportView,
+} from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -15,8 +22,16 @@ import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
 import { canInState, reportActions } from './reports.policy.js';
 import {
-  findApprovedReportAbove, findReportingChildren, findReportOfUnit, findReportVersion, findReportVersions, findTotals, findValues,
-  type ReportRow, type RoundRow, type ValueRow,
+  findApprovedReportAbove,
+  findReportingChildren,
+  findReportOfUnit,
+  findReportVersion,
+  findReportVersions,
+  findTotals,
+  findValues,
+  type ReportRow,
+  type RoundRow,
+  type ValueRow,
 } from './reports.repository.js';
 
 /** The same calendar day a year earlier (29/02 becomes 28/02). */
@@ -32,8 +47,18 @@ export function yearEarlier(day: string): string {
  * draft (a late approval, a correction), the text is out of date.
  */
 export function figuresFingerprint(view: Pick<ReportView, 'rows' | 'comparison'>): string {
-  const figures = view.rows.map((row) => [row.indicator.code, row.own.value, row.total.value, row.total.denominator, row.comparable.lastYear.value, row.difference]);
-  return createHash('sha256').update(JSON.stringify([figures, view.comparison.units, view.comparison.of])).digest('base64url').slice(0, 22);
+  const figures = view.rows.map((row) => [
+    row.indicator.code,
+    row.own.value,
+    row.total.value,
+    row.total.denominator,
+    row.comparable.lastYear.value,
+    row.difference,
+  ]);
+  return createHash('sha256')
+    .update(JSON.stringify([figures, view.comparison.units, view.comparison.of]))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**
@@ -43,38 +68,82 @@ export function figuresFingerprint(view: Pick<ReportView, 'rows' | 'comparison'>
  * the rule checks, and whether the drafted narrative still matches the figures.
  * `computedStored`: this transaction has just stored fresh computed figures, so they are not computed again.
  */
-export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round: RoundRow, options: { computedStored?: boolean } = {}): Promise<ReportView> {
+export async function buildView(
+  sql: Sql,
+  actor: Actor,
+  report: ReportRow,
+  round: RoundRow,
+  options: { computedStored?: boolean } = {},
+): Promise<ReportView> {
   const record = recordOf(report);
   const stated = { ...record, status: report.status };
   const storedValues = await findValues(sql, report.id);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
-  const values = !options.computedStored && canInState(actor, 'edit', stated)
-    ? withComputed(storedValues, await computeFigures(sql, report, round))
-    : storedValues;
+  const values =
+    !options.computedStored && canInState(actor, 'edit', stated)
+      ? withComputed(storedValues, await computeFigures(sql, report, round))
+      : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
   const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
   const period = { template: round.template, periodIndex: round.period_index };
-  const totals = await findTotals(sql, { unitIds: [report.unit_id, ...children.map((c) => c.id)], ...period, years: [round.year, round.year - 1] });
+  const totals = await findTotals(sql, {
+    unitIds: [report.unit_id, ...children.map((c) => c.id)],
+    ...period,
+    years: [round.year, round.year - 1],
+  });
   const approvedTotals = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
   // The area's total always holds the unit's own figures: before approval they are in no maintained total yet.
-  const current = report.status === 'approved' ? approvedTotals : withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own));
+  const current =
+    report.status === 'approved' ? approvedTotals : withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own));
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? null;
-  const ownLastYearRows = await findApprovedValuesOfPeriod(sql, { unitId: report.unit_id, ...period, year: round.year - 1 });
+  const ownLastYearRows = await findApprovedValuesOfPeriod(sql, {
+    unitId: report.unit_id,
+    ...period,
+    year: round.year - 1,
+  });
   const ownLastYear = ownLastYearRows ? ownFigures(ownLastYearRows) : null;
   const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(sql, report, round);
   const parts: AreaPart[] = [
-    { name: report.unit_name, current: own.size ? ownLookup(indicators, own) : null, lastYear: ownLastYear ? ownLookup(indicators, ownLastYear) : null },
-    ...children.map((child) => ({ name: child.name, current: totals.get(`${child.id}:${round.year}`) ?? null, lastYear: totals.get(`${child.id}:${round.year - 1}`) ?? null })),
+    {
+      name: report.unit_name,
+      current: own.size ? ownLookup(indicators, own) : null,
+      lastYear: ownLastYear ? ownLookup(indicators, ownLastYear) : null,
+    },
+    ...children.map((child) => ({
+      name: child.name,
+      current: totals.get(`${child.id}:${round.year}`) ?? null,
+      lastYear: totals.get(`${child.id}:${round.year - 1}`) ?? null,
+    })),
   ];
-  const figureRows = buildFigureRows({ indicators, own, current, lastYear: hasFigures(previous) ? previous : null, lastYearFromRegisters, ownLastYear, parts });
+  const figureRows = buildFigureRows({
+    indicators,
+    own,
+    current,
+    lastYear: hasFigures(previous) ? previous : null,
+    lastYearFromRegisters,
+    ownLastYear,
+    parts,
+  });
   const valueByCode = new Map(values.map((v) => [v.indicator_code, v]));
   const rows: ReportIndicatorRow[] = figureRows.map(({ ownFigure, ...row }) => {
     const stored = valueByCode.get(row.indicator.code);
-    return { ...row, own: { ...ownFigure, source: stored?.source ?? null, computedValue: stored?.computed_value ?? null, adjustReason: stored?.adjust_reason ?? null } };
+    return {
+      ...row,
+      own: {
+        ...ownFigure,
+        source: stored?.source ?? null,
+        computedValue: stored?.computed_value ?? null,
+        adjustReason: stored?.adjust_reason ?? null,
+      },
+    };
   });
   const comparedParts = comparableParts(parts);
-  const comparison = { units: comparedParts.length, of: parts.length, missing: parts.filter((part) => !comparedParts.includes(part)).map((part) => part.name) };
+  const comparison = {
+    units: comparedParts.length,
+    of: parts.length,
+    missing: parts.filter((part) => !comparedParts.includes(part)).map((part) => part.name),
+  };
   const childRollups: ChildRollup[] = children.map((child) => ({
     unitId: child.id,
     unitName: child.name,
@@ -87,13 +156,23 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     expected: 1 + children.reduce((sum, child) => sum + child.expected, 0),
     approved: (report.status === 'approved' ? 1 : 0) + children.reduce((sum, child) => sum + child.approved, 0),
   };
-  const approvedAbove = report.status === 'submitted' || report.status === 'approved' ? await findApprovedReportAbove(sql, report.id) : null;
-  const checked = new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]));
+  const approvedAbove =
+    report.status === 'submitted' || report.status === 'approved'
+      ? await findApprovedReportAbove(sql, report.id)
+      : null;
+  const checked = new Map(
+    values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]),
+  );
   const unit = { id: report.unit_id, name: report.unit_name };
-  const issuing = await reportBodyOf(sql, unit, { reportingUnitTypes: round.reporting_unit_types, openerName: round.opener_unit_id === report.unit_id ? null : round.opener_unit_name });
+  const issuing = await reportBodyOf(sql, unit, {
+    reportingUnitTypes: round.reporting_unit_types,
+    openerName: round.opener_unit_id === report.unit_id ? null : round.opener_unit_name,
+  });
   const { bodies: _bodies, ...body } = issuing;
   const storedSettings = reportExportSettings.safeParse(report.export_settings);
-  const exportSettings = storedSettings.success ? storedSettings.data : defaultExportSettings(body, await defaultRecipients(sql, unit, issuing, children.length > 0));
+  const exportSettings = storedSettings.success
+    ? storedSettings.data
+    : defaultExportSettings(body, await defaultRecipients(sql, unit, issuing, children.length > 0));
   return {
     id: report.id,
     round: presentRound(actor, round),
@@ -111,7 +190,9 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
     body,
     checks: checkFigures(indicators, checked, ownLastYear),
     highlights: await collectHighlights(sql, report, round),
-    narrativeStale: Boolean(report.narrative_basis?.fingerprint) && report.narrative_basis?.fingerprint !== figuresFingerprint({ rows, comparison }),
+    narrativeStale:
+      Boolean(report.narrative_basis?.fingerprint) &&
+      report.narrative_basis?.fingerprint !== figuresFingerprint({ rows, comparison }),
     exportSettings,
     children: childRollups,
     versions: await findReportVersions(sql, report.id),
@@ -135,7 +216,10 @@ export async function buildView(sql: Sql, actor: Actor, report: ReportRow, round
 async function registersOfLastYear(sql: Sql, report: ReportRow, round: RoundRow): Promise<Map<string, Figure> | null> {
   if (!round.indicator_snapshot.some((indicator) => indicator.computedKey)) return null;
   const figures = await computeOver(sql, round.indicator_snapshot, {
-    unitPath: report.unit_path, excludedPaths: [], periodStart: yearEarlier(round.period_start), periodEnd: yearEarlier(round.period_end),
+    unitPath: report.unit_path,
+    excludedPaths: [],
+    periodStart: yearEarlier(round.period_start),
+    periodEnd: yearEarlier(round.period_end),
   });
   const found = new Map([...figures].filter(([, figure]) => figure.value !== null));
   return found.size ? found : null;
@@ -150,7 +234,12 @@ export async function getReport(db: Database, actor: Actor, id: number): Promise
 }
 
 /** A version kept on reopening, with its figures in the round's indicator order. */
-export async function getReportVersion(db: Database, actor: Actor, id: number, version: number): Promise<ReportVersionView> {
+export async function getReportVersion(
+  db: Database,
+  actor: Actor,
+  id: number,
+  version: number,
+): Promise<ReportVersionView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.read);
     const kept = await findReportVersion(sql, report.id, version);
@@ -167,7 +256,12 @@ export async function getReportVersion(db: Database, actor: Actor, id: number, v
         .filter((indicator) => byCode.has(indicator.code))
         .map((indicator) => {
           const stored = byCode.get(indicator.code) as ValueRow;
-          return { code: indicator.code, value: stored.value, denominator: stored.denominator, adjustReason: stored.adjust_reason };
+          return {
+            code: indicator.code,
+            value: stored.value,
+            denominator: stored.denominator,
+            adjustReason: stored.adjust_reason,
+          };
         }),
     };
   });
@@ -183,11 +277,17 @@ export async function draftNarrative(db: Database, actor: Actor, id: number) {
 }
 
 /** The report of a unit in a round (the opener's consolidated report, or a child's for drill-down). */
-export async function getReportOfUnit(db: Database, actor: Actor, roundId: number, unitId: number): Promise<ReportView> {
+export async function getReportOfUnit(
+  db: Database,
+  actor: Actor,
+  roundId: number,
+  unitId: number,
+): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireRound(sql, roundId);
     const report = await findReportOfUnit(sql, roundId, unitId);
-    if (!report) throw notFound({ vi: 'Đơn vị không có báo cáo trong kỳ này', en: 'The unit has no report in this round' });
+    if (!report)
+      throw notFound({ vi: 'Đơn vị không có báo cáo trong kỳ này', en: 'The unit has no report in this round' });
     authorize(actor, reportActions.read, recordOf(report));
     return buildView(sql, actor, report, round);
   });

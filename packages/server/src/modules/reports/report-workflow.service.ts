@@ -13,8 +13,18 @@ import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
 import { reportActions, reportActionStates } from './reports.policy.js';
 import {
-  applyRollup, findApprovedReportAbove, findReport, findValues, insertReportVersion, recomputeRollupMax, updateReportState, upsertValues,
-  type ReportRow, type RollupValue, type RoundRow, type ValueRow,
+  applyRollup,
+  findApprovedReportAbove,
+  findReport,
+  findValues,
+  insertReportVersion,
+  recomputeRollupMax,
+  updateReportState,
+  upsertValues,
+  type ReportRow,
+  type RollupValue,
+  type RoundRow,
+  type ValueRow,
 } from './reports.repository.js';
 
 const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
@@ -32,37 +42,79 @@ function validateValues(round: RoundRow, input: SaveReportInput['values'], exist
   input.forEach((entry, index) => {
     const path = `body.values.${index}`;
     const indicator = byCode.get(entry.code);
-    if (!indicator) return fields.push({ path: `${path}.code`, vi: `Chỉ tiêu "${entry.code}" không có trong kỳ báo cáo`, en: `Indicator "${entry.code}" is not in this round` });
-    if (seen.has(entry.code)) return fields.push({ path: `${path}.code`, vi: `Chỉ tiêu "${entry.code}" được nhập hai lần`, en: `Indicator "${entry.code}" is given twice` });
+    if (!indicator)
+      return fields.push({
+        path: `${path}.code`,
+        vi: `Chỉ tiêu "${entry.code}" không có trong kỳ báo cáo`,
+        en: `Indicator "${entry.code}" is not in this round`,
+      });
+    if (seen.has(entry.code))
+      return fields.push({
+        path: `${path}.code`,
+        vi: `Chỉ tiêu "${entry.code}" được nhập hai lần`,
+        en: `Indicator "${entry.code}" is given twice`,
+      });
     seen.add(entry.code);
-    if (indicator.aggregation === 'ratio') return fields.push({ path: `${path}.value`, vi: 'Tỷ lệ được tính tự động, không nhập tay', en: 'Rates are calculated, not entered' });
+    if (indicator.aggregation === 'ratio')
+      return fields.push({
+        path: `${path}.value`,
+        vi: 'Tỷ lệ được tính tự động, không nhập tay',
+        en: 'Rates are calculated, not entered',
+      });
     const denominator = indicator.aggregation === 'coverage' ? (entry.denominator ?? null) : null;
-    if (indicator.aggregation === 'coverage' && entry.value != null && (denominator == null || denominator < entry.value)) {
-      return fields.push({ path: `${path}.denominator`, vi: 'Tổng số phải lớn hơn hoặc bằng số đạt', en: 'The total must be at least the count' });
+    if (
+      indicator.aggregation === 'coverage' &&
+      entry.value != null &&
+      (denominator == null || denominator < entry.value)
+    ) {
+      return fields.push({
+        path: `${path}.denominator`,
+        vi: 'Tổng số phải lớn hơn hoặc bằng số đạt',
+        en: 'The total must be at least the count',
+      });
     }
     const stored = existing.get(entry.code);
     const computedValue = stored?.computed_value ?? null;
     const adjusted = indicator.computedKey !== null && computedValue !== null && entry.value !== computedValue;
     if (adjusted && !entry.adjustReason) {
-      return fields.push({ path: `${path}.adjustReason`, vi: 'Cần ghi lý do khi sửa số liệu tự động tổng hợp', en: 'Give a reason for changing a computed figure' });
+      return fields.push({
+        path: `${path}.adjustReason`,
+        vi: 'Cần ghi lý do khi sửa số liệu tự động tổng hợp',
+        en: 'Give a reason for changing a computed figure',
+      });
     }
     rows.push({
-      code: entry.code, value: entry.value, denominator, computedValue,
+      code: entry.code,
+      value: entry.value,
+      denominator,
+      computedValue,
       source: indicator.computedKey && computedValue !== null ? (adjusted ? 'adjusted' : 'computed') : 'entered',
       // Beside a computed figure's adjustment, the reason explains a figure that changed much against last year.
       adjustReason: entry.adjustReason !== undefined ? entry.adjustReason : (stored?.adjust_reason ?? null),
     });
   });
-  if (fields.length) throw new AppError(400, 'invalid_input', { vi: 'Số liệu chưa hợp lệ', en: 'Some figures are invalid' }, fields);
+  if (fields.length)
+    throw new AppError(400, 'invalid_input', { vi: 'Số liệu chưa hợp lệ', en: 'Some figures are invalid' }, fields);
   return rows;
 }
 
 export const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
-  actorUserId: actor.userId, actorUsername: actor.username, unitId: report.unit_id, entityType: 'report', entityId: report.id, ip,
+  actorUserId: actor.userId,
+  actorUsername: actor.username,
+  unitId: report.unit_id,
+  entityType: 'report',
+  entityId: report.id,
+  ip,
 });
 
 /** Saves a draft (figures and narrative); the form autosaves through this. */
-export async function saveReport(db: Database, actor: Actor, id: number, input: SaveReportInput, ip: string): Promise<ReportView> {
+export async function saveReport(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: SaveReportInput,
+  ip: string,
+): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
     if (!isEditable(report.status)) throw illegal(report.status, { vi: 'sửa', en: 'edit' });
@@ -78,10 +130,14 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
       return old?.value !== row.value || old?.denominator !== row.denominator;
     });
     await recordAudit(sql, {
-      ...auditBase(actor, report, ip), action: 'report.save',
-      before: Object.fromEntries(changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null])),
+      ...auditBase(actor, report, ip),
+      action: 'report.save',
+      before: Object.fromEntries(
+        changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null]),
+      ),
       after: {
-        values: Object.fromEntries(changed.map((row) => [row.code, row.value])), narrative: input.narrative ? Object.keys(input.narrative) : [],
+        values: Object.fromEntries(changed.map((row) => [row.code, row.value])),
+        narrative: input.narrative ? Object.keys(input.narrative) : [],
         ...(Object.keys(computed).length ? { computed } : {}),
       },
     });
@@ -90,11 +146,34 @@ export async function saveReport(db: Database, actor: Actor, id: number, input: 
 }
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
-const transitions: Record<Transition, { from: readonly ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }> = {
-  submit: { from: reportActionStates.submit, to: 'submitted', action: reportActions.submit, verb: { vi: 'nộp', en: 'submit' } },
-  approve: { from: reportActionStates.approve, to: 'approved', action: reportActions.approve, verb: { vi: 'duyệt', en: 'approve' } },
-  return: { from: reportActionStates.return, to: 'returned', action: reportActions.return, verb: { vi: 'trả lại', en: 'return' } },
-  reopen: { from: reportActionStates.reopen, to: 'draft', action: reportActions.reopen, verb: { vi: 'mở lại', en: 'reopen' } },
+const transitions: Record<
+  Transition,
+  { from: readonly ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }
+> = {
+  submit: {
+    from: reportActionStates.submit,
+    to: 'submitted',
+    action: reportActions.submit,
+    verb: { vi: 'nộp', en: 'submit' },
+  },
+  approve: {
+    from: reportActionStates.approve,
+    to: 'approved',
+    action: reportActions.approve,
+    verb: { vi: 'duyệt', en: 'approve' },
+  },
+  return: {
+    from: reportActionStates.return,
+    to: 'returned',
+    action: reportActions.return,
+    verb: { vi: 'trả lại', en: 'return' },
+  },
+  reopen: {
+    from: reportActionStates.reopen,
+    to: 'draft',
+    action: reportActions.reopen,
+    verb: { vi: 'mở lại', en: 'reopen' },
+  },
 };
 
 function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {
@@ -116,19 +195,32 @@ function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {
  * (keeps the approved version and takes its figures back out of the totals).
  */
 export async function transitionReport(
-  db: Database, actor: Actor, id: number, transition: Transition, input: { comment?: string; reason?: string; confirmStaleNarrative?: boolean }, ip: string,
+  db: Database,
+  actor: Actor,
+  id: number,
+  transition: Transition,
+  input: { comment?: string; reason?: string; confirmStaleNarrative?: boolean },
+  ip: string,
 ): Promise<ReportView> {
   const rule = transitions[transition];
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, rule.action, { forUpdate: true });
     if (!rule.from.includes(report.status)) throw illegal(report.status, rule.verb);
     const round = await requireRound(sql, report.round_id);
-    const period = { unitId: report.unit_id, template: round.template, year: round.year, periodIndex: round.period_index };
+    const period = {
+      unitId: report.unit_id,
+      template: round.template,
+      year: round.year,
+      periodIndex: round.period_index,
+    };
     // A report goes up with the computed figures its records give at the moment it is submitted.
     const computed = transition === 'submit' ? (await refreshComputed(sql, report, round)).computed : {};
     if (transition === 'submit') {
       refuseUnweightedAverages(round, await findValues(sql, id));
-      refuseUnbelievableFigures(await buildView(sql, actor, report, round, { computedStored: true }), input.confirmStaleNarrative === true);
+      refuseUnbelievableFigures(
+        await buildView(sql, actor, report, round, { computedStored: true }),
+        input.confirmStaleNarrative === true,
+      );
     }
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
@@ -136,7 +228,13 @@ export async function transitionReport(
       await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
     } else if (transition === 'reopen') {
       const values = await findValues(sql, id);
-      await insertReportVersion(sql, { reportId: id, version: report.version, snapshot: { values, narrative: report.narrative, approvedAt: report.approved_at }, reason: input.reason as string, createdBy: actor.userId });
+      await insertReportVersion(sql, {
+        reportId: id,
+        version: report.version,
+        snapshot: { values, narrative: report.narrative, approvedAt: report.approved_at },
+        reason: input.reason as string,
+        createdBy: actor.userId,
+      });
       await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
       const withdrawn = rollupValues(round, values);
       await applyRollup(sql, { ...period, sign: -1, values: withdrawn });
@@ -148,10 +246,13 @@ export async function transitionReport(
       await updateReportState(sql, id, { status: 'submitted', submitted: true });
     }
     await recordAudit(sql, {
-      ...auditBase(actor, report, ip), action: `report.${transition}`,
+      ...auditBase(actor, report, ip),
+      action: `report.${transition}`,
       before: { status: report.status, version: report.version },
       after: {
-        status: rule.to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}),
+        status: rule.to,
+        ...(input.comment ? { comment: input.comment } : {}),
+        ...(input.reason ? { reason: input.reason } : {}),
         ...(Object.keys(computed).length ? { computed } : {}),
       },
     });
@@ -167,7 +268,13 @@ function refuseUnweightedAverages(round: RoundRow, values: ValueRow[]): void {
   const valueOf = new Map(values.map((v) => [v.indicator_code, v.value]));
   const nameOf = new Map(round.indicator_snapshot.map((indicator) => [indicator.code, indicator]));
   const fields = round.indicator_snapshot
-    .filter((indicator) => indicator.aggregation === 'weighted_avg' && indicator.weightCode && valueOf.get(indicator.code) != null && !valueOf.get(indicator.weightCode))
+    .filter(
+      (indicator) =>
+        indicator.aggregation === 'weighted_avg' &&
+        indicator.weightCode &&
+        valueOf.get(indicator.code) != null &&
+        !valueOf.get(indicator.weightCode),
+    )
     .map((indicator) => {
       const weight = nameOf.get(indicator.weightCode as string);
       return {
@@ -177,10 +284,15 @@ function refuseUnweightedAverages(round: RoundRow, values: ValueRow[]): void {
       };
     });
   if (fields.length) {
-    throw new AppError(422, 'unweighted_average', {
-      vi: `Chưa nộp được: ${fields.map((f) => f.vi).join('; ')}`,
-      en: `Not submitted: ${fields.map((f) => f.en).join('; ')}`,
-    }, fields);
+    throw new AppError(
+      422,
+      'unweighted_average',
+      {
+        vi: `Chưa nộp được: ${fields.map((f) => f.vi).join('; ')}`,
+        en: `Not submitted: ${fields.map((f) => f.en).join('; ')}`,
+      },
+      fields,
+    );
   }
 }
 
@@ -192,16 +304,32 @@ function refuseUnweightedAverages(round: RoundRow, values: ValueRow[]): void {
 function refuseUnbelievableFigures(view: ReportView, confirmStale: boolean): void {
   const fields = errorFields(view.checks);
   if (fields.length) {
-    throw new AppError(422, 'figures_fail_rules', {
-      vi: `Chưa nộp được, số liệu chưa hợp lý: ${fields.map((f) => f.vi).join('; ')}`,
-      en: `Not submitted, some figures fail the rules: ${fields.map((f) => f.en).join('; ')}`,
-    }, fields);
+    throw new AppError(
+      422,
+      'figures_fail_rules',
+      {
+        vi: `Chưa nộp được, số liệu chưa hợp lý: ${fields.map((f) => f.vi).join('; ')}`,
+        en: `Not submitted, some figures fail the rules: ${fields.map((f) => f.en).join('; ')}`,
+      },
+      fields,
+    );
   }
   if (view.narrativeStale && !confirmStale) {
-    throw new AppError(409, 'stale_narrative', {
-      vi: 'Số liệu đã thay đổi sau khi dự thảo phần nhận định: hãy dự thảo lại, hoặc xác nhận nộp với nội dung hiện tại',
-      en: 'The figures have changed since the narrative was drafted: redraft it, or confirm submitting the text as it is',
-    }, [{ path: 'body.confirmStaleNarrative', vi: 'Xác nhận nộp với phần nhận định hiện tại', en: 'Confirm submitting the current narrative' }]);
+    throw new AppError(
+      409,
+      'stale_narrative',
+      {
+        vi: 'Số liệu đã thay đổi sau khi dự thảo phần nhận định: hãy dự thảo lại, hoặc xác nhận nộp với nội dung hiện tại',
+        en: 'The figures have changed since the narrative was drafted: redraft it, or confirm submitting the text as it is',
+      },
+      [
+        {
+          path: 'body.confirmStaleNarrative',
+          vi: 'Xác nhận nộp với phần nhận định hiện tại',
+          en: 'Confirm submitting the current narrative',
+        },
+      ],
+    );
   }
 }
 
@@ -226,7 +354,8 @@ async function refuseUnderApprovedReport(sql: Sql, reportId: number, verb: { vi:
 export async function refreshReportFigures(db: Database, actor: Actor, id: number, ip: string): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    if (!isEditable(report.status)) throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
+    if (!isEditable(report.status))
+      throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
     const round = await requireRound(sql, report.round_id);
     const { computed } = await refreshComputed(sql, report, round);
     await updateReportState(sql, id, {});

@@ -2,7 +2,18 @@ import { childFigure, outlineSections, reportStatusNames, type ReportView } from
 import type { Workbook, Worksheet } from 'exceljs';
 import { safeCellText } from '../../files/xlsx.js';
 import { lastYearHeading, reportTableLines, tableNotes } from './report-table.js';
-import { bold, boxed, newWorkbook, numberFormat, periodText, sectionFill, setFigure, setNumber, styleHeaderRow, toBuffer } from './report-xlsx-style.js';
+import {
+  bold,
+  boxed,
+  newWorkbook,
+  numberFormat,
+  periodText,
+  sectionFill,
+  setFigure,
+  setNumber,
+  styleHeaderRow,
+  toBuffer,
+} from './report-xlsx-style.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const CHILDREN_SHEET = 'Chi tiết đơn vị';
@@ -13,7 +24,12 @@ const MAX_CELL_TEXT = 32_000;
 /** A4, landscape, one page wide, the heading rows on every page: a sheet that prints and forwards as it is. */
 function printable(sheet: Worksheet, headingRows: string, orientation: 'landscape' | 'portrait' = 'landscape') {
   sheet.pageSetup = {
-    paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: headingRows,
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: headingRows,
     margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { oddFooter: '&C&P/&N' };
@@ -24,7 +40,8 @@ function titleRows(sheet: Worksheet, view: ReportView, title: string) {
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A2').value = safeCellText(`${view.body.name} — ${view.round.title}`);
   sheet.getCell('A2').font = bold;
-  sheet.getCell('A3').value = `${periodText(view)}. Trạng thái: ${reportStatusNames[view.status].vi}; báo cáo đã duyệt trong địa bàn: ${view.included.approved}/${view.included.expected}.`;
+  sheet.getCell('A3').value =
+    `${periodText(view)}. Trạng thái: ${reportStatusNames[view.status].vi}; báo cáo đã duyệt trong địa bàn: ${view.included.approved}/${view.included.expected}.`;
 }
 
 const SUMMARY_HEADING_ROW = 5;
@@ -36,15 +53,34 @@ function summarySheet(workbook: Workbook, view: ReportView) {
   titleRows(sheet, view, `SỐ LIỆU ${view.round.title.replace(/^báo cáo\s+/iu, '').toLocaleUpperCase('vi')}`);
   const header = sheet.getRow(SUMMARY_HEADING_ROW);
   const last = lastYearHeading(view);
-  header.values = ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', last, 'Kỳ này (cùng đơn vị)', `${last} (cùng đơn vị)`, 'Tăng/giảm', 'Tỷ lệ %', 'Ghi chú', 'Mã chỉ tiêu'];
+  header.values = [
+    'TT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Kỳ này',
+    last,
+    'Kỳ này (cùng đơn vị)',
+    `${last} (cùng đơn vị)`,
+    'Tăng/giảm',
+    'Tỷ lệ %',
+    'Ghi chú',
+    'Mã chỉ tiêu',
+  ];
   styleHeaderRow(header, 11);
   header.height = 45;
 
-  const notesOf = new Map(view.rows.map((row) => [row.indicator.code, [
-    row.indicator.aggregation === 'ratio' ? 'Tính tự động' : null,
-    row.own.source === 'adjusted' && row.own.adjustReason ? `Điều chỉnh số tự động: ${row.own.adjustReason}` : null,
-    row.lastYearSource === 'registers' ? 'Cùng kỳ tính lại từ sổ sách' : null,
-  ].filter((note): note is string => note !== null).join('; ')]));
+  const notesOf = new Map(
+    view.rows.map((row) => [
+      row.indicator.code,
+      [
+        row.indicator.aggregation === 'ratio' ? 'Tính tự động' : null,
+        row.own.source === 'adjusted' && row.own.adjustReason ? `Điều chỉnh số tự động: ${row.own.adjustReason}` : null,
+        row.lastYearSource === 'registers' ? 'Cùng kỳ tính lại từ sổ sách' : null,
+      ]
+        .filter((note): note is string => note !== null)
+        .join('; '),
+    ]),
+  );
   const lines = reportTableLines(view, { keyOnly: false });
   let counter = 0;
   let r = SUMMARY_HEADING_ROW + 1;
@@ -56,7 +92,7 @@ function summarySheet(workbook: Workbook, view: ReportView) {
       continue;
     }
     const { numbers } = line;
-    if (!line.indented) row.getCell(1).value = (counter += 1);
+    if (!line.indented) row.getCell(1).value = counter += 1;
     row.getCell(2).value = safeCellText(line.label);
     row.getCell(2).alignment = { wrapText: true, vertical: 'top', indent: line.indented ? 2 : 0 };
     // Excel does not grow a row for wrapped text written by a program: about 62 characters a line at this width.
@@ -87,19 +123,25 @@ const CHILDREN_HEADING_ROW = 5;
 
 /** One row a unit: the reporting unit's own figures, each unit below, and the area's total. */
 function childrenSheet(workbook: Workbook, view: ReportView) {
-  const sheet = workbook.addWorksheet(CHILDREN_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: CHILDREN_HEADING_ROW }] });
+  const sheet = workbook.addWorksheet(CHILDREN_SHEET, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: CHILDREN_HEADING_ROW }],
+  });
   titleRows(sheet, view, 'SỐ LIỆU CÁC ĐƠN VỊ');
   sheet.getCell('A4').value = 'Ô trống: chưa có số liệu được duyệt.';
   const names = sheet.getRow(CHILDREN_HEADING_ROW);
   names.getCell(1).value = 'Đơn vị';
   names.getCell(2).value = 'Trạng thái';
-  view.rows.forEach((row, i) => { names.getCell(i + 3).value = safeCellText(`${row.indicator.nameVi} (${row.indicator.unitVi})`); });
+  view.rows.forEach((row, i) => {
+    names.getCell(i + 3).value = safeCellText(`${row.indicator.nameVi} (${row.indicator.unitVi})`);
+  });
   styleHeaderRow(names, view.rows.length + 2);
   names.height = 75;
   // The codes, for formulas and scripts, in a hidden row under the names.
   const codes = sheet.getRow(CHILDREN_HEADING_ROW + 1);
   codes.getCell(1).value = 'Mã chỉ tiêu';
-  view.rows.forEach((row, i) => { codes.getCell(i + 3).value = row.indicator.code; });
+  view.rows.forEach((row, i) => {
+    codes.getCell(i + 3).value = row.indicator.code;
+  });
   codes.hidden = true;
   sheet.getColumn(1).width = 32;
   sheet.getColumn(2).width = 14;
@@ -134,7 +176,11 @@ function narrativeRows(text: string): string[] {
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean)
-    .flatMap((p) => Array.from({ length: Math.ceil(p.length / MAX_CELL_TEXT) }, (_, i) => p.slice(i * MAX_CELL_TEXT, (i + 1) * MAX_CELL_TEXT)));
+    .flatMap((p) =>
+      Array.from({ length: Math.ceil(p.length / MAX_CELL_TEXT) }, (_, i) =>
+        p.slice(i * MAX_CELL_TEXT, (i + 1) * MAX_CELL_TEXT),
+      ),
+    );
 }
 
 /** The narrative on a sheet of its own, one wrapped paragraph a row, tall enough to read; left out when empty. */
@@ -159,7 +205,8 @@ function narrativeSheet(workbook: Workbook, view: ReportView) {
   if (view.returnComment) put(`Ý kiến trả lại: ${view.returnComment}`, { italic: true });
   sections.forEach((section, i) => {
     put(`${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][i]}. ${section.vi}`, { bold: true });
-    for (const paragraph of narrativeRows(view.narrative[section.key] ?? '')) put(paragraph, /^\d+\.\s/.test(paragraph) ? { bold: true } : {});
+    for (const paragraph of narrativeRows(view.narrative[section.key] ?? ''))
+      put(paragraph, /^\d+\.\s/.test(paragraph) ? { bold: true } : {});
     r += 1;
   });
   printable(sheet, '1:1', 'portrait');

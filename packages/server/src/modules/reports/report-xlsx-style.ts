@@ -12,7 +12,10 @@ export const numberFormat = (value: number) => (Number.isInteger(value) ? '#,##0
 export function setFigure(cell: Cell, figure: Figure | null | undefined, coverage: boolean) {
   if (figure?.value == null) return;
   cell.value = figure.value;
-  cell.numFmt = coverage && figure.denominator != null ? `${numberFormat(figure.value)}"/${String(figure.denominator)}"` : numberFormat(figure.value);
+  cell.numFmt =
+    coverage && figure.denominator != null
+      ? `${numberFormat(figure.value)}"/${String(figure.denominator)}"`
+      : numberFormat(figure.value);
 }
 
 export function setNumber(cell: Cell, value: number | null) {
@@ -37,7 +40,8 @@ export function styleHeaderRow(row: Row, columns: number) {
   }
 }
 
-export const periodText = (view: ReportView) => `Kỳ số liệu: ${formatDateVi(view.round.periodStart)} – ${formatDateVi(view.round.periodEnd)}`;
+export const periodText = (view: ReportView) =>
+  `Kỳ số liệu: ${formatDateVi(view.round.periodStart)} – ${formatDateVi(view.round.periodEnd)}`;
 
 export function newWorkbook(view: ReportView): Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -50,4 +54,3 @@ export function newWorkbook(view: ReportView): Workbook {
 export async function toBuffer(workbook: Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-

@@ -1,8 +1,23 @@
-import { valueInput, type FieldError, type ReportIndicatorRow, type ReportView, type SaveReportInput } from '@danvan/shared';
+import {
+  valueInput,
+  type FieldError,
+  type ReportIndicatorRow,
+  type ReportView,
+  type SaveReportInput,
+} from '@danvan/shared';
 import type { CellValue, DataValidation, Workbook } from 'exceljs';
 import { cellText, loadWorkbook, safeCellText, unquoteCellText, xlsxFileError } from '../../files/xlsx.js';
 import { AppError } from '../../http/errors.js';
-import { bold, boxed, newWorkbook, periodText, sectionFill, setNumber, styleHeaderRow, toBuffer } from './report-xlsx-style.js';
+import {
+  bold,
+  boxed,
+  newWorkbook,
+  periodText,
+  sectionFill,
+  setNumber,
+  styleHeaderRow,
+  toBuffer,
+} from './report-xlsx-style.js';
 
 export const FORM_SHEET = 'Số liệu';
 export const META_SHEET = '_meta';
@@ -38,8 +53,16 @@ export async function renderBlankFormXlsx(view: ReportView): Promise<Buffer> {
   styleHeaderRow(header, FORM_HEADER.length);
 
   const numberRule = (prompt: string): DataValidation => ({
-    type: 'decimal', operator: 'between', formulae: [0, MAX_VALUE], allowBlank: true,
-    showErrorMessage: true, errorTitle: 'Giá trị không hợp lệ', error: 'Nhập một số từ 0 trở lên', promptTitle: 'Nhập số', prompt, showInputMessage: false,
+    type: 'decimal',
+    operator: 'between',
+    formulae: [0, MAX_VALUE],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorTitle: 'Giá trị không hợp lệ',
+    error: 'Nhập một số từ 0 trở lên',
+    promptTitle: 'Nhập số',
+    prompt,
+    showInputMessage: false,
   });
 
   enterable(view).forEach((row, i) => {
@@ -67,15 +90,26 @@ export async function renderBlankFormXlsx(view: ReportView): Promise<Buffer> {
     line.getCell(FORM_COLUMNS.value).dataValidation = numberRule(row.indicator.unitVi);
     if (coverage) line.getCell(FORM_COLUMNS.denominator).dataValidation = numberRule('Tổng số');
     if (row.indicator.computedKey && row.own.computedValue != null) {
-      line.getCell(FORM_COLUMNS.value).note = `Số tự động tổng hợp: ${row.own.computedValue}. Sửa số này thì ghi lý do ở cột F.`;
+      line.getCell(FORM_COLUMNS.value).note =
+        `Số tự động tổng hợp: ${row.own.computedValue}. Sửa số này thì ghi lý do ở cột F.`;
     }
   });
   // No password: the protection keeps codes from being changed by mistake, it is not a security boundary.
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const entries: [string, string | number][] = [
-    ['kind', FORM_KIND], ['format', FORM_FORMAT], ['reportId', view.id], ['roundId', view.round.id], ['unitId', view.unit.id], ['version', view.version],
+    ['kind', FORM_KIND],
+    ['format', FORM_FORMAT],
+    ['reportId', view.id],
+    ['roundId', view.round.id],
+    ['unitId', view.unit.id],
+    ['version', view.version],
   ];
   entries.forEach(([key, value], i) => {
     meta.getCell(i + 1, 1).value = key;
@@ -94,7 +128,8 @@ type NumberCell = { ok: true; value: number | null } | { ok: false; shown: strin
 /** Numbers as Excel stores them, or typed as text in Vietnamese (1.234,5) or plain (1234.5) notation. */
 function cellNumber(value: CellValue): NumberCell {
   if (value == null) return { ok: true, value: null };
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : { ok: false, shown: String(value) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, shown: String(value) };
   if (typeof value === 'boolean' || value instanceof Date) return { ok: false, shown: cellText(value) ?? '' };
   if (typeof value === 'object' && 'error' in value) return { ok: false, shown: value.error };
   if (typeof value === 'object' && 'result' in value) {
@@ -117,7 +152,10 @@ function readMeta(workbook: Workbook, view: ReportView) {
   const meta = workbook.getWorksheet(META_SHEET);
   const sheet = workbook.getWorksheet(FORM_SHEET);
   const notForm = () =>
-    fileError('Tệp không phải biểu nhập số liệu tải từ hệ thống', 'The file is not a data-entry form downloaded from the system');
+    fileError(
+      'Tệp không phải biểu nhập số liệu tải từ hệ thống',
+      'The file is not a data-entry form downloaded from the system',
+    );
   if (!meta || !sheet) throw notForm();
   const values = new Map<string, string>();
   meta.eachRow((row) => {
@@ -128,12 +166,19 @@ function readMeta(workbook: Workbook, view: ReportView) {
   if (values.get('kind') !== FORM_KIND) throw notForm();
   const id = (key: string) => Number(values.get(key));
   if (id('unitId') !== view.unit.id) {
-    throw fileError(`Biểu mẫu này là của đơn vị khác, không phải ${view.unit.name}`, `This form belongs to another unit, not ${view.unit.name}`);
+    throw fileError(
+      `Biểu mẫu này là của đơn vị khác, không phải ${view.unit.name}`,
+      `This form belongs to another unit, not ${view.unit.name}`,
+    );
   }
   if (id('roundId') !== view.round.id) {
-    throw fileError(`Biểu mẫu này là của kỳ báo cáo khác, không phải "${view.round.title}"`, 'This form belongs to another reporting round');
+    throw fileError(
+      `Biểu mẫu này là của kỳ báo cáo khác, không phải "${view.round.title}"`,
+      'This form belongs to another reporting round',
+    );
   }
-  if (id('reportId') !== view.id) throw fileError('Biểu mẫu này là của báo cáo khác', 'This form belongs to another report');
+  if (id('reportId') !== view.id)
+    throw fileError('Biểu mẫu này là của báo cáo khác', 'This form belongs to another report');
   return sheet;
 }
 
@@ -148,14 +193,21 @@ export interface FormValues {
  * every cell; any problem fails the whole file (422) with one error per cell ("Số liệu!D12").
  */
 export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<FormValues> {
-  const workbook = await loadWorkbook(buffer, { vi: 'Không đọc được tệp Excel', en: 'The Excel file could not be read' });
+  const workbook = await loadWorkbook(buffer, {
+    vi: 'Không đọc được tệp Excel',
+    en: 'The Excel file could not be read',
+  });
   const sheet = readMeta(workbook, view);
 
   let headerRow = 0;
   for (let r = 1; r <= Math.min(sheet.rowCount, 30) && !headerRow; r++) {
     if (cellText(sheet.getCell(r, FORM_COLUMNS.code).value)?.trim() === FORM_HEADER[0]) headerRow = r;
   }
-  if (!headerRow) throw fileError('Không tìm thấy dòng tiêu đề "Mã" trong trang Số liệu', 'The header row ("Mã") is missing from the data sheet');
+  if (!headerRow)
+    throw fileError(
+      'Không tìm thấy dòng tiêu đề "Mã" trong trang Số liệu',
+      'The header row ("Mã") is missing from the data sheet',
+    );
 
   const byCode = new Map(view.rows.map((row) => [row.indicator.code, row]));
   const fields: FieldError[] = [];
@@ -179,7 +231,12 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
     }
     const row: ReportIndicatorRow | undefined = byCode.get(code);
     if (!row) {
-      fail(r, FORM_COLUMNS.code, `Mã chỉ tiêu "${code}" không có trong kỳ báo cáo`, `Indicator "${code}" is not in this round`);
+      fail(
+        r,
+        FORM_COLUMNS.code,
+        `Mã chỉ tiêu "${code}" không có trong kỳ báo cáo`,
+        `Indicator "${code}" is not in this round`,
+      );
       continue;
     }
     if (seen.has(code)) {
@@ -189,7 +246,12 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
     seen.add(code);
     const indicator = row.indicator;
     if (indicator.aggregation === 'ratio') {
-      fail(r, FORM_COLUMNS.code, `"${indicator.nameVi}" là tỷ lệ, được tính tự động, không nhập tay`, `"${indicator.nameEn}" is a rate: it is calculated, not entered`);
+      fail(
+        r,
+        FORM_COLUMNS.code,
+        `"${indicator.nameVi}" là tỷ lệ, được tính tự động, không nhập tay`,
+        `"${indicator.nameEn}" is a rate: it is calculated, not entered`,
+      );
       continue;
     }
     const before = fields.length;
@@ -200,7 +262,8 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
       }
       if (cell.value == null) return null;
       if (cell.value < 0) fail(r, column, 'Số liệu không được âm', 'The figure must not be negative');
-      else if (cell.value > MAX_VALUE) fail(r, column, 'Số quá lớn (tối đa 1.000.000.000.000)', 'The figure is too large (at most 1,000,000,000,000)');
+      else if (cell.value > MAX_VALUE)
+        fail(r, column, 'Số quá lớn (tối đa 1.000.000.000.000)', 'The figure is too large (at most 1,000,000,000,000)');
       return cell.value;
     };
     const number = checkNumber(value, FORM_COLUMNS.value);
@@ -208,20 +271,39 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
     if (indicator.aggregation === 'coverage') {
       total = checkNumber(denominator, FORM_COLUMNS.denominator);
       if (number != null && fields.length === before && (total == null || total < number)) {
-        fail(r, FORM_COLUMNS.denominator, 'Tổng số phải lớn hơn hoặc bằng số đạt', 'The total must be at least the count');
+        fail(
+          r,
+          FORM_COLUMNS.denominator,
+          'Tổng số phải lớn hơn hoặc bằng số đạt',
+          'The total must be at least the count',
+        );
       }
     } else if (!denominator.ok || denominator.value != null) {
-      fail(r, FORM_COLUMNS.denominator, 'Chỉ tiêu này không có tổng số, để trống ô này', 'This indicator has no total: leave the cell empty');
+      fail(
+        r,
+        FORM_COLUMNS.denominator,
+        'Chỉ tiêu này không có tổng số, để trống ô này',
+        'This indicator has no total: leave the cell empty',
+      );
     }
     const computed = row.own.computedValue;
     if (indicator.computedKey && computed != null && number !== computed && !reason && fields.length === before) {
-      fail(r, FORM_COLUMNS.reason, 'Cần ghi lý do khi sửa số liệu tự động tổng hợp', 'Give a reason for changing a computed figure');
+      fail(
+        r,
+        FORM_COLUMNS.reason,
+        'Cần ghi lý do khi sửa số liệu tự động tổng hợp',
+        'Give a reason for changing a computed figure',
+      );
     }
-    if (reason && reason.length > 500) fail(r, FORM_COLUMNS.reason, 'Lý do dài quá 500 ký tự', 'The reason is longer than 500 characters');
+    if (reason && reason.length > 500)
+      fail(r, FORM_COLUMNS.reason, 'Lý do dài quá 500 ký tự', 'The reason is longer than 500 characters');
     if (fields.length > before) continue;
 
     const parsed = valueInput.safeParse({
-      code, value: number, denominator: total, adjustReason: reason,
+      code,
+      value: number,
+      denominator: total,
+      adjustReason: reason,
     });
     if (!parsed.success) {
       fail(r, FORM_COLUMNS.value, 'Giá trị không hợp lệ', 'Invalid value');
@@ -232,8 +314,12 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
   }
   if (fields.length) {
     throw new AppError(
-      422, 'invalid_cells',
-      { vi: `Biểu mẫu có ${fields.length} ô chưa hợp lệ, chưa lưu số liệu nào`, en: `${fields.length} cells of the form are invalid; nothing was saved` },
+      422,
+      'invalid_cells',
+      {
+        vi: `Biểu mẫu có ${fields.length} ô chưa hợp lệ, chưa lưu số liệu nào`,
+        en: `${fields.length} cells of the form are invalid; nothing was saved`,
+      },
       fields,
     );
   }
@@ -251,6 +337,13 @@ export function formCellOfPath(path: string, form: FormValues): string | null {
   const match = /^body\.values\.(\d+)\.(\w+)$/.exec(path);
   const row = match ? form.rows[Number(match[1])] : undefined;
   if (!match || row === undefined) return null;
-  const column = match[2] === 'denominator' ? FORM_COLUMNS.denominator : match[2] === 'adjustReason' ? FORM_COLUMNS.reason : match[2] === 'code' ? FORM_COLUMNS.code : FORM_COLUMNS.value;
+  const column =
+    match[2] === 'denominator'
+      ? FORM_COLUMNS.denominator
+      : match[2] === 'adjustReason'
+        ? FORM_COLUMNS.reason
+        : match[2] === 'code'
+          ? FORM_COLUMNS.code
+          : FORM_COLUMNS.value;
   return `${FORM_SHEET}!${String.fromCharCode(64 + column)}${row}`;
 }

@@ -7,7 +7,8 @@ export interface ReportRecord extends Scoped {
 }
 
 // The unit's own people write its report; the levels above approve it.
-const ownUnit = (actor: Actor, report: ReportRecord) => actor.role === 'admin' || (actor.role !== 'viewer' && report.path === actor.scopePath);
+const ownUnit = (actor: Actor, report: ReportRecord) =>
+  actor.role === 'admin' || (actor.role !== 'viewer' && report.path === actor.scopePath);
 const upperLevel = (actor: Actor, report: ReportRecord) => isManager(actor) && report.path !== actor.scopePath;
 
 export const roundActions = definePolicy('round', {

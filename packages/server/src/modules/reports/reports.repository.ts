@@ -1,4 +1,11 @@
-import { indicatorSchema, type Aggregation, type Indicator, type ReportOutline, type ReportStatus, type Template } from '@danvan/shared';
+import {
+  indicatorSchema,
+  type Aggregation,
+  type Indicator,
+  type ReportOutline,
+  type ReportStatus,
+  type Template,
+} from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { TotalsLookup } from './aggregation.js';
 
@@ -80,21 +87,49 @@ export async function findOverlappingRound(
 export async function insertRound(
   sql: Sql,
   round: {
-    openerUnitId: number; openerName: string; template: Template; year: number; periodIndex: number; title: string;
-    periodStart: string; periodEnd: string; deadline: string; reportingUnitTypes: string[]; indicators: Indicator[]; createdBy: number; outline: ReportOutline;
+    openerUnitId: number;
+    openerName: string;
+    template: Template;
+    year: number;
+    periodIndex: number;
+    title: string;
+    periodStart: string;
+    periodEnd: string;
+    deadline: string;
+    reportingUnitTypes: string[];
+    indicators: Indicator[];
+    createdBy: number;
+    outline: ReportOutline;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
                                    reporting_unit_types, indicator_snapshot, created_by, outline)
      VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13) RETURNING id`,
-    [round.openerUnitId, round.template, round.year, round.periodIndex, round.title, round.periodStart, round.periodEnd,
-      round.deadline, round.reportingUnitTypes, JSON.stringify(round.indicators), round.createdBy, round.openerName, round.outline],
+    [
+      round.openerUnitId,
+      round.template,
+      round.year,
+      round.periodIndex,
+      round.title,
+      round.periodStart,
+      round.periodEnd,
+      round.deadline,
+      round.reportingUnitTypes,
+      JSON.stringify(round.indicators),
+      round.createdBy,
+      round.openerName,
+      round.outline,
+    ],
   );
   return rows[0].id;
 }
 
-export async function updateRound(sql: Sql, id: number, change: { title?: string; deadline?: string; indicators?: Indicator[] }): Promise<void> {
+export async function updateRound(
+  sql: Sql,
+  id: number,
+  change: { title?: string; deadline?: string; indicators?: Indicator[] },
+): Promise<void> {
   await sql.query(
     `UPDATE reporting_rounds SET title = COALESCE($2, title), deadline = COALESCE($3::date, deadline),
             indicator_snapshot = COALESCE($4::jsonb, indicator_snapshot) WHERE id = $1`,
@@ -126,7 +161,14 @@ export async function deleteRound(sql: Sql, id: number): Promise<number> {
 /** One report per unit of the listed types open during the period in the opener's subtree, and the opener's own. */
 export async function insertReportsForRound(
   sql: Sql,
-  round: { id: number; openerUnitId: number; openerPath: string; types: string[]; periodStart: string; periodEnd: string },
+  round: {
+    id: number;
+    openerUnitId: number;
+    openerPath: string;
+    types: string[];
+    periodStart: string;
+    periodEnd: string;
+  },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `INSERT INTO reports (round_id, unit_id)
@@ -165,13 +207,23 @@ const reportSelect = `
          p.narrative, p.return_comment, p.submitted_at, p.first_submitted_at, p.approved_at, p.narrative_basis, p.export_settings
     FROM reports p JOIN units u ON u.id = p.unit_id`;
 
-export async function findReport(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<ReportRow | null> {
-  const { rows } = await sql.query<ReportRow>(`${reportSelect} WHERE p.id = $1 ${options.forUpdate ? 'FOR UPDATE OF p' : ''}`, [id]);
+export async function findReport(
+  sql: Sql,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<ReportRow | null> {
+  const { rows } = await sql.query<ReportRow>(
+    `${reportSelect} WHERE p.id = $1 ${options.forUpdate ? 'FOR UPDATE OF p' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
 export async function findReportOfUnit(sql: Sql, roundId: number, unitId: number): Promise<ReportRow | null> {
-  const { rows } = await sql.query<ReportRow>(`${reportSelect} WHERE p.round_id = $1 AND p.unit_id = $2`, [roundId, unitId]);
+  const { rows } = await sql.query<ReportRow>(`${reportSelect} WHERE p.round_id = $1 AND p.unit_id = $2`, [
+    roundId,
+    unitId,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -215,7 +267,14 @@ export async function findValues(sql: Sql, reportId: number): Promise<ValueRow[]
 export async function upsertValues(
   sql: Sql,
   reportId: number,
-  values: { code: string; value: number | null; denominator: number | null; source: string; adjustReason: string | null; computedValue: number | null }[],
+  values: {
+    code: string;
+    value: number | null;
+    denominator: number | null;
+    source: string;
+    adjustReason: string | null;
+    computedValue: number | null;
+  }[],
 ): Promise<void> {
   if (values.length === 0) return;
   await sql.query(
@@ -232,7 +291,14 @@ export async function upsertValues(
 export async function updateReportState(
   sql: Sql,
   id: number,
-  changes: { status?: ReportStatus; narrative?: Record<string, string>; returnComment?: string | null; submitted?: boolean; approvedBy?: number | null; version?: number },
+  changes: {
+    status?: ReportStatus;
+    narrative?: Record<string, string>;
+    returnComment?: string | null;
+    submitted?: boolean;
+    approvedBy?: number | null;
+    version?: number;
+  },
 ): Promise<void> {
   await sql.query(
     `UPDATE reports SET
@@ -260,7 +326,10 @@ export async function updateReportState(
   );
 }
 
-export async function insertReportVersion(sql: Sql, version: { reportId: number; version: number; snapshot: unknown; reason: string; createdBy: number }): Promise<void> {
+export async function insertReportVersion(
+  sql: Sql,
+  version: { reportId: number; version: number; snapshot: unknown; reason: string; createdBy: number },
+): Promise<void> {
   await sql.query(
     `INSERT INTO report_versions (report_id, version, snapshot, reason, created_by) VALUES ($1, $2, $3, $4, $5)`,
     [version.reportId, version.version, JSON.stringify(version.snapshot), version.reason, version.createdBy],
@@ -278,9 +347,14 @@ export async function findReportVersions(sql: Sql, reportId: number) {
 /** A kept version of a report: what insertReportVersion stored on reopening. */
 export async function findReportVersion(sql: Sql, reportId: number, version: number) {
   const { rows } = await sql.query<{
-    version: number; reason: string; created_at: Date;
+    version: number;
+    reason: string;
+    created_at: Date;
     snapshot: { values: ValueRow[]; narrative: Record<string, string>; approvedAt: string | null };
-  }>(`SELECT version, reason, created_at, snapshot FROM report_versions WHERE report_id = $1 AND version = $2`, [reportId, version]);
+  }>(`SELECT version, reason, created_at, snapshot FROM report_versions WHERE report_id = $1 AND version = $2`, [
+    reportId,
+    version,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -303,7 +377,12 @@ export async function applyRollup(
   args: { unitId: number; template: Template; year: number; periodIndex: number; sign: 1 | -1; values: RollupValue[] },
 ): Promise<void> {
   await sql.query(`SELECT apply_rollup($1, $2, $3, $4, $5, $6::jsonb)`, [
-    args.unitId, args.template, args.year, args.periodIndex, args.sign, JSON.stringify(args.values),
+    args.unitId,
+    args.template,
+    args.year,
+    args.periodIndex,
+    args.sign,
+    JSON.stringify(args.values),
   ]);
 }
 
@@ -316,11 +395,21 @@ export async function findApprovedReportAbove(sql: Sql, reportId: number): Promi
 /** After a withdrawal: recomputes the maxima that the withdrawn values may have been, from the approved reports left. */
 export async function recomputeRollupMax(
   sql: Sql,
-  args: { unitId: number; template: Template; year: number; periodIndex: number; values: { code: string; value: number | null }[] },
+  args: {
+    unitId: number;
+    template: Template;
+    year: number;
+    periodIndex: number;
+    values: { code: string; value: number | null }[];
+  },
 ): Promise<void> {
   if (!args.values.some((v) => v.value !== null)) return;
   await sql.query(`SELECT recompute_rollup_max($1, $2, $3, $4, $5::jsonb)`, [
-    args.unitId, args.template, args.year, args.periodIndex, JSON.stringify(args.values),
+    args.unitId,
+    args.template,
+    args.year,
+    args.periodIndex,
+    JSON.stringify(args.values),
   ]);
 }
 
@@ -379,12 +468,15 @@ export async function findTotals(
   sql: Sql,
   args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number; span?: TotalsSpan },
 ): Promise<Map<string, TotalsLookup>> {
-  const { rows } = await sql.query<{ unit_id: number; year: number; totals: number[]; extras: PackedExtras | null }>(totalsSql, [
-    args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex,
-  ]);
+  const { rows } = await sql.query<{ unit_id: number; year: number; totals: number[]; extras: PackedExtras | null }>(
+    totalsSql,
+    [args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex],
+  );
   if (rows.length === 0) return new Map();
   const slots = await findRollupSlots(sql);
-  return new Map(rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals, row.extras, slots)]));
+  return new Map(
+    rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals, row.extras, slots)]),
+  );
 }
 
 /** Each indicator code's place in the packed rows; a slot, once given, never changes. */
@@ -394,7 +486,10 @@ async function findRollupSlots(sql: Sql): Promise<Map<string, number>> {
 }
 
 /** Paths of the units strictly below `unitPath` that have a report of this round: they report for themselves. */
-export async function findReportingDescendantPaths(sql: Sql, args: { unitPath: string; roundId: number }): Promise<string[]> {
+export async function findReportingDescendantPaths(
+  sql: Sql,
+  args: { unitPath: string; roundId: number },
+): Promise<string[]> {
   const { rows } = await sql.query<{ path: string }>(
     `SELECT u.path::text AS path FROM reports p JOIN units u ON u.id = p.unit_id
       WHERE p.round_id = $2 AND u.path <@ $1::ltree AND u.path <> $1::ltree`,
@@ -409,7 +504,13 @@ export async function findReportingDescendantPaths(sql: Sql, args: { unitPath: s
  * (per child, a province of 30 districts re-read its 500 commune reports 30 times).
  */
 export async function findReportingChildren(sql: Sql, args: { unitPath: string; roundId: number }) {
-  const { rows } = await sql.query<{ id: number; name: string; status: ReportStatus | null; expected: number; approved: number }>(
+  const { rows } = await sql.query<{
+    id: number;
+    name: string;
+    status: ReportStatus | null;
+    expected: number;
+    approved: number;
+  }>(
     `WITH below AS (
        SELECT subpath(u.path, 0, nlevel($1::ltree) + 1) AS child_path,
               count(*)::int AS expected, (count(*) FILTER (WHERE p.status = 'approved'))::int AS approved

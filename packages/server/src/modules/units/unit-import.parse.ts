@@ -12,7 +12,10 @@ export interface ImportRow {
 }
 
 export class ImportFormatError extends Error {
-  constructor(readonly vi: string, readonly en: string) {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }
@@ -60,9 +63,21 @@ interface Pre2025Province {
 function fromPost2025(provinces: Post2025Province[]): ImportRow[] {
   const rows: ImportRow[] = [];
   for (const province of provinces) {
-    rows.push({ row: rows.length + 1, code: text(province.Code), name: text(province.FullName), type: typeFromFullName(province.FullName ?? '', 0), parentCode: null });
+    rows.push({
+      row: rows.length + 1,
+      code: text(province.Code),
+      name: text(province.FullName),
+      type: typeFromFullName(province.FullName ?? '', 0),
+      parentCode: null,
+    });
     for (const ward of province.Wards ?? []) {
-      rows.push({ row: rows.length + 1, code: text(ward.Code), name: text(ward.FullName), type: typeFromFullName(ward.FullName ?? '', 1), parentCode: text(province.Code) });
+      rows.push({
+        row: rows.length + 1,
+        code: text(ward.Code),
+        name: text(ward.FullName),
+        type: typeFromFullName(ward.FullName ?? '', 1),
+        parentCode: text(province.Code),
+      });
     }
   }
   return rows;
@@ -71,11 +86,29 @@ function fromPost2025(provinces: Post2025Province[]): ImportRow[] {
 function fromPre2025(provinces: Pre2025Province[]): ImportRow[] {
   const rows: ImportRow[] = [];
   for (const province of provinces) {
-    rows.push({ row: rows.length + 1, code: text(province.Code), name: text(province.FullName), type: typeFromFullName(province.FullName ?? '', 0), parentCode: null });
+    rows.push({
+      row: rows.length + 1,
+      code: text(province.Code),
+      name: text(province.FullName),
+      type: typeFromFullName(province.FullName ?? '', 0),
+      parentCode: null,
+    });
     for (const district of province.District ?? []) {
-      rows.push({ row: rows.length + 1, code: text(district.Code), name: text(district.FullName), type: typeFromFullName(district.FullName ?? '', 1), parentCode: text(province.Code) });
+      rows.push({
+        row: rows.length + 1,
+        code: text(district.Code),
+        name: text(district.FullName),
+        type: typeFromFullName(district.FullName ?? '', 1),
+        parentCode: text(province.Code),
+      });
       for (const ward of district.Ward ?? []) {
-        rows.push({ row: rows.length + 1, code: text(ward.Code), name: text(ward.FullName), type: typeFromFullName(ward.FullName ?? '', 2), parentCode: text(district.Code) });
+        rows.push({
+          row: rows.length + 1,
+          code: text(ward.Code),
+          name: text(ward.FullName),
+          type: typeFromFullName(ward.FullName ?? '', 2),
+          parentCode: text(district.Code),
+        });
       }
     }
   }
@@ -102,7 +135,9 @@ const headerAliases: Record<string, keyof Omit<ImportRow, 'row'>> = {
 };
 
 const fieldForHeader = (header: string) =>
-  headerAliases[foldVi(header)] ?? headerAliases[foldVi(header).replace(/ /g, '_')] ?? headerAliases[foldVi(header).replace(/_/g, ' ')];
+  headerAliases[foldVi(header)] ??
+  headerAliases[foldVi(header).replace(/ /g, '_')] ??
+  headerAliases[foldVi(header).replace(/_/g, ' ')];
 
 function fromRecords(records: Record<string, unknown>[], firstRow: number): ImportRow[] {
   return records.map((record, index) => {

@@ -94,7 +94,12 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
   const codes = rows.map((row) => row.code).filter((code): code is string => code !== null);
   // Parent codes too: a row may go under a unit that exists already and is not itself in the file.
   const parentCodes = rows.map((row) => row.parentCode).filter((code): code is string => code !== null);
-  const existingByCode = new Map((await findOpenUnitsByCodes(sql, [...new Set([...codes, ...parentCodes])])).map((unit) => [unit.code as string, unit]));
+  const existingByCode = new Map(
+    (await findOpenUnitsByCodes(sql, [...new Set([...codes, ...parentCodes])])).map((unit) => [
+      unit.code as string,
+      unit,
+    ]),
+  );
   const inUseElsewhere = await findCodesInUse(sql, codes);
 
   const rejected = new Map<number, ImportRejection>();
@@ -102,21 +107,35 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
   for (const row of rows) {
     const problem = ((): ImportRejection | null => {
       if (!row.code) return reject(row, 'code', 'Thiếu mã đơn vị', 'Missing unit code');
-      if (!CODE_PATTERN.test(row.code)) return reject(row, 'code', 'Mã chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)', 'Codes use letters, digits, dots and dashes (at most 40)');
+      if (!CODE_PATTERN.test(row.code))
+        return reject(
+          row,
+          'code',
+          'Mã chỉ gồm chữ, số, dấu chấm, gạch (tối đa 40 ký tự)',
+          'Codes use letters, digits, dots and dashes (at most 40)',
+        );
       const first = firstRowOfCode.get(row.code);
-      if (first !== undefined) return reject(row, 'code', `Mã trùng với dòng ${first}`, `Duplicate code, same as row ${first}`);
+      if (first !== undefined)
+        return reject(row, 'code', `Mã trùng với dòng ${first}`, `Duplicate code, same as row ${first}`);
       firstRowOfCode.set(row.code, row.row);
       if (!row.name) return reject(row, 'name', 'Thiếu tên đơn vị', 'Missing unit name');
       if (row.name.length > 200) return reject(row, 'name', 'Tên dài quá 200 ký tự', 'Name longer than 200 characters');
       if (!row.type) return reject(row, 'type', 'Không xác định được loại đơn vị', 'Unknown unit type');
-      if (!types.has(row.type)) return reject(row, 'type', `Loại đơn vị "${row.type}" không tồn tại`, `Unknown unit type "${row.type}"`);
+      if (!types.has(row.type))
+        return reject(row, 'type', `Loại đơn vị "${row.type}" không tồn tại`, `Unknown unit type "${row.type}"`);
       if (inUseElsewhere.has(row.code) && !existingByCode.has(row.code)) {
-        return reject(row, 'code', 'Mã đã được dùng cho đơn vị ngoài phạm vi của bạn', 'The code belongs to a unit outside your scope');
+        return reject(
+          row,
+          'code',
+          'Mã đã được dùng cho đơn vị ngoài phạm vi của bạn',
+          'The code belongs to a unit outside your scope',
+        );
       }
       if (row.openedOn && !parseImportDate(row.openedOn)) {
         return reject(row, 'openedOn', 'Ngày thành lập phải có dạng dd/mm/yyyy', 'The opening date must be dd/mm/yyyy');
       }
-      if (row.parentCode === row.code) return reject(row, 'parentCode', 'Đơn vị không thể trực thuộc chính nó', 'A unit cannot be its own parent');
+      if (row.parentCode === row.code)
+        return reject(row, 'parentCode', 'Đơn vị không thể trực thuộc chính nó', 'A unit cannot be its own parent');
       return null;
     })();
     if (problem) rejected.set(row.row, problem);
@@ -131,12 +150,23 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
     const parentRow = rowByCode.get(row.parentCode);
     if (!parentRow) {
       if (existingByCode.has(row.parentCode)) return null;
-      return reject(row, 'parentCode', `Không tìm thấy đơn vị cấp trên "${row.parentCode}"`, `Parent unit "${row.parentCode}" not found`);
+      return reject(
+        row,
+        'parentCode',
+        `Không tìm thấy đơn vị cấp trên "${row.parentCode}"`,
+        `Parent unit "${row.parentCode}" not found`,
+      );
     }
-    if (seen.has(parentRow.row)) return reject(row, 'parentCode', 'Quan hệ cấp trên tạo thành vòng lặp', 'Parent relations form a cycle');
+    if (seen.has(parentRow.row))
+      return reject(row, 'parentCode', 'Quan hệ cấp trên tạo thành vòng lặp', 'Parent relations form a cycle');
     seen.add(row.row);
     if (rejected.has(parentRow.row) || parentRejected(parentRow, seen)) {
-      return reject(row, 'parentCode', `Đơn vị cấp trên (dòng ${parentRow.row}) bị từ chối`, `Parent row ${parentRow.row} was rejected`);
+      return reject(
+        row,
+        'parentCode',
+        `Đơn vị cấp trên (dòng ${parentRow.row}) bị từ chối`,
+        `Parent row ${parentRow.row} was rejected`,
+      );
     }
     return null;
   };
@@ -161,14 +191,24 @@ async function planImport(sql: Sql, actor: Actor, parentId: number, rows: Import
     if (existing.name !== row.name || existing.type !== row.type || moves) {
       // An import changes existing units only where the importer could have renamed or moved them by hand.
       if (!can(actor, unitActions.update, existing) || (moves && !can(actor, unitActions.move, existing))) {
-        rejected.set(row.row, reject(row, 'code', 'Bạn không có quyền sửa hoặc chuyển đơn vị này', 'You may not change or move this unit'));
+        rejected.set(
+          row.row,
+          reject(row, 'code', 'Bạn không có quyền sửa hoặc chuyển đơn vị này', 'You may not change or move this unit'),
+        );
         continue;
       }
       updates.push({ row, existing });
-    }
-    else unchanged++;
+    } else unchanged++;
   }
-  return { rows, creates, updates, unchanged, rejected: [...rejected.values()].sort((a, b) => a.row - b.row), parent, existingByCode };
+  return {
+    rows,
+    creates,
+    updates,
+    unchanged,
+    rejected: [...rejected.values()].sort((a, b) => a.row - b.row),
+    parent,
+    existingByCode,
+  };
 }
 
 const summarise = (plan: Plan, applied: boolean): ImportSummary => ({
@@ -207,7 +247,15 @@ async function applyPlan(sql: Sql, actor: Actor, plan: Plan, source: string, onP
   const ids = ordered.length ? await reserveUnitIds(sql, ordered.length) : [];
   const newUnits: NewUnit[] = ordered.map((row, index) => {
     const parentUnit = row.parentCode ? (placed.get(row.parentCode) as { id: number; path: string }) : plan.parent;
-    const unit = { id: ids[index], code: row.code, name: row.name as string, type: row.type as string, parentId: parentUnit.id, path: childPath(parentUnit.path, ids[index]), openedOn: (row.openedOn && parseImportDate(row.openedOn)) || today };
+    const unit = {
+      id: ids[index],
+      code: row.code,
+      name: row.name as string,
+      type: row.type as string,
+      parentId: parentUnit.id,
+      path: childPath(parentUnit.path, ids[index]),
+      openedOn: (row.openedOn && parseImportDate(row.openedOn)) || today,
+    };
     placed.set(row.code as string, unit);
     return unit;
   });
@@ -216,7 +264,13 @@ async function applyPlan(sql: Sql, actor: Actor, plan: Plan, source: string, onP
     await insertUnits(sql, chunk);
     await insertUnitEvents(
       sql,
-      chunk.map((unit) => ({ unitId: unit.id, kind: 'imported' as const, effectiveOn: today, detail: { source }, actorUserId: actor.userId })),
+      chunk.map((unit) => ({
+        unitId: unit.id,
+        kind: 'imported' as const,
+        effectiveOn: today,
+        detail: { source },
+        actorUserId: actor.userId,
+      })),
     );
     onProgress('write', start + chunk.length, total);
   }
@@ -229,12 +283,25 @@ async function applyPlan(sql: Sql, actor: Actor, plan: Plan, source: string, onP
     if (target.id !== existing.parent_id) {
       const current = await requireUnit(sql, actor, existing.id, unitActions.move);
       if (target.path.startsWith(`${current.path}.`)) {
-        throw invalid(`rows.${row.row}.parentCode`, { vi: 'Không thể chuyển đơn vị vào đơn vị trực thuộc của nó', en: 'A unit cannot move under its own descendant' });
+        throw invalid(`rows.${row.row}.parentCode`, {
+          vi: 'Không thể chuyển đơn vị vào đơn vị trực thuộc của nó',
+          en: 'A unit cannot move under its own descendant',
+        });
       }
       await moveSubtree(sql, current, target);
     }
     await insertUnitEvents(sql, [
-      { unitId: existing.id, kind: 'imported', effectiveOn: today, detail: { source, from: { name: existing.name, type: existing.type, parentId: existing.parent_id }, to: { name: row.name, type: row.type, parentId: target.id } }, actorUserId: actor.userId },
+      {
+        unitId: existing.id,
+        kind: 'imported',
+        effectiveOn: today,
+        detail: {
+          source,
+          from: { name: existing.name, type: existing.type, parentId: existing.parent_id },
+          to: { name: row.name, type: row.type, parentId: target.id },
+        },
+        actorUserId: actor.userId,
+      },
     ]);
     onProgress('write', ++done, total);
   }
@@ -248,7 +315,11 @@ function forgetOldJobs(): void {
   for (const [id, job] of jobs) if (job.finishedAt && now - job.finishedAt > JOB_TTL_MS) jobs.delete(id);
 }
 
-const publicJob = ({ ownerUserId: _owner, finishedAt: _finished, ...job }: ImportJob & { ownerUserId: number; finishedAt?: number }): ImportJob => job;
+const publicJob = ({
+  ownerUserId: _owner,
+  finishedAt: _finished,
+  ...job
+}: ImportJob & { ownerUserId: number; finishedAt?: number }): ImportJob => job;
 
 function rejectionError(summary: ImportSummary): AppError {
   return new AppError(
@@ -278,23 +349,50 @@ export async function startUnitImport(
   const summary = summarise(plan, false);
   const id = randomUUID();
   if (input.dryRun) {
-    const job = { id, status: 'done' as const, phase: 'checked', processed: rows.length, total: rows.length, summary, error: null, ownerUserId: actor.userId, finishedAt: Date.now() };
+    const job = {
+      id,
+      status: 'done' as const,
+      phase: 'checked',
+      processed: rows.length,
+      total: rows.length,
+      summary,
+      error: null,
+      ownerUserId: actor.userId,
+      finishedAt: Date.now(),
+    };
     jobs.set(id, job);
     return publicJob(job);
   }
   if (summary.rejected.length > 0) throw rejectionError(summary);
 
   const job: ImportJob & { ownerUserId: number; finishedAt?: number } = {
-    id, status: 'running', phase: 'write', processed: 0, total: plan.creates.length + plan.updates.length, summary: null, error: null, ownerUserId: actor.userId,
+    id,
+    status: 'running',
+    phase: 'write',
+    processed: 0,
+    total: plan.creates.length + plan.updates.length,
+    summary: null,
+    error: null,
+    ownerUserId: actor.userId,
   };
   jobs.set(id, job);
   const source = input.source === 'file' ? (input.fileName ?? 'file') : input.source;
   const done = runImport(deps.db, actor, input.parentId, rows, source, ip, (phase, processed, total) => {
     Object.assign(job, { phase, processed, total });
   }).then(
-    (finalSummary) => Object.assign(job, { status: 'done', phase: 'done', summary: finalSummary, processed: job.total, finishedAt: Date.now() }),
+    (finalSummary) =>
+      Object.assign(job, {
+        status: 'done',
+        phase: 'done',
+        summary: finalSummary,
+        processed: job.total,
+        finishedAt: Date.now(),
+      }),
     (error: unknown) => {
-      const messages = error instanceof AppError ? error.messages : { vi: 'Nhập dữ liệu thất bại, không có thay đổi nào được lưu', en: 'The import failed; nothing was saved' };
+      const messages =
+        error instanceof AppError
+          ? error.messages
+          : { vi: 'Nhập dữ liệu thất bại, không có thay đổi nào được lưu', en: 'The import failed; nothing was saved' };
       Object.assign(job, { status: 'failed', phase: 'failed', error: messages, finishedAt: Date.now() });
     },
   );
@@ -328,7 +426,13 @@ export async function runImport(
       action: 'unit.import',
       entityType: 'import',
       entityId: null,
-      after: { source, total: summary.total, created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
+      after: {
+        source,
+        total: summary.total,
+        created: summary.created,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+      },
       ip,
     });
     return summary;

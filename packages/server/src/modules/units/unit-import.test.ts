@@ -12,7 +12,8 @@ const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const username of ['admin', 'thanhpho.lanhdao', 'phuong1.lanhdao', 'phuong1.dv']) cookies[username] = await t.login(username);
+  for (const username of ['admin', 'thanhpho.lanhdao', 'phuong1.lanhdao', 'phuong1.dv'])
+    cookies[username] = await t.login(username);
 });
 afterAll(async () => {
   await Promise.allSettled([...runningImports]);
@@ -20,7 +21,12 @@ afterAll(async () => {
 });
 
 const startImport = (actor: string, body: Record<string, unknown>) =>
-  t.call({ method: 'POST', url: '/api/units/import', cookie: cookies[actor], body: { source: 'file', fileName: 'don-vi.csv', dryRun: false, ...body } });
+  t.call({
+    method: 'POST',
+    url: '/api/units/import',
+    cookie: cookies[actor],
+    body: { source: 'file', fileName: 'don-vi.csv', dryRun: false, ...body },
+  });
 
 async function finished(actor: string, started: LightMyRequestResponse): Promise<ImportJob> {
   if (started.statusCode !== 202) throw new Error(`import: ${started.statusCode} ${started.body}`);
@@ -60,15 +66,28 @@ describe('importing a CSV file', () => {
   it('creates the units of the file as a tree under the chosen parent, audited once', async () => {
     const before = await unitCount();
     const job = await importCsv('thanhpho.lanhdao', 'AS-SH-P5', goodCsv);
-    expect(job).toMatchObject({ status: 'done', error: null, summary: { total: 4, created: 4, updated: 0, unchanged: 0, rejected: [], applied: true } });
+    expect(job).toMatchObject({
+      status: 'done',
+      error: null,
+      summary: { total: 4, created: 4, updated: 0, unchanged: 0, rejected: [], applied: true },
+    });
     expect(await unitCount()).toBe(before + 4);
 
     const ward = await unitByCode('AS-SH-P5');
     const tdp1 = await unitByCode('P5-TDP1');
     const tdp2 = await unitByCode('P5-TDP2');
-    expect(tdp1).toMatchObject({ name: 'Tổ dân phố 1', type: 'residential_area', parent_id: ward.id, path: `${ward.path}.u${tdp1.id}` });
+    expect(tdp1).toMatchObject({
+      name: 'Tổ dân phố 1',
+      type: 'residential_area',
+      parent_id: ward.id,
+      path: `${ward.path}.u${tdp1.id}`,
+    });
     expect(tdp2.name).toBe('Tổ dân phố 2, khu "Bắc"');
-    expect(await unitByCode('P5-TDP1-PN')).toMatchObject({ type: 'womens_union', parent_id: tdp1.id, path: `${tdp1.path}.u${(await unitByCode('P5-TDP1-PN')).id}` });
+    expect(await unitByCode('P5-TDP1-PN')).toMatchObject({
+      type: 'womens_union',
+      parent_id: tdp1.id,
+      path: `${tdp1.path}.u${(await unitByCode('P5-TDP1-PN')).id}`,
+    });
     expect((await unitByCode('P5-TDP2-CCB')).parent_id).toBe(tdp2.id);
 
     const events = await t.ownerQuery(`SELECT 1 FROM unit_events WHERE kind = 'imported' AND unit_id = $1`, [tdp1.id]);
@@ -76,24 +95,42 @@ describe('importing a CSV file', () => {
     const audit = await t.ownerQuery<{ actor_username: string; unit_id: number; after: Record<string, unknown> }>(
       `SELECT actor_username, unit_id, after FROM audit_log WHERE action = 'unit.import' AND actor_username <> 'admin'`,
     );
-    expect(audit).toEqual([{ actor_username: 'thanhpho.lanhdao', unit_id: ward.id, after: { source: 'don-vi.csv', total: 4, created: 4, updated: 0, unchanged: 0 } }]);
+    expect(audit).toEqual([
+      {
+        actor_username: 'thanhpho.lanhdao',
+        unit_id: ward.id,
+        after: { source: 'don-vi.csv', total: 4, created: 4, updated: 0, unchanged: 0 },
+      },
+    ]);
   });
 
   it('leaves an identical re-import unchanged and updates a changed name', async () => {
     const before = await unitCount();
     const again = await importCsv('thanhpho.lanhdao', 'AS-SH-P5', goodCsv);
     expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
-    const renamed = await importCsv('thanhpho.lanhdao', 'AS-SH-P5', goodCsv.replace('\nP5-TDP1,Tổ dân phố 1,', '\nP5-TDP1,Tổ dân phố Một,'));
+    const renamed = await importCsv(
+      'thanhpho.lanhdao',
+      'AS-SH-P5',
+      goodCsv.replace('\nP5-TDP1,Tổ dân phố 1,', '\nP5-TDP1,Tổ dân phố Một,'),
+    );
     expect(renamed.summary).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
     expect(await unitCount()).toBe(before);
     expect((await unitByCode('P5-TDP1')).name).toBe('Tổ dân phố Một');
   });
 
   it('reads Vietnamese headers, semicolons, CRLF and a byte-order mark', async () => {
-    const plain = await importCsv('admin', 'AS-SH-P7', 'ma,ten,loai,ma_cap_tren\nP7-TDP1,Tổ dân phố 1,residential_area,\n');
+    const plain = await importCsv(
+      'admin',
+      'AS-SH-P7',
+      'ma,ten,loai,ma_cap_tren\nP7-TDP1,Tổ dân phố 1,residential_area,\n',
+    );
     expect(plain.summary).toMatchObject({ created: 1, rejected: [] });
     // The second file hangs its row under a unit created by the first (a parent code not in the file).
-    const accented = await importCsv('admin', 'AS-SH-P7', '\uFEFFMã;Tên;Loại;Mã cấp trên\r\nP7-TDP1-DTN;Chi đoàn Tổ dân phố 1;youth_union;P7-TDP1\r\n');
+    const accented = await importCsv(
+      'admin',
+      'AS-SH-P7',
+      '\uFEFFMã;Tên;Loại;Mã cấp trên\r\nP7-TDP1-DTN;Chi đoàn Tổ dân phố 1;youth_union;P7-TDP1\r\n',
+    );
     expect(accented.summary).toMatchObject({ created: 1, unchanged: 0, rejected: [] });
     expect((await unitByCode('P7-TDP1-DTN')).parent_id).toBe((await unitByCode('P7-TDP1')).id);
   });
@@ -135,23 +172,38 @@ describe('rejected rows', () => {
     expect(response.statusCode).toBe(422);
     const error = errorBody(response);
     expect(error.code).toBe('import_rejected');
-    expect(error.fields?.map((field) => field.path)).toEqual(['rows.3.code', 'rows.4.name', 'rows.5.type', 'rows.6.parentCode', 'rows.7.parentCode']);
+    expect(error.fields?.map((field) => field.path)).toEqual([
+      'rows.3.code',
+      'rows.4.name',
+      'rows.5.type',
+      'rows.6.parentCode',
+      'rows.7.parentCode',
+    ]);
     expect(await unitCount()).toBe(before);
     expect(await t.ownerQuery(`SELECT 1 FROM units WHERE code LIKE 'P6-%'`)).toHaveLength(0);
     expect(await t.ownerQuery('SELECT 1 FROM audit_log')).toHaveLength(audits.length);
   });
 
-  it('refuses a code held by a unit outside the importer\'s scope', async () => {
+  it("refuses a code held by a unit outside the importer's scope", async () => {
     const csv = 'code,name,type,parent_code\nAS-DD-TX,Xã Thủy Xuân (giả),commune,\n';
     const dry = await importCsv('thanhpho.lanhdao', 'AS-SH', csv, true);
-    expect(dry.summary?.rejected).toMatchObject([{ row: 2, code: 'AS-DD-TX', field: 'code', en: 'The code belongs to a unit outside your scope' }]);
+    expect(dry.summary?.rejected).toMatchObject([
+      { row: 2, code: 'AS-DD-TX', field: 'code', en: 'The code belongs to a unit outside your scope' },
+    ]);
     const applied = await startImport('thanhpho.lanhdao', { parentId: await t.unitId('AS-SH'), content: csv });
     expect(applied.statusCode).toBe(422);
     expect(errorBody(applied).fields?.map((field) => field.path)).toEqual(['rows.2.code']);
     expect((await unitByCode('AS-DD-TX')).name).toBe('Xã Thủy Xuân');
 
-    const underOutside = await importCsv('thanhpho.lanhdao', 'AS-SH', 'code,name,type,parent_code\nSH-X1,Chi hội thử,womens_union,AS-DD-TX\n', true);
-    expect(underOutside.summary?.rejected).toMatchObject([{ row: 2, field: 'parentCode', en: 'Parent unit "AS-DD-TX" not found' }]);
+    const underOutside = await importCsv(
+      'thanhpho.lanhdao',
+      'AS-SH',
+      'code,name,type,parent_code\nSH-X1,Chi hội thử,womens_union,AS-DD-TX\n',
+      true,
+    );
+    expect(underOutside.summary?.rejected).toMatchObject([
+      { row: 2, field: 'parentCode', en: 'Parent unit "AS-DD-TX" not found' },
+    ]);
   });
 
   const badFiles: [string, string | undefined, string][] = [
@@ -173,7 +225,10 @@ describe('rejected rows', () => {
   }
 
   it('answers 400, not 500, to a NUL character in the file', async () => {
-    const response = await startImport('admin', { parentId: await t.unitId('AS-SH-P6'), content: 'code,name,type\nX\u00001,Tổ 1,residential_area\n' });
+    const response = await startImport('admin', {
+      parentId: await t.unitId('AS-SH-P6'),
+      content: 'code,name,type\nX\u00001,Tổ 1,residential_area\n',
+    });
     expect(response.statusCode).toBe(400);
     expect(errorBody(response).code).toBe('invalid_input');
   });
@@ -202,12 +257,17 @@ describe('who may import where', () => {
   it('refuses, per row, changes to units the importer may not rename or move', async () => {
     const csv = 'code,name,type,parent_code\nAS-SH-P1,Phường Một,ward,\n';
     const job = await importCsv('phuong1.lanhdao', 'AS-SH-P1', csv, true);
-    expect(job.summary?.rejected).toEqual([expect.objectContaining({ row: 2, field: 'code', en: 'You may not change or move this unit' })]);
+    expect(job.summary?.rejected).toEqual([
+      expect.objectContaining({ row: 2, field: 'code', en: 'You may not change or move this unit' }),
+    ]);
     expect((await unitByCode('AS-SH-P1')).name).toBe('Phường 1');
   });
 
   it('answers 400 to a file without units', async () => {
-    const response = await startImport('admin', { parentId: await t.unitId('AS-SH-P6'), content: 'code,name,type,parent_code\n' });
+    const response = await startImport('admin', {
+      parentId: await t.unitId('AS-SH-P6'),
+      content: 'code,name,type,parent_code\n',
+    });
     expect(response.statusCode).toBe(400);
     expect(errorBody(response).fields?.[0].path).toBe('body.content');
   });
@@ -215,11 +275,21 @@ describe('who may import where', () => {
   it('shows an import job only to the user who started it', async () => {
     const started = await startImport('admin', { parentId: await t.unitId('AS-SH-P8'), content: csv, dryRun: true });
     const { id } = started.json() as ImportJob;
-    expect((await t.call({ method: 'GET', url: `/api/units/import/${id}`, cookie: cookies.admin })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: `/api/units/import/${id}`, cookie: cookies.admin })).statusCode).toBe(
+      200,
+    );
     const other = await t.call({ method: 'GET', url: `/api/units/import/${id}`, cookie: cookies['thanhpho.lanhdao'] });
     expect(other.statusCode).toBe(404);
     expect(errorBody(other).code).toBe('not_found');
-    expect((await t.call({ method: 'GET', url: '/api/units/import/00000000-0000-4000-8000-000000000000', cookie: cookies.admin })).statusCode).toBe(404);
+    expect(
+      (
+        await t.call({
+          method: 'GET',
+          url: '/api/units/import/00000000-0000-4000-8000-000000000000',
+          cookie: cookies.admin,
+        })
+      ).statusCode,
+    ).toBe(404);
     const bad = await t.call({ method: 'GET', url: '/api/units/import/not-a-uuid', cookie: cookies.admin });
     expect(bad.statusCode).toBe(400);
     expect(errorBody(bad).fields?.[0].path).toBe('params.jobId');
@@ -228,24 +298,41 @@ describe('who may import where', () => {
 
 describe('the official list of 2025', () => {
   // The official lists live beside the repository (../shared/data), not in it: a checkout elsewhere skips this.
-  it.skipIf(!existsSync(loadConfig().referenceDataDir))('imports 34 provinces and 3321 communes under the root, searchable without accents', { timeout: 180_000 }, async () => {
-    const before = await unitCount();
-    const job = await finished('admin', await startImport('admin', { parentId: 1, source: 'reference:post2025' }));
-    expect(job.error).toBeNull();
-    expect(job.summary).toMatchObject({ total: 34 + 3321, created: 34 + 3321, updated: 0, unchanged: 0, rejected: [], applied: true });
-    expect(job.processed).toBe(job.total);
-    expect(await unitCount()).toBe(before + 34 + 3321);
+  it.skipIf(!existsSync(loadConfig().referenceDataDir))(
+    'imports 34 provinces and 3321 communes under the root, searchable without accents',
+    { timeout: 180_000 },
+    async () => {
+      const before = await unitCount();
+      const job = await finished('admin', await startImport('admin', { parentId: 1, source: 'reference:post2025' }));
+      expect(job.error).toBeNull();
+      expect(job.summary).toMatchObject({
+        total: 34 + 3321,
+        created: 34 + 3321,
+        updated: 0,
+        unchanged: 0,
+        rejected: [],
+        applied: true,
+      });
+      expect(job.processed).toBe(job.total);
+      expect(await unitCount()).toBe(before + 34 + 3321);
 
-    const hanoi = await unitByCode('01');
-    expect(hanoi).toMatchObject({ name: 'Thành phố Hà Nội', type: 'central_city', parent_id: 1 });
-    expect(await unitByCode('00004')).toMatchObject({ name: 'Phường Ba Đình', type: 'ward', parent_id: hanoi.id });
-    const types = await t.ownerQuery<{ type: string }>(`SELECT DISTINCT type FROM units WHERE code ~ '^[0-9]+$' ORDER BY type`);
-    expect(types.map((row) => row.type)).toEqual(['central_city', 'commune', 'province', 'special_zone', 'ward']);
+      const hanoi = await unitByCode('01');
+      expect(hanoi).toMatchObject({ name: 'Thành phố Hà Nội', type: 'central_city', parent_id: 1 });
+      expect(await unitByCode('00004')).toMatchObject({ name: 'Phường Ba Đình', type: 'ward', parent_id: hanoi.id });
+      const types = await t.ownerQuery<{ type: string }>(
+        `SELECT DISTINCT type FROM units WHERE code ~ '^[0-9]+$' ORDER BY type`,
+      );
+      expect(types.map((row) => row.type)).toEqual(['central_city', 'commune', 'province', 'special_zone', 'ward']);
 
-    const search = await t.call({ method: 'GET', url: `/api/units?q=${encodeURIComponent('ba dinh')}`, cookie: cookies.admin });
-    expect(search.statusCode).toBe(200);
-    expect((search.json() as Unit[]).map((unit) => unit.name)).toContain('Phường Ba Đình');
-  });
+      const search = await t.call({
+        method: 'GET',
+        url: `/api/units?q=${encodeURIComponent('ba dinh')}`,
+        cookie: cookies.admin,
+      });
+      expect(search.statusCode).toBe(200);
+      expect((search.json() as Unit[]).map((unit) => unit.name)).toContain('Phường Ba Đình');
+    },
+  );
 });
 
 describe('parser', () => {
@@ -255,12 +342,17 @@ describe('parser', () => {
       ['x, y', 'say "hi"', ''],
       ['multi\nline', '2', '3'],
     ]);
-    expect(parseCsv('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(() => parseCsv('a,"b\n1,2')).toThrow(ImportFormatError);
   });
 
   it('maps English and Vietnamese headers and numbers rows from the header line', () => {
-    const rows = parseImportFile('Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã cấp trên,Ghi chú\n  X1 , Tổ   dân phố 1 ,residential_area,,bỏ qua\n');
+    const rows = parseImportFile(
+      'Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã cấp trên,Ghi chú\n  X1 , Tổ   dân phố 1 ,residential_area,,bỏ qua\n',
+    );
     expect(rows).toEqual([{ row: 2, code: 'X1', name: 'Tổ dân phố 1', type: 'residential_area', parentCode: null }]);
     const json = parseImportFile('[{"code":"X1","name":"Tổ 1","type":"residential_area","parentCode":"X0"}]');
     expect(json).toEqual([{ row: 1, code: 'X1', name: 'Tổ 1', type: 'residential_area', parentCode: 'X0' }]);

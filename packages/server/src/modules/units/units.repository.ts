@@ -28,7 +28,11 @@ export async function findUnits(sql: Sql, options: { query?: string; includeClos
   return rows;
 }
 
-export async function findUnitById(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<UnitRow | null> {
+export async function findUnitById(
+  sql: Sql,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<UnitRow | null> {
   const { rows } = await sql.query<UnitRow>(
     `SELECT ${unitColumns} FROM units WHERE id = $1 ${options.forUpdate ? 'FOR UPDATE' : ''}`,
     [id],
@@ -53,7 +57,10 @@ export async function findAncestors(sql: Sql, path: string): Promise<{ id: numbe
   return rows;
 }
 
-export async function countChildrenAndUsers(sql: Sql, id: number): Promise<{ children: number; openChildren: number; users: number }> {
+export async function countChildrenAndUsers(
+  sql: Sql,
+  id: number,
+): Promise<{ children: number; openChildren: number; users: number }> {
   const { rows } = await sql.query<{ children: number; open_children: number; users: number }>(
     `SELECT (SELECT count(*) FROM units WHERE parent_id = $1)::int AS children,
             (SELECT count(*) FROM units WHERE parent_id = $1 AND closed_on IS NULL)::int AS open_children,
@@ -103,8 +110,16 @@ export interface LeadingBody {
 }
 
 /** Sets the names a unit signs its documents with (null: derived). */
-export async function updateUnitDocumentNames(sql: Sql, id: number, names: { shortName: string | null; abbreviation: string | null }): Promise<void> {
-  await sql.query(`UPDATE units SET short_name = $2, abbreviation = $3, updated_at = now() WHERE id = $1`, [id, names.shortName, names.abbreviation]);
+export async function updateUnitDocumentNames(
+  sql: Sql,
+  id: number,
+  names: { shortName: string | null; abbreviation: string | null },
+): Promise<void> {
+  await sql.query(`UPDATE units SET short_name = $2, abbreviation = $3, updated_at = now() WHERE id = $1`, [
+    id,
+    names.shortName,
+    names.abbreviation,
+  ]);
 }
 
 /**
@@ -122,7 +137,10 @@ export async function findLeadingBodies(sql: Sql, unitId: number): Promise<Leadi
 }
 
 /** The leading bodies of the area above a unit in scope (leading_bodies_above): its report goes up to them. */
-export async function findLeadingBodiesAbove(sql: Sql, unitId: number): Promise<{ name: string; type: string; shortName: string | null }[]> {
+export async function findLeadingBodiesAbove(
+  sql: Sql,
+  unitId: number,
+): Promise<{ name: string; type: string; shortName: string | null }[]> {
   const { rows } = await sql.query<{ name: string; type: string; shortName: string | null }>(
     `SELECT name, type, short_name AS "shortName" FROM leading_bodies_above($1)`,
     [unitId],
@@ -132,7 +150,10 @@ export async function findLeadingBodiesAbove(sql: Sql, unitId: number): Promise<
 
 /** Vietnamese names of unit types, by code. */
 export async function findUnitTypeNames(sql: Sql, codes: string[]): Promise<Map<string, string>> {
-  const { rows } = await sql.query<{ code: string; name_vi: string }>(`SELECT code, name_vi FROM unit_types WHERE code = ANY($1::text[])`, [codes]);
+  const { rows } = await sql.query<{ code: string; name_vi: string }>(
+    `SELECT code, name_vi FROM unit_types WHERE code = ANY($1::text[])`,
+    [codes],
+  );
   return new Map(rows.map((row) => [row.code, row.name_vi]));
 }
 
@@ -177,7 +198,11 @@ export async function updateUnitType(sql: Sql, id: number, type: string): Promis
 }
 
 /** Re-roots a whole subtree under a new parent in one statement. */
-export async function moveSubtree(sql: Sql, unit: { id: number; path: string }, parent: { id: number; path: string }): Promise<void> {
+export async function moveSubtree(
+  sql: Sql,
+  unit: { id: number; path: string },
+  parent: { id: number; path: string },
+): Promise<void> {
   await sql.query(`UPDATE units SET parent_id = $2, updated_at = now() WHERE id = $1`, [unit.id, parent.id]);
   await sql.query(
     `UPDATE units SET path = $2::ltree || subpath(path, nlevel($1::ltree) - 1)

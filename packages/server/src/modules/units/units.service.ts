@@ -1,4 +1,12 @@
-import type { CloseUnitInput, CreateUnitInput, MoveUnitInput, RenameUnitInput, Unit, UnitDetail, UnitDocumentNamesInput } from '@danvan/shared';
+import type {
+  CloseUnitInput,
+  CreateUnitInput,
+  MoveUnitInput,
+  RenameUnitInput,
+  Unit,
+  UnitDetail,
+  UnitDocumentNamesInput,
+} from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -52,7 +60,13 @@ export function presentUnit(actor: Actor, row: UnitRow): Unit {
 }
 
 /** A unit the actor may see, or 404: RLS hides out-of-scope rows, the policy checks the role. */
-export async function requireUnit(sql: Sql, actor: Actor, id: number, action: string, options: { forUpdate?: boolean; field?: string } = {}): Promise<UnitRow> {
+export async function requireUnit(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string,
+  options: { forUpdate?: boolean; field?: string } = {},
+): Promise<UnitRow> {
   const row = await findUnitById(sql, id, options);
   if (!row) {
     if (options.field) {
@@ -66,10 +80,13 @@ export async function requireUnit(sql: Sql, actor: Actor, id: number, action: st
   return row;
 }
 
-const closedUnit = (field: string) =>
-  invalid(field, { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
+const closedUnit = (field: string) => invalid(field, { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
 
-export async function listUnits(db: Database, actor: Actor, options: { query?: string; includeClosed: boolean }): Promise<Unit[]> {
+export async function listUnits(
+  db: Database,
+  actor: Actor,
+  options: { query?: string; includeClosed: boolean },
+): Promise<Unit[]> {
   const rows = await inScope(db, actor.scopePath, (sql) => findUnits(sql, options));
   return rows.map((row) => presentUnit(actor, row));
 }
@@ -122,22 +139,54 @@ const auditOf = (actor: Actor, ip: string) => ({ actorUserId: actor.userId, acto
 /** Creates a unit under a parent in the actor's scope. */
 export async function createUnit(db: Database, actor: Actor, input: CreateUnitInput, ip: string): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const parent = await requireUnit(sql, actor, input.parentId, unitActions.createChild, { forUpdate: true, field: 'body.parentId' });
+    const parent = await requireUnit(sql, actor, input.parentId, unitActions.createChild, {
+      forUpdate: true,
+      field: 'body.parentId',
+    });
     if (parent.closed_on) throw closedUnit('body.parentId');
     await requireUnitType(sql, input.type);
     const [id] = await reserveUnitIds(sql, 1);
     const openedOn = input.openedOn ?? vietnamDay();
     await insertUnits(sql, [
-      { id, code: input.code ?? null, name: input.name, type: input.type, parentId: parent.id, path: childPath(parent.path, id), openedOn },
+      {
+        id,
+        code: input.code ?? null,
+        name: input.name,
+        type: input.type,
+        parentId: parent.id,
+        path: childPath(parent.path, id),
+        openedOn,
+      },
     ]);
-    await insertUnitEvents(sql, [{ unitId: id, kind: 'created', effectiveOn: openedOn, detail: { name: input.name, parentId: parent.id }, actorUserId: actor.userId }]);
+    await insertUnitEvents(sql, [
+      {
+        unitId: id,
+        kind: 'created',
+        effectiveOn: openedOn,
+        detail: { name: input.name, parentId: parent.id },
+        actorUserId: actor.userId,
+      },
+    ]);
     const created = (await findUnitById(sql, id)) as UnitRow;
-    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.create', entityType: 'unit', entityId: id, after: created });
+    await recordAudit(sql, {
+      ...auditOf(actor, ip),
+      unitId: id,
+      action: 'unit.create',
+      entityType: 'unit',
+      entityId: id,
+      after: created,
+    });
     return presentUnit(actor, created);
   });
 }
 
-export async function renameUnit(db: Database, actor: Actor, id: number, input: RenameUnitInput, ip: string): Promise<Unit> {
+export async function renameUnit(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: RenameUnitInput,
+  ip: string,
+): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.update, { forUpdate: true });
     if (before.closed_on) throw closedUnit('params.id');
@@ -153,29 +202,60 @@ export async function renameUnit(db: Database, actor: Actor, id: number, input: 
       },
     ]);
     const after = (await findUnitById(sql, id)) as UnitRow;
-    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.rename', entityType: 'unit', entityId: id, before, after });
+    await recordAudit(sql, {
+      ...auditOf(actor, ip),
+      unitId: id,
+      action: 'unit.rename',
+      entityType: 'unit',
+      entityId: id,
+      before,
+      after,
+    });
     return presentUnit(actor, after);
   });
 }
 
 /** Sets the customary names of a unit's documents: the short name under its superior body and the symbol's abbreviation. */
-export async function setUnitDocumentNames(db: Database, actor: Actor, id: number, input: UnitDocumentNamesInput, ip: string): Promise<Unit> {
+export async function setUnitDocumentNames(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: UnitDocumentNamesInput,
+  ip: string,
+): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.update, { forUpdate: true });
     if (before.closed_on) throw closedUnit('params.id');
     await updateUnitDocumentNames(sql, id, input);
     const after = (await findUnitById(sql, id)) as UnitRow;
-    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.documentNames', entityType: 'unit', entityId: id, before, after });
+    await recordAudit(sql, {
+      ...auditOf(actor, ip),
+      unitId: id,
+      action: 'unit.documentNames',
+      entityType: 'unit',
+      entityId: id,
+      before,
+      after,
+    });
     return presentUnit(actor, after);
   });
 }
 
 /** Moves a unit and its whole subtree under a new parent; refuses cycles. */
-export async function moveUnit(db: Database, actor: Actor, id: number, input: MoveUnitInput, ip: string): Promise<Unit> {
+export async function moveUnit(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: MoveUnitInput,
+  ip: string,
+): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.move, { forUpdate: true });
     if (before.closed_on) throw closedUnit('params.id');
-    const parent = await requireUnit(sql, actor, input.parentId, unitActions.createChild, { forUpdate: true, field: 'body.parentId' });
+    const parent = await requireUnit(sql, actor, input.parentId, unitActions.createChild, {
+      forUpdate: true,
+      field: 'body.parentId',
+    });
     if (parent.closed_on) throw closedUnit('body.parentId');
     if (parent.path === before.path || parent.path.startsWith(`${before.path}.`)) {
       throw invalid('body.parentId', {
@@ -184,25 +264,51 @@ export async function moveUnit(db: Database, actor: Actor, id: number, input: Mo
       });
     }
     if (parent.id === before.parent_id) {
-      throw invalid('body.parentId', { vi: 'Đơn vị đã trực thuộc đơn vị này', en: 'The unit is already under this parent' });
+      throw invalid('body.parentId', {
+        vi: 'Đơn vị đã trực thuộc đơn vị này',
+        en: 'The unit is already under this parent',
+      });
     }
     await moveSubtree(sql, before, parent);
     await insertUnitEvents(sql, [
-      { unitId: id, kind: 'moved', effectiveOn: input.effectiveOn, detail: { fromParentId: before.parent_id, toParentId: parent.id }, actorUserId: actor.userId },
+      {
+        unitId: id,
+        kind: 'moved',
+        effectiveOn: input.effectiveOn,
+        detail: { fromParentId: before.parent_id, toParentId: parent.id },
+        actorUserId: actor.userId,
+      },
     ]);
     const after = (await findUnitById(sql, id)) as UnitRow;
-    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.move', entityType: 'unit', entityId: id, before, after });
+    await recordAudit(sql, {
+      ...auditOf(actor, ip),
+      unitId: id,
+      action: 'unit.move',
+      entityType: 'unit',
+      entityId: id,
+      before,
+      after,
+    });
     return presentUnit(actor, after);
   });
 }
 
 /** Closes a unit with an effective date; it stays in history. Open child units must be moved or closed first. */
-export async function closeUnit(db: Database, actor: Actor, id: number, input: CloseUnitInput, ip: string): Promise<Unit> {
+export async function closeUnit(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: CloseUnitInput,
+  ip: string,
+): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.close, { forUpdate: true });
     if (before.closed_on) throw closedUnit('params.id');
     if (before.opened_on && input.closedOn < before.opened_on) {
-      throw invalid('body.closedOn', { vi: 'Ngày giải thể trước ngày thành lập', en: 'The closing date is before the opening date' });
+      throw invalid('body.closedOn', {
+        vi: 'Ngày giải thể trước ngày thành lập',
+        en: 'The closing date is before the opening date',
+      });
     }
     const counts = await countChildrenAndUsers(sql, id);
     if (counts.openChildren > 0) {
@@ -216,9 +322,25 @@ export async function closeUnit(db: Database, actor: Actor, id: number, input: C
       );
     }
     await closeUnitRow(sql, id, input.closedOn, input.reason);
-    await insertUnitEvents(sql, [{ unitId: id, kind: 'closed', effectiveOn: input.closedOn, detail: { reason: input.reason }, actorUserId: actor.userId }]);
+    await insertUnitEvents(sql, [
+      {
+        unitId: id,
+        kind: 'closed',
+        effectiveOn: input.closedOn,
+        detail: { reason: input.reason },
+        actorUserId: actor.userId,
+      },
+    ]);
     const after = (await findUnitById(sql, id)) as UnitRow;
-    await recordAudit(sql, { ...auditOf(actor, ip), unitId: id, action: 'unit.close', entityType: 'unit', entityId: id, before, after });
+    await recordAudit(sql, {
+      ...auditOf(actor, ip),
+      unitId: id,
+      action: 'unit.close',
+      entityType: 'unit',
+      entityId: id,
+      before,
+      after,
+    });
     return presentUnit(actor, after);
   });
 }

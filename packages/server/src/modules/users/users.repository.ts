@@ -20,7 +20,10 @@ const userSelect = `
     FROM users x JOIN units u ON u.id = x.unit_id`;
 
 /** Accounts of units in the transaction's scope, optionally of one unit's subtree. */
-export async function findUsers(sql: Sql, options: { query?: string; unitId?: number; includeDisabled: boolean }): Promise<UserRow[]> {
+export async function findUsers(
+  sql: Sql,
+  options: { query?: string; unitId?: number; includeDisabled: boolean },
+): Promise<UserRow[]> {
   const { rows } = await sql.query<UserRow>(
     `${userSelect}
       WHERE ($1::boolean OR x.disabled_at IS NULL)
@@ -32,8 +35,15 @@ export async function findUsers(sql: Sql, options: { query?: string; unitId?: nu
   return rows;
 }
 
-export async function findUserById(sql: Sql, id: number, options: { forUpdate?: boolean } = {}): Promise<UserRow | null> {
-  const { rows } = await sql.query<UserRow>(`${userSelect} WHERE x.id = $1 ${options.forUpdate ? 'FOR UPDATE OF x' : ''}`, [id]);
+export async function findUserById(
+  sql: Sql,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<UserRow | null> {
+  const { rows } = await sql.query<UserRow>(
+    `${userSelect} WHERE x.id = $1 ${options.forUpdate ? 'FOR UPDATE OF x' : ''}`,
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -62,6 +72,13 @@ export async function updateUserRow(
         password_hash = coalesce($6, password_hash),
         password_changed_at = CASE WHEN $6::text IS NULL THEN password_changed_at ELSE now() END
       WHERE id = $1`,
-    [id, changes.fullName ?? null, changes.role ?? null, changes.unitId ?? null, changes.disabled ?? null, changes.passwordHash ?? null],
+    [
+      id,
+      changes.fullName ?? null,
+      changes.role ?? null,
+      changes.unitId ?? null,
+      changes.disabled ?? null,
+      changes.passwordHash ?? null,
+    ],
   );
 }

@@ -37,7 +37,11 @@ const auditView = (row: UserRow) => ({
   disabled: row.disabled_at !== null,
 });
 
-export async function listUsers(db: Database, actor: Actor, options: { query?: string; unitId?: number; includeDisabled: boolean }): Promise<User[]> {
+export async function listUsers(
+  db: Database,
+  actor: Actor,
+  options: { query?: string; unitId?: number; includeDisabled: boolean },
+): Promise<User[]> {
   authorize(actor, userActions.list, { path: actor.scopePath });
   const rows = await inScope(db, actor.scopePath, (sql) => findUsers(sql, options));
   return rows.map((row) => presentUser(actor, row));
@@ -50,20 +54,42 @@ export async function createUser(db: Database, actor: Actor, input: CreateUserIn
     const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
     if (unit.closed_on) throw invalid('body.unitId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' });
     authorize(actor, userActions.create, { path: unit.path, role: input.role });
-    const id = await insertUser(sql, { username: input.username, fullName: input.fullName, passwordHash, role: input.role, unitId: unit.id });
+    const id = await insertUser(sql, {
+      username: input.username,
+      fullName: input.fullName,
+      passwordHash,
+      role: input.role,
+      unitId: unit.id,
+    });
     const created = (await findUserById(sql, id)) as UserRow;
-    await recordAudit(sql, { actorUserId: actor.userId, actorUsername: actor.username, unitId: unit.id, action: 'user.create', entityType: 'user', entityId: id, after: auditView(created), ip });
+    await recordAudit(sql, {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      unitId: unit.id,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      after: auditView(created),
+      ip,
+    });
     return presentUser(actor, created);
   });
 }
 
 /** Changes an account's name, role, unit, status or password; disabling or a new password ends its sessions. */
-export async function updateUser(db: Database, actor: Actor, id: number, input: UpdateUserInput, ip: string): Promise<User> {
+export async function updateUser(
+  db: Database,
+  actor: Actor,
+  id: number,
+  input: UpdateUserInput,
+  ip: string,
+): Promise<User> {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await findUserById(sql, id, { forUpdate: true });
     if (!before) throw notFound({ vi: 'Không tìm thấy người dùng', en: 'User not found' });
-    const action = input.disabled !== undefined && Object.keys(input).length === 1 ? userActions.disable : userActions.update;
+    const action =
+      input.disabled !== undefined && Object.keys(input).length === 1 ? userActions.disable : userActions.update;
     authorize(actor, action, { path: before.unit_path, role: before.role, userId: before.id });
     let unitPath = before.unit_path;
     if (input.unitId !== undefined && input.unitId !== before.unit_id) {
@@ -82,7 +108,14 @@ export async function updateUser(db: Database, actor: Actor, id: number, input: 
       actorUserId: actor.userId,
       actorUsername: actor.username,
       unitId: after.unit_id,
-      action: input.disabled === true ? 'user.disable' : input.disabled === false ? 'user.enable' : passwordHash && Object.keys(input).length === 1 ? 'user.reset_password' : 'user.update',
+      action:
+        input.disabled === true
+          ? 'user.disable'
+          : input.disabled === false
+            ? 'user.enable'
+            : passwordHash && Object.keys(input).length === 1
+              ? 'user.reset_password'
+              : 'user.update',
       entityType: 'user',
       entityId: id,
       before: auditView(before),

@@ -4,7 +4,15 @@ import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
-const demoUsers = ['admin', 'tinh.dv', 'tinh.lanhdao', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao'];
+const demoUsers = [
+  'admin',
+  'tinh.dv',
+  'tinh.lanhdao',
+  'thanhpho.lanhdao',
+  'phuong1.dv',
+  'phuong2.dv',
+  'phuong1.lanhdao',
+];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -18,9 +26,12 @@ async function userId(username: string): Promise<number> {
   return rows[0].id;
 }
 
-const list = (actor: string, query = '') => t.call({ method: 'GET', url: `/api/users${query}`, cookie: cookies[actor] });
-const create = (actor: string, body: Record<string, unknown>) => t.call({ method: 'POST', url: '/api/users', cookie: cookies[actor], body });
-const patch = (actor: string, id: number, body: Record<string, unknown>) => t.call({ method: 'PATCH', url: `/api/users/${id}`, cookie: cookies[actor], body });
+const list = (actor: string, query = '') =>
+  t.call({ method: 'GET', url: `/api/users${query}`, cookie: cookies[actor] });
+const create = (actor: string, body: Record<string, unknown>) =>
+  t.call({ method: 'POST', url: '/api/users', cookie: cookies[actor], body });
+const patch = (actor: string, id: number, body: Record<string, unknown>) =>
+  t.call({ method: 'PATCH', url: `/api/users/${id}`, cookie: cookies[actor], body });
 
 let serial = 0;
 const newUser = async (unitCode: string, role = 'specialist') => ({
@@ -55,10 +66,17 @@ describe('GET /api/users', () => {
 
   it('marks which accounts the caller may change: never their own', async () => {
     const users = (await list('phuong1.lanhdao')).json() as User[];
-    expect(users.find((user) => user.username === 'phuong1.lanhdao')?.abilities).toEqual({ update: false, disable: false });
+    expect(users.find((user) => user.username === 'phuong1.lanhdao')?.abilities).toEqual({
+      update: false,
+      disable: false,
+    });
     expect(users.find((user) => user.username === 'phuong1.dv')?.abilities).toEqual({ update: true, disable: true });
     const admin = (await list('admin')).json() as User[];
-    expect(admin.find((user) => user.username === 'thanhpho.lanhdao')).toMatchObject({ unitName: 'Ban Dân vận Thành ủy Sơn Hà', role: 'leader', disabled: false });
+    expect(admin.find((user) => user.username === 'thanhpho.lanhdao')).toMatchObject({
+      unitName: 'Ban Dân vận Thành ủy Sơn Hà',
+      role: 'leader',
+      disabled: false,
+    });
   });
 
   it('filters by a unit subtree and by name without accents, never past the scope', async () => {
@@ -101,9 +119,18 @@ describe('POST /api/users', () => {
       expect(response.statusCode).toBe(status);
       const stored = await t.ownerQuery('SELECT 1 FROM users WHERE username = $1', [body.username]);
       if (status === 201) {
-        expect(response.json()).toMatchObject({ username: body.username, fullName: body.fullName, role, unitId: body.unitId, disabled: false });
+        expect(response.json()).toMatchObject({
+          username: body.username,
+          fullName: body.fullName,
+          role,
+          unitId: body.unitId,
+          disabled: false,
+        });
         expect(stored).toHaveLength(1);
-        const audit = await t.ownerQuery(`SELECT actor_username, unit_id FROM audit_log WHERE action = 'user.create' AND after->>'username' = $1`, [body.username]);
+        const audit = await t.ownerQuery(
+          `SELECT actor_username, unit_id FROM audit_log WHERE action = 'user.create' AND after->>'username' = $1`,
+          [body.username],
+        );
         expect(audit).toEqual([{ actor_username: actor, unit_id: body.unitId }]);
         await t.login(body.username, body.password);
       } else {
@@ -119,7 +146,9 @@ describe('POST /api/users', () => {
     for (const username of ['phuong1.dv', 'tinh.dv']) {
       const response = await create('phuong1.lanhdao', { ...(await newUser('AS-SH-P1-KDV')), username });
       expect(response.statusCode).toBe(409);
-      expect(errorBody(response).fields).toEqual([{ path: 'body.username', vi: 'Tên đăng nhập đã tồn tại', en: 'The username is taken' }]);
+      expect(errorBody(response).fields).toEqual([
+        { path: 'body.username', vi: 'Tên đăng nhập đã tồn tại', en: 'The username is taken' },
+      ]);
     }
   });
 
@@ -219,7 +248,10 @@ describe('PATCH /api/users/:id', () => {
     const moved = await patch('phuong1.lanhdao', dv, { unitId: await t.unitId('AS-SH-P2-KDV') });
     expect(moved.statusCode).toBe(404);
     expect(errorBody(moved).fields?.[0].path).toBe('body.unitId');
-    const [row] = await t.ownerQuery<{ role: string; unit_id: number }>('SELECT role, unit_id FROM users WHERE id = $1', [dv]);
+    const [row] = await t.ownerQuery<{ role: string; unit_id: number }>(
+      'SELECT role, unit_id FROM users WHERE id = $1',
+      [dv],
+    );
     expect(row).toEqual({ role: 'specialist', unit_id: await t.unitId('AS-SH-P1-KDV') });
 
     const within = await patch('phuong1.lanhdao', dv, { unitId: await t.unitId('AS-SH-P1-PN'), role: 'viewer' });
@@ -232,7 +264,12 @@ describe('PATCH /api/users/:id', () => {
     const empty = await patch('admin', dv, {});
     expect(empty.statusCode).toBe(400);
     expect(errorBody(empty).fields?.[0].path).toMatch(/^body/);
-    const badId = await t.call({ method: 'PATCH', url: '/api/users/abc', cookie: cookies.admin, body: { fullName: 'X' } });
+    const badId = await t.call({
+      method: 'PATCH',
+      url: '/api/users/abc',
+      cookie: cookies.admin,
+      body: { fullName: 'X' },
+    });
     expect(badId.statusCode).toBe(400);
     expect(errorBody(badId).fields?.[0].path).toBe('params.id');
     expect((await patch('admin', 999_999, { fullName: 'X' })).statusCode).toBe(404);
@@ -256,7 +293,10 @@ describe('PATCH /api/users/:id', () => {
 
     expect((await patch('thanhpho.lanhdao', id, { disabled: false })).statusCode).toBe(200);
     await t.login('phuong2.dv');
-    const actions = await t.ownerQuery<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`, [String(id)]);
+    const actions = await t.ownerQuery<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity_type = 'user' AND entity_id = $1 ORDER BY id`,
+      [String(id)],
+    );
     expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(['user.disable', 'user.enable']));
   });
 
@@ -279,7 +319,9 @@ describe('PATCH /api/users/:id', () => {
     const rows = await t.ownerQuery<{ action: string; data: string }>(
       `SELECT action, coalesce(before::text, '') || coalesce(after::text, '') AS data FROM audit_log WHERE entity_type = 'user'`,
     );
-    expect(new Set(rows.map((row) => row.action))).toEqual(new Set(['user.create', 'user.update', 'user.disable', 'user.enable', 'user.reset_password']));
+    expect(new Set(rows.map((row) => row.action))).toEqual(
+      new Set(['user.create', 'user.update', 'user.disable', 'user.enable', 'user.reset_password']),
+    );
     for (const row of rows) {
       expect(row.data).not.toMatch(/password_hash|passwordHash|scrypt/);
     }

@@ -42,7 +42,12 @@ export function AuditFilterForm({ onChange }: { onChange: (filters: AuditFilters
   const [form] = Form.useForm<FilterForm>();
 
   return (
-    <Form<FilterForm> name="auditFilter" form={form} layout="vertical" onFinish={(values) => onChange(toFilters(values))}>
+    <Form<FilterForm>
+      name="auditFilter"
+      form={form}
+      layout="vertical"
+      onFinish={(values) => onChange(toFilters(values))}
+    >
       <Row gutter={12}>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item label={t('audit.action')} name="action">
@@ -58,10 +63,7 @@ export function AuditFilterForm({ onChange }: { onChange: (filters: AuditFilters
         </Col>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item label={t('audit.entityType')} name="entityType">
-            <Select
-              allowClear
-              options={entityTypes.map((type) => ({ value: type.value, label: t(type.label) }))}
-            />
+            <Select allowClear options={entityTypes.map((type) => ({ value: type.value, label: t(type.label) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={6}>

@@ -27,7 +27,8 @@ export function AuditPage() {
       title: t('audit.actor'),
       dataIndex: 'actorUsername',
       width: 150,
-      render: (actor: string | null) => actor ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      render: (actor: string | null) =>
+        actor ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
     { title: t('audit.unit'), dataIndex: 'unitName', width: 220 },
     {

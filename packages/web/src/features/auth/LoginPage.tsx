@@ -62,13 +62,7 @@ export function LoginPage() {
             title={failure instanceof ApiError ? pick(failure.bilingual) : t(failure)}
           />
         )}
-        <Form<LoginForm>
-          name="login"
-          layout="vertical"
-          onFinish={submit}
-          requiredMark={false}
-          disabled={submitting}
-        >
+        <Form<LoginForm> name="login" layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
           <Form.Item
             label={t('login.username')}
             name="username"

@@ -1,5 +1,17 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { App, Button, Card, Flex, Input, Popconfirm, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { CopyOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Aggregation, Indicator } from '@danvan/shared';
@@ -13,7 +25,9 @@ import { IndicatorFormModal } from './IndicatorFormModal';
 import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
 
-type Row = { key: string; kind: 'section'; section: string; count: number; children: Row[] } | { key: string; kind: 'indicator'; indicator: Indicator };
+type Row =
+  | { key: string; kind: 'section'; section: string; count: number; children: Row[] }
+  | { key: string; kind: 'indicator'; indicator: Indicator };
 
 /** /catalogue — the admins' editor of the indicator catalogue, year by year. */
 export function CataloguePage() {
@@ -35,7 +49,10 @@ export function CataloguePage() {
   const describe = useMemo(() => new Map((providers.data ?? []).map((p) => [p.key, p.description])), [providers.data]);
 
   const indicators = catalogue.data?.indicators ?? [];
-  const years = useMemo(() => [...new Set([...(catalogue.data?.years ?? []), year])].sort((a, b) => b - a), [catalogue.data, year]);
+  const years = useMemo(
+    () => [...new Set([...(catalogue.data?.years ?? []), year])].sort((a, b) => b - a),
+    [catalogue.data, year],
+  );
   const nextYear = year + 1;
   const canCopy = indicators.length > 0 && !years.includes(nextYear);
   const copy = useMutation({
@@ -70,7 +87,8 @@ export function CataloguePage() {
       title: t('catalogue.code'),
       key: 'code',
       width: isPhone ? 120 : 170,
-      sorter: (a, b) => (a.kind === 'indicator' && b.kind === 'indicator' ? a.indicator.code.localeCompare(b.indicator.code) : 0),
+      sorter: (a, b) =>
+        a.kind === 'indicator' && b.kind === 'indicator' ? a.indicator.code.localeCompare(b.indicator.code) : 0,
       onCell: (row) => ({ colSpan: row.kind === 'section' ? 5 : 1 }),
       render: (_, row) =>
         row.kind === 'section' ? (
@@ -84,13 +102,18 @@ export function CataloguePage() {
     {
       title: t('catalogue.nameVi'),
       key: 'name',
-      sorter: (a, b) => (a.kind === 'indicator' && b.kind === 'indicator' ? a.indicator.nameVi.localeCompare(b.indicator.nameVi, 'vi') : 0),
+      sorter: (a, b) =>
+        a.kind === 'indicator' && b.kind === 'indicator'
+          ? a.indicator.nameVi.localeCompare(b.indicator.nameVi, 'vi')
+          : 0,
       onCell: sectionCell,
       render: (_, row) =>
         row.kind === 'indicator' && (
           <Flex vertical gap={2}>
             <span>{lang === 'vi' ? row.indicator.nameVi : row.indicator.nameEn}</span>
-            <Typography.Text type="secondary">{lang === 'vi' ? row.indicator.nameEn : row.indicator.nameVi}</Typography.Text>
+            <Typography.Text type="secondary">
+              {lang === 'vi' ? row.indicator.nameEn : row.indicator.nameVi}
+            </Typography.Text>
             <IndicatorTags indicator={row.indicator} />
           </Flex>
         ),
@@ -113,9 +136,11 @@ export function CataloguePage() {
         if (row.kind !== 'indicator') return null;
         const { indicator } = row;
         const parts =
-          indicator.aggregation === 'ratio' ? `${indicator.numeratorCode} / ${indicator.denominatorCode}`
-          : indicator.aggregation === 'weighted_avg' ? `× ${indicator.weightCode}`
-          : null;
+          indicator.aggregation === 'ratio'
+            ? `${indicator.numeratorCode} / ${indicator.denominatorCode}`
+            : indicator.aggregation === 'weighted_avg'
+              ? `× ${indicator.weightCode}`
+              : null;
         return (
           <Flex vertical>
             <span>{options.aggregationLabel(indicator.aggregation)}</span>
@@ -171,7 +196,12 @@ export function CataloguePage() {
               options={years.map((value) => ({ value, label: `${t('catalogue.year')} ${value}` }))}
               style={{ width: 130 }}
             />
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ indicator: null })} disabled={!catalogue.data}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setEditing({ indicator: null })}
+              disabled={!catalogue.data}
+            >
               {t('catalogue.add')}
             </Button>
             {canCopy && (

@@ -13,7 +13,13 @@ const half = { flex: '1 1 180px', minWidth: 0 };
  * (errors block submission) and the change against last year that asks for an explanation. A rate
  * is computed, so only its maximum is checked.
  */
-export function IndicatorCheckFields({ others, aggregation }: { others: IndicatorOption[]; aggregation: Aggregation | undefined }) {
+export function IndicatorCheckFields({
+  others,
+  aggregation,
+}: {
+  others: IndicatorOption[];
+  aggregation: Aggregation | undefined;
+}) {
   const { t } = useI18n();
   const filter = (input: string, option?: { label?: unknown }) => foldIncludes(option?.label, input);
   const entered = aggregation !== 'ratio';

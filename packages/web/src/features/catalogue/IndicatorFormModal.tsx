@@ -21,7 +21,14 @@ interface Props {
   onClose: () => void;
 }
 
-const newIndicator = { aggregation: 'sum', computedKey: '', basis: 'area', partKind: 'part', isKey: false, whole: true } as const;
+const newIndicator = {
+  aggregation: 'sum',
+  computedKey: '',
+  basis: 'area',
+  partKind: 'part',
+  isKey: false,
+  whole: true,
+} as const;
 
 /**
  * Adds or edits an indicator of a year: names, unit, section, rule with its parts, computed source;
@@ -39,10 +46,17 @@ export function IndicatorFormModal({ year, indicator, indicators, open, onClose 
     .map((candidate) => ({ value: candidate.code, label: `${candidate.code} — ${candidate.nameVi}` }));
   const providerOptions = [
     { value: '', label: t('catalogue.computedNone') },
-    ...(providers.data ?? []).map((provider) => ({ value: provider.key, label: `${provider.description} (${provider.key})` })),
+    ...(providers.data ?? []).map((provider) => ({
+      value: provider.key,
+      label: `${provider.description} (${provider.key})`,
+    })),
   ];
   const filter = (input: string, option?: { label?: unknown; value?: unknown }) => foldIncludes(option?.label, input);
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('catalogue.required', { field: field.toLocaleLowerCase('vi') }) });
+  const required = (field: string) => ({
+    required: true,
+    whitespace: true,
+    message: t('catalogue.required', { field: field.toLocaleLowerCase('vi') }),
+  });
 
   return (
     <FormModal
@@ -96,23 +110,59 @@ export function IndicatorFormModal({ year, indicator, indicators, open, onClose 
       <Form.Item label={t('catalogue.unitVi')} name="unitVi" rules={[required(t('catalogue.unitVi'))]}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item label={t('catalogue.section')} name="section" rules={[{ required: true, message: t('catalogue.required', { field: t('catalogue.section').toLocaleLowerCase('vi') }) }]}>
+      <Form.Item
+        label={t('catalogue.section')}
+        name="section"
+        rules={[
+          {
+            required: true,
+            message: t('catalogue.required', { field: t('catalogue.section').toLocaleLowerCase('vi') }),
+          },
+        ]}
+      >
         <Select options={options.sections} />
       </Form.Item>
       <Form.Item label={t('catalogue.aggregation')} name="aggregation" rules={[{ required: true }]}>
         <Select options={options.aggregations} />
       </Form.Item>
       {aggregation === 'weighted_avg' && (
-        <Form.Item label={t('catalogue.weightCode')} name="weightCode" rules={[{ required: true, message: t('catalogue.required', { field: t('catalogue.weightCode').toLocaleLowerCase('vi') }) }]}>
+        <Form.Item
+          label={t('catalogue.weightCode')}
+          name="weightCode"
+          rules={[
+            {
+              required: true,
+              message: t('catalogue.required', { field: t('catalogue.weightCode').toLocaleLowerCase('vi') }),
+            },
+          ]}
+        >
           <Select showSearch={{ filterOption: filter }} options={others} />
         </Form.Item>
       )}
       {aggregation === 'ratio' && (
         <>
-          <Form.Item label={t('catalogue.numeratorCode')} name="numeratorCode" rules={[{ required: true, message: t('catalogue.required', { field: t('catalogue.numeratorCode').toLocaleLowerCase('vi') }) }]}>
+          <Form.Item
+            label={t('catalogue.numeratorCode')}
+            name="numeratorCode"
+            rules={[
+              {
+                required: true,
+                message: t('catalogue.required', { field: t('catalogue.numeratorCode').toLocaleLowerCase('vi') }),
+              },
+            ]}
+          >
             <Select showSearch={{ filterOption: filter }} options={others} />
           </Form.Item>
-          <Form.Item label={t('catalogue.denominatorCode')} name="denominatorCode" rules={[{ required: true, message: t('catalogue.required', { field: t('catalogue.denominatorCode').toLocaleLowerCase('vi') }) }]}>
+          <Form.Item
+            label={t('catalogue.denominatorCode')}
+            name="denominatorCode"
+            rules={[
+              {
+                required: true,
+                message: t('catalogue.required', { field: t('catalogue.denominatorCode').toLocaleLowerCase('vi') }),
+              },
+            ]}
+          >
             <Select showSearch={{ filterOption: filter }} options={others} />
           </Form.Item>
         </>

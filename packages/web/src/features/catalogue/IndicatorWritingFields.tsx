@@ -22,7 +22,12 @@ export function IndicatorWritingFields({ others }: { others: IndicatorOption[] }
       <Typography.Title level={5} id={headingId}>
         {t('catalogue.writing')}
       </Typography.Title>
-      <Form.Item label={t('catalogue.basis')} name="basis" extra={t('catalogue.basisHint')} rules={[{ required: true }]}>
+      <Form.Item
+        label={t('catalogue.basis')}
+        name="basis"
+        extra={t('catalogue.basisHint')}
+        rules={[{ required: true }]}
+      >
         <Radio.Group options={indicatorBases.map((value) => ({ value, label: indicatorBasisNames[value][lang] }))} />
       </Form.Item>
       <Form.Item
@@ -40,7 +45,12 @@ export function IndicatorWritingFields({ others }: { others: IndicatorOption[] }
         <Input maxLength={300} autoComplete="off" placeholder="tổ chức {n} cuộc đối thoại với Nhân dân" />
       </Form.Item>
       <Form.Item label={t('catalogue.partOf')} name="partOf">
-        <Select allowClear showSearch={{ filterOption: filter }} options={others} placeholder={t('catalogue.partOfNone')} />
+        <Select
+          allowClear
+          showSearch={{ filterOption: filter }}
+          options={others}
+          placeholder={t('catalogue.partOfNone')}
+        />
       </Form.Item>
       {partOf && (
         <Form.Item label={t('catalogue.partKind')} name="partKind">

@@ -30,5 +30,8 @@ export function updateIndicator(year: number, input: IndicatorInput): Promise<In
 }
 
 export function copyCatalogue(toYear: number, fromYear: number): Promise<{ year: number; copied: number }> {
-  return api<{ year: number; copied: number }>(`/api/indicators/${toYear}/copy`, { method: 'POST', body: { fromYear } });
+  return api<{ year: number; copied: number }>(`/api/indicators/${toYear}/copy`, {
+    method: 'POST',
+    body: { fromYear },
+  });
 }

@@ -14,7 +14,8 @@ export function filterIndicators(indicators: readonly Indicator[], filters: Cata
   const needle = foldVi(filters.query.trim());
   return indicators.filter(
     (indicator) =>
-      (!needle || foldVi(`${indicator.code} ${indicator.nameVi} ${indicator.nameEn} ${indicator.unitVi}`).includes(needle)) &&
+      (!needle ||
+        foldVi(`${indicator.code} ${indicator.nameVi} ${indicator.nameEn} ${indicator.unitVi}`).includes(needle)) &&
       (filters.section === null || indicator.section === filters.section) &&
       (filters.aggregation === null || indicator.aggregation === filters.aggregation) &&
       (filters.source === null || (filters.source === 'computed') === (indicator.computedKey !== null)),
@@ -30,7 +31,8 @@ export interface SectionGroup {
 export function groupBySection(indicators: readonly Indicator[]): SectionGroup[] {
   const order = Object.keys(sectionNames);
   const groups = new Map<string, Indicator[]>();
-  for (const indicator of indicators) groups.set(indicator.section, [...(groups.get(indicator.section) ?? []), indicator]);
+  for (const indicator of indicators)
+    groups.set(indicator.section, [...(groups.get(indicator.section) ?? []), indicator]);
   const rank = (section: string) => (order.includes(section) ? order.indexOf(section) : order.length);
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))

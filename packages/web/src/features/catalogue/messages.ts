@@ -16,7 +16,8 @@ export const catalogueMessagesVi = {
   'catalogue.isKey': 'Chỉ tiêu chủ yếu',
   'catalogue.isKeyHint': 'Nêu trong thân báo cáo Word; các chỉ tiêu khác ở phụ lục.',
   'catalogue.checks': 'Kiểm tra số liệu',
-  'catalogue.checksHint': 'Số liệu vi phạm các giới hạn dưới đây không nộp được; thay đổi lớn so với cùng kỳ chỉ được cảnh báo.',
+  'catalogue.checksHint':
+    'Số liệu vi phạm các giới hạn dưới đây không nộp được; thay đổi lớn so với cùng kỳ chỉ được cảnh báo.',
   'catalogue.minValue': 'Giá trị nhỏ nhất',
   'catalogue.maxValue': 'Giá trị lớn nhất',
   'catalogue.maxBelowMin': 'Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất',
@@ -26,7 +27,8 @@ export const catalogueMessagesVi = {
   'catalogue.atMostHint': 'Ví dụ: số đơn thư đã giải quyết không lớn hơn số đơn thư đã nhận.',
   'catalogue.warnChangePercent': 'Cảnh báo khi thay đổi quá (%)',
   'catalogue.warnChangeMin': 'và thay đổi quá (số)',
-  'catalogue.warnChangeHint': 'Cảnh báo khi số của đơn vị thay đổi so với cùng kỳ năm trước vượt cả hai ngưỡng. Để trống: không cảnh báo.',
+  'catalogue.warnChangeHint':
+    'Cảnh báo khi số của đơn vị thay đổi so với cùng kỳ năm trước vượt cả hai ngưỡng. Để trống: không cảnh báo.',
   'catalogue.basisTag.body': 'Của cơ quan',
   'catalogue.keyTag': 'Chủ yếu',
 };
@@ -48,7 +50,8 @@ export const catalogueMessagesEn: Record<keyof typeof catalogueMessagesVi, strin
   'catalogue.isKey': 'Key indicator',
   'catalogue.isKeyHint': 'Shown in the body of the Word document; the others go to the annex.',
   'catalogue.checks': 'Checks of the figures',
-  'catalogue.checksHint': 'A figure outside these limits cannot be submitted; a large change against last year only warns.',
+  'catalogue.checksHint':
+    'A figure outside these limits cannot be submitted; a large change against last year only warns.',
   'catalogue.minValue': 'Minimum',
   'catalogue.maxValue': 'Maximum',
   'catalogue.maxBelowMin': 'The maximum cannot be below the minimum',
@@ -58,7 +61,8 @@ export const catalogueMessagesEn: Record<keyof typeof catalogueMessagesVi, strin
   'catalogue.atMostHint': 'For example: petitions resolved cannot exceed petitions received.',
   'catalogue.warnChangePercent': 'Warn on a change above (%)',
   'catalogue.warnChangeMin': 'and above (count)',
-  'catalogue.warnChangeHint': 'Warns when a unit’s figure changes against last year beyond both thresholds. Empty: never warns.',
+  'catalogue.warnChangeHint':
+    'Warns when a unit’s figure changes against last year beyond both thresholds. Empty: never warns.',
   'catalogue.basisTag.body': 'Body’s own',
   'catalogue.keyTag': 'Key',
 };

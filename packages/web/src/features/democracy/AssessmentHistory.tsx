@@ -12,7 +12,9 @@ export function AssessmentHistory({ assessmentId }: { assessmentId: number }) {
   const audit = useQuery({
     queryKey: ['audit', 'democracy_assessment', assessmentId],
     queryFn: () =>
-      api<{ total: number; items: AuditEntry[] }>('/api/audit', { query: { entityType: 'democracy_assessment', entityId: String(assessmentId), limit: 200 } }),
+      api<{ total: number; items: AuditEntry[] }>('/api/audit', {
+        query: { entityType: 'democracy_assessment', entityId: String(assessmentId), limit: 200 },
+      }),
   });
   return (
     <Card size="small" title={t('democracy.history')}>
@@ -28,7 +30,8 @@ export function AssessmentHistory({ assessmentId }: { assessmentId: number }) {
             key: entry.id,
             content: (
               <Typography.Text>
-                {formatDateTimeVi(entry.at)} — {entry.actorUsername ?? '—'}: {actionLabel(entry.action, t) ?? entry.action}
+                {formatDateTimeVi(entry.at)} — {entry.actorUsername ?? '—'}:{' '}
+                {actionLabel(entry.action, t) ?? entry.action}
               </Typography.Text>
             ),
           }))}

@@ -1,6 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  Alert, App, Button, Card, Col, Collapse, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Popconfirm, Radio, Row, Select, Space, Spin,
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Spin,
   Typography,
 } from 'antd';
 import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
@@ -8,8 +25,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import {
-  democracyGroupCodes, democracyGroups, democracyRatingCodes, democracyRatings, entryStatusCodes, entryStatuses, formatDateVi,
-  type AssessmentDetail, type AssessmentSaveInput, type DemocracyRating, type EntryStatus,
+  democracyGroupCodes,
+  democracyGroups,
+  democracyRatingCodes,
+  democracyRatings,
+  entryStatusCodes,
+  entryStatuses,
+  formatDateVi,
+  type AssessmentDetail,
+  type AssessmentSaveInput,
+  type DemocracyRating,
+  type EntryStatus,
 } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,7 +44,16 @@ import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { democracyKeys, evidencePath, fetchAssessment, rateAssessment, refreshAssessment, returnAssessment, saveAssessment, submitAssessment } from './api';
+import {
+  democracyKeys,
+  evidencePath,
+  fetchAssessment,
+  rateAssessment,
+  refreshAssessment,
+  returnAssessment,
+  saveAssessment,
+  submitAssessment,
+} from './api';
 import { AssessmentHistory } from './AssessmentHistory';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
@@ -42,7 +77,11 @@ function toValues(detail: AssessmentDetail): Values {
   const entries: Record<string, EntryValues> = {};
   for (const { item, entry } of detail.items) {
     entries[item.id] = entry
-      ? { ...entry, doneOn: entry.doneOn ? dayjs(entry.doneOn) : null, documentIds: entry.documents.map((doc) => doc.id) }
+      ? {
+          ...entry,
+          doneOn: entry.doneOn ? dayjs(entry.doneOn) : null,
+          documentIds: entry.documents.map((doc) => doc.id),
+        }
       : { documentIds: [], note: '' };
   }
   return { entries, selfRating: detail.selfRating, selfComment: detail.selfComment };
@@ -78,7 +117,10 @@ export function AssessmentPage() {
   const me = useMe();
   const [form] = Form.useForm<Values>();
   const [dialog, setDialog] = useState<'return' | 'rate' | null>(null);
-  const detail = useQuery({ queryKey: democracyKeys.detail(unitId, year), queryFn: () => fetchAssessment(unitId, year) });
+  const detail = useQuery({
+    queryKey: democracyKeys.detail(unitId, year),
+    queryFn: () => fetchAssessment(unitId, year),
+  });
   const data = detail.data;
   const initial = useMemo(() => (data ? toValues(data) : undefined), [data]);
   useEffect(() => {
@@ -111,12 +153,27 @@ export function AssessmentPage() {
         </Button>
       )}
       {(editing || data.abilities.submit) && (
-        <Popconfirm title={t('democracy.submitConfirm')} okText={t('democracy.submit')} cancelText={t('common.cancel')} onConfirm={() => save.mutate('submit')}>
-          <Button type="primary" loading={save.isPending && save.variables === 'submit'}>{t('democracy.submit')}</Button>
+        <Popconfirm
+          title={t('democracy.submitConfirm')}
+          okText={t('democracy.submit')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => save.mutate('submit')}
+        >
+          <Button type="primary" loading={save.isPending && save.variables === 'submit'}>
+            {t('democracy.submit')}
+          </Button>
         </Popconfirm>
       )}
-      {data.abilities.return && <Button danger onClick={() => setDialog('return')}>{t('democracy.return')}</Button>}
-      {data.abilities.rate && <Button type="primary" onClick={() => setDialog('rate')}>{t('democracy.rate')}</Button>}
+      {data.abilities.return && (
+        <Button danger onClick={() => setDialog('return')}>
+          {t('democracy.return')}
+        </Button>
+      )}
+      {data.abilities.rate && (
+        <Button type="primary" onClick={() => setDialog('rate')}>
+          {t('democracy.rate')}
+        </Button>
+      )}
     </Flex>
   );
 
@@ -136,58 +193,75 @@ export function AssessmentPage() {
     ),
     children: (
       <Flex vertical gap={12}>
-        {data.items.filter(({ item }) => item.group === group).map(({ item, entry, attachments }) => (
-          <Card key={item.id} size="small" title={<Typography.Text style={{ whiteSpace: 'normal' }}>{item.title}</Typography.Text>}
-            extra={<Typography.Text type="secondary">{item.legalRef}</Typography.Text>}>
-            {item.guidance && <Typography.Paragraph type="secondary">{item.guidance}</Typography.Paragraph>}
-            <Row gutter={[12, 0]}>
-              <Col xs={24} md={12}>
-                <Form.Item name={['entries', String(item.id), 'status']} label={t('democracy.entryStatus')}>
-                  {isPhone ? (
-                    <Select disabled={!editing} options={statusOptions} placeholder={t('democracy.entryStatusPlaceholder')} />
-                  ) : (
-                    <Radio.Group disabled={!editing} optionType="button" size="small" options={statusOptions} />
-                  )}
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={4}>
-                <Form.Item name={['entries', String(item.id), 'quantity']} label={t('democracy.quantity')}>
-                  <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={12} md={4}>
-                <Form.Item name={['entries', String(item.id), 'meetings']} label={t('democracy.meetingsHeld')}>
-                  <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={4}>
-                <Form.Item name={['entries', String(item.id), 'doneOn']} label={t('democracy.doneOn')}>
-                  <DatePicker format={dateFormat} disabled={!editing} placeholder={editing ? undefined : ''} style={{ width: '100%' }}
-                    disabledDate={(day) => day.year() !== year} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name={['entries', String(item.id), 'documentIds']} label={t('democracy.documents')}>
-                  <DocumentPicker known={entry?.documents ?? []} disabled={!editing} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name={['entries', String(item.id), 'note']} label={t('democracy.note')}>
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} disabled={!editing} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Flex gap={8} wrap align="center">
-              {attachments.map((file) => (
-                <a key={file.id} href={evidencePath(unitId, year, file.id)} download={file.fileName}>
-                  <PaperClipOutlined aria-hidden /> {file.fileName}
-                </a>
-              ))}
-              {editing && data.id !== null && <EvidenceUpload unitId={unitId} year={year} itemId={item.id} />}
-              {editing && data.id === null && <Typography.Text type="secondary">{t('democracy.saveBeforeAttach')}</Typography.Text>}
-            </Flex>
-          </Card>
-        ))}
+        {data.items
+          .filter(({ item }) => item.group === group)
+          .map(({ item, entry, attachments }) => (
+            <Card
+              key={item.id}
+              size="small"
+              title={<Typography.Text style={{ whiteSpace: 'normal' }}>{item.title}</Typography.Text>}
+              extra={<Typography.Text type="secondary">{item.legalRef}</Typography.Text>}
+            >
+              {item.guidance && <Typography.Paragraph type="secondary">{item.guidance}</Typography.Paragraph>}
+              <Row gutter={[12, 0]}>
+                <Col xs={24} md={12}>
+                  <Form.Item name={['entries', String(item.id), 'status']} label={t('democracy.entryStatus')}>
+                    {isPhone ? (
+                      <Select
+                        disabled={!editing}
+                        options={statusOptions}
+                        placeholder={t('democracy.entryStatusPlaceholder')}
+                      />
+                    ) : (
+                      <Radio.Group disabled={!editing} optionType="button" size="small" options={statusOptions} />
+                    )}
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={4}>
+                  <Form.Item name={['entries', String(item.id), 'quantity']} label={t('democracy.quantity')}>
+                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} md={4}>
+                  <Form.Item name={['entries', String(item.id), 'meetings']} label={t('democracy.meetingsHeld')}>
+                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={4}>
+                  <Form.Item name={['entries', String(item.id), 'doneOn']} label={t('democracy.doneOn')}>
+                    <DatePicker
+                      format={dateFormat}
+                      disabled={!editing}
+                      placeholder={editing ? undefined : ''}
+                      style={{ width: '100%' }}
+                      disabledDate={(day) => day.year() !== year}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name={['entries', String(item.id), 'documentIds']} label={t('democracy.documents')}>
+                    <DocumentPicker known={entry?.documents ?? []} disabled={!editing} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name={['entries', String(item.id), 'note']} label={t('democracy.note')}>
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} disabled={!editing} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Flex gap={8} wrap align="center">
+                {attachments.map((file) => (
+                  <a key={file.id} href={evidencePath(unitId, year, file.id)} download={file.fileName}>
+                    <PaperClipOutlined aria-hidden /> {file.fileName}
+                  </a>
+                ))}
+                {editing && data.id !== null && <EvidenceUpload unitId={unitId} year={year} itemId={item.id} />}
+                {editing && data.id === null && (
+                  <Typography.Text type="secondary">{t('democracy.saveBeforeAttach')}</Typography.Text>
+                )}
+              </Flex>
+            </Card>
+          ))}
       </Flex>
     ),
   }));
@@ -210,10 +284,19 @@ export function AssessmentPage() {
         )}
         {data.status === 'rated' && (
           <Descriptions bordered size="small" column={1} title={t('democracy.ratingResult')}>
-            <Descriptions.Item label={t('democracy.rating')}><RatingTag rating={data.rating} /></Descriptions.Item>
-            <Descriptions.Item label={t('democracy.selfRating')}><RatingTag rating={data.selfRating} /></Descriptions.Item>
-            <Descriptions.Item label={t('democracy.ratedBy')}>{data.ratedByName}{data.ratedAt ? ` — ${formatDateVi(data.ratedAt.slice(0, 10))}` : ''}</Descriptions.Item>
-            {data.ratingComment && <Descriptions.Item label={t('democracy.comment')}>{data.ratingComment}</Descriptions.Item>}
+            <Descriptions.Item label={t('democracy.rating')}>
+              <RatingTag rating={data.rating} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('democracy.selfRating')}>
+              <RatingTag rating={data.selfRating} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('democracy.ratedBy')}>
+              {data.ratedByName}
+              {data.ratedAt ? ` — ${formatDateVi(data.ratedAt.slice(0, 10))}` : ''}
+            </Descriptions.Item>
+            {data.ratingComment && (
+              <Descriptions.Item label={t('democracy.comment')}>{data.ratingComment}</Descriptions.Item>
+            )}
           </Descriptions>
         )}
         {data.items.length === 0 && <Alert type="info" showIcon message={t('democracy.noChecklist', { year })} />}
@@ -221,8 +304,15 @@ export function AssessmentPage() {
           <Collapse items={groups} defaultActiveKey={[...democracyGroupCodes]} />
           <Card size="small" title={t('democracy.selfAssessment')} style={{ marginTop: 16 }}>
             <Form.Item name="selfRating" label={t('democracy.selfRating')}>
-              <Select allowClear disabled={!editing} style={{ maxWidth: 240 }}
-                options={democracyRatingCodes.map((rating) => ({ value: rating, label: pick(democracyRatings[rating]) }))} />
+              <Select
+                allowClear
+                disabled={!editing}
+                style={{ maxWidth: 240 }}
+                options={democracyRatingCodes.map((rating) => ({
+                  value: rating,
+                  label: pick(democracyRatings[rating]),
+                }))}
+              />
             </Form.Item>
             <Form.Item name="selfComment" label={t('democracy.selfComment')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} disabled={!editing} />
@@ -233,22 +323,43 @@ export function AssessmentPage() {
         {data.id !== null && me.abilities.readAudit && <AssessmentHistory assessmentId={data.id} />}
       </Flex>
       <FormModal<{ comment: string }, AssessmentDetail>
-        open={dialog === 'return'} onClose={() => setDialog(null)} name="democracyReturn" title={t('democracy.return')} okText={t('democracy.return')} danger
+        open={dialog === 'return'}
+        onClose={() => setDialog(null)}
+        name="democracyReturn"
+        title={t('democracy.return')}
+        okText={t('democracy.return')}
+        danger
         submit={(values) => returnAssessment(unitId, year, values.comment)}
-        onSuccess={(saved) => refreshAssessment(queryClient, saved)} successMessage={t('democracy.returned')}
+        onSuccess={(saved) => refreshAssessment(queryClient, saved)}
+        successMessage={t('democracy.returned')}
       >
-        <Form.Item name="comment" label={t('democracy.returnReason')} rules={[{ required: true, whitespace: true, message: t('democracy.returnReasonRequired') }]}>
+        <Form.Item
+          name="comment"
+          label={t('democracy.returnReason')}
+          rules={[{ required: true, whitespace: true, message: t('democracy.returnReasonRequired') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
         </Form.Item>
       </FormModal>
       <FormModal<{ rating: DemocracyRating; comment?: string }, AssessmentDetail>
-        open={dialog === 'rate'} onClose={() => setDialog(null)} name="democracyRate" title={t('democracy.rate')} okText={t('democracy.rate')}
+        open={dialog === 'rate'}
+        onClose={() => setDialog(null)}
+        name="democracyRate"
+        title={t('democracy.rate')}
+        okText={t('democracy.rate')}
         initialValues={{ rating: data.selfRating ?? undefined }}
         submit={(values) => rateAssessment(unitId, year, { rating: values.rating, comment: values.comment ?? '' })}
-        onSuccess={(saved) => refreshAssessment(queryClient, saved)} successMessage={t('democracy.ratedDone')}
+        onSuccess={(saved) => refreshAssessment(queryClient, saved)}
+        successMessage={t('democracy.ratedDone')}
       >
-        <Form.Item name="rating" label={t('democracy.rating')} rules={[{ required: true, message: t('democracy.ratingRequired') }]}>
-          <Radio.Group options={democracyRatingCodes.map((rating) => ({ value: rating, label: pick(democracyRatings[rating]) }))} />
+        <Form.Item
+          name="rating"
+          label={t('democracy.rating')}
+          rules={[{ required: true, message: t('democracy.ratingRequired') }]}
+        >
+          <Radio.Group
+            options={democracyRatingCodes.map((rating) => ({ value: rating, label: pick(democracyRatings[rating]) }))}
+          />
         </Form.Item>
         <Form.Item name="comment" label={t('democracy.comment')}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />

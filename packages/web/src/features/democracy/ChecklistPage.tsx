@@ -38,13 +38,16 @@ export function ChecklistPage() {
   const columns: TableColumnsType<ChecklistItem> = [
     { title: t('democracy.checklistCode'), dataIndex: 'code', width: 150 },
     {
-      title: t('democracy.checklistGroup'), dataIndex: 'group', width: 200,
+      title: t('democracy.checklistGroup'),
+      dataIndex: 'group',
+      width: 200,
       filters: democracyGroupCodes.map((group) => ({ text: pick(democracyGroups[group]), value: group })),
       onFilter: (value, row) => row.group === value,
       render: (group: DemocracyGroup) => pick(democracyGroups[group]),
     },
     {
-      title: t('democracy.checklistTitle'), dataIndex: 'title',
+      title: t('democracy.checklistTitle'),
+      dataIndex: 'title',
       render: (title: string, row) => (
         <Flex gap={8} wrap>
           <span>{title}</span>
@@ -56,8 +59,14 @@ export function ChecklistPage() {
   ];
   if (canManage) {
     columns.push({
-      title: t('common.actions'), key: 'actions', width: 90,
-      render: (_, row) => <Button size="small" onClick={() => setEditing(row)}>{t('democracy.checklistEdit')}</Button>,
+      title: t('common.actions'),
+      key: 'actions',
+      width: 90,
+      render: (_, row) => (
+        <Button size="small" onClick={() => setEditing(row)}>
+          {t('democracy.checklistEdit')}
+        </Button>
+      ),
     });
   }
 
@@ -68,38 +77,86 @@ export function ChecklistPage() {
           <ArrowLeftOutlined aria-hidden /> {t('democracy.backToList')}
         </Link>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('democracy.checklist')}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('democracy.checklist')}
+          </Typography.Title>
           <Flex gap={8} wrap>
-            <Select aria-label={t('democracy.year')} value={year} style={{ width: 120 }}
+            <Select
+              aria-label={t('democracy.year')}
+              value={year}
+              style={{ width: 120 }}
               options={years.map((y) => ({ value: y, label: t('democracy.yearOption', { year: y }) }))}
-              onChange={(y) => setParams({ year: String(y) }, { replace: true })} />
-            {canManage && <Button icon={<CopyOutlined aria-hidden />} onClick={() => setEditing('copy')}>{t('democracy.checklistCopy')}</Button>}
-            {canManage && <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('democracy.checklistAdd')}</Button>}
+              onChange={(y) => setParams({ year: String(y) }, { replace: true })}
+            />
+            {canManage && (
+              <Button icon={<CopyOutlined aria-hidden />} onClick={() => setEditing('copy')}>
+                {t('democracy.checklistCopy')}
+              </Button>
+            )}
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+                {t('democracy.checklistAdd')}
+              </Button>
+            )}
           </Flex>
         </Flex>
         {checklist.isError && <ErrorAlert error={checklist.error} onRetry={() => checklist.refetch()} />}
-        <Table<ChecklistItem> rowKey="id" size="middle" loading={checklist.isFetching} columns={columns}
-          dataSource={checklist.data?.items ?? []} pagination={false} scroll={{ x: 700 }} />
+        <Table<ChecklistItem>
+          rowKey="id"
+          size="middle"
+          loading={checklist.isFetching}
+          columns={columns}
+          dataSource={checklist.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 700 }}
+        />
       </Flex>
       <FormModal<ItemValues, ChecklistItem>
         open={editing === 'new' || item !== null}
         onClose={() => setEditing(null)}
         name="checklistItem"
-        title={item ? t('democracy.checklistEditTitle', { code: item.code }) : t('democracy.checklistAddTitle', { year })}
+        title={
+          item ? t('democracy.checklistEditTitle', { code: item.code }) : t('democracy.checklistAddTitle', { year })
+        }
         initialValues={item ?? { group: 'disclosure', retired: false }}
         submit={(values) =>
           item
-            ? api<ChecklistItem>(`/api/democracy/checklist/${item.id}`, { method: 'PUT', body: { group: values.group, title: values.title, legalRef: values.legalRef ?? '', guidance: values.guidance ?? '', retired: values.retired ?? false } })
-            : api<ChecklistItem>('/api/democracy/checklist', { method: 'POST', body: { year, group: values.group, code: values.code, title: values.title, legalRef: values.legalRef ?? '', guidance: values.guidance ?? '' } })
+            ? api<ChecklistItem>(`/api/democracy/checklist/${item.id}`, {
+                method: 'PUT',
+                body: {
+                  group: values.group,
+                  title: values.title,
+                  legalRef: values.legalRef ?? '',
+                  guidance: values.guidance ?? '',
+                  retired: values.retired ?? false,
+                },
+              })
+            : api<ChecklistItem>('/api/democracy/checklist', {
+                method: 'POST',
+                body: {
+                  year,
+                  group: values.group,
+                  code: values.code,
+                  title: values.title,
+                  legalRef: values.legalRef ?? '',
+                  guidance: values.guidance ?? '',
+                },
+              })
         }
         onSuccess={refresh}
         successMessage={t('democracy.checklistSaved')}
       >
         <Form.Item name="group" label={t('democracy.checklistGroup')} rules={[{ required: true }]}>
-          <Select options={democracyGroupCodes.map((group) => ({ value: group, label: pick(democracyGroups[group]) }))} />
+          <Select
+            options={democracyGroupCodes.map((group) => ({ value: group, label: pick(democracyGroups[group]) }))}
+          />
         </Form.Item>
-        <Form.Item name="code" label={t('democracy.checklistCode')} extra={t('democracy.checklistCodeHint')}
-          rules={[{ required: true, pattern: /^[A-Z0-9_]{2,30}$/, message: t('democracy.checklistCodeHint') }]}>
+        <Form.Item
+          name="code"
+          label={t('democracy.checklistCode')}
+          extra={t('democracy.checklistCodeHint')}
+          rules={[{ required: true, pattern: /^[A-Z0-9_]{2,30}$/, message: t('democracy.checklistCodeHint') }]}
+        >
           <Input disabled={item !== null} maxLength={30} />
         </Form.Item>
         <Form.Item name="title" label={t('democracy.checklistTitle')} rules={[{ required: true, whitespace: true }]}>
@@ -124,7 +181,12 @@ export function ChecklistPage() {
         title={t('democracy.checklistCopyTitle', { year })}
         okText={t('democracy.checklistCopy')}
         initialValues={{ toYear: year + 1 }}
-        submit={(values) => api<{ year: number; copied: number }>('/api/democracy/checklist/copy', { method: 'POST', body: { fromYear: year, toYear: values.toYear } })}
+        submit={(values) =>
+          api<{ year: number; copied: number }>('/api/democracy/checklist/copy', {
+            method: 'POST',
+            body: { fromYear: year, toYear: values.toYear },
+          })
+        }
         onSuccess={async (result) => {
           await refresh();
           setParams({ year: String(result.year) }, { replace: true });
@@ -132,7 +194,9 @@ export function ChecklistPage() {
         successMessage={(result) => t('democracy.checklistCopied', { count: result.copied, year: result.year })}
       >
         <Form.Item name="toYear" label={t('democracy.checklistToYear')} rules={[{ required: true }]}>
-          <Select options={[year + 1, year + 2].map((y) => ({ value: y, label: t('democracy.yearOption', { year: y }) }))} />
+          <Select
+            options={[year + 1, year + 2].map((y) => ({ value: y, label: t('democracy.yearOption', { year: y }) }))}
+          />
         </Form.Item>
       </FormModal>
     </Card>

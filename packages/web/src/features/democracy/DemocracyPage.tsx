@@ -4,8 +4,15 @@ import { FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import {
-  assessmentStatusCodes, assessmentStatuses, democracyRatingCodes, democracyRatings, foldVi, formatNumberVi,
-  type AssessmentRow, type AssessmentStatus, type DemocracyRating,
+  assessmentStatusCodes,
+  assessmentStatuses,
+  democracyRatingCodes,
+  democracyRatings,
+  foldVi,
+  formatNumberVi,
+  type AssessmentRow,
+  type AssessmentStatus,
+  type DemocracyRating,
 } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
@@ -38,7 +45,11 @@ export function DemocracyPage() {
     else next.set(key, String(value));
     setParams(next, { replace: true });
   };
-  const list = useQuery({ queryKey: democracyKeys.list(filters), queryFn: () => fetchAssessments(filters), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: democracyKeys.list(filters),
+    queryFn: () => fetchAssessments(filters),
+    placeholderData: keepPreviousData,
+  });
   // Searching by name is instant on the loaded rows, accent-insensitive like the server's.
   const rows = useMemo(() => {
     const folded = foldVi(search);
@@ -48,26 +59,54 @@ export function DemocracyPage() {
 
   const columns: TableColumnsType<AssessmentRow> = [
     {
-      title: t('democracy.unit'), dataIndex: 'unitName', sorter: (a, b) => compareVi(a.unitName, b.unitName),
+      title: t('democracy.unit'),
+      dataIndex: 'unitName',
+      sorter: (a, b) => compareVi(a.unitName, b.unitName),
       render: (_, row) => <Link to={linkOf(row)}>{row.unitName}</Link>,
     },
-    { title: t('democracy.parent'), dataIndex: 'parentName', responsive: ['lg'], render: (value: string | null) => value ?? '' },
     {
-      title: t('democracy.status'), dataIndex: 'status', sorter: (a, b) => assessmentStatusCodes.indexOf(a.status) - assessmentStatusCodes.indexOf(b.status),
+      title: t('democracy.parent'),
+      dataIndex: 'parentName',
+      responsive: ['lg'],
+      render: (value: string | null) => value ?? '',
+    },
+    {
+      title: t('democracy.status'),
+      dataIndex: 'status',
+      sorter: (a, b) => assessmentStatusCodes.indexOf(a.status) - assessmentStatusCodes.indexOf(b.status),
       render: (status: AssessmentStatus) => <AssessmentStatusTag status={status} />,
     },
     {
-      title: t('democracy.progress'), key: 'progress', align: 'right', sorter: (a, b) => a.itemsDone - b.itemsDone,
+      title: t('democracy.progress'),
+      key: 'progress',
+      align: 'right',
+      sorter: (a, b) => a.itemsDone - b.itemsDone,
       render: (_, row) => `${row.itemsDone}/${row.itemsTotal}`,
     },
-    { title: t('democracy.disclosed'), dataIndex: 'disclosed', align: 'right', sorter: (a, b) => a.disclosed - b.disclosed, render: (n: number) => formatNumberVi(n) },
-    { title: t('democracy.meetings'), dataIndex: 'meetings', align: 'right', sorter: (a, b) => a.meetings - b.meetings, render: (n: number) => formatNumberVi(n) },
     {
-      title: t('democracy.selfRating'), dataIndex: 'selfRating', sorter: (a, b) => (ratingOrder[a.selfRating ?? ''] ?? 9) - (ratingOrder[b.selfRating ?? ''] ?? 9),
+      title: t('democracy.disclosed'),
+      dataIndex: 'disclosed',
+      align: 'right',
+      sorter: (a, b) => a.disclosed - b.disclosed,
+      render: (n: number) => formatNumberVi(n),
+    },
+    {
+      title: t('democracy.meetings'),
+      dataIndex: 'meetings',
+      align: 'right',
+      sorter: (a, b) => a.meetings - b.meetings,
+      render: (n: number) => formatNumberVi(n),
+    },
+    {
+      title: t('democracy.selfRating'),
+      dataIndex: 'selfRating',
+      sorter: (a, b) => (ratingOrder[a.selfRating ?? ''] ?? 9) - (ratingOrder[b.selfRating ?? ''] ?? 9),
       render: (rating: DemocracyRating | null) => <RatingTag rating={rating} />,
     },
     {
-      title: t('democracy.rating'), dataIndex: 'rating', sorter: (a, b) => (ratingOrder[a.rating ?? ''] ?? 9) - (ratingOrder[b.rating ?? ''] ?? 9),
+      title: t('democracy.rating'),
+      dataIndex: 'rating',
+      sorter: (a, b) => (ratingOrder[a.rating ?? ''] ?? 9) - (ratingOrder[b.rating ?? ''] ?? 9),
       render: (rating: DemocracyRating | null) => <RatingTag rating={rating} />,
     },
   ];
@@ -80,10 +119,17 @@ export function DemocracyPage() {
             {t('democracy.title')}
           </Typography.Title>
           <Flex gap={8} wrap>
-            <Button icon={<UnorderedListOutlined aria-hidden />} onClick={() => navigate(`/democracy/checklist?year=${filters.year}`)}>
+            <Button
+              icon={<UnorderedListOutlined aria-hidden />}
+              onClick={() => navigate(`/democracy/checklist?year=${filters.year}`)}
+            >
               {t('democracy.checklistOpen')}
             </Button>
-            <DownloadButton path={exportPath(filters)} fallbackName={`dan-chu-co-so-${filters.year}.xlsx`} icon={<FileExcelOutlined aria-hidden />}>
+            <DownloadButton
+              path={exportPath(filters)}
+              fallbackName={`dan-chu-co-so-${filters.year}.xlsx`}
+              icon={<FileExcelOutlined aria-hidden />}
+            >
               {t('democracy.export')}
             </DownloadButton>
           </Flex>
@@ -102,7 +148,10 @@ export function DemocracyPage() {
             allowClear
             value={filters.status}
             style={{ width: 170 }}
-            options={assessmentStatusCodes.map((status) => ({ value: status, label: pick(assessmentStatuses[status]) }))}
+            options={assessmentStatusCodes.map((status) => ({
+              value: status,
+              label: pick(assessmentStatuses[status]),
+            }))}
             onChange={(status) => setFilter('status', status)}
           />
           <Select
@@ -136,7 +185,9 @@ export function DemocracyPage() {
                   <Link to={linkOf(row)}>{row.unitName}</Link>
                   <Flex gap={8} wrap align="center">
                     <AssessmentStatusTag status={row.status} />
-                    <Typography.Text type="secondary">{t('democracy.progressShort', { done: row.itemsDone, total: row.itemsTotal })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('democracy.progressShort', { done: row.itemsDone, total: row.itemsTotal })}
+                    </Typography.Text>
                   </Flex>
                   <Flex gap={8} wrap align="center">
                     <Typography.Text type="secondary">{t('democracy.selfRating')}:</Typography.Text>

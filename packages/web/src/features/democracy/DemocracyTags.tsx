@@ -3,9 +3,18 @@ import { assessmentStatuses, democracyRatings, type AssessmentStatus, type Democ
 import { useI18n } from '../../lib/i18n';
 
 const statusColors: Record<AssessmentStatus, string> = {
-  not_started: 'default', draft: 'processing', submitted: 'gold', returned: 'error', rated: 'success',
+  not_started: 'default',
+  draft: 'processing',
+  submitted: 'gold',
+  returned: 'error',
+  rated: 'success',
 };
-const ratingColors: Record<DemocracyRating, string> = { good: '#389e0d', fair: '#1677ff', average: '#d48806', weak: '#cf1322' };
+const ratingColors: Record<DemocracyRating, string> = {
+  good: '#389e0d',
+  fair: '#1677ff',
+  average: '#d48806',
+  weak: '#cf1322',
+};
 
 /** Trạng thái of an assessment as a coloured tag. */
 export function AssessmentStatusTag({ status }: { status: AssessmentStatus }) {

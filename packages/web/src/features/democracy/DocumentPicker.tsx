@@ -9,7 +9,13 @@ import { searchDocuments } from './api';
 const labelOf = (doc: { symbol: string; title: string }) => `${doc.symbol} — ${doc.title}`;
 
 /** Picks registered documents (sổ văn bản) as evidence, searched without accents as one types. */
-export function DocumentPicker({ value, onChange, known, disabled, id }: {
+export function DocumentPicker({
+  value,
+  onChange,
+  known,
+  disabled,
+  id,
+}: {
   value?: number[];
   onChange?: (ids: number[]) => void;
   known: EvidenceDocument[];
@@ -19,7 +25,12 @@ export function DocumentPicker({ value, onChange, known, disabled, id }: {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const q = useDebouncedValue(text, 300);
-  const found = useQuery({ queryKey: ['democracy', 'documents', q], queryFn: () => searchDocuments(q), enabled: !disabled, staleTime: 30_000 });
+  const found = useQuery({
+    queryKey: ['democracy', 'documents', q],
+    queryFn: () => searchDocuments(q),
+    enabled: !disabled,
+    staleTime: 30_000,
+  });
   const options = useMemo(() => {
     const byId = new Map<number, string>(known.map((doc) => [doc.id, labelOf(doc)]));
     for (const doc of found.data?.items ?? []) byId.set(doc.id, labelOf(doc));

@@ -24,7 +24,8 @@ export function EvidenceUpload({ unitId, year, itemId }: { unitId: number; year:
       message.success(t('democracy.attached', { name: file.name }));
     },
     onError: (error, file) => {
-      if (error instanceof ApiError && (error.status === 413 || error.status === 415)) message.error(t('democracy.fileRefused', { name: file.name }));
+      if (error instanceof ApiError && (error.status === 413 || error.status === 415))
+        message.error(t('democracy.fileRefused', { name: file.name }));
       else handleError(error);
     },
     onSettled: () => setPercent(null),

@@ -17,8 +17,18 @@ export function RatingChart({ rows }: { rows: AssessmentRow[] }) {
       xAxis: { type: 'category', data: democracyRatingCodes.map((rating) => pick(democracyRatings[rating])) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: t('democracy.rating'), data: count((row) => (row.status === 'rated' ? row.rating : null)), itemStyle: { color: '#1677ff' } },
-        { type: 'bar', name: t('democracy.selfRating'), data: count((row) => row.selfRating), itemStyle: { color: '#91caff' } },
+        {
+          type: 'bar',
+          name: t('democracy.rating'),
+          data: count((row) => (row.status === 'rated' ? row.rating : null)),
+          itemStyle: { color: '#1677ff' },
+        },
+        {
+          type: 'bar',
+          name: t('democracy.selfRating'),
+          data: count((row) => row.selfRating),
+          itemStyle: { color: '#91caff' },
+        },
       ],
     };
   }, [rows, t, pick]);

@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type {
-  AssessmentDetail, AssessmentRow, AssessmentSaveInput, AssessmentStatus, ChecklistItem, DemocracyRating, DocumentSummary,
+  AssessmentDetail,
+  AssessmentRow,
+  AssessmentSaveInput,
+  AssessmentStatus,
+  ChecklistItem,
+  DemocracyRating,
+  DocumentSummary,
 } from '@danvan/shared';
 import { api, upload } from '../../lib/api';
 
@@ -18,9 +24,15 @@ export const democracyKeys = {
   checklist: (year: number) => ['democracy', 'checklist', year] as const,
 };
 
-const query = (filters: AssessmentFilters) => ({ year: filters.year, status: filters.status, rating: filters.rating, q: filters.q || undefined });
+const query = (filters: AssessmentFilters) => ({
+  year: filters.year,
+  status: filters.status,
+  rating: filters.rating,
+  q: filters.q || undefined,
+});
 
-export const fetchAssessments = (filters: AssessmentFilters) => api<AssessmentRow[]>('/api/democracy/assessments', { query: query(filters) });
+export const fetchAssessments = (filters: AssessmentFilters) =>
+  api<AssessmentRow[]>('/api/democracy/assessments', { query: query(filters) });
 
 export function exportPath(filters: AssessmentFilters): string {
   const params = new URLSearchParams();
@@ -31,17 +43,26 @@ export function exportPath(filters: AssessmentFilters): string {
 const base = (unitId: number, year: number) => `/api/democracy/assessments/${unitId}/${year}`;
 
 export const fetchAssessment = (unitId: number, year: number) => api<AssessmentDetail>(base(unitId, year));
-export const saveAssessment = (unitId: number, year: number, body: AssessmentSaveInput) => api<AssessmentDetail>(base(unitId, year), { method: 'PUT', body });
-export const submitAssessment = (unitId: number, year: number) => api<AssessmentDetail>(`${base(unitId, year)}/submit`, { method: 'POST' });
+export const saveAssessment = (unitId: number, year: number, body: AssessmentSaveInput) =>
+  api<AssessmentDetail>(base(unitId, year), { method: 'PUT', body });
+export const submitAssessment = (unitId: number, year: number) =>
+  api<AssessmentDetail>(`${base(unitId, year)}/submit`, { method: 'POST' });
 export const returnAssessment = (unitId: number, year: number, comment: string) =>
   api<AssessmentDetail>(`${base(unitId, year)}/return`, { method: 'POST', body: { comment } });
 export const rateAssessment = (unitId: number, year: number, body: { rating: DemocracyRating; comment: string }) =>
   api<AssessmentDetail>(`${base(unitId, year)}/rate`, { method: 'POST', body });
-export const uploadEvidence = (unitId: number, year: number, itemId: number, file: File, onProgress: (percent: number) => void) =>
-  upload<AssessmentDetail>(`${base(unitId, year)}/items/${itemId}/attachments`, file, onProgress);
-export const evidencePath = (unitId: number, year: number, attachmentId: number) => `${base(unitId, year)}/attachments/${attachmentId}`;
+export const uploadEvidence = (
+  unitId: number,
+  year: number,
+  itemId: number,
+  file: File,
+  onProgress: (percent: number) => void,
+) => upload<AssessmentDetail>(`${base(unitId, year)}/items/${itemId}/attachments`, file, onProgress);
+export const evidencePath = (unitId: number, year: number, attachmentId: number) =>
+  `${base(unitId, year)}/attachments/${attachmentId}`;
 
-export const fetchChecklist = (year: number) => api<{ years: number[]; items: ChecklistItem[] }>('/api/democracy/checklist', { query: { year } });
+export const fetchChecklist = (year: number) =>
+  api<{ years: number[]; items: ChecklistItem[] }>('/api/democracy/checklist', { query: { year } });
 
 /** Registered documents for the evidence picker, searched accent-insensitively by the documents module. */
 export const searchDocuments = (q: string) =>

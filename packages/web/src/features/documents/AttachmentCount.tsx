@@ -14,7 +14,10 @@ export function AttachmentCount({ count }: { count: number }) {
     );
   }
   return (
-    <Typography.Text aria-label={t('document.attachmentCount', { count: formatNumberVi(count) })} style={{ whiteSpace: 'nowrap' }}>
+    <Typography.Text
+      aria-label={t('document.attachmentCount', { count: formatNumberVi(count) })}
+      style={{ whiteSpace: 'nowrap' }}
+    >
       <PaperClipOutlined aria-hidden /> {formatNumberVi(count)}
     </Typography.Text>
   );

@@ -34,8 +34,10 @@ export function AttachmentUpload({ documentId }: { documentId: number }) {
       message.success(t('document.attachedDone', { name: file.name }));
     },
     onError: (error, file) => {
-      if (error instanceof ApiError && error.status === 413) message.error(t('document.fileTooLarge', { name: file.name }));
-      else if (error instanceof ApiError && error.status === 415) message.error(t('document.fileWrongType', { name: file.name }));
+      if (error instanceof ApiError && error.status === 413)
+        message.error(t('document.fileTooLarge', { name: file.name }));
+      else if (error instanceof ApiError && error.status === 415)
+        message.error(t('document.fileWrongType', { name: file.name }));
       else handleError(error);
     },
     onSettled: () => setProgress(null),
@@ -51,7 +53,12 @@ export function AttachmentUpload({ documentId }: { documentId: number }) {
   return (
     <Flex vertical gap={8}>
       <Flex align="center" gap={12} wrap>
-        <Upload accept={`.pdf,.docx,${pdfMime},${docxMime}`} showUploadList={false} beforeUpload={choose} disabled={mutation.isPending}>
+        <Upload
+          accept={`.pdf,.docx,${pdfMime},${docxMime}`}
+          showUploadList={false}
+          beforeUpload={choose}
+          disabled={mutation.isPending}
+        >
           <Button icon={<UploadOutlined aria-hidden />} loading={mutation.isPending}>
             {t('document.attach')}
           </Button>

@@ -25,7 +25,12 @@ export function DocumentAttachments({ doc }: { doc: DocumentSummary }) {
                 ) : (
                   <FileWordOutlined aria-hidden style={{ color: '#1d39c4', fontSize: 18 }} />
                 )}
-                <Typography.Link href={attachmentUrl(doc.id, file.id)} download={file.fileName} ellipsis style={{ minWidth: 0 }}>
+                <Typography.Link
+                  href={attachmentUrl(doc.id, file.id)}
+                  download={file.fileName}
+                  ellipsis
+                  style={{ minWidth: 0 }}
+                >
                   {file.fileName}
                 </Typography.Link>
                 <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>

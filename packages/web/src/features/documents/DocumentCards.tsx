@@ -21,7 +21,17 @@ interface Props {
 }
 
 /** The register on a phone: one card per document, paged by the server. */
-export function DocumentCards({ items, total, totalCapped, loading, page, pageSize, emptyText, listSearch, onPageChange }: Props) {
+export function DocumentCards({
+  items,
+  total,
+  totalCapped,
+  loading,
+  page,
+  pageSize,
+  emptyText,
+  listSearch,
+  onPageChange,
+}: Props) {
   const { t, lang } = useI18n();
 
   return (

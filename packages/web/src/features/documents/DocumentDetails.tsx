@@ -26,7 +26,10 @@ export function DocumentDetails({ doc }: { doc: DocumentSummary }) {
       <Flex vertical gap={12}>
         <Breadcrumb
           items={[
-            { key: 'documents', title: <Link to={`/documents${listSearchOf(location.state)}`}>{t('documents.title')}</Link> },
+            {
+              key: 'documents',
+              title: <Link to={`/documents${listSearchOf(location.state)}`}>{t('documents.title')}</Link>,
+            },
             { key: 'document', title: doc.symbol },
           ]}
         />

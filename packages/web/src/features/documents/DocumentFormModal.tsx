@@ -125,12 +125,20 @@ export function DocumentFormModal({
           }}
           onFinish={(values) => mutation.mutate(toInput(values))}
         >
-          <Form.Item label={t('document.unit')} name="unitId" rules={[{ required: true, message: t('document.unitRequired') }]}>
+          <Form.Item
+            label={t('document.unit')}
+            name="unitId"
+            rules={[{ required: true, message: t('document.unitRequired') }]}
+          >
             <UnitTreeSelect />
           </Form.Item>
           <Row gutter={12}>
             <Col xs={24} sm={12}>
-              <Form.Item label={t('documents.type')} name="type" rules={[{ required: true, message: t('document.typeRequired') }]}>
+              <Form.Item
+                label={t('documents.type')}
+                name="type"
+                rules={[{ required: true, message: t('document.typeRequired') }]}
+              >
                 <Select
                   options={typeOptions(lang)}
                   showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
@@ -152,7 +160,9 @@ export function DocumentFormModal({
                       if (!parsed) return Promise.reject(new Error(t('document.symbolInvalid')));
                       const chosen: DocumentType | undefined = getFieldValue('type');
                       if (chosen && parsed.type.toUpperCase() !== chosen.toUpperCase()) {
-                        return Promise.reject(new Error(t('document.symbolTypeMismatch', { symbolType: parsed.type, type: chosen })));
+                        return Promise.reject(
+                          new Error(t('document.symbolTypeMismatch', { symbolType: parsed.type, type: chosen })),
+                        );
                       }
                       return Promise.resolve();
                     },
@@ -178,7 +188,11 @@ export function DocumentFormModal({
           />
           <Row gutter={12}>
             <Col xs={24} sm={12}>
-              <Form.Item label={t('document.issuedOn')} name="issuedOn" rules={[{ required: true, message: t('common.dateRequired') }]}>
+              <Form.Item
+                label={t('document.issuedOn')}
+                name="issuedOn"
+                rules={[{ required: true, message: t('common.dateRequired') }]}
+              >
                 <DatePicker format={dateFormat} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -199,7 +213,11 @@ export function DocumentFormModal({
           >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
-          <Form.Item label={t('document.summary')} name="summary" rules={[{ max: 20_000, message: t('document.summaryTooLong') }]}>
+          <Form.Item
+            label={t('document.summary')}
+            name="summary"
+            rules={[{ max: 20_000, message: t('document.summaryTooLong') }]}
+          >
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
           <Form.Item label={t('document.topics')} name="topics">

@@ -12,9 +12,16 @@ function shorten(value: string): string {
 }
 
 /** One audited change of a document: when, who, what, and for an edit the fields it changed. */
-export function DocumentHistoryEntry({ entry, unitName }: { entry: AuditEntry; unitName: (id: number) => string | undefined }) {
+export function DocumentHistoryEntry({
+  entry,
+  unitName,
+}: {
+  entry: AuditEntry;
+  unitName: (id: number) => string | undefined;
+}) {
   const { t, lang } = useI18n();
-  const changes = entry.action === 'document.update' ? documentChanges(entry.before, entry.after, { t, lang, unitName }) : [];
+  const changes =
+    entry.action === 'document.update' ? documentChanges(entry.before, entry.after, { t, lang, unitName }) : [];
   const file = entry.action === 'document.attach' && isFields(entry.after) ? entry.after : null;
   const empty = t('audit.none');
 
@@ -38,7 +45,9 @@ export function DocumentHistoryEntry({ entry, unitName }: { entry: AuditEntry; u
       {file && typeof file.fileName === 'string' && (
         <Typography.Text>
           {file.fileName}
-          {typeof file.size === 'number' && <Typography.Text type="secondary"> ({formatFileSize(file.size)})</Typography.Text>}
+          {typeof file.size === 'number' && (
+            <Typography.Text type="secondary"> ({formatFileSize(file.size)})</Typography.Text>
+          )}
         </Typography.Text>
       )}
     </Flex>

@@ -10,7 +10,15 @@ const debounceMs = 300;
  * The full-text search box: sends what is typed once typing pauses for 300 ms (or at once on Enter),
  * and follows the address when it changes elsewhere (back button, "Xóa bộ lọc").
  */
-export function DocumentSearchInput({ value, onSearch, placeholder }: { value: string; onSearch: (q: string) => void; placeholder?: string }) {
+export function DocumentSearchInput({
+  value,
+  onSearch,
+  placeholder,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  placeholder?: string;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState(value);
   const debounced = useDebouncedValue(text, debounceMs);

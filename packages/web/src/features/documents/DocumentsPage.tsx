@@ -67,7 +67,11 @@ export function DocumentsPage() {
             {t('documents.title')}
           </Typography.Title>
           <Flex gap={8} wrap>
-            <DownloadButton path={exportPath(filters)} fallbackName="danh-sach-van-ban.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+            <DownloadButton
+              path={exportPath(filters)}
+              fallbackName="danh-sach-van-ban.xlsx"
+              icon={<FileExcelOutlined aria-hidden />}
+            >
               {t('documents.export')}
             </DownloadButton>
             {registerUnitId && (

@@ -35,7 +35,20 @@ function sortOf(sorter: SorterResult<DocumentSummary>): DocumentSort | undefined
 
 /** The register as a table; paging and ordering (date, number/symbol) are done by the server. */
 export function DocumentsTable(props: Props) {
-  const { items, total, totalCapped, loading, sort, page, pageSize, emptyText, listSearch, onSortChange, onPageChange, onEdit } = props;
+  const {
+    items,
+    total,
+    totalCapped,
+    loading,
+    sort,
+    page,
+    pageSize,
+    emptyText,
+    listSearch,
+    onSortChange,
+    onPageChange,
+    onEdit,
+  } = props;
   const { t, lang } = useI18n();
 
   const columns: ColumnsType<DocumentSummary> = [

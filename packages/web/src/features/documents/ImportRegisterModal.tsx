@@ -73,8 +73,18 @@ export function ImportRegisterModal({ open, onClose }: { open: boolean; onClose:
       width={960}
       running={running}
       finished={finished}
-      check={{ label: t('documentImport.check'), loading: running && sent?.dryRun === true, disabled: running, onClick: () => submit(true) }}
-      run={{ label: t('documentImport.run'), loading: running && sent?.dryRun === false, disabled: !canImport, onClick: () => submit(false) }}
+      check={{
+        label: t('documentImport.check'),
+        loading: running && sent?.dryRun === true,
+        disabled: running,
+        onClick: () => submit(true),
+      }}
+      run={{
+        label: t('documentImport.run'),
+        loading: running && sent?.dryRun === false,
+        disabled: !canImport,
+        onClick: () => submit(false),
+      }}
       onClose={close}
     >
       {defaultUnit.isPending ? (
@@ -96,16 +106,28 @@ export function ImportRegisterModal({ open, onClose }: { open: boolean; onClose:
               mutation.reset();
             }}
           >
-            <Form.Item label={t('documentImport.unit')} name="unitId" rules={[{ required: true, message: t('document.unitRequired') }]}>
+            <Form.Item
+              label={t('documentImport.unit')}
+              name="unitId"
+              rules={[{ required: true, message: t('document.unitRequired') }]}
+            >
               <UnitTreeSelect />
             </Form.Item>
-            <Form.Item label={t('documentImport.file')} name="file" rules={[{ required: true, message: t('documentImport.fileRequired') }]}>
+            <Form.Item
+              label={t('documentImport.file')}
+              name="file"
+              rules={[{ required: true, message: t('documentImport.fileRequired') }]}
+            >
               <RegisterFilePicker />
             </Form.Item>
           </Form>
           {unitId && (
             <div>
-              <DownloadButton path={registerPath(unitId)} fallbackName="so-van-ban-di.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+              <DownloadButton
+                path={registerPath(unitId)}
+                fallbackName="so-van-ban-di.xlsx"
+                icon={<FileExcelOutlined aria-hidden />}
+              >
                 {t('documentImport.template')}
               </DownloadButton>
             </div>
@@ -123,7 +145,9 @@ export function ImportRegisterModal({ open, onClose }: { open: boolean; onClose:
             </div>
           )}
           {mutation.isError && <ErrorAlert error={mutation.error} />}
-          {result && <RegisterImportResult key={`${result.applied}-${result.total}-${result.rejected}`} result={result} />}
+          {result && (
+            <RegisterImportResult key={`${result.applied}-${result.total}-${result.rejected}`} result={result} />
+          )}
         </Flex>
       )}
     </DryRunImportModal>

@@ -20,12 +20,21 @@ export function RegisterImportResult({ result }: { result: DocumentImportResult 
   const [onlyErrors, setOnlyErrors] = useState(result.rejected > 0);
   const rows = onlyErrors ? result.rows.filter((row) => !row.ok) : result.rows;
   const summary = result.applied
-    ? { type: 'success' as const, text: t('documentImport.done', { count: formatNumberVi(result.imported), unit: result.unitName }) }
+    ? {
+        type: 'success' as const,
+        text: t('documentImport.done', { count: formatNumberVi(result.imported), unit: result.unitName }),
+      }
     : result.total === 0
       ? { type: 'warning' as const, text: t('documentImport.empty') }
       : result.rejected > 0
-        ? { type: 'warning' as const, text: t('documentImport.fixRejected', { count: formatNumberVi(result.rejected) }) }
-        : { type: 'info' as const, text: t('documentImport.checkedOk', { count: formatNumberVi(result.total), unit: result.unitName }) };
+        ? {
+            type: 'warning' as const,
+            text: t('documentImport.fixRejected', { count: formatNumberVi(result.rejected) }),
+          }
+        : {
+            type: 'info' as const,
+            text: t('documentImport.checkedOk', { count: formatNumberVi(result.total), unit: result.unitName }),
+          };
 
   return (
     <Flex vertical gap={12} data-testid="register-import-result">
@@ -57,9 +66,19 @@ export function RegisterImportResult({ result }: { result: DocumentImportResult 
         onRow={(row) => ({ style: row.ok ? undefined : rejectedRow })}
         columns={[
           { title: t('documentImport.row'), dataIndex: 'row', width: 64, render: (row: number) => formatNumberVi(row) },
-          { title: t('document.symbol'), dataIndex: 'symbol', width: 140, render: (symbol: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{symbol}</span> },
+          {
+            title: t('document.symbol'),
+            dataIndex: 'symbol',
+            width: 140,
+            render: (symbol: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{symbol}</span>,
+          },
           { title: t('document.type'), dataIndex: 'type', width: 70 },
-          { title: t('document.issuedOn'), dataIndex: 'issuedOn', width: 110, render: (day: string | null) => (day && isoDay.test(day) ? formatDateVi(day) : day) },
+          {
+            title: t('document.issuedOn'),
+            dataIndex: 'issuedOn',
+            width: 110,
+            render: (day: string | null) => (day && isoDay.test(day) ? formatDateVi(day) : day),
+          },
           { title: t('document.title'), dataIndex: 'title' },
           {
             title: t('documentImport.problems'),

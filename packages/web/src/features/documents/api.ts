@@ -5,7 +5,8 @@ import type { DocumentFilters } from './documentFilters';
 
 export const documentKeys = {
   all: ['documents'] as const,
-  list: (filters: DocumentFilters, limit: number, offset: number) => ['documents', 'list', filters, limit, offset] as const,
+  list: (filters: DocumentFilters, limit: number, offset: number) =>
+    ['documents', 'list', filters, limit, offset] as const,
   detail: (id: number) => ['documents', 'detail', id] as const,
 };
 
@@ -47,7 +48,11 @@ export function updateDocument(id: number, input: DocumentInput): Promise<Docume
   return api<DocumentSummary>(`/api/documents/${id}`, { method: 'PUT', body: input });
 }
 
-export function uploadAttachment(id: number, file: File, onProgress: (percent: number) => void): Promise<DocumentSummary> {
+export function uploadAttachment(
+  id: number,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<DocumentSummary> {
   return upload<DocumentSummary>(`/api/documents/${id}/attachments`, file, onProgress);
 }
 
@@ -65,7 +70,12 @@ export function refreshDocuments(queryClient: QueryClient, saved: DocumentSummar
 }
 
 /** Sends a register (.xlsx) for a unit: a dry run checks every row, otherwise all rows are registered or none. */
-export function importRegister(args: { unitId: number; file: File; dryRun: boolean; onProgress?: (percent: number) => void }): Promise<DocumentImportResult> {
+export function importRegister(args: {
+  unitId: number;
+  file: File;
+  dryRun: boolean;
+  onProgress?: (percent: number) => void;
+}): Promise<DocumentImportResult> {
   const query = new URLSearchParams({ unitId: String(args.unitId), dryRun: String(args.dryRun) });
   return upload<DocumentImportResult>(`/api/documents/import?${query.toString()}`, args.file, args.onProgress);
 }

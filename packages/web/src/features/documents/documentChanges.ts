@@ -43,7 +43,12 @@ interface Context {
  * The audit log keeps a document before an edit as its database row (`issued_on`, `unit_id`) and
  * after it as the values sent (`issuedOn`, `unitId`): each field is read under both names.
  */
-const fields: { label: MessageKey; before: string; after: string; show: (value: unknown, context: Context) => string }[] = [
+const fields: {
+  label: MessageKey;
+  before: string;
+  after: string;
+  show: (value: unknown, context: Context) => string;
+}[] = [
   { label: 'document.symbol', before: 'symbol', after: 'symbol', show: text },
   { label: 'documents.type', before: 'type', after: 'type', show: (value, { lang }) => typeName(value, lang) },
   { label: 'document.issuedOn', before: 'issued_on', after: 'issuedOn', show: (value) => formatDateVi(text(value)) },
@@ -71,7 +76,8 @@ export function documentChanges(before: unknown, after: unknown, context: Contex
   // The row before the edit names its unit; the values after it only give the id.
   const named: Context = {
     ...context,
-    unitName: (id) => (id === before.unit_id && typeof before.unit_name === 'string' ? before.unit_name : context.unitName(id)),
+    unitName: (id) =>
+      id === before.unit_id && typeof before.unit_name === 'string' ? before.unit_name : context.unitName(id),
   };
   const changes: FieldChange[] = [];
   for (const field of fields) {

@@ -7,7 +7,15 @@ describe('the register state in the address', () => {
     const address = 'q=dan+van&type=QĐ&topic=ethnic&unitId=4&from=2026-01-01&to=2026-12-31&sort=symbol&page=3&size=50';
     const state = readListState(new URLSearchParams(address));
     expect(state).toEqual({
-      filters: { q: 'dan van', type: 'QĐ', topic: 'ethnic', unitId: 4, from: '2026-01-01', to: '2026-12-31', sort: 'symbol' },
+      filters: {
+        q: 'dan van',
+        type: 'QĐ',
+        topic: 'ethnic',
+        unitId: 4,
+        from: '2026-01-01',
+        to: '2026-12-31',
+        sort: 'symbol',
+      },
       page: 3,
       pageSize: 50,
     });
@@ -15,7 +23,9 @@ describe('the register state in the address', () => {
   });
 
   it('drops what the API would refuse instead of failing the page', () => {
-    const state = readListState(new URLSearchParams('type=XX&topic=x&unitId=-1&from=2026-02-30&to=yesterday&sort=title&page=0&size=7'));
+    const state = readListState(
+      new URLSearchParams('type=XX&topic=x&unitId=-1&from=2026-02-30&to=yesterday&sort=title&page=0&size=7'),
+    );
     expect(state).toEqual({ filters: { q: '' }, page: 1, pageSize: 20 });
     expect(writeListState(state).toString()).toBe('');
   });

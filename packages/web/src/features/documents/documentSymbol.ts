@@ -3,7 +3,10 @@ import { documentTypeList } from './documentLabels';
 
 /** `53-KH/BDVTU` with its type part replaced: `53-BC/BDVTU`. */
 export function withSymbolType(symbol: string, type: DocumentType): string {
-  return symbol.normalize('NFC').trim().replace(/^(\d{1,4})-[A-Za-zĐđ]{2,3}\//u, `$1-${type}/`);
+  return symbol
+    .normalize('NFC')
+    .trim()
+    .replace(/^(\d{1,4})-[A-Za-zĐđ]{2,3}\//u, `$1-${type}/`);
 }
 
 /** The type whose abbreviation the symbol carries (any letter case), or null when it names none we know. */

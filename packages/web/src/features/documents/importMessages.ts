@@ -59,7 +59,8 @@ export const documentImportMessagesEn: Record<keyof typeof documentImportMessage
   'documentImport.rejected': 'Rejected',
   'documentImport.imported': 'Imported',
   'documentImport.checkedOk': 'All {count} rows are valid. Press “Import” to register them for {unit}.',
-  'documentImport.fixRejected': '{count} rows are rejected: fix them in the file and check again. Nothing has been imported.',
+  'documentImport.fixRejected':
+    '{count} rows are rejected: fix them in the file and check again. Nothing has been imported.',
   'documentImport.empty': 'The file has no document rows.',
   'documentImport.done': '{count} documents registered for {unit}',
   'documentImport.onlyErrors': 'Only rows with errors',

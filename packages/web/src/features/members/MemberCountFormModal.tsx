@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { App, Col, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { formatNumberVi, organisationKindCodes, type MemberCountInput, type MemberCountSaved, type MemberCountSummary } from '@danvan/shared';
+import {
+  formatNumberVi,
+  organisationKindCodes,
+  type MemberCountInput,
+  type MemberCountSaved,
+  type MemberCountSummary,
+} from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useUnits } from '../units/hooks';
@@ -31,15 +37,34 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
     const names = new Map(list.map((unit) => [unit.id, unit.name]));
     return list
       .filter((unit) => kinds.includes(unit.type) && unit.closedOn === null)
-      .map((unit) => ({ value: unit.id, label: unit.name, parent: unit.parentId === null ? '' : (names.get(unit.parentId) ?? '') }));
+      .map((unit) => ({
+        value: unit.id,
+        label: unit.name,
+        parent: unit.parentId === null ? '' : (names.get(unit.parentId) ?? ''),
+      }));
   }, [units.data]);
   const defaults = lastEndedQuarter();
   const initialValues: Partial<MemberCountInput> = entry
     ? {
-        unitId: entry.unitId, periodKind: entry.periodKind, year: entry.year, periodIndex: entry.periodIndex, members: entry.members,
-        admitted: entry.admitted, left: entry.left, referredToParty: entry.referredToParty, note: entry.note,
+        unitId: entry.unitId,
+        periodKind: entry.periodKind,
+        year: entry.year,
+        periodIndex: entry.periodIndex,
+        members: entry.members,
+        admitted: entry.admitted,
+        left: entry.left,
+        referredToParty: entry.referredToParty,
+        note: entry.note,
       }
-    : { periodKind: 'quarter', year: defaults.year, periodIndex: defaults.quarter, admitted: 0, left: 0, referredToParty: 0, note: '' };
+    : {
+        periodKind: 'quarter',
+        year: defaults.year,
+        periodIndex: defaults.quarter,
+        admitted: 0,
+        left: 0,
+        referredToParty: 0,
+        note: '',
+      };
   const indexOptions = Array.from({ length: periodKind === 'month' ? 12 : 4 }, (_, i) => ({
     value: i + 1,
     label: periodKind === 'month' ? `${m('month')} ${i + 1}` : `${m('quarter')} ${i + 1}`,
@@ -51,7 +76,9 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       precision={0}
       style={{ width: '100%' }}
       inputMode="numeric"
-      formatter={(value) => (value === undefined || value === null || String(value) === '' ? '' : formatNumberVi(Number(value)))}
+      formatter={(value) =>
+        value === undefined || value === null || String(value) === '' ? '' : formatNumberVi(Number(value))
+      }
       parser={parseCount}
     />
   );
@@ -66,7 +93,8 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       width={640}
       initialValues={initialValues}
       onValuesChange={(changed) => {
-        if (changed.periodKind === 'quarter' && (form.getFieldValue('periodIndex') ?? 1) > 4) form.setFieldValue('periodIndex', 4);
+        if (changed.periodKind === 'quarter' && (form.getFieldValue('periodIndex') ?? 1) > 4)
+          form.setFieldValue('periodIndex', 4);
       }}
       submit={(values) => (entry ? updateMemberCount(entry.id, values) : createMemberCount(values))}
       onSuccess={async (result) => {
@@ -81,9 +109,15 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       }}
       successMessage={m('saved')}
     >
-      <Form.Item name="unitId" label={m('organisation')} rules={[{ required: true, message: m('organisationRequired') }]}>
+      <Form.Item
+        name="unitId"
+        label={m('organisation')}
+        rules={[{ required: true, message: m('organisationRequired') }]}
+      >
         <Select
-          showSearch={{ filterOption: (input, option) => foldIncludes(`${option?.label ?? ''} ${option?.parent ?? ''}`, input) }}
+          showSearch={{
+            filterOption: (input, option) => foldIncludes(`${option?.label ?? ''} ${option?.parent ?? ''}`, input),
+          }}
           options={organisations}
           loading={units.isPending}
           optionRender={(option) => (
@@ -97,7 +131,13 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       <Row gutter={12}>
         <Col xs={24} sm={10}>
           <Form.Item name="periodKind" label={m('periodKind')}>
-            <Radio.Group optionType="button" options={[{ value: 'quarter', label: m('quarter') }, { value: 'month', label: m('month') }]} />
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'quarter', label: m('quarter') },
+                { value: 'month', label: m('month') },
+              ]}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
@@ -113,7 +153,12 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       </Row>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item name="members" label={m('members')} extra={m('membersHint')} rules={[{ required: true, message: m('numberRequired') }]}>
+          <Form.Item
+            name="members"
+            label={m('members')}
+            extra={m('membersHint')}
+            rules={[{ required: true, message: m('numberRequired') }]}
+          >
             {countInput}
           </Form.Item>
         </Col>

@@ -13,7 +13,11 @@ function changes(entry: AuditEntry, m: MemberText): string[] {
   return fields
     .filter((field) => entry.before === null || before[field] !== after[field])
     .filter((field) => after[field] !== undefined && after[field] !== '')
-    .map((field) => (entry.before === null ? `${m(field)}: ${String(after[field])}` : `${m(field)}: ${String(before[field] ?? '—')} → ${String(after[field])}`));
+    .map((field) =>
+      entry.before === null
+        ? `${m(field)}: ${String(after[field])}`
+        : `${m(field)}: ${String(before[field] ?? '—')} → ${String(after[field])}`,
+    );
 }
 
 /** Who recorded and corrected an entry, newest first. */
@@ -38,7 +42,9 @@ export function MemberCountHistory({ entry, onClose }: { entry: MemberCountSumma
             key: item.id,
             content: (
               <div>
-                <Typography.Text strong>{item.action.endsWith('.create') ? m('created') : m('updated')}</Typography.Text>{' '}
+                <Typography.Text strong>
+                  {item.action.endsWith('.create') ? m('created') : m('updated')}
+                </Typography.Text>{' '}
                 <Typography.Text type="secondary">
                   {formatDateTimeVi(item.at)} · {item.actorUsername ?? '—'}
                 </Typography.Text>

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, List, Select, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import {
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Input,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableProps,
+} from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatNumberVi, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
@@ -28,7 +42,10 @@ function BalanceTag({ item, m }: { item: MemberCountSummary; m: MemberText }) {
     <Tooltip title={m('membersHint')}>
       <Tag color="orange" icon={<WarningOutlined aria-hidden />}>
         {m('balanceOff', {
-          previous: formatNumberVi(item.previousMembers), admitted: formatNumberVi(item.admitted), left: formatNumberVi(item.left), expected: formatNumberVi(item.expectedMembers),
+          previous: formatNumberVi(item.previousMembers),
+          admitted: formatNumberVi(item.admitted),
+          left: formatNumberVi(item.left),
+          expected: formatNumberVi(item.expectedMembers),
         })}
       </Tag>
     </Tooltip>
@@ -38,14 +55,16 @@ function BalanceTag({ item, m }: { item: MemberCountSummary; m: MemberText }) {
 /** Server sort for a column's sorter state. */
 function sortOf(field: unknown, order: 'ascend' | 'descend' | null | undefined): MemberSort {
   if (!order) return '-period';
-  const base = field === 'unitName' ? 'unit' : field === 'members' ? 'members' : field === 'admitted' ? 'admitted' : 'period';
+  const base =
+    field === 'unitName' ? 'unit' : field === 'members' ? 'members' : field === 'admitted' ? 'admitted' : 'period';
   if (base === 'unit') return 'unit';
   return (order === 'descend' ? `-${base}` : base) as MemberSort;
 }
 
 function orderOf(sort: MemberSort, field: string): 'ascend' | 'descend' | null {
   const base = sort.replace('-', '');
-  const matches = (field === 'unitName' && base === 'unit') || field === base || (field === 'period' && base === 'period');
+  const matches =
+    (field === 'unitName' && base === 'unit') || field === base || (field === 'period' && base === 'period');
   if (!matches) return null;
   return sort.startsWith('-') ? 'descend' : 'ascend';
 }
@@ -83,7 +102,12 @@ export function MemberCountsList() {
           {m('edit')}
         </Button>
       )}
-      <Button size="small" icon={<HistoryOutlined aria-hidden />} aria-label={`${m('history')} ${item.unitName}`} onClick={() => setHistoryOf(item)}>
+      <Button
+        size="small"
+        icon={<HistoryOutlined aria-hidden />}
+        aria-label={`${m('history')} ${item.unitName}`}
+        onClick={() => setHistoryOf(item)}
+      >
         {isPhone ? null : m('history')}
       </Button>
     </Space>
@@ -91,7 +115,11 @@ export function MemberCountsList() {
 
   const columns: TableProps<MemberCountSummary>['columns'] = [
     {
-      key: 'unitName', dataIndex: 'unitName', title: m('organisation'), sorter: true, sortOrder: orderOf(filters.sort, 'unitName'),
+      key: 'unitName',
+      dataIndex: 'unitName',
+      title: m('organisation'),
+      sorter: true,
+      sortOrder: orderOf(filters.sort, 'unitName'),
       render: (_, item) => (
         <Flex vertical>
           <span>{item.unitName}</span>
@@ -101,13 +129,44 @@ export function MemberCountsList() {
     },
     { key: 'kind', title: m('kind'), render: (_, item) => kindName(item.kind, lang) },
     {
-      key: 'period', title: m('period'), sorter: true, sortOrder: orderOf(filters.sort, 'period'),
+      key: 'period',
+      title: m('period'),
+      sorter: true,
+      sortOrder: orderOf(filters.sort, 'period'),
       render: (_, item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
     },
-    { key: 'members', dataIndex: 'members', title: m('membersShort'), align: 'right', sorter: true, sortOrder: orderOf(filters.sort, 'members'), render: (value: number) => formatNumberVi(value) },
-    { key: 'admitted', dataIndex: 'admitted', title: m('admitted'), align: 'right', sorter: true, sortOrder: orderOf(filters.sort, 'admitted'), render: (value: number) => formatNumberVi(value) },
-    { key: 'left', dataIndex: 'left', title: m('left'), align: 'right', render: (value: number) => formatNumberVi(value) },
-    { key: 'referredToParty', dataIndex: 'referredToParty', title: m('referredToParty'), align: 'right', render: (value: number) => formatNumberVi(value) },
+    {
+      key: 'members',
+      dataIndex: 'members',
+      title: m('membersShort'),
+      align: 'right',
+      sorter: true,
+      sortOrder: orderOf(filters.sort, 'members'),
+      render: (value: number) => formatNumberVi(value),
+    },
+    {
+      key: 'admitted',
+      dataIndex: 'admitted',
+      title: m('admitted'),
+      align: 'right',
+      sorter: true,
+      sortOrder: orderOf(filters.sort, 'admitted'),
+      render: (value: number) => formatNumberVi(value),
+    },
+    {
+      key: 'left',
+      dataIndex: 'left',
+      title: m('left'),
+      align: 'right',
+      render: (value: number) => formatNumberVi(value),
+    },
+    {
+      key: 'referredToParty',
+      dataIndex: 'referredToParty',
+      title: m('referredToParty'),
+      align: 'right',
+      render: (value: number) => formatNumberVi(value),
+    },
     { key: 'balance', title: m('balance'), render: (_, item) => <BalanceTag item={item} m={m} /> },
     { key: 'actions', title: '', render: (_, item) => actions(item) },
   ];
@@ -134,7 +193,12 @@ export function MemberCountsList() {
             style={{ width: isPhone ? '100%' : 200 }}
           />
           <div style={{ width: isPhone ? '100%' : 240 }}>
-            <UnitTreeSelect allowClear placeholder={m('allUnits')} value={filters.unitId ?? null} onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })} />
+            <UnitTreeSelect
+              allowClear
+              placeholder={m('allUnits')}
+              value={filters.unitId ?? null}
+              onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })}
+            />
           </div>
           <Select<number>
             allowClear
@@ -149,10 +213,15 @@ export function MemberCountsList() {
             allowClear
             placeholder={m('allPeriods')}
             aria-label={m('period')}
-            value={filters.periodKind && filters.periodIndex ? `${filters.periodKind}:${filters.periodIndex}` : undefined}
+            value={
+              filters.periodKind && filters.periodIndex ? `${filters.periodKind}:${filters.periodIndex}` : undefined
+            }
             onChange={(value) => {
               const [kind, index] = value ? value.split(':') : [];
-              setFilters({ periodKind: kind === 'month' || kind === 'quarter' ? kind : undefined, periodIndex: index ? Number(index) : undefined });
+              setFilters({
+                periodKind: kind === 'month' || kind === 'quarter' ? kind : undefined,
+                periodIndex: index ? Number(index) : undefined,
+              });
             }}
             options={[
               ...[1, 2, 3, 4].map((i) => ({ value: `quarter:${i}`, label: `${m('quarter')} ${i}` })),
@@ -160,10 +229,23 @@ export function MemberCountsList() {
             ]}
             style={{ width: 130 }}
           />
-          {filtered && <Button onClick={() => { setFilterState(initialFilters); setPage(1); }}>{m('clear')}</Button>}
+          {filtered && (
+            <Button
+              onClick={() => {
+                setFilterState(initialFilters);
+                setPage(1);
+              }}
+            >
+              {m('clear')}
+            </Button>
+          )}
         </Flex>
         <Flex gap={8} wrap>
-          <DownloadButton path={exportPath(effective)} fallbackName="doan-vien-hoi-vien.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+          <DownloadButton
+            path={exportPath(effective)}
+            fallbackName="doan-vien-hoi-vien.xlsx"
+            icon={<FileExcelOutlined aria-hidden />}
+          >
             {m('export')}
           </DownloadButton>
           {canCreate && (
@@ -179,12 +261,27 @@ export function MemberCountsList() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText }}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, size: 'small', showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            size: 'small',
+            showSizeChanger: false,
+          }}
           renderItem={(item) => (
             <List.Item key={item.id}>
-              <Card size="small" style={{ width: '100%' }} title={<span style={{ whiteSpace: 'normal' }}>{item.unitName}</span>} extra={periodName(item.periodKind, item.year, item.periodIndex, lang)}>
+              <Card
+                size="small"
+                style={{ width: '100%' }}
+                title={<span style={{ whiteSpace: 'normal' }}>{item.unitName}</span>}
+                extra={periodName(item.periodKind, item.year, item.periodIndex, lang)}
+              >
                 <Flex vertical gap={4}>
-                  <span>{m('membersShort')}: <strong>{formatNumberVi(item.members)}</strong> · {m('admitted')}: {formatNumberVi(item.admitted)} · {m('left')}: {formatNumberVi(item.left)}</span>
+                  <span>
+                    {m('membersShort')}: <strong>{formatNumberVi(item.members)}</strong> · {m('admitted')}:{' '}
+                    {formatNumberVi(item.admitted)} · {m('left')}: {formatNumberVi(item.left)}
+                  </span>
                   <BalanceTag item={item} m={m} />
                   {actions(item)}
                 </Flex>

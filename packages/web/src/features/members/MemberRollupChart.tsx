@@ -21,7 +21,8 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
       label: {
         show: field === 'members',
         position: 'right' as const,
-        formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumberVi(value) : m('missing')),
+        formatter: ({ value }: { value: unknown }) =>
+          typeof value === 'number' ? formatNumberVi(value) : m('missing'),
       },
     }));
     return {
@@ -32,7 +33,11 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
         axisPointer: { type: 'shadow' },
         valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : m('missing')),
       },
-      xAxis: { type: 'value', splitNumber: isPhone ? 2 : 5, axisLabel: { formatter: (value: number) => formatNumberVi(value), hideOverlap: true } },
+      xAxis: {
+        type: 'value',
+        splitNumber: isPhone ? 2 : 5,
+        axisLabel: { formatter: (value: number) => formatNumberVi(value), hideOverlap: true },
+      },
       yAxis: {
         type: 'category',
         inverse: true,

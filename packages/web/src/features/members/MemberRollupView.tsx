@@ -1,7 +1,26 @@
 import { useState } from 'react';
-import { Breadcrumb, Button, Card, Empty, Flex, Select, Skeleton, Table, Tooltip, Typography, type TableProps } from 'antd';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Select,
+  Skeleton,
+  Table,
+  Tooltip,
+  Typography,
+  type TableProps,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateVi, formatNumberVi, organisationKindCodes, type MemberKindFigures, type MemberRollup, type OrganisationKind } from '@danvan/shared';
+import {
+  formatDateVi,
+  formatNumberVi,
+  organisationKindCodes,
+  type MemberKindFigures,
+  type MemberRollup,
+  type OrganisationKind,
+} from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIsPhone } from '../../lib/useIsPhone';
@@ -18,7 +37,9 @@ function Figure({ value, m }: { value: number | null; m: MemberText }) {
   if (value === null) {
     return (
       <Tooltip title={m('missing')}>
-        <Typography.Text type="secondary" aria-label={m('missing')}>—</Typography.Text>
+        <Typography.Text type="secondary" aria-label={m('missing')}>
+          —
+        </Typography.Text>
       </Tooltip>
     );
   }
@@ -36,7 +57,10 @@ export function MemberRollupView() {
   const [year, setYear] = useState(ended.year);
   const [quarter, setQuarter] = useState<number | undefined>(ended.quarter);
   const unitId = trail.length ? trail[trail.length - 1].unitId : rootId;
-  const rollup = useQuery({ queryKey: memberKeys.rollup(unitId, year, quarter), queryFn: () => fetchMemberRollup(unitId, year, quarter) });
+  const rollup = useQuery({
+    queryKey: memberKeys.rollup(unitId, year, quarter),
+    queryFn: () => fetchMemberRollup(unitId, year, quarter),
+  });
   // The trail starts with the unit drilled from, so each step back is named.
   const drillInto = (child: Child) => {
     const step = { unitId: child.unitId, name: child.unitName };
@@ -45,11 +69,31 @@ export function MemberRollupView() {
 
   const kindColumns: TableProps<MemberKindFigures>['columns'] = [
     { key: 'kind', title: m('kind'), render: (_, row) => kindName(row.kind, lang) },
-    { key: 'members', title: m('membersShort'), align: 'right', render: (_, row) => <Figure value={row.members} m={m} /> },
-    { key: 'admitted', title: m('admitted'), align: 'right', render: (_, row) => <Figure value={row.admitted} m={m} /> },
+    {
+      key: 'members',
+      title: m('membersShort'),
+      align: 'right',
+      render: (_, row) => <Figure value={row.members} m={m} />,
+    },
+    {
+      key: 'admitted',
+      title: m('admitted'),
+      align: 'right',
+      render: (_, row) => <Figure value={row.admitted} m={m} />,
+    },
     { key: 'left', title: m('left'), align: 'right', render: (_, row) => <Figure value={row.left} m={m} /> },
-    { key: 'referred', title: m('referredToParty'), align: 'right', render: (_, row) => <Figure value={row.referredToParty} m={m} /> },
-    { key: 'reporting', title: m('reporting'), align: 'right', render: (_, row) => `${row.reporting}/${row.organisations}` },
+    {
+      key: 'referred',
+      title: m('referredToParty'),
+      align: 'right',
+      render: (_, row) => <Figure value={row.referredToParty} m={m} />,
+    },
+    {
+      key: 'reporting',
+      title: m('reporting'),
+      align: 'right',
+      render: (_, row) => `${row.reporting}/${row.organisations}`,
+    },
   ];
   const shownKinds = organisationKindCodes.filter((kind) => rollup.data?.totals.some((total) => total.kind === kind));
   const cell = (child: Child, kind: OrganisationKind) => {
@@ -57,40 +101,79 @@ export function MemberRollupView() {
     if (!figures) return <Typography.Text type="secondary">·</Typography.Text>;
     return (
       <Tooltip title={`${m('reporting')}: ${figures.reporting}/${figures.organisations}`}>
-        <span><Figure value={figures.members} m={m} /></span>
+        <span>
+          <Figure value={figures.members} m={m} />
+        </span>
       </Tooltip>
     );
   };
   const childColumns: TableProps<Child>['columns'] = [
     {
-      key: 'unit', title: m('unit'), fixed: 'left',
+      key: 'unit',
+      title: m('unit'),
+      fixed: 'left',
       render: (_, child) =>
         child.hasChildren ? (
-          <Button type="link" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => drillInto(child)}>
+          <Button
+            type="link"
+            style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+            onClick={() => drillInto(child)}
+          >
             {child.unitName}
           </Button>
         ) : (
           child.unitName
         ),
     },
-    ...shownKinds.map((kind) => ({ key: kind, title: kindName(kind, lang), align: 'right' as const, render: (_: unknown, child: Child) => cell(child, kind) })),
+    ...shownKinds.map((kind) => ({
+      key: kind,
+      title: kindName(kind, lang),
+      align: 'right' as const,
+      render: (_: unknown, child: Child) => cell(child, kind),
+    })),
   ];
 
   return (
     <Flex vertical gap={16}>
       <Flex gap={8} wrap>
         <div style={{ width: isPhone ? '100%' : 280 }}>
-          <UnitTreeSelect value={rootId} onChange={(id) => { if (id !== null) { setRootId(id); setTrail([]); } }} />
+          <UnitTreeSelect
+            value={rootId}
+            onChange={(id) => {
+              if (id !== null) {
+                setRootId(id);
+                setTrail([]);
+              }
+            }}
+          />
         </div>
-        <Select<number> aria-label={m('year')} value={year} onChange={setYear} style={{ width: 110 }}
-          options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }))} />
-        <Select<number> aria-label={m('quarter')} value={quarter ?? 0} onChange={(value) => setQuarter(value === 0 ? undefined : value)} style={{ width: 130 }}
-          options={[{ value: 0, label: m('wholeYear') }, ...[1, 2, 3, 4].map((i) => ({ value: i, label: `${m('quarter')} ${i}` }))]} />
+        <Select<number>
+          aria-label={m('year')}
+          value={year}
+          onChange={setYear}
+          style={{ width: 110 }}
+          options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }))}
+        />
+        <Select<number>
+          aria-label={m('quarter')}
+          value={quarter ?? 0}
+          onChange={(value) => setQuarter(value === 0 ? undefined : value)}
+          style={{ width: 130 }}
+          options={[
+            { value: 0, label: m('wholeYear') },
+            ...[1, 2, 3, 4].map((i) => ({ value: i, label: `${m('quarter')} ${i}` })),
+          ]}
+        />
       </Flex>
       {trail.length > 0 && (
         <Breadcrumb
           items={trail.map((step, index) => ({
-            title: index === trail.length - 1 ? step.name : <a onClick={() => setTrail(index === 0 ? [] : trail.slice(0, index + 1))}>{step.name}</a>,
+            title:
+              index === trail.length - 1 ? (
+                step.name
+              ) : (
+                <a onClick={() => setTrail(index === 0 ? [] : trail.slice(0, index + 1))}>{step.name}</a>
+              ),
           }))}
         />
       )}
@@ -107,11 +190,26 @@ export function MemberRollupView() {
           </Typography.Text>
           <Card size="small" title={m('byKind')}>
             <MemberRollupChart kinds={rollup.data.totals} />
-            <Table<MemberKindFigures> rowKey="kind" size="small" pagination={false} columns={kindColumns} dataSource={rollup.data.totals} scroll={{ x: 'max-content' }} />
+            <Table<MemberKindFigures>
+              rowKey="kind"
+              size="small"
+              pagination={false}
+              columns={kindColumns}
+              dataSource={rollup.data.totals}
+              scroll={{ x: 'max-content' }}
+            />
           </Card>
           {rollup.data.children.length > 0 && (
             <Card size="small" title={m('byChild')}>
-              <Table<Child> rowKey="unitId" size="small" pagination={false} columns={childColumns} dataSource={rollup.data.children} scroll={{ x: 'max-content' }} data-testid="member-rollup-children" />
+              <Table<Child>
+                rowKey="unitId"
+                size="small"
+                pagination={false}
+                columns={childColumns}
+                dataSource={rollup.data.children}
+                scroll={{ x: 'max-content' }}
+                data-testid="member-rollup-children"
+              />
             </Card>
           )}
         </>

@@ -1,5 +1,11 @@
 import type {
-  AuditEntry, MemberCountInput, MemberCountSaved, MemberCountSummary, MemberPeriodKind, MemberRollup, OrganisationKind,
+  AuditEntry,
+  MemberCountInput,
+  MemberCountSaved,
+  MemberCountSummary,
+  MemberPeriodKind,
+  MemberRollup,
+  OrganisationKind,
 } from '@danvan/shared';
 import { api } from '../../lib/api';
 
@@ -22,9 +28,11 @@ export interface MemberCountPage {
 
 export const memberKeys = {
   all: ['member-counts'] as const,
-  list: (filters: MemberFilters, limit: number, offset: number) => ['member-counts', 'list', filters, limit, offset] as const,
+  list: (filters: MemberFilters, limit: number, offset: number) =>
+    ['member-counts', 'list', filters, limit, offset] as const,
   history: (id: number) => ['member-counts', 'history', id] as const,
-  rollup: (unitId: number, year: number, quarter: number | undefined) => ['member-counts', 'rollup', unitId, year, quarter ?? 0] as const,
+  rollup: (unitId: number, year: number, quarter: number | undefined) =>
+    ['member-counts', 'rollup', unitId, year, quarter ?? 0] as const,
 };
 
 /** The filters as the API's query string (also what export.xlsx takes); no paging. */

@@ -137,7 +137,10 @@ export function kindName(kind: OrganisationKind, lang: Lang): string {
 }
 
 export function kindOptions(lang: Lang): { value: OrganisationKind; label: string }[] {
-  return (Object.keys(organisationKinds) as OrganisationKind[]).map((kind) => ({ value: kind, label: kindName(kind, lang) }));
+  return (Object.keys(organisationKinds) as OrganisationKind[]).map((kind) => ({
+    value: kind,
+    label: kindName(kind, lang),
+  }));
 }
 
 /** "Quý 2/2026" or "Quarter 2/2026". */

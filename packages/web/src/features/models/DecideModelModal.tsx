@@ -15,12 +15,21 @@ interface DecisionForm {
 }
 
 /** "Công nhận": recognise an evaluated model at a level, or decide not to; asked once more before sending. */
-export function DecideModelModal({ model, open, onClose }: { model: ModelSummary; open: boolean; onClose: () => void }) {
+export function DecideModelModal({
+  model,
+  open,
+  onClose,
+}: {
+  model: ModelSummary;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DecisionForm>();
   const recognised = Form.useWatch('recognised', form);
-  const levelName = (level?: RecognitionLevel) => levelOptions(lang).find((option) => option.value === level)?.label ?? '';
+  const levelName = (level?: RecognitionLevel) =>
+    levelOptions(lang).find((option) => option.value === level)?.label ?? '';
 
   return (
     <FormModal<DecisionForm, ModelSummary>
@@ -32,7 +41,9 @@ export function DecideModelModal({ model, open, onClose }: { model: ModelSummary
       okText={t('models.decide')}
       initialValues={{ recognised: true, level: 'commune', decidedOn: today() }}
       confirm={(values) =>
-        values.recognised ? t('models.decideConfirmYes', { level: levelName(values.level) }) : t('models.decideConfirmNo')
+        values.recognised
+          ? t('models.decideConfirmYes', { level: levelName(values.level) })
+          : t('models.decideConfirmNo')
       }
       submit={(values) =>
         decideOnModel(
@@ -43,7 +54,9 @@ export function DecideModelModal({ model, open, onClose }: { model: ModelSummary
         )
       }
       onSuccess={(saved) => refreshModels(queryClient, saved)}
-      successMessage={(saved) => (saved.status === 'recognised' ? t('models.recognisedDone') : t('models.rejectedDone'))}
+      successMessage={(saved) =>
+        saved.status === 'recognised' ? t('models.recognisedDone') : t('models.rejectedDone')
+      }
     >
       <Form.Item label={t('models.decision')} name="recognised">
         <Radio.Group
@@ -54,11 +67,19 @@ export function DecideModelModal({ model, open, onClose }: { model: ModelSummary
         />
       </Form.Item>
       {recognised !== false && (
-        <Form.Item label={t('models.level')} name="level" rules={[{ required: true, message: t('models.levelRequired') }]}>
+        <Form.Item
+          label={t('models.level')}
+          name="level"
+          rules={[{ required: true, message: t('models.levelRequired') }]}
+        >
           <Select options={levelOptions(lang)} style={{ maxWidth: 240 }} />
         </Form.Item>
       )}
-      <Form.Item label={t('models.decidedOn')} name="decidedOn" rules={[{ required: true, message: t('common.dateRequired') }]}>
+      <Form.Item
+        label={t('models.decidedOn')}
+        name="decidedOn"
+        rules={[{ required: true, message: t('common.dateRequired') }]}
+      >
         <DatePicker format={dateFormat} />
       </Form.Item>
     </FormModal>

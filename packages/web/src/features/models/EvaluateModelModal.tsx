@@ -14,7 +14,15 @@ interface EvaluationForm {
 }
 
 /** "Đánh giá": the upper unit's score out of 100 and its comment. */
-export function EvaluateModelModal({ model, open, onClose }: { model: ModelSummary; open: boolean; onClose: () => void }) {
+export function EvaluateModelModal({
+  model,
+  open,
+  onClose,
+}: {
+  model: ModelSummary;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   return (
@@ -25,17 +33,31 @@ export function EvaluateModelModal({ model, open, onClose }: { model: ModelSumma
       title={t('models.evaluateTitle', { name: model.name })}
       okText={t('models.evaluate')}
       initialValues={{ evaluatedOn: today() }}
-      submit={(values) => evaluateModel(model.id, { score: values.score, comment: (values.comment ?? '').trim(), evaluatedOn: toIsoDate(values.evaluatedOn) })}
+      submit={(values) =>
+        evaluateModel(model.id, {
+          score: values.score,
+          comment: (values.comment ?? '').trim(),
+          evaluatedOn: toIsoDate(values.evaluatedOn),
+        })
+      }
       onSuccess={(saved) => refreshModels(queryClient, saved)}
       successMessage={t('models.evaluatedDone')}
     >
-      <Form.Item label={t('models.scoreLabel')} name="score" rules={[{ required: true, type: 'number', min: 0, max: 100, message: t('models.scoreRequired') }]}>
+      <Form.Item
+        label={t('models.scoreLabel')}
+        name="score"
+        rules={[{ required: true, type: 'number', min: 0, max: 100, message: t('models.scoreRequired') }]}
+      >
         <InputNumber<number> min={0} max={100} step={0.5} decimalSeparator="," style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label={t('models.comment')} name="comment" rules={[{ max: 5000 }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
-      <Form.Item label={t('models.evaluatedOn')} name="evaluatedOn" rules={[{ required: true, message: t('common.dateRequired') }]}>
+      <Form.Item
+        label={t('models.evaluatedOn')}
+        name="evaluatedOn"
+        rules={[{ required: true, message: t('common.dateRequired') }]}
+      >
         <DatePicker format={dateFormat} />
       </Form.Item>
     </FormModal>

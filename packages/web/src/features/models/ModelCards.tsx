@@ -6,7 +6,15 @@ import { useI18n } from '../../lib/i18n';
 import { ModelStatusTag } from './ModelStatusTag';
 
 /** The models list on a phone: one card per model. */
-export function ModelCards({ items, loading, emptyText }: { items: ModelSummary[]; loading: boolean; emptyText: ReactNode }) {
+export function ModelCards({
+  items,
+  loading,
+  emptyText,
+}: {
+  items: ModelSummary[];
+  loading: boolean;
+  emptyText: ReactNode;
+}) {
   const { t, lang } = useI18n();
   return (
     <Spin spinning={loading}>
@@ -31,7 +39,11 @@ export function ModelCards({ items, loading, emptyText }: { items: ModelSummary[
                   <Flex gap={6} wrap align="center">
                     <Tag style={{ marginInlineEnd: 0 }}>{modelFields[model.field][lang]}</Tag>
                     <ModelStatusTag model={model} />
-                    {model.score !== null && <Typography.Text>{t('models.scoreShort', { score: formatNumberVi(model.score) })}</Typography.Text>}
+                    {model.score !== null && (
+                      <Typography.Text>
+                        {t('models.scoreShort', { score: formatNumberVi(model.score) })}
+                      </Typography.Text>
+                    )}
                   </Flex>
                 </Flex>
               </Card>

@@ -12,7 +12,8 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const none = <Typography.Text type="secondary">{t('models.none')}</Typography.Text>;
-  const paragraph = (text: string) => (text ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{text}</Typography.Paragraph> : none);
+  const paragraph = (text: string) =>
+    text ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{text}</Typography.Paragraph> : none;
 
   return (
     <Card>
@@ -44,13 +45,29 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
           bordered
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
-            { key: 'movement', label: t('models.movement'), span: 'filled', children: <Link to={`/movements/${model.movementId}`}>{model.movementName}</Link> },
+            {
+              key: 'movement',
+              label: t('models.movement'),
+              span: 'filled',
+              children: <Link to={`/movements/${model.movementId}`}>{model.movementName}</Link>,
+            },
             { key: 'unit', label: t('models.unit'), children: model.unitName },
             { key: 'ownerPeople', label: t('models.ownerPeople'), children: model.ownerPeople || none },
             { key: 'registeredOn', label: t('models.registeredOn'), children: formatDateVi(model.registeredOn) },
-            { key: 'startOn', label: t('models.startOn'), children: model.startOn ? formatDateVi(model.startOn) : none },
-            ...(model.recognisedOn ? [{ key: 'recognisedOn', label: t('models.recognisedOn'), children: formatDateVi(model.recognisedOn) }] : []),
-            { key: 'description', label: t('models.description'), span: 'filled', children: paragraph(model.description) },
+            {
+              key: 'startOn',
+              label: t('models.startOn'),
+              children: model.startOn ? formatDateVi(model.startOn) : none,
+            },
+            ...(model.recognisedOn
+              ? [{ key: 'recognisedOn', label: t('models.recognisedOn'), children: formatDateVi(model.recognisedOn) }]
+              : []),
+            {
+              key: 'description',
+              label: t('models.description'),
+              span: 'filled',
+              children: paragraph(model.description),
+            },
             { key: 'results', label: t('models.results'), span: 'filled', children: paragraph(model.results) },
           ]}
         />
@@ -59,7 +76,12 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
             {model.resultFigures.map((figure, index) => (
               <Col key={index} xs={12} md={6} role="listitem">
                 <Card size="small">
-                  <Statistic title={figure.label} value={formatNumberVi(figure.value)} suffix={figure.unit || undefined} styles={{ content: { fontSize: 22 } }} />
+                  <Statistic
+                    title={figure.label}
+                    value={formatNumberVi(figure.value)}
+                    suffix={figure.unit || undefined}
+                    styles={{ content: { fontSize: 22 } }}
+                  />
                 </Card>
               </Col>
             ))}

@@ -34,7 +34,11 @@ export function ModelEvaluations({ model }: { model: ModelSummary }) {
         <Flex gap={8} align="center" wrap>
           <Typography.Text type="secondary">{t('models.status')}:</Typography.Text>
           <ModelStatusTag model={model} />
-          {model.recognisedOn && <Typography.Text type="secondary">{t('models.recognisedOnShort', { date: formatDateVi(model.recognisedOn) })}</Typography.Text>}
+          {model.recognisedOn && (
+            <Typography.Text type="secondary">
+              {t('models.recognisedOnShort', { date: formatDateVi(model.recognisedOn) })}
+            </Typography.Text>
+          )}
         </Flex>
         {model.evaluations.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('models.noEvaluations')} style={{ margin: 0 }} />
@@ -42,10 +46,23 @@ export function ModelEvaluations({ model }: { model: ModelSummary }) {
           <List
             dataSource={model.evaluations}
             renderItem={(evaluation, index) => (
-              <List.Item key={index} extra={<Typography.Title level={4} style={{ margin: 0 }}>{t('models.scoreOf100', { score: formatNumberVi(evaluation.score) })}</Typography.Title>}>
+              <List.Item
+                key={index}
+                extra={
+                  <Typography.Title level={4} style={{ margin: 0 }}>
+                    {t('models.scoreOf100', { score: formatNumberVi(evaluation.score) })}
+                  </Typography.Title>
+                }
+              >
                 <List.Item.Meta
                   title={`${evaluation.evaluatorName} · ${formatDateVi(evaluation.evaluatedOn)}`}
-                  description={evaluation.comment ? <span style={{ whiteSpace: 'pre-line' }}>{evaluation.comment}</span> : t('models.noComment')}
+                  description={
+                    evaluation.comment ? (
+                      <span style={{ whiteSpace: 'pre-line' }}>{evaluation.comment}</span>
+                    ) : (
+                      t('models.noComment')
+                    )
+                  }
                 />
               </List.Item>
             )}

@@ -78,19 +78,51 @@ export function ModelFilterBar({ filters, onChange, onClear }: Props) {
             />
           </Col>
           <Col xs={12} sm={6} lg={5}>
-            <Select {...selectProps} aria-label={t('models.field')} placeholder={t('models.field')} value={filters.field} options={fieldOptions(lang)} onChange={(field) => onChange({ field })} />
+            <Select
+              {...selectProps}
+              aria-label={t('models.field')}
+              placeholder={t('models.field')}
+              value={filters.field}
+              options={fieldOptions(lang)}
+              onChange={(field) => onChange({ field })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={5}>
-            <Select {...selectProps} aria-label={t('models.status')} placeholder={t('models.status')} value={filters.status} options={statusOptions(lang)} onChange={(status) => onChange({ status })} />
+            <Select
+              {...selectProps}
+              aria-label={t('models.status')}
+              placeholder={t('models.status')}
+              value={filters.status}
+              options={statusOptions(lang)}
+              onChange={(status) => onChange({ status })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={5}>
-            <Select {...selectProps} aria-label={t('models.level')} placeholder={t('models.level')} value={filters.level} options={levelOptions(lang)} onChange={(level) => onChange({ level })} />
+            <Select
+              {...selectProps}
+              aria-label={t('models.level')}
+              placeholder={t('models.level')}
+              value={filters.level}
+              options={levelOptions(lang)}
+              onChange={(level) => onChange({ level })}
+            />
           </Col>
           <Col xs={12} sm={6} lg={4}>
-            <Select {...selectProps} aria-label={t('models.year')} placeholder={t('models.year')} value={filters.year} options={yearOptions()} onChange={(year?: number) => onChange({ year })} />
+            <Select
+              {...selectProps}
+              aria-label={t('models.year')}
+              placeholder={t('models.year')}
+              value={filters.year}
+              options={yearOptions()}
+              onChange={(year?: number) => onChange({ year })}
+            />
           </Col>
           <Col xs={24} sm={24} lg={5}>
-            <Button icon={<ClearOutlined aria-hidden />} disabled={!hasModelFilters(filters) && !filters.sort} onClick={onClear}>
+            <Button
+              icon={<ClearOutlined aria-hidden />}
+              disabled={!hasModelFilters(filters) && !filters.sort}
+              onClick={onClear}
+            >
               {t('models.clearFilters')}
             </Button>
           </Col>

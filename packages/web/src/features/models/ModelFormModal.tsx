@@ -40,13 +40,26 @@ function toInput(values: ModelForm): ModelInput {
     results: (values.results ?? '').trim(),
     resultFigures: (values.resultFigures ?? [])
       .filter((figure) => figure.label?.trim() && typeof figure.value === 'number')
-      .map((figure) => ({ label: (figure.label ?? '').trim(), value: figure.value as number, unit: (figure.unit ?? '').trim() })),
+      .map((figure) => ({
+        label: (figure.label ?? '').trim(),
+        value: figure.value as number,
+        unit: (figure.unit ?? '').trim(),
+      })),
   };
 }
 
-function initialValues(model: ModelSummary | undefined, defaults: { movementId?: number; unitId: number }): Partial<ModelForm> {
+function initialValues(
+  model: ModelSummary | undefined,
+  defaults: { movementId?: number; unitId: number },
+): Partial<ModelForm> {
   if (!model) {
-    return { movementId: defaults.movementId, unitId: defaults.unitId, field: 'economy', registeredOn: today(), resultFigures: [] };
+    return {
+      movementId: defaults.movementId,
+      unitId: defaults.unitId,
+      field: 'economy',
+      registeredOn: today(),
+      resultFigures: [],
+    };
   }
   return {
     movementId: model.movementId,
@@ -66,7 +79,17 @@ function initialValues(model: ModelSummary | undefined, defaults: { movementId?:
  * "Đăng ký mô hình" (no `model`) or "Sửa mô hình": the movement, the unit (by default the account's
  * own ward or commune), what the model is, and its results with figures.
  */
-export function ModelFormModal({ model, movementId, open, onClose }: { model?: ModelSummary; movementId?: number; open: boolean; onClose: () => void }) {
+export function ModelFormModal({
+  model,
+  movementId,
+  open,
+  onClose,
+}: {
+  model?: ModelSummary;
+  movementId?: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const me = useMe();
   const navigate = useNavigate();
@@ -83,7 +106,10 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
       name={model ? 'editModel' : 'createModel'}
       title={title}
       width={760}
-      initialValues={initialValues(model, { movementId: movementId ?? movementOptions[0]?.value, unitId: me.scopeUnitId })}
+      initialValues={initialValues(model, {
+        movementId: movementId ?? movementOptions[0]?.value,
+        unitId: me.scopeUnitId,
+      })}
       submit={(values) => saveModel(toInput(values), model?.id)}
       onSuccess={async (saved) => {
         await refreshModels(queryClient, saved);
@@ -91,12 +117,23 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
       }}
       successMessage={(saved) => (model ? t('models.updatedDone') : t('models.createdDone', { name: saved.name }))}
     >
-      <Form.Item label={t('models.movement')} name="movementId" rules={[{ required: true, message: t('models.movementRequired') }]}>
-        <Select options={movementOptions} showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }} />
+      <Form.Item
+        label={t('models.movement')}
+        name="movementId"
+        rules={[{ required: true, message: t('models.movementRequired') }]}
+      >
+        <Select
+          options={movementOptions}
+          showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
+        />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={14}>
-          <Form.Item label={t('models.unit')} name="unitId" rules={[{ required: true, message: t('models.unitRequired') }]}>
+          <Form.Item
+            label={t('models.unit')}
+            name="unitId"
+            rules={[{ required: true, message: t('models.unitRequired') }]}
+          >
             <UnitTreeSelect />
           </Form.Item>
         </Col>
@@ -106,7 +143,11 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t('models.name')} name="name" rules={[{ required: true, whitespace: true, max: 300, message: t('models.nameRequired') }]}>
+      <Form.Item
+        label={t('models.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, max: 300, message: t('models.nameRequired') }]}
+      >
         <Input autoComplete="off" placeholder={t('models.namePlaceholder')} />
       </Form.Item>
       <Form.Item label={t('models.ownerPeople')} name="ownerPeople" rules={[{ max: 1000 }]}>
@@ -114,7 +155,11 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('models.registeredOn')} name="registeredOn" rules={[{ required: true, message: t('common.dateRequired') }]}>
+          <Form.Item
+            label={t('models.registeredOn')}
+            name="registeredOn"
+            rules={[{ required: true, message: t('common.dateRequired') }]}
+          >
             <DatePicker format={dateFormat} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -137,12 +182,18 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
             {fields.map((field) => (
               <Row key={field.key} gutter={8} align="top">
                 <Col xs={24} sm={12}>
-                  <Form.Item name={[field.name, 'label']} rules={[{ required: true, whitespace: true, max: 200, message: t('models.figureLabelRequired') }]}>
+                  <Form.Item
+                    name={[field.name, 'label']}
+                    rules={[{ required: true, whitespace: true, max: 200, message: t('models.figureLabelRequired') }]}
+                  >
                     <Input placeholder={t('models.figureLabel')} aria-label={t('models.figureLabel')} />
                   </Form.Item>
                 </Col>
                 <Col xs={10} sm={5}>
-                  <Form.Item name={[field.name, 'value']} rules={[{ required: true, message: t('models.figureValueRequired') }]}>
+                  <Form.Item
+                    name={[field.name, 'value']}
+                    rules={[{ required: true, message: t('models.figureValueRequired') }]}
+                  >
                     <InputNumber<number>
                       style={{ width: '100%' }}
                       placeholder={t('models.figureValue')}
@@ -157,11 +208,20 @@ export function ModelFormModal({ model, movementId, open, onClose }: { model?: M
                   </Form.Item>
                 </Col>
                 <Col xs={4} sm={2}>
-                  <Button icon={<DeleteOutlined aria-hidden />} aria-label={t('models.figureRemove')} onClick={() => remove(field.name)} />
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={t('models.figureRemove')}
+                    onClick={() => remove(field.name)}
+                  />
                 </Col>
               </Row>
             ))}
-            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ label: '', value: null, unit: '' })} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add({ label: '', value: null, unit: '' })}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t('models.figureAdd')}
             </Button>
           </Flex>

@@ -1,6 +1,12 @@
 import { Card, Empty, Flex, Skeleton, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTimeVi, modelStatusNames, recognitionLevels, type AuditEntry, type ModelSummary } from '@danvan/shared';
+import {
+  formatDateTimeVi,
+  modelStatusNames,
+  recognitionLevels,
+  type AuditEntry,
+  type ModelSummary,
+} from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { actionLabel } from '../audit/auditLabels';
@@ -9,16 +15,21 @@ import { auditKeys, fetchAudit, type AuditFilters } from '../audit/api';
 const historyLimit = 200;
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'object' && value !== null && name in value
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** A line saying what an entry did beyond its action: the score, the level, the photo's name. */
 function detail(entry: AuditEntry, lang: 'vi' | 'en'): string | null {
   const after = entry.after;
-  if (entry.action === 'model.evaluate') return `${String(field(after, 'score'))}/100${field(after, 'comment') ? ` — ${String(field(after, 'comment'))}` : ''}`;
+  if (entry.action === 'model.evaluate')
+    return `${String(field(after, 'score'))}/100${field(after, 'comment') ? ` — ${String(field(after, 'comment'))}` : ''}`;
   if (entry.action === 'model.recognise') {
     const level = field(after, 'level');
-    return typeof level === 'string' && level in recognitionLevels ? recognitionLevels[level as keyof typeof recognitionLevels][lang] : null;
+    return typeof level === 'string' && level in recognitionLevels
+      ? recognitionLevels[level as keyof typeof recognitionLevels][lang]
+      : null;
   }
   if (entry.action === 'model.reject') return modelStatusNames.not_recognised[lang];
   if (entry.action === 'model.photo.add') return String(field(after, 'fileName') ?? '');
@@ -30,7 +41,10 @@ function detail(entry: AuditEntry, lang: 'vi' | 'en'): string | null {
 export function ModelHistory({ model }: { model: ModelSummary }) {
   const { t, lang } = useI18n();
   const filters: AuditFilters = { entityType: 'model', entityId: String(model.id) };
-  const audit = useQuery({ queryKey: auditKeys.page(filters, historyLimit, 0), queryFn: () => fetchAudit(filters, historyLimit, 0) });
+  const audit = useQuery({
+    queryKey: auditKeys.page(filters, historyLimit, 0),
+    queryFn: () => fetchAudit(filters, historyLimit, 0),
+  });
 
   return (
     <Card title={t('models.history')}>

@@ -30,8 +30,10 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
       message.success(t('models.photoAdded', { name: file.name }));
     },
     onError: (error, file) => {
-      if (error instanceof ApiError && error.status === 413) message.error(t('models.photoTooLarge', { name: file.name }));
-      else if (error instanceof ApiError && error.status === 415) message.error(t('models.photoWrongType', { name: file.name }));
+      if (error instanceof ApiError && error.status === 413)
+        message.error(t('models.photoTooLarge', { name: file.name }));
+      else if (error instanceof ApiError && error.status === 415)
+        message.error(t('models.photoWrongType', { name: file.name }));
       else handleError(error);
     },
     onSettled: () => setProgress(null),
@@ -57,7 +59,12 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
       title={t('models.photos')}
       extra={
         model.abilities.managePhotos && (
-          <Upload accept=".jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp" showUploadList={false} beforeUpload={choose} disabled={add.isPending}>
+          <Upload
+            accept=".jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp"
+            showUploadList={false}
+            beforeUpload={choose}
+            disabled={add.isPending}
+          >
             <Button icon={<CameraOutlined aria-hidden />} loading={add.isPending}>
               {t('models.photoAdd')}
             </Button>
@@ -68,7 +75,11 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
       <Flex vertical gap={12}>
         {progress && (
           <div role="status">
-            <Typography.Text>{progress.percent < 100 ? t('models.photoUploading', { name: progress.name }) : t('models.photoSaving', { name: progress.name })}</Typography.Text>
+            <Typography.Text>
+              {progress.percent < 100
+                ? t('models.photoUploading', { name: progress.name })
+                : t('models.photoSaving', { name: progress.name })}
+            </Typography.Text>
             <Progress percent={progress.percent} status="active" size="small" />
           </div>
         )}
@@ -98,7 +109,13 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
                         cancelText={t('common.cancel')}
                         onConfirm={() => remove.mutateAsync(photo).catch(() => undefined)}
                       >
-                        <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('models.photoRemoveNamed', { name: photo.fileName })} />
+                        <Button
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined aria-hidden />}
+                          aria-label={t('models.photoRemoveNamed', { name: photo.fileName })}
+                        />
                       </Popconfirm>
                     )}
                   </Flex>

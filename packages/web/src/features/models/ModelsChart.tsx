@@ -13,13 +13,19 @@ export function ModelsChart({ items }: { items: ModelSummary[] }) {
   const option = useMemo<ChartOption>(() => {
     const fields = Object.keys(modelFields) as ModelField[];
     const statuses = Object.keys(modelStatusNames) as ModelStatus[];
-    const count = (field: ModelField, status: ModelStatus) => items.filter((m) => m.field === field && m.status === status).length;
+    const count = (field: ModelField, status: ModelStatus) =>
+      items.filter((m) => m.field === field && m.status === status).length;
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: fields.map((field) => modelFields[field][lang]), inverse: true, axisLabel: { width: isPhone ? 110 : 190, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        data: fields.map((field) => modelFields[field][lang]),
+        inverse: true,
+        axisLabel: { width: isPhone ? 110 : 190, overflow: 'truncate' },
+      },
       series: statuses.map((status) => ({
         type: 'bar',
         stack: 'status',

@@ -26,11 +26,20 @@ export function ModelsPage() {
   const { filters, setFilters, clearFilters } = useModelFilters();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ModelSummary | null>(null);
-  const list = useQuery({ queryKey: modelKeys.list(filters), queryFn: () => fetchModels(filters), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: modelKeys.list(filters),
+    queryFn: () => fetchModels(filters),
+    placeholderData: keepPreviousData,
+  });
   // The server's rule (model.register): every role but viewers registers models.
   const canCreate = me.abilities.registerModels;
   const items = list.data ?? [];
-  const emptyText = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(hasModelFilters(filters) ? 'models.noMatch' : 'models.empty')} />;
+  const emptyText = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={t(hasModelFilters(filters) ? 'models.noMatch' : 'models.empty')}
+    />
+  );
 
   return (
     <Card>
@@ -43,7 +52,11 @@ export function ModelsPage() {
             <Link to="/movements">
               <Button>{t('movements.title')}</Button>
             </Link>
-            <DownloadButton path={exportPath(filters)} fallbackName="danh-sach-mo-hinh.xlsx" icon={<FileExcelOutlined aria-hidden />}>
+            <DownloadButton
+              path={exportPath(filters)}
+              fallbackName="danh-sach-mo-hinh.xlsx"
+              icon={<FileExcelOutlined aria-hidden />}
+            >
               {t('models.export')}
             </DownloadButton>
             {canCreate && (

@@ -71,7 +71,12 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
       width: 140,
       render: (date: string) => formatDateVi(date),
     },
-    { title: t('models.status'), ...sortable('status', ['ascend']), width: 200, render: (_, model) => <ModelStatusTag model={model} /> },
+    {
+      title: t('models.status'),
+      ...sortable('status', ['ascend']),
+      width: 200,
+      render: (_, model) => <ModelStatusTag model={model} />,
+    },
     {
       title: t('models.score'),
       dataIndex: 'score',
@@ -88,7 +93,12 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
       render: (_, model) =>
         model.abilities.update && (
           <Tooltip title={t('models.edit')}>
-            <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('models.editTitle', { name: model.name })} onClick={() => onEdit(model)} />
+            <Button
+              size="small"
+              icon={<EditOutlined aria-hidden />}
+              aria-label={t('models.editTitle', { name: model.name })}
+              onClick={() => onEdit(model)}
+            />
           </Tooltip>
         ),
     },
@@ -106,7 +116,11 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
       onChange={(_pagination, _filters, sorter, extra) => {
         if (extra.action === 'sort') onSortChange(sortOf(Array.isArray(sorter) ? sorter[0] : sorter));
       }}
-      pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (count) => t('models.count', { count: formatNumberVi(count) }) }}
+      pagination={{
+        defaultPageSize: 50,
+        showSizeChanger: true,
+        showTotal: (count) => t('models.count', { count: formatNumberVi(count) }),
+      }}
     />
   );
 }

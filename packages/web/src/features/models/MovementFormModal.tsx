@@ -34,7 +34,11 @@ interface TreeOption {
 const toOptions = (nodes: UnitNode[]): TreeOption[] =>
   nodes.map(({ unit, children }) => ({ value: unit.id, title: unit.name, children: toOptions(children) }));
 
-function initialValues(movement: MovementDetail | undefined, ownerUnitId: number, areaChildren: number[]): Partial<MovementForm> {
+function initialValues(
+  movement: MovementDetail | undefined,
+  ownerUnitId: number,
+  areaChildren: number[],
+): Partial<MovementForm> {
   if (!movement) {
     const year = dayjs().year();
     return {
@@ -61,7 +65,15 @@ function initialValues(movement: MovementDetail | undefined, ownerUnitId: number
  * khéo" unless chosen otherwise: the reports count each kind's participation apart), name, period and the
  * units expected to take part — by default the wards and communes directly under the launching unit.
  */
-export function MovementFormModal({ movement, open, onClose }: { movement?: MovementSummary; open: boolean; onClose: () => void }) {
+export function MovementFormModal({
+  movement,
+  open,
+  onClose,
+}: {
+  movement?: MovementSummary;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -75,7 +87,9 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
   });
   const options = useMemo(() => toOptions(buildForest(units.data ?? []).roots), [units.data]);
   const areaChildrenOf = (ownerId: number) =>
-    (units.data ?? []).filter((unit) => unit.parentId === ownerId && types.byCode.get(unit.type)?.isArea).map((unit) => unit.id);
+    (units.data ?? [])
+      .filter((unit) => unit.parentId === ownerId && types.byCode.get(unit.type)?.isArea)
+      .map((unit) => unit.id);
   const waiting = units.isPending || types.isPending || kinds.isPending || (movement !== undefined && detail.isPending);
   const title = movement ? t('movements.editTitle', { name: movement.name }) : t('movements.add');
   if (waiting) return <LoadingModal open={open} title={title} onClose={onClose} />;
@@ -105,12 +119,23 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
         return saveMovement(input, movement?.id);
       }}
       onSuccess={() => queryClient.invalidateQueries({ queryKey: movementKeys.all })}
-      successMessage={(saved) => (movement ? t('movements.updatedDone') : t('movements.createdDone', { name: saved.name }))}
+      successMessage={(saved) =>
+        movement ? t('movements.updatedDone') : t('movements.createdDone', { name: saved.name })
+      }
     >
-      <Form.Item label={t('movements.owner')} name="ownerUnitId" rules={[{ required: true, message: t('movements.ownerRequired') }]}>
+      <Form.Item
+        label={t('movements.owner')}
+        name="ownerUnitId"
+        rules={[{ required: true, message: t('movements.ownerRequired') }]}
+      >
         <UnitTreeSelect />
       </Form.Item>
-      <Form.Item label={t('movements.kind')} name="kind" extra={t('movements.kindHint')} rules={[{ required: true, message: t('movements.kindRequired') }]}>
+      <Form.Item
+        label={t('movements.kind')}
+        name="kind"
+        extra={t('movements.kindHint')}
+        rules={[{ required: true, message: t('movements.kindRequired') }]}
+      >
         <Select options={kinds.options} />
       </Form.Item>
       <Form.Item
@@ -125,7 +150,11 @@ export function MovementFormModal({ movement, open, onClose }: { movement?: Move
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('movements.startOn')} name="startOn" rules={[{ required: true, message: t('common.dateRequired') }]}>
+          <Form.Item
+            label={t('movements.startOn')}
+            name="startOn"
+            rules={[{ required: true, message: t('common.dateRequired') }]}
+          >
             <DatePicker format={dateFormat} style={{ width: '100%' }} />
           </Form.Item>
         </Col>

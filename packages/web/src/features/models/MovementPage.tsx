@@ -26,7 +26,10 @@ export function MovementPage() {
   const me = useMe();
   const id = parseId(useParams().id);
   const [dialog, setDialog] = useState<'edit' | 'register' | null>(null);
-  const movement = useQuery({ queryKey: movementKeys.detail(id ?? 0), queryFn: id ? () => fetchMovement(id) : skipToken });
+  const movement = useQuery({
+    queryKey: movementKeys.detail(id ?? 0),
+    queryFn: id ? () => fetchMovement(id) : skipToken,
+  });
   const recognisedFilters = { q: '', movementId: id ?? 0, status: 'recognised' as const, sort: 'name' as const };
   const recognised = useQuery({
     queryKey: modelKeys.list(recognisedFilters),
@@ -90,7 +93,11 @@ export function MovementPage() {
               { key: 'owner', label: t('movements.owner'), children: data.ownerUnitName ?? t('movements.ownerAbove') },
               { key: 'kind', label: t('movements.kind'), children: <MovementKindTag movement={data} /> },
               { key: 'period', label: t('movements.period'), children: periodText(data, t('movements.from')) },
-              { key: 'participation', label: t('movements.participationTitle'), children: <ParticipationBar {...data.participation} /> },
+              {
+                key: 'participation',
+                label: t('movements.participationTitle'),
+                children: <ParticipationBar {...data.participation} />,
+              },
               {
                 key: 'models',
                 label: t('movements.models'),
@@ -104,7 +111,18 @@ export function MovementPage() {
                 ),
               },
               ...(data.description
-                ? [{ key: 'description', label: t('movements.description'), span: 'filled' as const, children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{data.description}</Typography.Paragraph> }]
+                ? [
+                    {
+                      key: 'description',
+                      label: t('movements.description'),
+                      span: 'filled' as const,
+                      children: (
+                        <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>
+                          {data.description}
+                        </Typography.Paragraph>
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -116,7 +134,9 @@ export function MovementPage() {
           size="small"
           pagination={false}
           dataSource={data.participants}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noParticipants')} /> }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noParticipants')} />,
+          }}
           columns={[
             { title: t('models.unit'), dataIndex: 'unitName' },
             {
@@ -132,7 +152,11 @@ export function MovementPage() {
               width: 120,
               align: 'right',
               render: (count: number, p) =>
-                count > 0 ? <Link to={`/models?movementId=${data.id}&unitId=${p.unitId}`}>{formatNumberVi(count)}</Link> : '0',
+                count > 0 ? (
+                  <Link to={`/models?movementId=${data.id}&unitId=${p.unitId}`}>{formatNumberVi(count)}</Link>
+                ) : (
+                  '0'
+                ),
             },
           ]}
         />
@@ -144,10 +168,15 @@ export function MovementPage() {
           <List
             loading={recognised.isPending}
             dataSource={recognised.data ?? []}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noRecognised')} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noRecognised')} />,
+            }}
             renderItem={(model) => (
               <List.Item key={model.id} extra={<ModelStatusTag model={model} />}>
-                <List.Item.Meta title={<Link to={`/models/${model.id}`}>{model.name}</Link>} description={model.unitName} />
+                <List.Item.Meta
+                  title={<Link to={`/models/${model.id}`}>{model.name}</Link>}
+                  description={model.unitName}
+                />
               </List.Item>
             )}
           />

@@ -26,12 +26,15 @@ export function MovementsPage() {
   const kinds = useMovementKinds();
   const movements = useQuery({ queryKey: movementKeys.list(kind), queryFn: () => fetchMovements(kind) });
   const chooseKind = (next: string | undefined) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next) updated.set('kind', next);
-      else updated.delete('kind');
-      return updated;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next) updated.set('kind', next);
+        else updated.delete('kind');
+        return updated;
+      },
+      { replace: true },
+    );
   const [editing, setEditing] = useState<MovementSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const canCreate = me.abilities.launchMovements;
@@ -53,7 +56,12 @@ export function MovementsPage() {
         </Flex>
       ),
     },
-    { title: t('movements.period'), key: 'period', width: 220, render: (_, movement) => periodText(movement, t('movements.from')) },
+    {
+      title: t('movements.period'),
+      key: 'period',
+      width: 220,
+      render: (_, movement) => periodText(movement, t('movements.from')),
+    },
     {
       title: t('movements.participationTitle'),
       key: 'participation',

@@ -1,5 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ModelInput, ModelSummary, MovementDetail, MovementInput, MovementKind, MovementSummary, RecognitionLevel } from '@danvan/shared';
+import type {
+  ModelInput,
+  ModelSummary,
+  MovementDetail,
+  MovementInput,
+  MovementKind,
+  MovementSummary,
+  RecognitionLevel,
+} from '@danvan/shared';
 import { api, upload } from '../../lib/api';
 import type { ModelFilters } from './modelFilters';
 
@@ -73,11 +81,15 @@ export function saveModel(input: ModelInput, id?: number): Promise<ModelSummary>
     : api<ModelSummary>('/api/models', { method: 'POST', body: input });
 }
 
-export function evaluateModel(id: number, input: { score: number; comment: string; evaluatedOn: string }): Promise<ModelSummary> {
+export function evaluateModel(
+  id: number,
+  input: { score: number; comment: string; evaluatedOn: string },
+): Promise<ModelSummary> {
   return api<ModelSummary>(`/api/models/${id}/evaluations`, { method: 'POST', body: input });
 }
 
-export type Decision = { recognised: true; level: RecognitionLevel; decidedOn: string } | { recognised: false; decidedOn: string };
+export type Decision =
+  { recognised: true; level: RecognitionLevel; decidedOn: string } | { recognised: false; decidedOn: string };
 
 export function decideOnModel(id: number, input: Decision): Promise<ModelSummary> {
   return api<ModelSummary>(`/api/models/${id}/decision`, { method: 'POST', body: input });

@@ -28,7 +28,8 @@ export const modelMessagesVi = {
   'movements.ownerRequired': 'Vui lòng chọn đơn vị phát động',
   'movements.ownerAbove': 'Cấp trên phát động',
   'movements.kind': 'Loại phong trào',
-  'movements.kindHint': 'Báo cáo tính riêng số đơn vị tham gia của từng loại phong trào (chỉ tiêu "Dân vận khéo", "Chính quyền thân thiện").',
+  'movements.kindHint':
+    'Báo cáo tính riêng số đơn vị tham gia của từng loại phong trào (chỉ tiêu "Dân vận khéo", "Chính quyền thân thiện").',
   'movements.kindRequired': 'Vui lòng chọn loại phong trào',
   'movements.allKinds': 'Tất cả loại phong trào',
   'movements.description': 'Nội dung, tiêu chí',
@@ -38,7 +39,8 @@ export const modelMessagesVi = {
   'movements.period': 'Thời gian',
   'movements.from': 'từ',
   'movements.participants': 'Đơn vị được giao tham gia',
-  'movements.participantsHint': 'Mặc định là các phường, xã trực thuộc đơn vị phát động. Một đơn vị được tính là tham gia khi đã đăng ký ít nhất một mô hình.',
+  'movements.participantsHint':
+    'Mặc định là các phường, xã trực thuộc đơn vị phát động. Một đơn vị được tính là tham gia khi đã đăng ký ít nhất một mô hình.',
   'movements.participationTitle': 'Đơn vị tham gia',
   'movements.participation': '{taking}/{expected} đơn vị tham gia',
   'movements.participationLabel': '{taking} trên {expected} đơn vị tham gia',
@@ -86,7 +88,8 @@ export const modelMessagesVi = {
   'models.recognisedOn': 'Ngày công nhận',
   'models.recognisedOnShort': 'ngày {date}',
   'models.description': 'Nội dung, cách làm',
-  'models.descriptionPlaceholder': 'Sự cần thiết, mục tiêu, nội dung và cách thức thực hiện, lực lượng tham gia, nguồn lực',
+  'models.descriptionPlaceholder':
+    'Sự cần thiết, mục tiêu, nội dung và cách thức thực hiện, lực lượng tham gia, nguồn lực',
   'models.results': 'Kết quả',
   'models.figures': 'Kết quả bằng số liệu',
   'models.figureLabel': 'Chỉ tiêu',
@@ -166,7 +169,8 @@ export const modelMessagesEn: Record<keyof typeof modelMessagesVi, string> = {
   'movements.ownerRequired': 'Choose the launching unit',
   'movements.ownerAbove': 'Launched by a higher level',
   'movements.kind': 'Kind of movement',
-  'movements.kindHint': 'Reports count the units taking part in each kind of movement separately ("Dân vận khéo", "Chính quyền thân thiện" indicators).',
+  'movements.kindHint':
+    'Reports count the units taking part in each kind of movement separately ("Dân vận khéo", "Chính quyền thân thiện" indicators).',
   'movements.kindRequired': 'Choose the kind of movement',
   'movements.allKinds': 'All kinds of movement',
   'movements.description': 'Content, criteria',
@@ -176,7 +180,8 @@ export const modelMessagesEn: Record<keyof typeof modelMessagesVi, string> = {
   'movements.period': 'Period',
   'movements.from': 'from',
   'movements.participants': 'Units expected to take part',
-  'movements.participantsHint': 'By default the wards and communes directly under the launching unit. A unit takes part once it has registered a model.',
+  'movements.participantsHint':
+    'By default the wards and communes directly under the launching unit. A unit takes part once it has registered a model.',
   'movements.participationTitle': 'Participation',
   'movements.participation': '{taking}/{expected} units take part',
   'movements.participationLabel': '{taking} of {expected} units take part',

@@ -3,9 +3,20 @@ import { hasModelFilters, readModelFilters, writeModelFilters } from './modelFil
 
 describe('models list filters in the address', () => {
   it('reads what it writes and drops what is not a filter value', () => {
-    const filters = { q: 'dân vận', movementId: 3, field: 'economy', status: 'recognised', level: 'district', unitId: 12, year: 2026, sort: 'name' } as const;
+    const filters = {
+      q: 'dân vận',
+      movementId: 3,
+      field: 'economy',
+      status: 'recognised',
+      level: 'district',
+      unitId: 12,
+      year: 2026,
+      sort: 'name',
+    } as const;
     expect(readModelFilters(writeModelFilters(filters))).toEqual(filters);
-    expect(readModelFilters(new URLSearchParams('field=sports&status=x&year=1800&unitId=-2&sort=price&movementId=abc'))).toEqual({ q: '' });
+    expect(
+      readModelFilters(new URLSearchParams('field=sports&status=x&year=1800&unitId=-2&sort=price&movementId=abc')),
+    ).toEqual({ q: '' });
   });
 
   it('leaves the default order and empty search out of the address', () => {

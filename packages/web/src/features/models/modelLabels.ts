@@ -32,7 +32,10 @@ export const statusOptions = (lang: Lang) =>
   (Object.keys(modelStatusNames) as ModelStatus[]).map((value) => ({ value, label: modelStatusNames[value][lang] }));
 
 export const levelOptions = (lang: Lang) =>
-  (Object.keys(recognitionLevels) as RecognitionLevel[]).map((value) => ({ value, label: recognitionLevels[value][lang] }));
+  (Object.keys(recognitionLevels) as RecognitionLevel[]).map((value) => ({
+    value,
+    label: recognitionLevels[value][lang],
+  }));
 
 /** "Được công nhận – Cấp huyện", or the status alone. */
 export function statusText(status: ModelStatus, level: RecognitionLevel | null, lang: Lang): string {
@@ -42,5 +45,7 @@ export function statusText(status: ModelStatus, level: RecognitionLevel | null, 
 
 /** "01/01/2026 – 31/12/2026", or "từ 01/03/2026" while open-ended. */
 export function periodText(movement: Pick<MovementSummary, 'startOn' | 'endOn'>, from: string): string {
-  return movement.endOn ? `${formatDateVi(movement.startOn)} – ${formatDateVi(movement.endOn)}` : `${from} ${formatDateVi(movement.startOn)}`;
+  return movement.endOn
+    ? `${formatDateVi(movement.startOn)} – ${formatDateVi(movement.endOn)}`
+    : `${from} ${formatDateVi(movement.startOn)}`;
 }

@@ -9,7 +9,11 @@ export function useMovementKinds() {
   const { lang } = useI18n();
   const query = useQuery({ queryKey: movementKeys.kinds, queryFn: fetchMovementKinds, staleTime: Infinity });
   const options = useMemo(
-    () => (query.data ?? []).map((kind: MovementKind) => ({ value: kind.code, label: lang === 'vi' ? kind.nameVi : kind.nameEn })),
+    () =>
+      (query.data ?? []).map((kind: MovementKind) => ({
+        value: kind.code,
+        label: lang === 'vi' ? kind.nameVi : kind.nameEn,
+      })),
     [query.data, lang],
   );
   return { ...query, options };

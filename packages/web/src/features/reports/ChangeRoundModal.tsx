@@ -13,7 +13,15 @@ interface ChangeRoundForm {
 }
 
 /** The opener changes a round's title or extends its deadline; lateness is judged against the new one. */
-export function ChangeRoundModal({ round, open, onClose }: { round: RoundSummary; open: boolean; onClose: () => void }) {
+export function ChangeRoundModal({
+  round,
+  open,
+  onClose,
+}: {
+  round: RoundSummary;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const periodEnd = dayjs(round.periodEnd);
@@ -25,11 +33,17 @@ export function ChangeRoundModal({ round, open, onClose }: { round: RoundSummary
       title={t('round.change')}
       name="changeRound"
       initialValues={{ title: round.title, deadline: dayjs(round.deadline) }}
-      submit={(values: ChangeRoundForm) => changeRound(round.id, { title: values.title.trim(), deadline: toIsoDate(values.deadline) })}
+      submit={(values: ChangeRoundForm) =>
+        changeRound(round.id, { title: values.title.trim(), deadline: toIsoDate(values.deadline) })
+      }
       onSuccess={() => queryClient.invalidateQueries({ queryKey: reportKeys.all })}
       successMessage={t('round.changedDone')}
     >
-      <Form.Item label={t('round.titleLabel')} name="title" rules={[{ required: true, whitespace: true, message: t('round.titleRequired') }]}>
+      <Form.Item
+        label={t('round.titleLabel')}
+        name="title"
+        rules={[{ required: true, whitespace: true, message: t('round.titleRequired') }]}
+      >
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item
@@ -39,11 +53,17 @@ export function ChangeRoundModal({ round, open, onClose }: { round: RoundSummary
           { required: true, message: t('common.dateRequired') },
           {
             validator: (_, value: Dayjs | undefined) =>
-              !value || !value.isBefore(periodEnd, 'day') ? Promise.resolve() : Promise.reject(new Error(t('round.deadlineBeforeEnd'))),
+              !value || !value.isBefore(periodEnd, 'day')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('round.deadlineBeforeEnd'))),
           },
         ]}
       >
-        <DatePicker format={dateFormat} style={{ width: '100%' }} disabledDate={(day) => day.isBefore(periodEnd, 'day')} />
+        <DatePicker
+          format={dateFormat}
+          style={{ width: '100%' }}
+          disabledDate={(day) => day.isBefore(periodEnd, 'day')}
+        />
       </Form.Item>
     </FormModal>
   );

@@ -4,7 +4,13 @@ import { useI18n } from '../../lib/i18n';
 import type { FigureIssue } from './figureLayout';
 
 // Compact, as it sits in the sticky bar above the figures: a long list scrolls.
-const listStyle = { margin: '2px 0 0', paddingInlineStart: 18, maxHeight: 66, overflowY: 'auto' as const, fontSize: 13 };
+const listStyle = {
+  margin: '2px 0 0',
+  paddingInlineStart: 18,
+  maxHeight: 66,
+  overflowY: 'auto' as const,
+  fontSize: 13,
+};
 
 /** Above the workflow buttons: the figures that keep the report from being submitted, and those to review. */
 export function ChecksSummary({ issues }: { issues: readonly FigureIssue[] }) {
@@ -24,8 +30,16 @@ export function ChecksSummary({ issues }: { issues: readonly FigureIssue[] }) {
     </div>
   );
   const groups = [
-    { severity: 'error' as const, shown: errors, title: t('checks.errorsTitle', { count: formatNumberVi(errors.length) }) },
-    { severity: 'warning' as const, shown: warnings, title: t('checks.warningsTitle', { count: formatNumberVi(warnings.length) }) },
+    {
+      severity: 'error' as const,
+      shown: errors,
+      title: t('checks.errorsTitle', { count: formatNumberVi(errors.length) }),
+    },
+    {
+      severity: 'warning' as const,
+      shown: warnings,
+      title: t('checks.warningsTitle', { count: formatNumberVi(warnings.length) }),
+    },
   ].filter((group) => group.shown.length > 0);
   return (
     <Flex vertical gap={6}>

@@ -69,9 +69,7 @@ export function ChildrenChart({ view }: { view: ReportView }) {
           tooltip: { show: false },
           symbolSize: 0,
           data: children.flatMap((child, index) =>
-            values[index] === null
-              ? [{ value: [0, index], label: { formatter: gapText(child, t) } }]
-              : [],
+            values[index] === null ? [{ value: [0, index], label: { formatter: gapText(child, t) } }] : [],
           ),
           label: { show: true, position: 'right', color: gapColor, fontStyle: 'italic' },
         },

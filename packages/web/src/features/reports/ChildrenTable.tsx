@@ -29,15 +29,13 @@ export function ChildrenTable({ view }: { view: ReportView }) {
       dataIndex: 'status',
       render: (_, child) => <ReportStatusTag status={child.status} />,
     },
-    ...keyRows.map(
-      ({ index, indicator }): ColumnsType<ChildRollup>[number] => ({
-        title: `${indicatorName(indicator, lang)} (${indicator.unitVi})`,
-        key: indicator.code,
-        align: 'end',
-        width: 150,
-        render: (_, child) => formatFigure(indicator, childFigure(child, index)),
-      }),
-    ),
+    ...keyRows.map(({ index, indicator }): ColumnsType<ChildRollup>[number] => ({
+      title: `${indicatorName(indicator, lang)} (${indicator.unitVi})`,
+      key: indicator.code,
+      align: 'end',
+      width: 150,
+      render: (_, child) => formatFigure(indicator, childFigure(child, index)),
+    })),
   ];
 
   return (

@@ -7,13 +7,7 @@ import { daysToDeadline, reportPath } from './reportLabels';
 const remindDays = 3;
 
 /** Warns about the account's own reports not yet submitted whose deadline is near (3 days) or past. */
-export function DeadlineReminders({
-  rounds,
-  own,
-}: {
-  rounds: RoundSummary[];
-  own: Map<number, CompletenessRow>;
-}) {
+export function DeadlineReminders({ rounds, own }: { rounds: RoundSummary[]; own: Map<number, CompletenessRow> }) {
   const { t } = useI18n();
   const due = rounds
     .map((round) => ({ round, report: own.get(round.id), days: daysToDeadline(round.deadline) }))

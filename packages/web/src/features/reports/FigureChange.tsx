@@ -9,7 +9,10 @@ const colors = { up: '#237804', down: '#cf1322', same: undefined };
 /** Below this base a change is given in cases, never in percent (as the Word document and the narrative). */
 const SMALL_BASE = 10;
 
-type ChangeRow = Pick<ReportIndicatorRow, 'indicator' | 'total' | 'comparable' | 'difference' | 'percentChange' | 'rateChange'>;
+type ChangeRow = Pick<
+  ReportIndicatorRow,
+  'indicator' | 'total' | 'comparable' | 'difference' | 'percentChange' | 'rateChange'
+>;
 
 /**
  * The change against last year, like for like, green up and red down: with the percent from a base
@@ -17,7 +20,9 @@ type ChangeRow = Pick<ReportIndicatorRow, 'indicator' | 'total' | 'comparable' |
  * fewer units than the total, a tooltip gives the two figures compared.
  */
 const showsPercent = (row: ChangeRow) =>
-  row.percentChange !== null && row.difference !== 0 && row.indicator.unitVi !== '%' &&
+  row.percentChange !== null &&
+  row.difference !== 0 &&
+  row.indicator.unitVi !== '%' &&
   Math.abs(row.comparable.lastYear.value ?? 0) >= SMALL_BASE;
 
 export function FigureChange({ row }: { row: ChangeRow }) {

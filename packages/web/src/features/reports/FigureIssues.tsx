@@ -18,7 +18,11 @@ export function FigureIssues({ id, issues, name }: { id: string; issues: readonl
             style={{ fontSize: 12 }}
             data-testid={error ? 'figure-error' : 'figure-warning'}
           >
-            {error ? <CloseCircleOutlined aria-label={t('checks.error')} /> : <WarningOutlined aria-label={t('checks.warning')} />}{' '}
+            {error ? (
+              <CloseCircleOutlined aria-label={t('checks.error')} />
+            ) : (
+              <WarningOutlined aria-label={t('checks.warning')} />
+            )}{' '}
             {issueText(pick(issue), name)}
           </Typography.Text>
         );

@@ -31,10 +31,16 @@ export function IndicatorSections({ rows, draft, layout }: Props) {
   // Those filling the report in see the figures that break a rule; those reading it, the warnings too.
   const reading = draft === null;
   const flagged = useMemo(
-    () => sectionsWithIssues(rows, [...layout.issues.values()].flat(), { warnings: reading }).sort().join('|'),
+    () =>
+      sectionsWithIssues(rows, [...layout.issues.values()].flat(), { warnings: reading })
+        .sort()
+        .join('|'),
     [rows, layout.issues, reading],
   );
-  const [open, setOpen] = useState<string[]>(() => [...sections.slice(0, 1).map(([section]) => section), ...flagged.split('|').filter(Boolean)]);
+  const [open, setOpen] = useState<string[]>(() => [
+    ...sections.slice(0, 1).map(([section]) => section),
+    ...flagged.split('|').filter(Boolean),
+  ]);
   useEffect(() => {
     const flaggedSections = flagged.split('|').filter(Boolean);
     if (flaggedSections.length) setOpen((current) => [...new Set([...current, ...flaggedSections])]);

@@ -31,7 +31,11 @@ export function NarrativeEditor({ view, draft, drafting }: Props) {
         <Flex vertical gap={8} align="start">
           <span>{t('narrative.staleHint')}</span>
           {draft && (
-            <Button icon={<SyncOutlined aria-hidden />} loading={drafting.pending} onClick={() => void drafting.redraft()}>
+            <Button
+              icon={<SyncOutlined aria-hidden />}
+              loading={drafting.pending}
+              onClick={() => void drafting.redraft()}
+            >
               {t('narrative.redraft')}
             </Button>
           )}

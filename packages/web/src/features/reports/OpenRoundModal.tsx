@@ -185,7 +185,13 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
         <Input />
       </Form.Item>
       <Form.Item label={t('round.outline')} name="outline" extra={t('round.outlineHint')}>
-        <Select options={reportOutlineCodes.map((value) => ({ value, label: reportOutlines[value][lang === 'vi' ? 'vi' : 'en'] }))} data-testid="round-outline" />
+        <Select
+          options={reportOutlineCodes.map((value) => ({
+            value,
+            label: reportOutlines[value][lang === 'vi' ? 'vi' : 'en'],
+          }))}
+          data-testid="round-outline"
+        />
       </Form.Item>
       <Form.Item label={t('round.keyIndicators')} name="keyIndicators" extra={t('round.keyIndicatorsHint')}>
         <KeyIndicatorsSelect year={year} />

@@ -6,7 +6,15 @@ import { OwnLastYear } from './OwnLastYear';
 import type { ReportDraft } from './useReportDraft';
 
 /** The own figure of a row with its checks, and for the body's own work beside the area's total, its own last year. */
-export function OwnFigureCell({ row, draft, layout }: { row: ReportIndicatorRow; draft: ReportDraft | null; layout: FigureLayout }) {
+export function OwnFigureCell({
+  row,
+  draft,
+  layout,
+}: {
+  row: ReportIndicatorRow;
+  draft: ReportDraft | null;
+  layout: FigureLayout;
+}) {
   return (
     <Flex vertical gap={2} style={{ minWidth: 0 }}>
       <OwnFigureInput

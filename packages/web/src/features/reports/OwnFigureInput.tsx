@@ -63,9 +63,11 @@ export function OwnFigureInput({ row, draft, issues = [], lead = false }: Props)
   const ruleError = issues.some((issue) => issue.severity === 'error');
   const ruleWarning = issues.length > 0;
   const status = (field: keyof FieldMessages) =>
-    errors[field] || (field === 'value' && ruleError) ? 'error'
-    : warnings[field] || (field === 'value' && ruleWarning) ? 'warning'
-    : undefined;
+    errors[field] || (field === 'value' && ruleError)
+      ? 'error'
+      : warnings[field] || (field === 'value' && ruleWarning)
+        ? 'warning'
+        : undefined;
   const describedBy = issues.length > 0 ? issuesId : undefined;
   // A change against last year beyond the catalogue's thresholds asks for an explanation, kept with the figure.
   const explains = !adjusted && (issues.some((issue) => issue.severity === 'warning') || Boolean(edit.adjustReason));

@@ -20,7 +20,11 @@ export function RecipientLines() {
       ]}
     >
       {(fields, { add, remove, move }, { errors }) => (
-        <fieldset aria-labelledby={legendId} style={{ border: 0, padding: 0, margin: '0 0 16px' }} data-testid="word-recipients">
+        <fieldset
+          aria-labelledby={legendId}
+          style={{ border: 0, padding: 0, margin: '0 0 16px' }}
+          data-testid="word-recipients"
+        >
           <Typography.Text id={legendId} style={{ display: 'block', marginBottom: 4 }}>
             {t('wordExport.recipients')}
           </Typography.Text>
@@ -36,7 +40,11 @@ export function RecipientLines() {
                   rules={[{ required: true, whitespace: true, message: t('wordExport.recipientRequired') }]}
                   style={{ flex: 1, minWidth: 0, marginBottom: 8 }}
                 >
-                  <Input aria-label={t('wordExport.recipientLine', { line })} maxLength={200} data-testid={`word-recipient-${index}`} />
+                  <Input
+                    aria-label={t('wordExport.recipientLine', { line })}
+                    maxLength={200}
+                    data-testid={`word-recipient-${index}`}
+                  />
                 </Form.Item>
                 <Button
                   icon={<ArrowUpOutlined aria-hidden />}

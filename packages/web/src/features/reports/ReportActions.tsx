@@ -13,7 +13,16 @@ import type { ReportView } from '@danvan/shared';
 import { ApiError } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { applyReportChange, approveReport, refreshComputedFigures, reopenReport, reportFiles, reportKeys, returnReport, submitReport } from './api';
+import {
+  applyReportChange,
+  approveReport,
+  refreshComputedFigures,
+  reopenReport,
+  reportFiles,
+  reportKeys,
+  returnReport,
+  submitReport,
+} from './api';
 import { CommentModal } from './CommentModal';
 import { DownloadButton } from './DownloadButton';
 import { issuesFromFields, type FigureIssue } from './figureLayout';

@@ -12,7 +12,11 @@ export function ReportDownloads({ view }: { view: ReportView }) {
   return (
     <>
       <WordExportButton view={view} />
-      <DownloadButton path={reportFiles.excel(view.id)} fallbackName={reportFileName(view, 'xlsx')} icon={<FileExcelOutlined aria-hidden />}>
+      <DownloadButton
+        path={reportFiles.excel(view.id)}
+        fallbackName={reportFileName(view, 'xlsx')}
+        icon={<FileExcelOutlined aria-hidden />}
+      >
         {t('report.downloadExcel')}
       </DownloadButton>
     </>

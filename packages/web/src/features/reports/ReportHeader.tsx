@@ -39,7 +39,13 @@ export function ReportHeader({ view }: { view: ReportView }) {
           />
         )}
         {view.approvedAbove && (
-          <Alert type="info" showIcon title={t(view.status === 'approved' ? 'report.lockedAboveApproved' : 'report.lockedAboveSubmitted', { unit: view.approvedAbove })} />
+          <Alert
+            type="info"
+            showIcon
+            title={t(view.status === 'approved' ? 'report.lockedAboveApproved' : 'report.lockedAboveSubmitted', {
+              unit: view.approvedAbove,
+            })}
+          />
         )}
         {view.late && (
           <Alert

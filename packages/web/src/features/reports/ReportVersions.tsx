@@ -15,12 +15,16 @@ interface VersionRow {
   now: string;
 }
 
-const boldWhenChanged = (text: string, row: VersionRow) => (row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text);
+const boldWhenChanged = (text: string, row: VersionRow) =>
+  row.kept !== row.now ? <Typography.Text strong>{text}</Typography.Text> : text;
 
 /** A kept version's figures beside the report's own figures now: what the correction changed stands out. */
 function VersionFigures({ view, version }: { view: ReportView; version: number }) {
   const { t } = useI18n();
-  const kept = useQuery({ queryKey: reportKeys.version(view.id, version), queryFn: () => fetchReportVersion(view.id, version) });
+  const kept = useQuery({
+    queryKey: reportKeys.version(view.id, version),
+    queryFn: () => fetchReportVersion(view.id, version),
+  });
   if (kept.isError) return <ErrorAlert error={kept.error} onRetry={() => kept.refetch()} />;
   const keptByCode = new Map(kept.data?.figures.map((figure) => [figure.code, figure]));
   const rows: VersionRow[] = view.rows
@@ -44,7 +48,13 @@ function VersionFigures({ view, version }: { view: ReportView; version: number }
       columns={[
         { title: t('report.indicator'), dataIndex: 'name' },
         { title: t('report.unitOfMeasure'), dataIndex: 'unit', width: 100 },
-        { title: t('report.versionFigure', { version }), dataIndex: 'kept', width: 110, align: 'right', render: boldWhenChanged },
+        {
+          title: t('report.versionFigure', { version }),
+          dataIndex: 'kept',
+          width: 110,
+          align: 'right',
+          render: boldWhenChanged,
+        },
         { title: t('report.versionNow'), dataIndex: 'now', width: 110, align: 'right', render: boldWhenChanged },
       ]}
     />
@@ -66,7 +76,9 @@ export function ReportVersions({ view }: { view: ReportView }) {
                 {t('report.versionTitle', { version: version.version, time: formatDateTimeVi(version.createdAt) })}
               </Typography.Text>
               <br />
-              <Typography.Text type="secondary">{t('report.reopenedBecause', { reason: version.reason })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('report.reopenedBecause', { reason: version.reason })}
+              </Typography.Text>
               <br />
               <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setShown(version.version)}>
                 {t('report.versionShow')}

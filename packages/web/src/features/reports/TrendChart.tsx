@@ -23,14 +23,21 @@ const comparableColor = '#a35200';
 export function TrendChart({ view }: { view: ReportView }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
-  const [code, setCode] = useState(() => keyIndicatorCodes.find((c) => view.rows.some((row) => row.indicator.code === c)) ?? view.rows[0]?.indicator.code);
+  const [code, setCode] = useState(
+    () =>
+      keyIndicatorCodes.find((c) => view.rows.some((row) => row.indicator.code === c)) ?? view.rows[0]?.indicator.code,
+  );
   const trend = useQuery({
     queryKey: reportKeys.trend(view.round.id, view.unit.id, code ?? ''),
     queryFn: () => fetchRoundTrend(view.round.id, view.unit.id, code as string),
     enabled: code !== undefined,
   });
   const options = useMemo(
-    () => view.rows.map((row) => ({ value: row.indicator.code, label: `${indicatorName(row.indicator, lang)} (${row.indicator.unitVi})` })),
+    () =>
+      view.rows.map((row) => ({
+        value: row.indicator.code,
+        label: `${indicatorName(row.indicator, lang)} (${row.indicator.unitVi})`,
+      })),
     [view.rows, lang],
   );
 
@@ -39,7 +46,15 @@ export function TrendChart({ view }: { view: ReportView }) {
     const { indicator, points, comparablePoints, comparison } = trend.data;
     const partial = comparison.units < comparison.of && comparablePoints.some((p) => p.value !== null);
     return {
-      legend: partial ? { top: 0, data: [t('dashboard.trendAll'), t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })] } : undefined,
+      legend: partial
+        ? {
+            top: 0,
+            data: [
+              t('dashboard.trendAll'),
+              t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
+            ],
+          }
+        : undefined,
       grid: { left: 8, right: 24, top: partial ? 48 : 24, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'axis',
@@ -48,7 +63,9 @@ export function TrendChart({ view }: { view: ReportView }) {
           const [first] = Array.isArray(params) ? params : [params];
           const index = first?.dataIndex ?? 0;
           const point = points[index];
-          const comparable = partial ? `<br/>${t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })}: ${formatFigure(indicator, comparablePoints[index])}` : '';
+          const comparable = partial
+            ? `<br/>${t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })}: ${formatFigure(indicator, comparablePoints[index])}`
+            : '';
           return `${point.year}: ${formatFigure(indicator, point)}${comparable}`;
         },
       },
@@ -63,18 +80,24 @@ export function TrendChart({ view }: { view: ReportView }) {
           connectNulls: false,
           symbolSize: 8,
           itemStyle: { color: lineColor },
-          label: { show: !isPhone, position: 'top', formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumberVi(value) : '') },
+          label: {
+            show: !isPhone,
+            position: 'top',
+            formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumberVi(value) : ''),
+          },
         },
         ...(partial
-          ? [{
-              type: 'line' as const,
-              name: t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
-              data: comparablePoints.map((p) => p.value),
-              connectNulls: false,
-              symbolSize: 6,
-              lineStyle: { type: 'dashed' as const },
-              itemStyle: { color: comparableColor },
-            }]
+          ? [
+              {
+                type: 'line' as const,
+                name: t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
+                data: comparablePoints.map((p) => p.value),
+                connectNulls: false,
+                symbolSize: 6,
+                lineStyle: { type: 'dashed' as const },
+                itemStyle: { color: comparableColor },
+              },
+            ]
           : []),
       ],
     };
@@ -83,7 +106,9 @@ export function TrendChart({ view }: { view: ReportView }) {
   return (
     <Flex vertical gap={12}>
       <Select
-        showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) || foldIncludes(option?.value, input) }}
+        showSearch={{
+          filterOption: (input, option) => foldIncludes(option?.label, input) || foldIncludes(option?.value, input),
+        }}
         aria-label={t('dashboard.trendIndicator')}
         value={code}
         onChange={setCode}
@@ -93,9 +118,17 @@ export function TrendChart({ view }: { view: ReportView }) {
       />
       {trend.isError && <ErrorAlert error={trend.error} onRetry={() => trend.refetch()} />}
       {trend.isPending && <Skeleton.Node active style={{ width: '100%', height: 260 }} />}
-      {trend.data && option && (trend.data.points.every((p) => p.value === null)
-        ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.trendEmpty')} />
-        : <LazyChart option={option} height={260} label={`${t('dashboard.trend')}: ${indicatorName(trend.data.indicator, lang)}`} />)}
+      {trend.data &&
+        option &&
+        (trend.data.points.every((p) => p.value === null) ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.trendEmpty')} />
+        ) : (
+          <LazyChart
+            option={option}
+            height={260}
+            label={`${t('dashboard.trend')}: ${indicatorName(trend.data.indicator, lang)}`}
+          />
+        ))}
       <Typography.Text type="secondary">{t('dashboard.trendMissing')}</Typography.Text>
     </Flex>
   );

@@ -43,7 +43,10 @@ export function WordExportButton({ view }: { view: ReportView }) {
     const settings = toExportSettings({ ...values, date: values.date ? toIsoDate(values.date) : null });
     if (view.abilities.configureExport) {
       const saved = await saveExportSettings(view.id, settings);
-      queryClient.setQueryData<ReportView>(reportKeys.ofUnit(view.round.id, view.unit.id), (old) => old && { ...old, exportSettings: saved });
+      queryClient.setQueryData<ReportView>(
+        reportKeys.ofUnit(view.round.id, view.unit.id),
+        (old) => old && { ...old, exportSettings: saved },
+      );
     }
     const file = await download(`${reportFiles.word(view.id)}?${exportQuery(settings)}`).catch((error: unknown) => {
       throw queryErrorsOnForm(error);
@@ -80,7 +83,12 @@ export function WordExportButton({ view }: { view: ReportView }) {
             {t('wordExport.saveHint')}
           </Typography.Paragraph>
         )}
-        <Form.Item label={t('word.number')} name="number" extra={t('word.numberHint')} rules={[{ pattern: documentNumberPattern, message: t('word.numberInvalid') }]}>
+        <Form.Item
+          label={t('word.number')}
+          name="number"
+          extra={t('word.numberHint')}
+          rules={[{ pattern: documentNumberPattern, message: t('word.numberInvalid') }]}
+        >
           <Input maxLength={10} inputMode="numeric" autoComplete="off" data-testid="word-number" />
         </Form.Item>
         <Form.Item label={t('word.date')} name="date" extra={t('wordExport.dateHint')}>
@@ -93,17 +101,35 @@ export function WordExportButton({ view }: { view: ReportView }) {
           />
         </Form.Item>
         {signing === 'collective' && (
-          <Form.Item label={t('wordExport.collectiveName')} name="collectiveName" extra={t('wordExport.collectiveNameHint', { body: view.body.name })}>
+          <Form.Item
+            label={t('wordExport.collectiveName')}
+            name="collectiveName"
+            extra={t('wordExport.collectiveNameHint', { body: view.body.name })}
+          >
             <Input maxLength={100} autoComplete="off" data-testid="word-collective-name" />
           </Form.Item>
         )}
         {signing === 'deputy' && (
-          <Form.Item label={t('word.headTitle')} name="headTitle" rules={[{ required: true, whitespace: true, message: t('word.headTitleRequired') }]}>
-            <Input maxLength={100} placeholder={t('word.headTitlePlaceholder')} autoComplete="off" data-testid="word-head-title" />
+          <Form.Item
+            label={t('word.headTitle')}
+            name="headTitle"
+            rules={[{ required: true, whitespace: true, message: t('word.headTitleRequired') }]}
+          >
+            <Input
+              maxLength={100}
+              placeholder={t('word.headTitlePlaceholder')}
+              autoComplete="off"
+              data-testid="word-head-title"
+            />
           </Form.Item>
         )}
         <Form.Item label={t('word.signerTitle')} name="signerTitle">
-          <Input maxLength={100} placeholder={t('word.signerTitlePlaceholder')} autoComplete="off" data-testid="word-signer-title" />
+          <Input
+            maxLength={100}
+            placeholder={t('word.signerTitlePlaceholder')}
+            autoComplete="off"
+            data-testid="word-signer-title"
+          />
         </Form.Item>
         <Form.Item
           label={t('word.signerName')}

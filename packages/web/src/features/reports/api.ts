@@ -18,7 +18,8 @@ export const reportKeys = {
   rounds: ['reports', 'rounds'] as const,
   completeness: (roundId: number) => ['reports', 'completeness', roundId] as const,
   ofUnit: (roundId: number, unitId: number) => ['reports', 'unit', roundId, unitId] as const,
-  trend: (roundId: number, unitId: number, indicator: string) => ['reports', 'trend', roundId, unitId, indicator] as const,
+  trend: (roundId: number, unitId: number, indicator: string) =>
+    ['reports', 'trend', roundId, unitId, indicator] as const,
   version: (reportId: number, version: number) => ['reports', 'version', reportId, version] as const,
 };
 

@@ -15,11 +15,25 @@ import {
 
 const indicator = (code: string, extra: Partial<Indicator> = {}): Indicator =>
   indicatorSchema.parse({
-    code, nameVi: code, nameEn: code, unitVi: 'cuộc', section: 'government', aggregation: 'sum',
-    weightCode: null, numeratorCode: null, denominatorCode: null, computedKey: null, ...extra,
+    code,
+    nameVi: code,
+    nameEn: code,
+    unitVi: 'cuộc',
+    section: 'government',
+    aggregation: 'sum',
+    weightCode: null,
+    numeratorCode: null,
+    denominatorCode: null,
+    computedKey: null,
+    ...extra,
   });
 const figure = (value: number | null, denominator: number | null = null) => ({ value, denominator });
-const issue = (code: string, severity: FigureIssue['severity'], vi: string): FigureIssue => ({ code, severity, vi, en: vi });
+const issue = (code: string, severity: FigureIssue['severity'], vi: string): FigureIssue => ({
+  code,
+  severity,
+  vi,
+  en: vi,
+});
 
 describe('figure layout', () => {
   it('shows the own figure beside the total only with units below', () => {
@@ -40,7 +54,12 @@ describe('figure layout', () => {
       { path: 'body.confirmStaleNarrative', vi: 'Xác nhận', en: 'Confirm' },
     ];
     expect(issuesFromFields(fields)).toEqual([
-      { code: 'DT_CUOC', severity: 'error', vi: 'Cuộc đối thoại: không được nhỏ hơn 0', en: 'Dialogues: cannot be below 0' },
+      {
+        code: 'DT_CUOC',
+        severity: 'error',
+        vi: 'Cuộc đối thoại: không được nhỏ hơn 0',
+        en: 'Dialogues: cannot be below 0',
+      },
       { code: 'KT_GS', severity: 'error', vi: 'Kiểm tra: phải là số nguyên', en: 'Inspections: must be whole' },
     ]);
   });
@@ -67,14 +86,26 @@ describe('figure layout', () => {
 
   it('notes a comparison over part of the area only', () => {
     expect(comparisonNote({ units: 8, of: 8, missing: [] })).toBeNull();
-    expect(comparisonNote({ units: 4, of: 8, missing: ['Phường 3', 'Phường 7'] })).toEqual({ units: 4, of: 8, missing: 'Phường 3, Phường 7' });
+    expect(comparisonNote({ units: 4, of: 8, missing: ['Phường 3', 'Phường 7'] })).toEqual({
+      units: 4,
+      of: 8,
+      missing: 'Phường 3, Phường 7',
+    });
   });
 
   it('tells when the change is over fewer units than the total', () => {
-    expect(comparedOverFewer({ total: figure(12), comparable: { current: figure(12), lastYear: figure(10) } })).toBe(false);
-    expect(comparedOverFewer({ total: figure(12), comparable: { current: figure(9), lastYear: figure(10) } })).toBe(true);
-    expect(comparedOverFewer({ total: figure(8, 9), comparable: { current: figure(8, 8), lastYear: figure(8, 8) } })).toBe(true);
-    expect(comparedOverFewer({ total: figure(12), comparable: { current: figure(null), lastYear: figure(null) } })).toBe(false);
+    expect(comparedOverFewer({ total: figure(12), comparable: { current: figure(12), lastYear: figure(10) } })).toBe(
+      false,
+    );
+    expect(comparedOverFewer({ total: figure(12), comparable: { current: figure(9), lastYear: figure(10) } })).toBe(
+      true,
+    );
+    expect(
+      comparedOverFewer({ total: figure(8, 9), comparable: { current: figure(8, 8), lastYear: figure(8, 8) } }),
+    ).toBe(true);
+    expect(
+      comparedOverFewer({ total: figure(12), comparable: { current: figure(null), lastYear: figure(null) } }),
+    ).toBe(false);
   });
 
   it('drops the indicator’s name from a message shown beside its figure', () => {

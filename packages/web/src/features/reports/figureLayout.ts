@@ -68,7 +68,9 @@ export function sectionsWithIssues(
  * What the note under the figures says when last year is compared over part of the area only:
  * "4/8" and the parts left out; null when every part has figures in both years.
  */
-export function comparisonNote(comparison: ReportView['comparison']): { units: number; of: number; missing: string } | null {
+export function comparisonNote(
+  comparison: ReportView['comparison'],
+): { units: number; of: number; missing: string } | null {
   if (comparison.units >= comparison.of) return null;
   return { units: comparison.units, of: comparison.of, missing: comparison.missing.join(', ') };
 }

@@ -2,7 +2,8 @@
 export const reportMessagesVi = {
   'figures.ownOf': 'Của {subject}',
   'figures.ownOnly': 'Số liệu',
-  'figures.ownOfHint': 'Số liệu về công việc của chính {subject}; cột "Toàn địa bàn" gồm cả các báo cáo đã duyệt của cấp dưới.',
+  'figures.ownOfHint':
+    'Số liệu về công việc của chính {subject}; cột "Toàn địa bàn" gồm cả các báo cáo đã duyệt của cấp dưới.',
   'figures.ownLastYear': 'Cùng kỳ: {value}',
   'figures.fromRegisters': 'sổ sách',
   'figures.fromRegistersHint': 'Tính lại từ sổ sách (năm trước chưa có báo cáo được duyệt)',
@@ -14,7 +15,8 @@ export const reportMessagesVi = {
   'report.explanationFor': 'Giải trình số liệu {name}',
   'action.report.exportSettings': 'Ghi số, người ký, nơi nhận của báo cáo Word',
   'round.outline': 'Đề cương báo cáo',
-  'round.outlineHint': 'Báo cáo kết hợp có phần kết quả riêng cho dân chủ ở cơ sở và Chương trình phối hợp với Mặt trận.',
+  'round.outlineHint':
+    'Báo cáo kết hợp có phần kết quả riêng cho dân chủ ở cơ sở và Chương trình phối hợp với Mặt trận.',
   'round.keyIndicators': 'Chỉ tiêu chủ yếu',
   'round.keyIndicatorsHint': 'Hiện trong bảng ở thân báo cáo Word; các chỉ tiêu khác ở Phụ lục.',
   'round.keyIndicatorsDefault': 'Để trống: dùng {count} chỉ tiêu chủ yếu của bộ chỉ tiêu',
@@ -37,7 +39,8 @@ export const reportMessagesVi = {
   'narrative.staleHint': 'Các con số trong phần nhận định có thể không còn khớp với bảng số liệu.',
   'narrative.redraft': 'Soạn lại từ số liệu mới',
   'narrative.redraftTitle': 'Soạn lại phần nhận định từ số liệu mới?',
-  'narrative.redraftContent': 'Nội dung hiện có của {sections} sẽ được thay bằng dự thảo mới. Các phần khác giữ nguyên.',
+  'narrative.redraftContent':
+    'Nội dung hiện có của {sections} sẽ được thay bằng dự thảo mới. Các phần khác giữ nguyên.',
   'narrative.redraftOk': 'Thay bằng dự thảo mới',
 
   'wordExport.dateHint': 'Để trống: lấy ngày tải về.',
@@ -45,7 +48,8 @@ export const reportMessagesVi = {
   'wordExport.collectiveNameHint': 'Ví dụ: Ban Thường vụ. Để trống: {body}.',
   'wordExport.signerNameRequired': 'Báo cáo đã nộp cần ghi họ và tên người ký',
   'wordExport.recipients': 'Nơi nhận',
-  'wordExport.recipientsHint': 'Mỗi dòng một nơi nhận, theo thứ tự: các nơi để báo cáo (b/c) trước, "Lưu VP." cuối cùng.',
+  'wordExport.recipientsHint':
+    'Mỗi dòng một nơi nhận, theo thứ tự: các nơi để báo cáo (b/c) trước, "Lưu VP." cuối cùng.',
   'wordExport.recipientLine': 'Nơi nhận, dòng {line}',
   'wordExport.recipientRequired': 'Nhập nơi nhận hoặc xóa dòng này',
   'wordExport.recipientsRequired': 'Cần ít nhất một nơi nhận',
@@ -71,7 +75,8 @@ export const reportMessagesEn: Record<keyof typeof reportMessagesVi, string> = {
   'report.explanationFor': 'Explanation of {name}',
   'action.report.exportSettings': 'Word report number, signer and recipients set',
   'round.outline': 'Report outline',
-  'round.outlineHint': 'A combined review has its own results for grassroots democracy and the coordination program with the Front.',
+  'round.outlineHint':
+    'A combined review has its own results for grassroots democracy and the coordination program with the Front.',
   'round.keyIndicators': 'Key indicators',
   'round.keyIndicatorsHint': 'Shown in the table in the body of the Word report; the others go to the annex.',
   'round.keyIndicatorsDefault': 'Empty: the {count} key indicators of the catalogue',
@@ -94,7 +99,8 @@ export const reportMessagesEn: Record<keyof typeof reportMessagesVi, string> = {
   'narrative.staleHint': 'The numbers in the assessment may no longer match the table.',
   'narrative.redraft': 'Redraft from the current figures',
   'narrative.redraftTitle': 'Redraft the assessment from the current figures?',
-  'narrative.redraftContent': 'The current text of {sections} will be replaced by a new draft. The other sections stay.',
+  'narrative.redraftContent':
+    'The current text of {sections} will be replaced by a new draft. The other sections stay.',
   'narrative.redraftOk': 'Replace with the new draft',
 
   'wordExport.dateHint': 'Empty: the day of the download.',

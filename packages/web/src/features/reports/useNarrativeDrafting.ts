@@ -38,8 +38,11 @@ export function useNarrativeDrafting(view: ReportView, draft: ReportDraft | null
     if (!text) return;
     // Whatever sections the round's outline has the server draft (situation and results, the outline's own results).
     const drafted = narrativeSections.filter((section) => text[section]);
-    const fill = () => draft.insertNarrativeDraft(Object.fromEntries(drafted.map((section) => [section, text[section]])), text.basis);
-    const overwritten = drafted.filter((section) => draft.narrative(section).trim() && draft.narrative(section) !== text[section]);
+    const fill = () =>
+      draft.insertNarrativeDraft(Object.fromEntries(drafted.map((section) => [section, text[section]])), text.basis);
+    const overwritten = drafted.filter(
+      (section) => draft.narrative(section).trim() && draft.narrative(section) !== text[section],
+    );
     if (overwritten.length === 0) {
       fill();
       return;

@@ -25,10 +25,7 @@ export interface OwnEdit {
 export type FieldMessages = Partial<Record<FigureField, string>>;
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: unknown };
 
 /** A change not yet saved; `rev` tells whether it changed again while a save was on its way. */
 interface Pending<T> {
@@ -78,7 +75,9 @@ function toInput(row: ReportIndicatorRow, edit: OwnEdit): SaveReportInput['value
     value: edit.value,
     ...(row.indicator.aggregation === 'coverage' ? { denominator: edit.denominator } : {}),
     // A computed figure changed by hand needs its reason; any other figure may carry an explanation of a large change.
-    ...(isAdjusted(row, edit) || (edit.adjustReason ?? null) !== (row.own.adjustReason ?? null) ? { adjustReason: edit.adjustReason?.trim() || null } : {}),
+    ...(isAdjusted(row, edit) || (edit.adjustReason ?? null) !== (row.own.adjustReason ?? null)
+      ? { adjustReason: edit.adjustReason?.trim() || null }
+      : {}),
   };
 }
 
@@ -240,7 +239,10 @@ export function useReportDraft(view: ReportView): ReportDraft {
     insertNarrativeDraft: (sections, fingerprint) => {
       revision.current += 1;
       const rev = revision.current;
-      const inserted = (Object.entries(sections) as [NarrativeSection, string][]).map(([section, text]) => [section, { data: text, rev }]);
+      const inserted = (Object.entries(sections) as [NarrativeSection, string][]).map(([section, text]) => [
+        section,
+        { data: text, rev },
+      ]);
       updateTexts({ ...textsRef.current, ...Object.fromEntries(inserted) });
       updateBasis({ data: fingerprint, rev });
       setNarrativeErrors({});
@@ -262,7 +264,12 @@ export function useReportDraft(view: ReportView): ReportDraft {
       let saved = await enqueue();
       // Changes made while that save was on its way go out right after it.
       if (saved && readyOf(figuresRef.current).length > 0) saved = await enqueue();
-      return saved && Object.keys(figuresRef.current).length === 0 && Object.keys(textsRef.current).length === 0 && !basisRef.current;
+      return (
+        saved &&
+        Object.keys(figuresRef.current).length === 0 &&
+        Object.keys(textsRef.current).length === 0 &&
+        !basisRef.current
+      );
     },
   };
 }

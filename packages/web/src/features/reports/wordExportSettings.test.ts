@@ -24,7 +24,9 @@ describe('Word export settings', () => {
       signerName: null,
       recipients: ['Ban Dân vận Tỉnh ủy (b/c),', 'Lưu VP.'],
     });
-    expect(toExportSettings({ date: null, signing: 'collective', collectiveName: 'Ban Thường vụ', headTitle: 'Trưởng ban' })).toMatchObject({
+    expect(
+      toExportSettings({ date: null, signing: 'collective', collectiveName: 'Ban Thường vụ', headTitle: 'Trưởng ban' }),
+    ).toMatchObject({
       collectiveName: 'Ban Thường vụ',
       headTitle: null,
       recipients: [],
@@ -32,7 +34,9 @@ describe('Word export settings', () => {
   });
 
   it('asks the export with the given settings only', () => {
-    const query = exportQuery(toExportSettings({ date: '2026-09-20', signing: 'direct', signerName: 'Trần Văn Đức', recipients: ['Lưu VP.'] }));
+    const query = exportQuery(
+      toExportSettings({ date: '2026-09-20', signing: 'direct', signerName: 'Trần Văn Đức', recipients: ['Lưu VP.'] }),
+    );
     expect(Object.fromEntries(query)).toEqual({ date: '2026-09-20', signing: 'direct', signerName: 'Trần Văn Đức' });
   });
 

@@ -35,7 +35,15 @@ export function toExportSettings(values: WordExportValues): ReportExportSettings
 /** The export's query: the same settings, which override the stored ones (and stand alone for those who cannot store them). */
 export function exportQuery(settings: ReportExportSettings): URLSearchParams {
   const query = new URLSearchParams();
-  for (const key of ['number', 'date', 'signing', 'collectiveName', 'headTitle', 'signerTitle', 'signerName'] as const) {
+  for (const key of [
+    'number',
+    'date',
+    'signing',
+    'collectiveName',
+    'headTitle',
+    'signerTitle',
+    'signerName',
+  ] as const) {
     const value = settings[key];
     if (value) query.set(key, value);
   }

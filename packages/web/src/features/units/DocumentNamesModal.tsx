@@ -31,7 +31,9 @@ export function DocumentNamesModal({ unit, open, onClose }: { unit: UnitDetail; 
           abbreviation: values.abbreviation?.trim() ? normalizeAbbreviation(values.abbreviation) : null,
         })
       }
-      onSuccess={() => Promise.all([invalidateUnits(queryClient), queryClient.invalidateQueries({ queryKey: ['reports'] })])}
+      onSuccess={() =>
+        Promise.all([invalidateUnits(queryClient), queryClient.invalidateQueries({ queryKey: ['reports'] })])
+      }
       successMessage={t('unit.documentNamesDone')}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
@@ -48,12 +50,19 @@ export function DocumentNamesModal({ unit, open, onClose }: { unit: UnitDetail; 
         rules={[
           {
             validator: async (_, value: string | undefined) => {
-              if (value?.trim() && !abbreviationPattern.test(normalizeAbbreviation(value))) throw new Error(t('unit.abbreviationInvalid'));
+              if (value?.trim() && !abbreviationPattern.test(normalizeAbbreviation(value)))
+                throw new Error(t('unit.abbreviationInvalid'));
             },
           },
         ]}
       >
-        <Input placeholder={derived.abbreviation} maxLength={30} autoComplete="off" autoCapitalize="characters" data-testid="unit-abbreviation" />
+        <Input
+          placeholder={derived.abbreviation}
+          maxLength={30}
+          autoComplete="off"
+          autoCapitalize="characters"
+          data-testid="unit-abbreviation"
+        />
       </Form.Item>
     </FormModal>
   );

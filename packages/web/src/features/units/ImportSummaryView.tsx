@@ -16,9 +16,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
 
   return (
     <Flex vertical gap={12} data-testid="import-summary">
-      <Typography.Text strong>
-        {summary.applied ? t('import.appliedResult') : t('import.dryRunResult')}
-      </Typography.Text>
+      <Typography.Text strong>{summary.applied ? t('import.appliedResult') : t('import.dryRunResult')}</Typography.Text>
       <Row gutter={[12, 12]}>
         {counts.map(({ key, label }) => (
           <Col key={key} xs={12} sm={8} md={4}>

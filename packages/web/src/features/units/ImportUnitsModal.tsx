@@ -63,8 +63,18 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
       width={760}
       running={running}
       finished={finished}
-      check={{ label: t('import.dryRun'), loading: running && dryRun, disabled: running && !dryRun, onClick: () => submit(true) }}
-      run={{ label: t('import.run'), loading: running && !dryRun, disabled: !canImport && !(running && !dryRun), onClick: () => submit(false) }}
+      check={{
+        label: t('import.dryRun'),
+        loading: running && dryRun,
+        disabled: running && !dryRun,
+        onClick: () => submit(true),
+      }}
+      run={{
+        label: t('import.run'),
+        loading: running && !dryRun,
+        disabled: !canImport && !(running && !dryRun),
+        onClick: () => submit(false),
+      }}
       onClose={close}
     >
       <Flex vertical gap={16}>

@@ -32,7 +32,11 @@ export function UnitActions({ unit }: { unit: UnitDetail }) {
         </Button>
       )}
       {abilities.update && !unit.closedOn && (
-        <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setDialog('documentNames')} data-testid="unit-document-names">
+        <Button
+          icon={<FileTextOutlined aria-hidden />}
+          onClick={() => setDialog('documentNames')}
+          data-testid="unit-document-names"
+        >
           {t('unit.documentNames')}
         </Button>
       )}

@@ -66,11 +66,7 @@ export function UnitDetailPanel({ id }: { id: number }) {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {unit.name}
           </Typography.Title>
-          {unit.closedOn ? (
-            <Tag color="default">{t('unit.closed')}</Tag>
-          ) : (
-            <Tag color="green">{t('unit.active')}</Tag>
-          )}
+          {unit.closedOn ? <Tag color="default">{t('unit.closed')}</Tag> : <Tag color="green">{t('unit.active')}</Tag>}
         </Flex>
         <UnitActions unit={unit} />
         <Descriptions

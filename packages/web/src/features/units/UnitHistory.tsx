@@ -17,10 +17,7 @@ const colors: Record<UnitEvent['kind'], string> = {
 export function UnitHistory({ events }: { events: UnitEvent[] }) {
   const { t } = useI18n();
   const units = useUnits();
-  const names = useMemo(
-    () => new Map((units.data ?? []).map((unit) => [unit.id, unit.name])),
-    [units.data],
-  );
+  const names = useMemo(() => new Map((units.data ?? []).map((unit) => [unit.id, unit.name])), [units.data]);
 
   if (events.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.noHistory')} />;

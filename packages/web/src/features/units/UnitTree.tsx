@@ -65,12 +65,7 @@ export function UnitTree({ forest, query, selectedId, onSelect, height }: Props)
   }, [forest, selectedId]);
 
   if (items.length === 0) {
-    return (
-      <Empty
-        image={Empty.PRESENTED_IMAGE_SIMPLE}
-        description={query ? t('units.noMatch') : t('units.empty')}
-      />
-    );
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={query ? t('units.noMatch') : t('units.empty')} />;
   }
 
   return (

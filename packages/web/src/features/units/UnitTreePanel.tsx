@@ -74,9 +74,7 @@ export function UnitTreePanel({ selectedId, onSelect, includeClosed, onIncludeCl
           )}
         </div>
       </Flex>
-      {me.abilities.importUnits && (
-        <ImportUnitsModal open={importing} onClose={() => setImporting(false)} />
-      )}
+      {me.abilities.importUnits && <ImportUnitsModal open={importing} onClose={() => setImporting(false)} />}
     </Card>
   );
 }

@@ -15,8 +15,7 @@ function toOptions(nodes: UnitNode[], excludedPath: string | undefined): Option[
   return nodes.map(({ unit, children }) => ({
     value: unit.id,
     title: unit.name,
-    disabled:
-      excludedPath !== undefined && (unit.path === excludedPath || unit.path.startsWith(`${excludedPath}.`)),
+    disabled: excludedPath !== undefined && (unit.path === excludedPath || unit.path.startsWith(`${excludedPath}.`)),
     children: toOptions(children, excludedPath),
   }));
 }

@@ -11,8 +11,7 @@ export function UnitTreeTitle({ unit, matched }: { unit: Unit; matched: boolean 
   if (!unit.closedOn) return name;
   return (
     <Typography.Text type="secondary">
-      {name}{' '}
-      <span style={{ fontSize: 12 }}>{t('units.closedSuffix', { date: formatDateVi(unit.closedOn) })}</span>
+      {name} <span style={{ fontSize: 12 }}>{t('units.closedSuffix', { date: formatDateVi(unit.closedOn) })}</span>
     </Typography.Text>
   );
 }

@@ -25,11 +25,16 @@ describe('names on documents', () => {
         siblingNames: ['Thành ủy Sơn Hà', 'Ban Dân vận Thành ủy Sơn Hà', 'Ủy ban Mặt trận Tổ quốc thành phố Sơn Hà'],
       }),
     ).toEqual({ shortName: 'Ban Dân vận', abbreviation: 'BDVTU' });
-    expect(derivedDocumentNames({ name: 'Khối dân vận Phường 1', areaName: 'Phường 1', siblingNames: ['Đảng ủy Phường 1'] })).toEqual({
+    expect(
+      derivedDocumentNames({ name: 'Khối dân vận Phường 1', areaName: 'Phường 1', siblingNames: ['Đảng ủy Phường 1'] }),
+    ).toEqual({
       shortName: 'Khối dân vận',
       abbreviation: 'KDVP1',
     });
-    expect(derivedDocumentNames({ name: 'Phường 1', areaName: null, siblingNames: [] })).toEqual({ shortName: 'Phường 1', abbreviation: 'P1' });
+    expect(derivedDocumentNames({ name: 'Phường 1', areaName: null, siblingNames: [] })).toEqual({
+      shortName: 'Phường 1',
+      abbreviation: 'P1',
+    });
   });
 
   it('upper-cases an abbreviation as the server stores it', () => {

@@ -19,8 +19,7 @@ export function eventDetailText(
   unitName: (id: number) => string | undefined,
 ): string | null {
   const { detail } = event;
-  const nameOf = (id: unknown) =>
-    typeof id === 'number' ? (unitName(id) ?? t('event.unknownUnit', { id })) : null;
+  const nameOf = (id: unknown) => (typeof id === 'number' ? (unitName(id) ?? t('event.unknownUnit', { id })) : null);
 
   switch (event.kind) {
     case 'renamed': {

@@ -32,7 +32,12 @@ export function UserRowActions({ user, onEdit, onSetPassword }: Props) {
     <Flex gap={4}>
       {user.abilities.update && (
         <Tooltip title={t('user.edit')}>
-          <Button type="text" icon={<EditOutlined aria-hidden />} aria-label={t('user.edit')} onClick={() => onEdit(user)} />
+          <Button
+            type="text"
+            icon={<EditOutlined aria-hidden />}
+            aria-label={t('user.edit')}
+            onClick={() => onEdit(user)}
+          />
         </Tooltip>
       )}
       {user.abilities.update && (

@@ -68,12 +68,7 @@ export function UsersPage() {
         {users.isError ? (
           <ErrorAlert error={users.error} onRetry={() => users.refetch()} />
         ) : (
-          <UsersTable
-            users={shown}
-            loading={users.isPending}
-            onEdit={open('edit')}
-            onSetPassword={open('password')}
-          />
+          <UsersTable users={shown} loading={users.isPending} onEdit={open('edit')} onSetPassword={open('password')} />
         )}
       </Flex>
       <CreateUserModal open={dialog === 'create'} onClose={close} />
