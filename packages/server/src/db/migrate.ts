@@ -1,33 +1,99 @@
+/**
+ * How the schema is kept. What it comes to is schema.sql (`npm run schema`, checked by schema.test.ts).
+ *
+ * migrations/*.sql: tables, columns, indexes, grants on tables, data. Each runs once, in name
+ * order, and is recorded in schema_migrations; one that ran somewhere is not edited (a change is a
+ * new migration). Functions that stored columns or indexes are computed from (vi_fold,
+ * word_deletions) live here with their table: changing one means recomputing those, a migration's work.
+ *
+ * functions/*.sql: every other function, the triggers, views and row-level-security policies, each
+ * in one file that is its only definition, written to be run again: CREATE OR REPLACE FUNCTION (with
+ * its REVOKE/GRANT), CREATE OR REPLACE TRIGGER, DROP POLICY IF EXISTS then CREATE POLICY. The
+ * migrator applies a file again when its text changed (its sha256 is kept in schema_functions), and
+ * every file after any migration ran, in name order: a file that uses another's functions in SQL
+ * bodies or policies sorts after it (scope.sql, scope_lookups.sql, scope_policies.sql).
+ * What running a file again cannot do is a migration's: dropping a function, trigger or policy taken
+ * out of a file, changing a function's arguments or result type (DROP FUNCTION IF EXISTS the old one),
+ * taking back a grant.
+ *
+ * A migration that calls a function (a backfill) names its file in a line `-- requires
+ * functions/<file>.sql`: the file is applied just before the migration, with the bodies of SQL
+ * functions left unchecked since the tables they read may come with the migration itself.
+ *
+ * One run is one transaction: pending migrations, then the functions files; all or nothing.
+ */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from './client.js';
+import type { Database, Sql } from './client.js';
 
 const migrationsDir = path.join(import.meta.dirname, 'migrations');
+const functionsDir = path.join(import.meta.dirname, 'functions');
 
-export function migrationFiles(): string[] {
-  return readdirSync(migrationsDir)
+const sqlFiles = (dir: string) =>
+  readdirSync(dir)
     .filter((name) => name.endsWith('.sql'))
     .sort();
+
+export const migrationFiles = (): string[] => sqlFiles(migrationsDir);
+export const functionFiles = (): string[] => sqlFiles(functionsDir);
+
+/** The functions files a migration declares it calls. */
+const requiredFunctions = (script: string) =>
+  [...script.matchAll(/^-- requires functions\/([\w-]+\.sql)\b/gm)].map((match) => match[1]);
+
+const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Applies the pending migrations and the functions files that changed, in one transaction; returns
+ * what it applied: migration names, then `functions/<file>` for each functions file.
+ */
+export async function migrate(db: Database): Promise<string[]> {
+  return db.transaction(async (sql) => {
+    // Two servers starting at once on one database must not both migrate.
+    await sql.query('SELECT pg_advisory_xact_lock(7242001)');
+    await sql.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+      CREATE TABLE IF NOT EXISTS schema_functions (
+        name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());`);
+
+    const done = new Set(
+      (await sql.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
+    );
+    const pending = migrationFiles().filter((name) => !done.has(name));
+    for (const name of pending) {
+      const script = readFileSync(path.join(migrationsDir, name), 'utf8');
+      for (const file of requiredFunctions(script)) {
+        const text = readFileSync(path.join(functionsDir, file), 'utf8');
+        await sql.exec(`SET LOCAL check_function_bodies = off;\n${text}\n;SET LOCAL check_function_bodies = on;`);
+      }
+      await sql.exec(script);
+      await sql.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+    }
+
+    const applied = new Map(
+      (await sql.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_functions')).rows.map(
+        (r) => [r.name, r.checksum],
+      ),
+    );
+    const functionsApplied: string[] = [];
+    for (const file of functionFiles()) {
+      const text = readFileSync(path.join(functionsDir, file), 'utf8');
+      const sum = checksum(text);
+      if (pending.length === 0 && applied.get(file) === sum) continue;
+      await applyFunctions(sql, file, text, sum);
+      functionsApplied.push(`functions/${file}`);
+    }
+    return [...pending, ...functionsApplied];
+  });
 }
 
-/** Applies the pending migrations in order, each in its own transaction; returns the names applied. */
-export async function migrate(db: Database): Promise<string[]> {
-  await db.transaction((sql) =>
-    sql.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`),
+async function applyFunctions(sql: Sql, file: string, text: string, sum: string): Promise<void> {
+  await sql.exec(text);
+  await sql.query(
+    `INSERT INTO schema_functions (name, checksum) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now()`,
+    [file, sum],
   );
-  const applied: string[] = [];
-  for (const name of migrationFiles()) {
-    const done = await db.transaction(async (sql) => {
-      // Two servers starting at once on one database must not both migrate.
-      await sql.query('SELECT pg_advisory_xact_lock(7242001)');
-      const { rows } = await sql.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name]);
-      if (rows.length > 0) return false;
-      await sql.exec(readFileSync(path.join(migrationsDir, name), 'utf8'));
-      await sql.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
-      return true;
-    });
-    if (done) applied.push(name);
-  }
-  return applied;
 }

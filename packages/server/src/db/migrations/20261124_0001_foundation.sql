@@ -15,15 +15,12 @@ END $$;
 GRANT danvan_app TO CURRENT_USER;
 GRANT USAGE ON SCHEMA public TO danvan_app;
 
--- Folding key for accent-insensitive matching; mirrored by foldVi() in packages/shared.
+-- Folding key for accent-insensitive matching; mirrored by foldVi() in packages/shared. It stays
+-- here, not in functions/: stored columns and indexes are computed from it, so changing it means
+-- recomputing them, which is a migration's work.
 CREATE FUNCTION vi_fold(input text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $$ SELECT btrim(regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, input)), '\s+', ' ', 'g')) $$;
-
--- The caller's scope root, set per transaction; NULL (no rows) when unset, never "everything".
-CREATE FUNCTION app_scope() RETURNS ltree
-LANGUAGE sql STABLE
-AS $$ SELECT nullif(current_setting('danvan.scope', true), '')::ltree $$;
 
 CREATE TABLE unit_types (
   code text PRIMARY KEY,
@@ -142,14 +139,6 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_unit_at_idx ON audit_log (unit_id, at DESC);
 CREATE INDEX audit_log_at_idx ON audit_log (at DESC);
 
--- Append-only: no role may rewrite history (a restore truncates, which row triggers do not see).
-CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'audit_log is append-only';
-END $$;
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
-  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
-
 GRANT SELECT ON unit_types TO danvan_app;
 GRANT SELECT, INSERT, UPDATE ON units TO danvan_app;
 GRANT SELECT, INSERT ON unit_events TO danvan_app;
@@ -158,31 +147,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON sessions TO danvan_app;
 GRANT SELECT, INSERT ON audit_log TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
--- Row-level security: a transaction sees only the subtree under app_scope().
+-- Row-level security: a transaction sees only the subtree under app_scope() (functions/scope_policies.sql).
 ALTER TABLE units ENABLE ROW LEVEL SECURITY;
-CREATE POLICY units_in_scope ON units
-  USING (path <@ app_scope()) WITH CHECK (path <@ app_scope());
-
 ALTER TABLE unit_events ENABLE ROW LEVEL SECURITY;
-CREATE POLICY unit_events_in_scope ON unit_events
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = unit_events.unit_id));
-
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-CREATE POLICY users_in_scope ON users
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = users.unit_id));
-
 ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY sessions_in_scope ON sessions
-  USING (EXISTS (SELECT 1 FROM users x WHERE x.id = sessions.user_id));
-
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
-CREATE POLICY audit_log_in_scope ON audit_log
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = audit_log.unit_id));
-
--- Which of these codes are taken by open units anywhere, scope or not: an import must refuse
--- a code used in another branch, and RLS would hide that unit. Returns the codes only.
-CREATE FUNCTION open_unit_codes_in_use(codes text[]) RETURNS SETOF text
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-AS $$ SELECT code FROM units WHERE closed_on IS NULL AND code = ANY(codes) $$;
-REVOKE ALL ON FUNCTION open_unit_codes_in_use(text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION open_unit_codes_in_use(text[]) TO danvan_app;

@@ -108,67 +108,11 @@ GRANT SELECT, INSERT, UPDATE ON reporting_rounds, reports, report_values, report
 GRANT DELETE ON rollup_totals TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
--- Whether a unit lies above the caller's scope. Units above are hidden by RLS, yet a round
--- opened there must be visible to the units below that report in it; only a boolean leaks.
-CREATE FUNCTION unit_is_above_scope(p_unit_id integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
-AS $$ SELECT EXISTS (SELECT 1 FROM units WHERE id = p_unit_id AND path @> app_scope()) $$;
-REVOKE ALL ON FUNCTION unit_is_above_scope(integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION unit_is_above_scope(integer) TO danvan_app;
-
 ALTER TABLE reporting_rounds ENABLE ROW LEVEL SECURITY;
--- A round is visible within its opener's subtree, and to the units below the opener.
-CREATE POLICY reporting_rounds_in_scope ON reporting_rounds
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = reporting_rounds.opener_unit_id)
-         OR unit_is_above_scope(reporting_rounds.opener_unit_id))
-  WITH CHECK (EXISTS (SELECT 1 FROM units u WHERE u.id = reporting_rounds.opener_unit_id));
-
 ALTER TABLE reports ENABLE ROW LEVEL SECURITY;
-CREATE POLICY reports_in_scope ON reports
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = reports.unit_id));
-
 ALTER TABLE report_values ENABLE ROW LEVEL SECURITY;
-CREATE POLICY report_values_in_scope ON report_values
-  USING (EXISTS (SELECT 1 FROM reports r WHERE r.id = report_values.report_id));
-
 ALTER TABLE report_versions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY report_versions_in_scope ON report_versions
-  USING (EXISTS (SELECT 1 FROM reports r WHERE r.id = report_versions.report_id));
-
--- Approving a ward's report adds to the city's and province's totals too, which lie above the
--- approver's scope; the ancestor rows are reachable only through this definer function.
-CREATE FUNCTION apply_rollup(p_unit_id integer, p_template text, p_year integer, p_period_index integer, p_sign integer, p_values jsonb)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-BEGIN
-  -- Only reports the caller can see (RLS on reports applies to the caller, not to this function).
-  IF NOT EXISTS (SELECT 1 FROM units WHERE id = p_unit_id) THEN
-    RAISE EXCEPTION 'unknown unit %', p_unit_id;
-  END IF;
-  INSERT INTO rollup_totals AS t (unit_id, template, year, period_index, indicator_code,
-                                  value_sum, denominator_sum, value_max, weighted_sum, weight_sum, reports)
-  SELECT a.id, p_template, p_year, p_period_index, v.code,
-         p_sign * coalesce(v.value, 0), p_sign * coalesce(v.denominator, 0),
-         CASE WHEN p_sign > 0 THEN v.value END,
-         p_sign * coalesce(v.value, 0) * coalesce(v.weight, 0), p_sign * coalesce(v.weight, 0),
-         p_sign
-    FROM units self
-    JOIN units a ON a.path @> self.path
-    CROSS JOIN jsonb_to_recordset(p_values) AS v(code text, value numeric, denominator numeric, weight numeric)
-   WHERE self.id = p_unit_id AND v.value IS NOT NULL
-  ON CONFLICT (unit_id, template, year, period_index, indicator_code) DO UPDATE SET
-    value_sum = t.value_sum + EXCLUDED.value_sum,
-    denominator_sum = t.denominator_sum + EXCLUDED.denominator_sum,
-    value_max = CASE WHEN p_sign > 0 THEN greatest(t.value_max, EXCLUDED.value_max) ELSE t.value_max END,
-    weighted_sum = t.weighted_sum + EXCLUDED.weighted_sum,
-    weight_sum = t.weight_sum + EXCLUDED.weight_sum,
-    reports = t.reports + EXCLUDED.reports;
-END $$;
-REVOKE ALL ON FUNCTION apply_rollup(integer, text, integer, integer, integer, jsonb) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION apply_rollup(integer, text, integer, integer, integer, jsonb) TO danvan_app;
-
 ALTER TABLE rollup_totals ENABLE ROW LEVEL SECURITY;
-CREATE POLICY rollup_totals_in_scope ON rollup_totals
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = rollup_totals.unit_id));
 
 -- The default catalogue (REPORTS.md, DOMAIN.md), for the previous, current and next year.
 INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
@@ -248,23 +192,3 @@ SELECT y.year, c.* FROM (VALUES
   ('DV_DOAN_THE', 'Tổ chức Mặt trận, đoàn thể đang hoạt động', 'Front and member organisations', 'tổ chức', 'context', 'latest', NULL, NULL, NULL, 'units.member_organisations', 73)
 ) AS c(code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
 CROSS JOIN (VALUES (2025), (2026), (2027)) AS y(year);
-
--- After a report is withdrawn from the totals, the maxima of its unit and ancestors are
--- recomputed from the approved reports that remain (a max cannot be decremented).
-CREATE FUNCTION recompute_rollup_max(p_unit_id integer, p_template text, p_year integer, p_period_index integer, p_codes text[])
-RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
-  UPDATE rollup_totals t SET value_max = (
-    SELECT max(v.value)
-      FROM report_values v
-      JOIN reports r ON r.id = v.report_id AND r.status = 'approved'
-      JOIN reporting_rounds rr ON rr.id = r.round_id
-      JOIN units u ON u.id = r.unit_id
-     WHERE rr.template = p_template AND rr.year = p_year AND rr.period_index = p_period_index
-       AND v.indicator_code = t.indicator_code AND u.path <@ a.path)
-  FROM units self, units a
-  WHERE self.id = p_unit_id AND a.path @> self.path AND t.unit_id = a.id
-    AND t.template = p_template AND t.year = p_year AND t.period_index = p_period_index
-    AND t.indicator_code = ANY(p_codes)
-$$;
-REVOKE ALL ON FUNCTION recompute_rollup_max(integer, text, integer, integer, text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION recompute_rollup_max(integer, text, integer, integer, text[]) TO danvan_app;

@@ -51,8 +51,4 @@ GRANT SELECT, INSERT, UPDATE ON documents, document_attachments TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
 ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
-CREATE POLICY documents_in_scope ON documents
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = documents.unit_id));
 ALTER TABLE document_attachments ENABLE ROW LEVEL SECURITY;
-CREATE POLICY document_attachments_in_scope ON document_attachments
-  USING (EXISTS (SELECT 1 FROM documents d WHERE d.id = document_attachments.document_id));

@@ -62,16 +62,6 @@ GRANT SELECT, INSERT, DELETE ON movement_participants TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
 ALTER TABLE movements ENABLE ROW LEVEL SECURITY;
--- Visible in the launching unit's subtree, and to the units below it that take part.
-CREATE POLICY movements_in_scope ON movements
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = movements.owner_unit_id) OR unit_is_above_scope(movements.owner_unit_id))
-  WITH CHECK (EXISTS (SELECT 1 FROM units u WHERE u.id = movements.owner_unit_id));
 ALTER TABLE movement_participants ENABLE ROW LEVEL SECURITY;
-CREATE POLICY movement_participants_in_scope ON movement_participants
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = movement_participants.unit_id));
 ALTER TABLE models ENABLE ROW LEVEL SECURITY;
-CREATE POLICY models_in_scope ON models
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = models.unit_id));
 ALTER TABLE model_evaluations ENABLE ROW LEVEL SECURITY;
-CREATE POLICY model_evaluations_in_scope ON model_evaluations
-  USING (EXISTS (SELECT 1 FROM models m WHERE m.id = model_evaluations.model_id));

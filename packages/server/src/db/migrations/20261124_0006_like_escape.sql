@@ -1,4 +1,2 @@
--- A user's search text matched literally inside LIKE patterns: % and _ are not wildcards to them.
-CREATE FUNCTION like_literal(input text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-AS $$ SELECT replace(replace(replace(input, '\', '\\'), '%', '\%'), '_', '\_') $$;
+-- A user's search text matched literally inside LIKE patterns: like_literal(), which this migration
+-- created, is defined in functions/like_literal.sql.

@@ -29,9 +29,6 @@ GRANT SELECT, INSERT, UPDATE ON member_counts TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
 ALTER TABLE member_counts ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_counts_in_scope ON member_counts
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = member_counts.unit_id))
-  WITH CHECK (EXISTS (SELECT 1 FROM units u WHERE u.id = member_counts.unit_id));
 
 -- The default catalogue's member indicators are computed from these records.
 UPDATE indicators SET computed_key = c.computed_key

@@ -72,14 +72,8 @@ GRANT SELECT, INSERT ON democracy_attachments TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
 ALTER TABLE democracy_assessments ENABLE ROW LEVEL SECURITY;
-CREATE POLICY democracy_assessments_in_scope ON democracy_assessments
-  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = democracy_assessments.unit_id));
 ALTER TABLE democracy_entries ENABLE ROW LEVEL SECURITY;
-CREATE POLICY democracy_entries_in_scope ON democracy_entries
-  USING (EXISTS (SELECT 1 FROM democracy_assessments a WHERE a.id = democracy_entries.assessment_id));
 ALTER TABLE democracy_attachments ENABLE ROW LEVEL SECURITY;
-CREATE POLICY democracy_attachments_in_scope ON democracy_attachments
-  USING (EXISTS (SELECT 1 FROM democracy_assessments a WHERE a.id = democracy_attachments.assessment_id));
 
 -- The default checklist, from the law's four groups (DOMAIN.md), for the previous, current and next year.
 INSERT INTO democracy_checklist_items (year, grp, code, title, legal_ref, guidance, sort_order)

@@ -18,5 +18,3 @@ GRANT SELECT, INSERT, DELETE ON model_photos TO danvan_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO danvan_app;
 
 ALTER TABLE model_photos ENABLE ROW LEVEL SECURITY;
-CREATE POLICY model_photos_in_scope ON model_photos
-  USING (EXISTS (SELECT 1 FROM models m WHERE m.id = model_photos.model_id));
