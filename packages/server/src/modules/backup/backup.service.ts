@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Database, Sql } from '../../db/client.js';
 
 /**
- * Every table but sessions and schema_migrations, in the order they are restored (parents before
- * children). Attachment bytes live in `data/files` (content-addressed) and are copied with that folder.
+ * Every table but sessions and the migrator's (schema_migrations, schema_functions), in the order they
+ * are restored (parents before children). Attachment bytes live in `data/files` (content-addressed) and
+ * are copied with that folder.
  */
 const TABLES = [
   'unit_types',
