@@ -1,26 +1,27 @@
 /**
- * How the schema is kept. What it comes to is schema.sql (`npm run schema`, checked by schema.test.ts).
+ * How the schema is kept; what it comes to is schema.sql (`npm run schema`, checked by schema.test.ts).
  *
- * migrations/*.sql: tables, columns, indexes, grants on tables, data. Each runs once, in name
- * order, and is recorded in schema_migrations; one that ran somewhere is not edited (a change is a
- * new migration). Functions that stored columns or indexes are computed from (vi_fold,
- * word_deletions) live here with their table: changing one means recomputing those, a migration's work.
+ * migrations/*.sql hold tables, columns, indexes, grants on tables and data. Each runs once, in name
+ * order, and is recorded in schema_migrations. One that ran somewhere is not edited: a change is a new
+ * migration. (The migrations up to 20261206_0020 were edited once, when functions/ came, to take their
+ * functions and policies out; schema.sql stayed the same.) The functions that stored columns are
+ * computed from (vi_fold, word_deletions) stay in the migration of their table: changing one means
+ * recomputing those columns, which is a migration's work.
  *
- * functions/*.sql: every other function, the triggers, views and row-level-security policies, each
- * in one file that is its only definition, written to be run again: CREATE OR REPLACE FUNCTION (with
- * its REVOKE/GRANT), CREATE OR REPLACE TRIGGER, DROP POLICY IF EXISTS then CREATE POLICY. The
- * migrator applies a file again when its text changed (its sha256 is kept in schema_functions), and
- * every file after any migration ran, in name order: a file that uses another's functions in SQL
- * bodies or policies sorts after it (scope.sql, scope_lookups.sql, scope_policies.sql).
- * What running a file again cannot do is a migration's: dropping a function, trigger or policy taken
- * out of a file, changing a function's arguments or result type (DROP FUNCTION IF EXISTS the old one),
- * taking back a grant.
+ * functions/*.sql hold every other function, the triggers, views and row-level-security policies.
+ * Each object is defined in one file only, written to be run again: CREATE OR REPLACE FUNCTION with
+ * its REVOKE and GRANT, CREATE OR REPLACE TRIGGER, DROP POLICY IF EXISTS then CREATE POLICY.
+ * - The migrator applies a file when its text changed (its sha256 is kept in schema_functions), and
+ *   every file after any migration ran.
+ * - Files are applied in name order: one whose SQL functions or policies use another's functions
+ *   sorts after it (scope.sql, scope_lookups.sql, scope_policies.sql).
+ * - Running a file again cannot drop what was taken out of it, change a function's arguments or
+ *   result type, or take back a grant: a migration does that (DROP FUNCTION IF EXISTS the old one).
+ * - A migration that calls a function (a backfill) says so in a line `-- requires functions/<file>.sql`:
+ *   that file is applied just before the migration, with the bodies of SQL functions left unchecked,
+ *   since the tables they read may come with the migration itself.
  *
- * A migration that calls a function (a backfill) names its file in a line `-- requires
- * functions/<file>.sql`: the file is applied just before the migration, with the bodies of SQL
- * functions left unchecked since the tables they read may come with the migration itself.
- *
- * One run is one transaction: pending migrations, then the functions files; all or nothing.
+ * A run is one transaction: the pending migrations, then the functions files; all or nothing.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
