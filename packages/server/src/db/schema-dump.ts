@@ -1,10 +1,10 @@
 import type { Database, Sql } from './client.js';
 
 /**
- * A readable, deterministic text of the schema the migrations produce, from catalog queries (PGlite
- * has no pg_dump): extensions, the roles granted anything, then per table its columns, constraints,
- * indexes, row-level security, policies, triggers and grants, then sequences, views and functions,
- * each sorted by name. What differs between a PostgreSQL server and PGlite, or between installations,
+ * A readable, deterministic text of the schema the migrations and functions files produce, from
+ * catalog queries (PGlite has no pg_dump): extensions, the roles granted anything, then per table its
+ * columns, constraints, indexes, row-level security, policies, triggers and grants (its identity
+ * sequences' too), then other sequences, views and functions, each sorted by name. What differs between a PostgreSQL server and PGlite, or between installations,
  * is left out: owners (and so the owner's own privileges, which gained MAINTAIN in PostgreSQL 17),
  * extension versions and the objects extensions bring, and the migrator's bookkeeping tables.
  */
