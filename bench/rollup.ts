@@ -21,10 +21,10 @@ import { migrate } from '../packages/server/src/db/migrate.js';
 import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
 import {
   applyRollup,
-  findIndicatorsOfYear,
   totalsSql,
 } from '../packages/server/src/modules/reports/reports.repository.js';
 import { getReport, transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
+import { findIndicatorsOfYear } from '../packages/server/src/modules/indicators/indicators.repository.js';
 import {
   benchCatalogue,
   CURRENT_YEAR,

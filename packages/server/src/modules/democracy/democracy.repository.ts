@@ -10,7 +10,7 @@ import type {
   EntryStatus,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { inArea, type ReportArea } from '../reports/computed-indicators.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
 
 /** Unit types that carry out grassroots democracy themselves: the commune level. */
 export const ASSESSED_UNIT_TYPES = ['commune', 'ward', 'township', 'special_zone'];

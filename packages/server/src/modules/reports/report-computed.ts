@@ -1,7 +1,7 @@
 import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { computedIndicators, narrativeFacts } from '../indicator-providers.js';
-import type { ComputeContext } from './computed-indicators.js';
+import { computedIndicators, narrativeFacts } from '../../reporting/indicator-providers.js';
+import type { ComputeContext } from '../../reporting/computed-indicators.js';
 import {
   findReportingDescendantPaths,
   findValues,

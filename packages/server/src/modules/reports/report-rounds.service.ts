@@ -14,11 +14,11 @@ import { vietnamDay } from '../../time.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireUnit, requireUnitType } from '../units/units.service.js';
+import { findIndicatorsOfYear } from '../indicators/indicators.repository.js';
 import { isLate } from './report-records.js';
 import { roundActions } from './reports.policy.js';
 import {
   deleteRound,
-  findIndicatorsOfYear,
   findOverlappingRound,
   findRound,
   findRoundReports,

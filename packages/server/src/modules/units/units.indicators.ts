@@ -1,4 +1,4 @@
-import { inArea, type ComputedIndicator } from '../reports/computed-indicators.js';
+import { inArea, type ComputedIndicator } from '../../reporting/computed-indicators.js';
 
 const countOpenUnits =
   (types: string[]): ComputedIndicator['compute'] =>

@@ -1,10 +1,10 @@
-import type { ComputedIndicator, NarrativeFacts } from './reports/computed-indicators.js';
-import { democracyIndicators } from './democracy/democracy.indicators.js';
-import { documentIndicators } from './documents/documents.indicators.js';
-import { memberIndicators } from './members/members.indicators.js';
-import { modelFacts } from './models/models.facts.js';
-import { modelIndicators } from './models/models.indicators.js';
-import { unitIndicators } from './units/units.indicators.js';
+import type { ComputedIndicator, NarrativeFacts } from './computed-indicators.js';
+import { democracyIndicators } from '../modules/democracy/democracy.indicators.js';
+import { documentIndicators } from '../modules/documents/documents.indicators.js';
+import { memberIndicators } from '../modules/members/members.indicators.js';
+import { modelFacts } from '../modules/models/models.facts.js';
+import { modelIndicators } from '../modules/models/models.indicators.js';
+import { unitIndicators } from '../modules/units/units.indicators.js';
 
 /** Every module that computes report indicators from its records lists them here. */
 const providers: ComputedIndicator[][] = [
