@@ -28,9 +28,9 @@ import { documentTypes, type DocumentListQuery, type DocumentTopic, type Documen
 import type { Actor } from '../packages/server/src/auth/authorize.js';
 import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
-import { actorFor, seedDemo } from '../packages/server/src/demo/seed.js';
-import { fixtureDocuments } from '../packages/server/src/modules/documents/documents.fixture.js';
-import { listDocuments } from '../packages/server/src/modules/documents/documents.service.js';
+import { seedDemo } from '../packages/server/src/demo/seed.js';
+import { actorFor } from '../packages/server/src/modules/auth/index.js';
+import { fixtureDocuments, listDocuments } from '../packages/server/src/modules/documents/index.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
 
 type EngineName = 'postgres' | 'pglite';

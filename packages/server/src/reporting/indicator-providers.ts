@@ -1,10 +1,9 @@
 import type { ComputedIndicator, NarrativeFacts } from './computed-indicators.js';
-import { democracyIndicators } from '../modules/democracy/democracy.indicators.js';
-import { documentIndicators } from '../modules/documents/documents.indicators.js';
-import { memberIndicators } from '../modules/members/members.indicators.js';
-import { modelFacts } from '../modules/models/models.facts.js';
-import { modelIndicators } from '../modules/models/models.indicators.js';
-import { unitIndicators } from '../modules/units/units.indicators.js';
+import { democracyIndicators } from '../modules/democracy/index.js';
+import { documentIndicators } from '../modules/documents/index.js';
+import { memberIndicators } from '../modules/members/index.js';
+import { modelFacts, modelIndicators } from '../modules/models/index.js';
+import { unitIndicators } from '../modules/units/index.js';
 
 /** Every module that computes report indicators from its records lists them here. */
 const providers: ComputedIndicator[][] = [

@@ -3,7 +3,7 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { computedIndicators } from '../../reporting/indicator-providers.js';
 
 import { indicatorActions } from './indicators.policy.js';

@@ -18,9 +18,8 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
-import { findEntityHistory, recordAudit } from '../audit/audit.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { findEntityHistory, recordAudit } from '../audit/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { memberCountActions } from './members.policy.js';
 import {
   findMemberCount,

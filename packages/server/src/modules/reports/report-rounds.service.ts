@@ -12,9 +12,9 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { requireUnit, requireUnitType } from '../units/units.service.js';
-import { findIndicatorsOfYear } from '../indicators/indicators.repository.js';
+import { recordAudit } from '../audit/index.js';
+import { requireUnit, requireUnitType } from '../units/index.js';
+import { findIndicatorsOfYear } from '../indicators/index.js';
 import { isLate } from './report-records.js';
 import { roundActions } from './reports.policy.js';
 import {

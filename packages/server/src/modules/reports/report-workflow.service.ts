@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { errorFields } from './report-checks.js';
 import { ownFigures, refreshComputed } from './report-computed.js';
 import { isEditable, requireReport } from './report-records.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope, ROOT_PATH } from '../../db/scope.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
-import { findIndicatorsOfYear } from '../indicators/indicators.repository.js';
+import { findIndicatorsOfYear } from '../indicators/index.js';
 import { findTotals, type TotalsSpan } from './reports.repository.js';
 
 // The maintained rollups (rollup_periods) of monthly rounds: each approval reaches its period and
