@@ -8,6 +8,7 @@ import {
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import type { TotalsLookup } from './aggregation.js';
+import { unitOpenDuring } from '../units/index.js';
 
 export interface RoundRow {
   id: number;
@@ -162,8 +163,7 @@ export async function insertReportsForRound(
      SELECT $1, u.id FROM units u
       WHERE u.path <@ $2::ltree
         AND (u.id = $3 OR u.type = ANY($4::text[]))
-        AND (u.opened_on IS NULL OR u.opened_on <= $6::date)
-        AND (u.closed_on IS NULL OR u.closed_on > $5::date)
+        AND ${unitOpenDuring('u', '$5::date', '$6::date')}
      RETURNING id`,
     [round.id, round.openerPath, round.openerUnitId, round.types, round.periodStart, round.periodEnd],
   );

@@ -15,3 +15,4 @@ export {
   requireUnitType,
   unitTypeNames,
 } from './units.service.js';
+export { isUnitOpenDuring, unitOpenDuring } from './open-during.js';
