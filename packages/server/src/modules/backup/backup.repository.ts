@@ -46,3 +46,17 @@ export async function readChunkAsJson(
 export async function loadDump(sql: Sql, dump: string): Promise<void> {
   await sql.exec(dump);
 }
+
+// The statements a dump is written as (restoreDatabase runs them back).
+
+/** Empties the tables, children first, and the sessions (a restore signs everyone out). */
+export const emptyTablesStatement = (tables: string[]) =>
+  `TRUNCATE ${tables.join(', ')}, sessions RESTART IDENTITY CASCADE;`;
+
+/** Inserts rows given as a dollar-quoted JSON array, keeping their ids. */
+export const insertRowsStatement = (table: string, columns: string, quotedJson: string) =>
+  `INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${quotedJson});`;
+
+/** Moves an identity column's sequence past the restored ids. */
+export const resetSequenceStatement = (table: string, column: string) =>
+  `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`;

@@ -6,8 +6,11 @@ import {
   appliedMigrations,
   identityColumns,
   dataColumns,
+  emptyTablesStatement,
+  insertRowsStatement,
   loadDump,
   readChunkAsJson,
+  resetSequenceStatement,
   snapshotIsolation,
 } from './backup.repository.js';
 
@@ -62,7 +65,7 @@ export async function dumpDatabase(db: Database): Promise<string> {
       `-- engine: ${db.engine}`,
       `-- created: ${new Date().toISOString()}`,
       `-- migrations: ${migrations.join(',')}`,
-      `TRUNCATE ${[...TABLES].reverse().join(', ')}, sessions RESTART IDENTITY CASCADE;`,
+      emptyTablesStatement([...TABLES].reverse()),
     ];
     for (const table of TABLES) {
       const columns = (await dataColumns(sql, table)).map((c) => `"${c}"`).join(', ');
@@ -70,16 +73,12 @@ export async function dumpDatabase(db: Database): Promise<string> {
         const data = await readChunkAsJson(sql, { table, columns, orderBy: ORDER[table] ?? '1', limit: CHUNK, offset });
         if (!data) break;
         if (data.includes(tag)) throw new Error('backup quoting tag collides with data');
-        out.push(
-          `INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`,
-        );
+        out.push(insertRowsStatement(table, columns, `${tag}${data}${tag}`));
       }
     }
     for (const table of TABLES) {
       for (const column of await identityColumns(sql, table)) {
-        out.push(
-          `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`,
-        );
+        out.push(resetSequenceStatement(table, column));
       }
     }
     return `${out.join('\n')}\n`;

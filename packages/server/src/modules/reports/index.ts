@@ -16,7 +16,7 @@ export { renderReportDocx } from './report-docx.js';
 export { reportExportRoutes } from './report-export.routes.js';
 export { exportSettingsFor, placeOf } from './report-export.service.js';
 export { renderReportXlsx } from './report-xlsx-export.js';
-export { applyRollup, findTotals, type TotalsSpan, totalsSql } from './reports.repository.js';
+export { applyRollup, findTotals, type TotalsSpan, totalsSql } from './rollup.repository.js';
 export { reportRoutes } from './reports.routes.js';
 export {
   draftNarrative,

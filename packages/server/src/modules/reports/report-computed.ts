@@ -7,9 +7,9 @@ import {
   findValues,
   upsertValues,
   type ReportRow,
-  type RoundRow,
   type ValueRow,
 } from './reports.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 // A null value: the module has no records to compute from, so the figure stays the unit's to enter.
 export type ComputedFigures = Map<string, { value: number | null; denominator: number | null }>;

@@ -17,18 +17,18 @@ import { requireUnit, requireUnitType } from '../units/index.js';
 import { findIndicatorsOfYear } from '../indicators/index.js';
 import { isLate } from './report-records.js';
 import { roundActions } from './reports.policy.js';
+import { findRoundReports } from './reports.repository.js';
 import {
   deleteRound,
   findOverlappingRound,
   findRound,
-  findRoundReports,
   findRounds,
   insertReportsForRound,
   insertRound,
   roundHasWork,
   updateRound,
   type RoundRow,
-} from './reports.repository.js';
+} from './rounds.repository.js';
 
 export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
   return {

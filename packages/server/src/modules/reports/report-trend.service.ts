@@ -9,7 +9,8 @@ import { ownFigures } from './report-computed.js';
 import { hasFigures, ownLookup } from './report-figures.js';
 import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { reportActions } from './reports.policy.js';
-import { findReportingChildren, findTotals } from './reports.repository.js';
+import { findReportingChildren } from './reports.repository.js';
+import { findTotals } from './rollup.repository.js';
 import { requireRound } from './reports.service.js';
 
 /**

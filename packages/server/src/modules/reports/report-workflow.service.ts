@@ -13,19 +13,16 @@ import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
 import { reportActions, reportActionStates } from './reports.policy.js';
 import {
-  applyRollup,
-  findApprovedReportAbove,
   findReport,
   findValues,
   insertReportVersion,
-  recomputeRollupMax,
   updateReportState,
   upsertValues,
   type ReportRow,
-  type RollupValue,
-  type RoundRow,
   type ValueRow,
 } from './reports.repository.js';
+import { applyRollup, findApprovedReportAbove, recomputeRollupMax, type RollupValue } from './rollup.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
   new AppError(409, 'illegal_transition', {
