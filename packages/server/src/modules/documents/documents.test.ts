@@ -357,9 +357,9 @@ describe('Excel export and report indicators', () => {
         province,
         async (sql) =>
           (
-            await (computedIndicators
-              .get(key)
-              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!
+            await computedIndicators
+              .get(key)!
+              .compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to })
           ).value,
       );
     expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(

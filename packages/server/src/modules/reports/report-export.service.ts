@@ -58,6 +58,7 @@ const slug = (text: string) =>
 export function attachmentHeader(asciiName: string, displayName: string): string {
   const safeDisplay = displayName
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
