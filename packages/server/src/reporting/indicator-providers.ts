@@ -1,3 +1,6 @@
+// The registry of computed indicators and narrative facts: it names the providing modules (through
+// their index.ts) and is read by the indicators module (the catalogue editor's choices) and by reports.
+// The providers themselves depend only on the contract beside it (computed-indicators.ts), never on this.
 import type { ComputedIndicator, NarrativeFacts } from './computed-indicators.js';
 import { democracyIndicators } from '../modules/democracy/index.js';
 import { documentIndicators } from '../modules/documents/index.js';

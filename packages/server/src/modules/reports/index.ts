@@ -1,6 +1,6 @@
 // The reports module's public surface: other modules, app.ts, the CLI, the demo and the bench use only this.
 // It holds reporting rounds, reports, their rollup and their outputs (docx, xlsx, narrative).
-// Owns tables: reporting_rounds, reports, report_values, report_versions, rollup_periods, rollup_slots, rollup_totals.
+// Owns tables: reporting_rounds, reports, report_values, report_versions, rollup_periods, rollup_slots.
 
 export {
   differenceOf,
