@@ -30,6 +30,15 @@ module.exports = {
       to: { path: '^packages/server/src/modules/[^/]+/', pathNot: '^packages/server/src/modules/[^/]+/index\\.ts$' },
     },
     {
+      name: 'server-reporting-contract-stands-alone',
+      severity: 'error',
+      comment:
+        'The computed-indicator contract (ReportArea, inArea, ComputedIndicator, NarrativeFacts) is shared by the ' +
+        'providing modules and reports, so it depends on no module; only the registry beside it names the providers.',
+      from: { path: '^packages/server/src/reporting/computed-indicators\\.ts$' },
+      to: { path: '^packages/server/src/modules/' },
+    },
+    {
       name: 'web-shared-code-not-features',
       severity: 'error',
       comment: 'lib/ and components/ serve every feature and so may not depend on one.',

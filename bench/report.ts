@@ -25,11 +25,15 @@ import { loadConfig } from '../packages/server/src/config.js';
 import { openPglite, openPostgres, type Database } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-data.js';
-import { actorFor, seedDemo } from '../packages/server/src/demo/seed.js';
-import { renderReportDocx } from '../packages/server/src/modules/reports/report-docx.js';
-import { exportSettingsFor, placeOf } from '../packages/server/src/modules/reports/report-export.service.js';
-import { renderReportXlsx } from '../packages/server/src/modules/reports/report-xlsx-export.js';
-import { getReport } from '../packages/server/src/modules/reports/reports.service.js';
+import { seedDemo } from '../packages/server/src/demo/seed.js';
+import { actorFor } from '../packages/server/src/modules/auth/index.js';
+import {
+  exportSettingsFor,
+  getReport,
+  placeOf,
+  renderReportDocx,
+  renderReportXlsx,
+} from '../packages/server/src/modules/reports/index.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
 import { buildDataset, CURRENT_YEAR, LAST_YEAR, type AreaReports } from './report/dataset.js';
 

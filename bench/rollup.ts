@@ -19,12 +19,8 @@ import type { Actor } from '../packages/server/src/auth/authorize.js';
 import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
-import {
-  applyRollup,
-  findIndicatorsOfYear,
-  totalsSql,
-} from '../packages/server/src/modules/reports/reports.repository.js';
-import { getReport, transitionReport } from '../packages/server/src/modules/reports/reports.service.js';
+import { applyRollup, getReport, totalsSql, transitionReport } from '../packages/server/src/modules/reports/index.js';
+import { findIndicatorsOfYear } from '../packages/server/src/modules/indicators/index.js';
 import {
   benchCatalogue,
   CURRENT_YEAR,

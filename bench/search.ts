@@ -28,9 +28,9 @@ import { documentTypes, type DocumentListQuery, type DocumentTopic, type Documen
 import type { Actor } from '../packages/server/src/auth/authorize.js';
 import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
-import { actorFor, seedDemo } from '../packages/server/src/demo/seed.js';
-import { fixtureDocuments } from '../packages/server/src/modules/documents/documents.fixture.js';
-import { listDocuments } from '../packages/server/src/modules/documents/documents.service.js';
+import { seedDemo } from '../packages/server/src/demo/seed.js';
+import { actorFor } from '../packages/server/src/modules/auth/index.js';
+import { fixtureDocuments, listDocuments } from '../packages/server/src/modules/documents/index.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
 
 type EngineName = 'postgres' | 'pglite';
@@ -883,7 +883,11 @@ async function benchEngine(engine: EngineName) {
   record(engine, 'search-snippets', values(timed, snippetOf), count(timed));
 
   const buckets = { zero: 0, upTo20: 0, over20: 0 };
-  for (const total of totals.values()) total === 0 ? buckets.zero++ : total <= 20 ? buckets.upTo20++ : buckets.over20++;
+  for (const total of totals.values()) {
+    if (total === 0) buckets.zero++;
+    else if (total <= 20) buckets.upTo20++;
+    else buckets.over20++;
+  }
   const totalList = [...totals.values()];
   log(
     `    hits (${totals.size} queries): ${buckets.zero} with 0, ${buckets.upTo20} with 1–20, ${buckets.over20} with > 20 (median ${stats(totalList).median.toLocaleString('en-US')}, max ${Math.max(...totalList).toLocaleString('en-US')} documents)`,

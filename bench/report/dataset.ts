@@ -11,16 +11,15 @@ import type { Database } from '../../packages/server/src/db/client.js';
 import { asSystem } from '../../packages/server/src/db/scope.js';
 import { seededRandom } from '../../packages/server/src/demo/seeded-random.js';
 import { ROOT_UNIT_ID } from '../../packages/server/src/demo/seed.js';
-import { copyCatalogueToYear, getCatalogue } from '../../packages/server/src/modules/indicators/indicators.service.js';
+import { copyCatalogueToYear, getCatalogue } from '../../packages/server/src/modules/indicators/index.js';
 import {
   draftNarrative,
   getReportOfUnit,
   openRound,
   saveReport,
   transitionReport,
-} from '../../packages/server/src/modules/reports/reports.service.js';
-import { runImport } from '../../packages/server/src/modules/units/unit-import.service.js';
-import { findOpenUnitsByCodes } from '../../packages/server/src/modules/units/units.repository.js';
+} from '../../packages/server/src/modules/reports/index.js';
+import { findOpenUnitsByCodes, runImport } from '../../packages/server/src/modules/units/index.js';
 
 const ip = '127.0.0.1';
 export const CURRENT_YEAR = 2026;

@@ -8,14 +8,15 @@ import type { Sql } from '../../packages/server/src/db/client.js';
 import {
   differenceOf,
   figureColumns,
+  type FigureColumns,
+  findTotals,
   noTotals,
   percentChangeOf,
-  totalsLookup,
-  type FigureColumns,
   type Totals,
+  totalsLookup,
   type TotalsLookup,
-} from '../../packages/server/src/modules/reports/aggregation.js';
-import { findTotals, type TotalsSpan } from '../../packages/server/src/modules/reports/reports.repository.js';
+  type TotalsSpan,
+} from '../../packages/server/src/modules/reports/index.js';
 
 /**
  * The 9-month figures of several units and years through the production read: one

@@ -12,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { abilitiesOf } from './auth/abilities.js';
 import type { Actor } from './auth/authorize.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -19,19 +20,17 @@ import type { AppInstance } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
-import { auditRoutes } from './modules/audit/audit.routes.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
-import { authenticate } from './modules/auth/auth.service.js';
-import { democracyRoutes } from './modules/democracy/democracy.routes.js';
-import { documentRoutes } from './modules/documents/documents.routes.js';
-import { modelRoutes } from './modules/models/models.routes.js';
-import { memberRoutes } from './modules/members/members.routes.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { unitRoutes } from './modules/units/units.routes.js';
-import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
-import { reportExportRoutes } from './modules/reports/report-export.routes.js';
-import { reportRoutes } from './modules/reports/reports.routes.js';
-import { userRoutes } from './modules/users/users.routes.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authenticate, authRoutes } from './modules/auth/index.js';
+import { democracyRoutes } from './modules/democracy/index.js';
+import { documentRoutes } from './modules/documents/index.js';
+import { modelRoutes } from './modules/models/index.js';
+import { memberRoutes } from './modules/members/index.js';
+import { healthRoutes } from './modules/health/index.js';
+import { unitRoutes } from './modules/units/index.js';
+import { indicatorRoutes } from './modules/indicators/index.js';
+import { reportExportRoutes, reportRoutes } from './modules/reports/index.js';
+import { userRoutes } from './modules/users/index.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../web/dist');
 
@@ -116,7 +115,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
 
   healthRoutes(app);
-  authRoutes(app);
+  authRoutes(app, { abilitiesOf });
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);

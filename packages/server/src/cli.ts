@@ -8,12 +8,13 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { asSystem } from './db/scope.js';
-import { actorFor, createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
-import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/backup.service.js';
+import { createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
+import { actorFor } from './modules/auth/index.js';
+import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/index.js';
+import { findFirstAdminUsername } from './modules/users/index.js';
 import { gatherStatistics } from './db/statistics.js';
-import { importDocumentRegister, readRegisterFile } from './modules/documents/document-import.service.js';
-import { loadImportRows, runImport } from './modules/units/unit-import.service.js';
-import { findOpenUnitsByCodes } from './modules/units/units.repository.js';
+import { importDocumentRegister, readRegisterFile } from './modules/documents/index.js';
+import { findOpenUnitsByCodes, loadImportRows, runImport } from './modules/units/index.js';
 import { AppError } from './http/errors.js';
 
 const usage = `danvan <command> [options]
@@ -243,15 +244,7 @@ async function importDocumentsCommand(
 
 /** The CLI acts as an existing admin account so imports are attributed and scoped like any other. */
 async function resolveImportActor(db: Database, username: string | undefined): Promise<Actor> {
-  const name =
-    username ??
-    (
-      await asSystem(db, (sql) =>
-        sql.query<{ username: string }>(
-          `SELECT username FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id LIMIT 1`,
-        ),
-      )
-    ).rows[0]?.username;
+  const name = username ?? (await asSystem(db, findFirstAdminUsername));
   const actor = name ? await actorFor(db, name) : null;
   if (!actor) throw new Error('no admin account: run `danvan create-user` first, or pass --as USERNAME');
   return actor;

@@ -2,9 +2,9 @@ import type { DocumentTopic, DocumentType, ValueInput } from '@danvan/shared';
 import type { Actor } from '../auth/authorize.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
-import { createDocument } from '../modules/documents/documents.service.js';
-import { getReportOfUnit, saveReport, transitionReport } from '../modules/reports/reports.service.js';
-import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+import { createDocument } from '../modules/documents/index.js';
+import { getReportOfUnit, saveReport, transitionReport } from '../modules/reports/index.js';
+import { findOpenUnitsByCodes } from '../modules/units/index.js';
 import { seededRandom } from './seeded-random.js';
 
 const ip = '127.0.0.1';

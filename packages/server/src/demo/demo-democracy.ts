@@ -8,8 +8,8 @@ import {
   returnAssessment,
   saveAssessment,
   submitAssessment,
-} from '../modules/democracy/democracy.service.js';
-import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+} from '../modules/democracy/index.js';
+import { findOpenUnitsByCodes } from '../modules/units/index.js';
 import { wardCodes } from './demo-data.js';
 
 type Stage = 'draft' | 'submitted' | 'returned' | DemocracyRating;

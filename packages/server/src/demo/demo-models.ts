@@ -2,8 +2,8 @@ import type { ModelInput } from '@danvan/shared';
 import type { Actor } from '../auth/authorize.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
-import { decideOnModel, evaluateModel, saveModel, saveMovement } from '../modules/models/models.service.js';
-import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
+import { decideOnModel, evaluateModel, saveModel, saveMovement } from '../modules/models/index.js';
+import { findOpenUnitsByCodes } from '../modules/units/index.js';
 import { communeCodes, wardCodes } from './demo-data.js';
 
 type Stage = 'registered' | 'evaluated' | 'district' | 'province' | 'not_recognised';

@@ -4,7 +4,7 @@ import type { Actor } from '../auth/authorize.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
-import { actorFor } from './seed.js';
+import { actorFor } from '../modules/auth/index.js';
 
 let t: TestApp;
 let leader: string;

@@ -2,12 +2,10 @@ import type { Actor } from '../auth/authorize.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
-import { findAccountByUsername } from '../modules/auth/auth.repository.js';
-import { runImport } from '../modules/units/unit-import.service.js';
-import { findOpenUnitsByCodes } from '../modules/units/units.repository.js';
-import { createUser } from '../modules/users/users.service.js';
-import { insertUser } from '../modules/users/users.repository.js';
-import { recordAudit } from '../modules/audit/audit.service.js';
+import { actorFor } from '../modules/auth/index.js';
+import { findOpenUnitsByCodes, runImport } from '../modules/units/index.js';
+import { countUsers, createUser, insertUser } from '../modules/users/index.js';
+import { recordAudit } from '../modules/audit/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
 import { seedDemoDemocracy } from './demo-democracy.js';
 import { seedDemoMembers } from './demo-members.js';
@@ -37,19 +35,6 @@ export async function createAccountAsSystem(
   });
 }
 
-export async function actorFor(db: Database, username: string): Promise<Actor | null> {
-  const account = await asSystem(db, (sql) => findAccountByUsername(sql, username));
-  if (!account || account.disabled_at) return null;
-  return {
-    userId: account.id,
-    username: account.username,
-    role: account.role,
-    unitId: account.unit_id,
-    scopePath: account.scope_path,
-    scopeUnitId: account.scope_unit_id,
-  };
-}
-
 /**
  * Loads the demo province and accounts into an empty database; does nothing if accounts exist.
  * Test databases leave out the demo's records (member counts, reporting rounds) so each test makes its own.
@@ -58,8 +43,7 @@ export async function seedDemo(
   db: Database,
   options: { withReports: boolean } = { withReports: true },
 ): Promise<boolean> {
-  const { rows } = await asSystem(db, (sql) => sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users'));
-  if (rows[0].n > 0) return false;
+  if ((await asSystem(db, countUsers)) > 0) return false;
   await createAccountAsSystem(db, {
     username: 'admin',
     fullName: 'Quản trị hệ thống',

@@ -3,6 +3,7 @@ export function cleanFileName(name: string, fallback: string): string {
   return (
     name
       .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\\/\u0000-\u001f]/g, '_')
       .slice(0, 200) || fallback
   );

@@ -5,6 +5,7 @@ import { AppError } from '../http/errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**

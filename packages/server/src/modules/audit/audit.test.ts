@@ -1,9 +1,9 @@
 import type { AuditEntry } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/authorize.js';
-import { actorFor } from '../../demo/seed.js';
+import { actorFor } from '../auth/index.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
-import { renameUnit } from '../units/units.service.js';
+import { renameUnit } from '../units/index.js';
 
 interface AuditPage {
   total: number;

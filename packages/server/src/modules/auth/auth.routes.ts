@@ -2,9 +2,10 @@ import { changePasswordBody, loginBody } from '@danvan/shared';
 import { LoginThrottle } from '../../auth/login-throttle.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../http/session-cookie.js';
-import { changePassword, login, logout, presentMe } from './auth.service.js';
+import { changePassword, login, logout, presentMe, type AbilitiesOf } from './auth.service.js';
 
-export function authRoutes(app: AppInstance): void {
+/** `abilitiesOf` comes from app.ts (auth/abilities.ts), which knows every module's policy. */
+export function authRoutes(app: AppInstance, { abilitiesOf }: { abilitiesOf: AbilitiesOf }): void {
   const throttle = new LoginThrottle();
 
   app.post(
@@ -12,7 +13,7 @@ export function authRoutes(app: AppInstance): void {
     { schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody }, config: { action: 'public' } },
     async (request, reply) => {
       const result = await login(
-        { db: app.db, config: app.config, throttle },
+        { db: app.db, config: app.config, throttle, abilitiesOf },
         { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
       );
       reply.setCookie(SESSION_COOKIE, result.token, sessionCookieOptions(request, app.config));
@@ -39,7 +40,7 @@ export function authRoutes(app: AppInstance): void {
     },
     async (request) => {
       const actor = request.requireActor();
-      return { user: presentMe(actor, request.accountNames()) };
+      return { user: presentMe(actor, request.accountNames(), abilitiesOf) };
     },
   );
 

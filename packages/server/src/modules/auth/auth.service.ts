@@ -1,21 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@danvan/shared';
-import { can, type Actor } from '../../auth/authorize.js';
+import type { Actor } from '../../auth/authorize.js';
 import type { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, unusableHash, verifyPassword } from '../../auth/passwords.js';
 import type { Config } from '../../config.js';
-import type { Database } from '../../db/client.js';
+import type { Database, Sql } from '../../db/client.js';
 import { asSystem } from '../../db/scope.js';
 import { AppError, invalid } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { auditActions } from '../audit/audit.policy.js';
-import { unitActions } from '../units/units.policy.js';
-import { democracyActions } from '../democracy/democracy.policy.js';
-import { indicatorActions } from '../indicators/indicators.policy.js';
-import { documentActions } from '../documents/documents.policy.js';
-import { memberCountActions } from '../members/members.policy.js';
-import { modelActions, movementActions } from '../models/models.policy.js';
-import { userActions } from '../users/users.policy.js';
+import { recordAudit } from '../audit/index.js';
 import {
   deleteSession,
   deleteSessionsOfUser,
@@ -44,9 +36,17 @@ function toActor(account: AccountRow): Actor {
   };
 }
 
+/** The actor an account acts as, found by its username, or null when it is missing or disabled (the CLI, the demo). */
+export async function actorFor(db: Database, username: string): Promise<Actor | null> {
+  const account = await asSystem(db, (sql) => findAccountByUsername(sql, username));
+  return account && !account.disabled_at ? toActor(account) : null;
+}
+
+/** What an account may do across its scope (auth/abilities.ts: every module's policy, so it is given from app.ts). */
+export type AbilitiesOf = (actor: Actor) => Me['abilities'];
+
 /** The account as the web app sees it, with what it may do across its scope. */
-export function presentMe(actor: Actor, account: { fullName: string; unitName: string }): Me {
-  const scope = { path: actor.scopePath };
+export function presentMe(actor: Actor, account: { fullName: string; unitName: string }, abilitiesOf: AbilitiesOf): Me {
   return {
     id: actor.userId,
     username: actor.username,
@@ -55,18 +55,7 @@ export function presentMe(actor: Actor, account: { fullName: string; unitName: s
     unitId: actor.unitId,
     unitName: account.unitName,
     scopeUnitId: actor.scopeUnitId,
-    abilities: {
-      manageUnits: can(actor, unitActions.createChild, scope),
-      manageUsers: can(actor, userActions.list, scope),
-      readAudit: can(actor, auditActions.read, scope),
-      importUnits: can(actor, unitActions.import, scope),
-      manageCatalogue: can(actor, indicatorActions.manage, scope),
-      launchMovements: can(actor, movementActions.manage, scope),
-      manageDemocracyChecklist: can(actor, democracyActions.manageChecklist, scope),
-      recordDocuments: can(actor, documentActions.create, scope),
-      registerModels: can(actor, modelActions.register, scope),
-      recordMemberCounts: can(actor, memberCountActions.create, scope),
-    },
+    abilities: abilitiesOf(actor),
   };
 }
 
@@ -83,7 +72,7 @@ export interface LoginResult {
 
 /** Checks the password, opens a session and audits the attempt, successful or not. */
 export async function login(
-  deps: { db: Database; config: Config; throttle: LoginThrottle },
+  deps: { db: Database; config: Config; throttle: LoginThrottle; abilitiesOf: AbilitiesOf },
   input: { username: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult> {
   const username = input.username.toLowerCase();
@@ -134,7 +123,10 @@ export async function login(
       ip: input.ip,
     });
   });
-  return { token, me: presentMe(toActor(account), { fullName: account.full_name, unitName: account.unit_name }) };
+  return {
+    token,
+    me: presentMe(toActor(account), { fullName: account.full_name, unitName: account.unit_name }, deps.abilitiesOf),
+  };
 }
 
 export interface Authenticated {
@@ -150,6 +142,12 @@ const sessionCache = new Map<string, { session: Authenticated; until: number }>(
 /** Drops cached sessions of an account whose role, unit, status or password changed. */
 export function forgetCachedSessions(userId: number): void {
   for (const [hash, entry] of sessionCache) if (entry.session.actor.userId === userId) sessionCache.delete(hash);
+}
+
+/** Signs an account out everywhere: it was disabled, or a manager set its password. */
+export async function endSessionsOfUser(sql: Sql, userId: number): Promise<void> {
+  forgetCachedSessions(userId);
+  await deleteSessionsOfUser(sql, userId);
 }
 
 /** Resolves a session cookie to its actor; expired or idle sessions are removed and yield null. */

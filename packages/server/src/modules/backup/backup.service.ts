@@ -1,7 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Database, Sql } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
+import {
+  appliedMigrations,
+  identityColumns,
+  dataColumns,
+  emptyTablesStatement,
+  insertRowsStatement,
+  loadDump,
+  readChunkAsJson,
+  resetSequenceStatement,
+  snapshotIsolation,
+} from './backup.repository.js';
 
 /**
  * Every table but sessions and the migrator's (schema_migrations, schema_functions), in the order they
@@ -41,37 +52,13 @@ const CHUNK = 5000;
 // Row order of the dump; units parents first, since a moved unit may have a parent with a higher id in a later chunk.
 const ORDER: Record<string, string> = { units: 'nlevel(path), id' };
 
-async function dataColumns(sql: Sql, table: string): Promise<string[]> {
-  const { rows } = await sql.query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER'
-      ORDER BY ordinal_position`,
-    [table],
-  );
-  return rows.map((row) => row.column_name);
-}
-
-async function identityColumns(sql: Sql, table: string): Promise<string[]> {
-  const { rows } = await sql.query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name = $1 AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')`,
-    [table],
-  );
-  return rows.map((row) => row.column_name);
-}
-
-async function appliedMigrations(sql: Sql): Promise<string[]> {
-  const { rows } = await sql.query<{ name: string }>(`SELECT name FROM schema_migrations ORDER BY name`);
-  return rows.map((row) => row.name);
-}
-
 /**
  * A logical dump: one consistent snapshot of every table as SQL that `restoreDatabase` (or
  * `psql -1 -f`) loads into a database migrated to the same version. Same format on both engines.
  */
 export async function dumpDatabase(db: Database): Promise<string> {
   return db.transaction(async (sql) => {
-    await sql.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    await snapshotIsolation(sql);
     const migrations = await appliedMigrations(sql);
     const tag = `$danvan_${randomBytes(6).toString('hex')}$`;
     const out: string[] = [
@@ -79,27 +66,20 @@ export async function dumpDatabase(db: Database): Promise<string> {
       `-- engine: ${db.engine}`,
       `-- created: ${new Date().toISOString()}`,
       `-- migrations: ${migrations.join(',')}`,
-      `TRUNCATE ${[...TABLES].reverse().join(', ')}, sessions RESTART IDENTITY CASCADE;`,
+      emptyTablesStatement([...TABLES].reverse()),
     ];
     for (const table of TABLES) {
       const columns = (await dataColumns(sql, table)).map((c) => `"${c}"`).join(', ');
       for (let offset = 0; ; offset += CHUNK) {
-        const { rows } = await sql.query<{ data: string | null }>(
-          `SELECT json_agg(t)::text AS data FROM (SELECT ${columns} FROM ${table} ORDER BY ${ORDER[table] ?? '1'} LIMIT ${CHUNK} OFFSET ${offset}) t`,
-        );
-        const data = rows[0]?.data;
+        const data = await readChunkAsJson(sql, { table, columns, orderBy: ORDER[table] ?? '1', limit: CHUNK, offset });
         if (!data) break;
         if (data.includes(tag)) throw new Error('backup quoting tag collides with data');
-        out.push(
-          `INSERT INTO ${table} (${columns}) OVERRIDING SYSTEM VALUE SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${tag}${data}${tag});`,
-        );
+        out.push(insertRowsStatement(table, columns, `${tag}${data}${tag}`));
       }
     }
     for (const table of TABLES) {
       for (const column of await identityColumns(sql, table)) {
-        out.push(
-          `SELECT setval(pg_get_serial_sequence('${table}', '${column}'), coalesce((SELECT max("${column}") FROM ${table}), 0) + 1, false);`,
-        );
+        out.push(resetSequenceStatement(table, column));
       }
     }
     return `${out.join('\n')}\n`;
@@ -117,7 +97,7 @@ export async function restoreDatabase(db: Database, dump: string): Promise<{ tab
     if (declared !== current) {
       throw new BackupFormatError(`backup is of schema version [${declared}] but the database is at [${current}]`);
     }
-    await sql.exec(dump);
+    await loadDump(sql, dump);
   });
   return { tables: TABLES.length };
 }

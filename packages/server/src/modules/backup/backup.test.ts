@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/authorize.js';
 import { openPglite } from '../../db/client.js';
 import { seedDemoReports } from '../../demo/demo-reports.js';
-import { actorFor } from '../../demo/seed.js';
+import { actorFor } from '../auth/index.js';
 import { createTestApp, engine, type TestApp } from '../../test/harness.js';
 import { BackupFormatError, dumpDatabase, restoreDatabase } from './backup.service.js';
 

@@ -1,5 +1,5 @@
 import { democracyRatingCodes, democracyRatings, type DemocracyGroup } from '@danvan/shared';
-import { oncePerContext, type ComputedIndicator, type ComputeContext } from '../reports/computed-indicators.js';
+import { oncePerContext, type ComputedIndicator, type ComputeContext } from '../../reporting/computed-indicators.js';
 import { countRatings, sumEntries } from './democracy.repository.js';
 
 // Assessments are yearly: a report counts those of the year its data period ends in.

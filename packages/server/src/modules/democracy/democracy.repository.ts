@@ -10,7 +10,8 @@ import type {
   EntryStatus,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { inArea, type ReportArea } from '../reports/computed-indicators.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
+import { unitOpenDuring } from '../units/index.js';
 
 /** Unit types that carry out grassroots democracy themselves: the commune level. */
 export const ASSESSED_UNIT_TYPES = ['commune', 'ward', 'township', 'special_zone'];
@@ -119,7 +120,7 @@ const assessmentSelect = `
         FROM democracy_entries e JOIN democracy_checklist_items i ON i.id = e.item_id
        WHERE e.assessment_id = a.id) s ON a.id IS NOT NULL`;
 
-const unitExistedInYear = `(u.opened_on IS NULL OR u.opened_on <= make_date($1, 12, 31)) AND (u.closed_on IS NULL OR u.closed_on >= make_date($1, 1, 1))`;
+const unitExistedInYear = unitOpenDuring('u', 'make_date($1, 1, 1)', 'make_date($1, 12, 31)');
 
 export async function findAssessments(sql: Sql, query: AssessmentListQuery): Promise<AssessmentRowData[]> {
   const { rows } = await sql.query<AssessmentRowData>(

@@ -19,10 +19,9 @@ import { cleanFileName } from '../../files/file-name.js';
 import { sniffImageType } from '../../files/image-type.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { findDocuments } from '../documents/documents.repository.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { citedDocuments } from '../documents/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { democracyActions } from './democracy.policy.js';
 import {
   ASSESSED_UNIT_TYPES,
@@ -250,10 +249,11 @@ async function present(sql: Sql, actor: Actor, row: AssessmentRowData): Promise<
   const attachments = row.id ? await findAttachments(sql, row.id) : [];
   const entryOf = new Map(entries.map((entry) => [entry.item_id, entry]));
   // Linked documents are shown only when the reader can see them (RLS of the documents module).
-  const linked = await findDocuments(sql, [...new Set(entries.flatMap((entry) => entry.document_ids))]);
-  const documents = new Map<number, EvidenceDocument>(
-    linked.map((doc) => [doc.id, { id: doc.id, symbol: doc.symbol, title: doc.title, issuedOn: doc.issued_on }]),
+  const linked = await citedDocuments(
+    sql,
+    entries.flatMap((entry) => entry.document_ids),
   );
+  const documents = new Map<number, EvidenceDocument>(linked.map((doc) => [doc.id, doc]));
   return {
     ...presentRow(actor, row),
     id: row.id,
@@ -316,7 +316,12 @@ async function checkEntries(sql: Sql, year: number, input: AssessmentSaveInput, 
       en: `There is no checklist for ${year}`,
     });
   const visible = new Set(
-    (await findDocuments(sql, [...new Set(input.entries.flatMap((entry) => entry.documentIds))])).map((doc) => doc.id),
+    (
+      await citedDocuments(
+        sql,
+        input.entries.flatMap((entry) => entry.documentIds),
+      )
+    ).map((doc) => doc.id),
   );
   const seen = new Set<number>();
   for (const [index, entry] of input.entries.entries()) {

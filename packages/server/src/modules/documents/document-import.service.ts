@@ -10,9 +10,8 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { checkRow, type CheckedRow } from './document-import.rows.js';
 import {
   readRegisterXlsx,

@@ -7,7 +7,7 @@ import {
   type DocumentSummary,
 } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { cellText, loadWorkbook, safeCellText, unquoteCellText, xlsxFileError } from '../../files/xlsx.js';
 
 /** A refusal of the whole file (not of a row): 422 at the field "file". */
@@ -113,6 +113,7 @@ function cellDay(value: CellValue): string | null {
 
 const HEADER_SEARCH_ROWS = 20;
 /** Characters a cell may hold that no register entry means (and PostgreSQL text refuses: NUL). */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** The first row of a sheet whose cells name the symbol, date and title columns, with every column it names. */

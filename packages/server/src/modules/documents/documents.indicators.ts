@@ -1,5 +1,5 @@
 import { documentTopicCodes, documentTopics, documentTypeCodes } from '@danvan/shared';
-import { oncePerContext, type ComputedIndicator } from '../reports/computed-indicators.js';
+import { oncePerContext, type ComputedIndicator } from '../../reporting/computed-indicators.js';
 import { countDocumentsByTypeAndTopic } from './documents.repository.js';
 
 // All the document counts of one report computation come from one query (a round has some 17 of them).

@@ -1,6 +1,6 @@
 import type { DocumentTopic, DocumentType } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { inArea, type ReportArea } from '../reports/computed-indicators.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
 
 export interface DocumentRow {
   id: number;

@@ -5,6 +5,7 @@ import {
   type DocumentList,
   type DocumentListQuery,
   type DocumentSummary,
+  type EvidenceDocument,
 } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -13,9 +14,8 @@ import { extractDocumentText, sniffDocumentType } from '../../files/file-content
 import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { documentActions } from './documents.policy.js';
 import {
   findAttachment,
@@ -302,4 +302,13 @@ export async function readAttachment(
   });
   if (!attachment) throw notFound({ vi: 'Không tìm thấy tệp đính kèm', en: 'Attachment not found' });
   return { fileName: attachment.file_name, mime: attachment.mime, content: await deps.files.get(attachment.sha256) };
+}
+
+/**
+ * Documents another module cites by id (a democracy checklist's evidence), in the order asked: only
+ * those the reader may see (the documents' row-level security), each once.
+ */
+export async function citedDocuments(sql: Sql, ids: number[]): Promise<EvidenceDocument[]> {
+  const rows = await findDocuments(sql, [...new Set(ids)]);
+  return rows.map((doc) => ({ id: doc.id, symbol: doc.symbol, title: doc.title, issuedOn: doc.issued_on }));
 }

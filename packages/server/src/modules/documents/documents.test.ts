@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
-import { computedIndicators } from '../indicator-providers.js';
+import { computedIndicators } from '../../reporting/indicator-providers.js';
 import { fixtureDocuments, fixtureQueries } from './documents.fixture.js';
 
 let t: TestApp;
@@ -357,9 +357,9 @@ describe('Excel export and report indicators', () => {
         province,
         async (sql) =>
           (
-            await (computedIndicators
-              .get(key)
-              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!
+            await computedIndicators
+              .get(key)!
+              .compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to })
           ).value,
       );
     expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(

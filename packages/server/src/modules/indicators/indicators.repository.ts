@@ -1,5 +1,19 @@
-import type { IndicatorInput } from '@danvan/shared';
+import type { Indicator, IndicatorInput } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+
+/** The catalogue of a year in its order; reports snapshot it when a round opens. */
+export async function findIndicatorsOfYear(sql: Sql, year: number): Promise<Indicator[]> {
+  const { rows } = await sql.query<Indicator>(
+    `SELECT code, name_vi AS "nameVi", name_en AS "nameEn", unit_vi AS "unitVi", section, aggregation,
+            weight_code AS "weightCode", numerator_code AS "numeratorCode", denominator_code AS "denominatorCode",
+            computed_key AS "computedKey", basis, phrase_vi AS "phraseVi", part_of AS "partOf", part_kind AS "partKind",
+            is_key AS "isKey", min_value::float8 AS "minValue", max_value::float8 AS "maxValue", whole, at_most_code AS "atMostCode",
+            warn_change_percent::float8 AS "warnChangePercent", warn_change_min::float8 AS "warnChangeMin"
+       FROM indicators WHERE year = $1 ORDER BY sort_order`,
+    [year],
+  );
+  return rows;
+}
 
 export async function findCatalogueYears(sql: Sql): Promise<number[]> {
   const { rows } = await sql.query<{ year: number }>(`SELECT DISTINCT year FROM indicators ORDER BY year DESC`);

@@ -3,13 +3,14 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { computedIndicators } from '../indicator-providers.js';
-import { findIndicatorsOfYear } from '../reports/reports.repository.js';
+import { recordAudit } from '../audit/index.js';
+import { computedIndicators } from '../../reporting/indicator-providers.js';
+
 import { indicatorActions } from './indicators.policy.js';
 import {
   copyCatalogue,
   findCatalogueYears,
+  findIndicatorsOfYear,
   indicatorExists,
   insertIndicator,
   updateIndicator,

@@ -1,4 +1,4 @@
-import { oncePerContext, type ComputedIndicator } from '../reports/computed-indicators.js';
+import { oncePerContext, type ComputedIndicator } from '../../reporting/computed-indicators.js';
 import { sumMemberFigures } from './members.repository.js';
 
 type Figure = 'members' | 'admitted' | 'left_count' | 'referred_to_party';

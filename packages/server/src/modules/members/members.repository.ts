@@ -1,6 +1,7 @@
 import type { MemberCountInput, MemberCountListQuery, MemberPeriodKind, OrganisationKind } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { inArea, type ReportArea } from '../reports/computed-indicators.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
+import { unitOpenDuring } from '../units/index.js';
 
 export interface MemberCountRow {
   id: number;
@@ -208,7 +209,7 @@ export async function findRollupGroups(
      orgs AS (
        SELECT o.id, o.type, o.path FROM units o, target t
         WHERE o.path <@ t.path AND o.type = ANY($4::text[])
-          AND (o.opened_on IS NULL OR o.opened_on <= $3::date) AND (o.closed_on IS NULL OR o.closed_on > $2::date)
+          AND ${unitOpenDuring('o', '$2::date', '$3::date')}
      ),
      inside AS (
        SELECT m.* FROM member_counts m JOIN orgs o ON o.id = m.unit_id WHERE m.period_end BETWEEN $2::date AND $3::date
@@ -231,13 +232,13 @@ export async function findRollupGroups(
 }
 
 /** The unit's children open during the period, in the order of their types, then by name. */
-export async function findRollupChildren(sql: Sql, args: { unitId: number; from: string }) {
+export async function findRollupChildren(sql: Sql, args: { unitId: number; from: string; to: string }) {
   const { rows } = await sql.query<{ id: number; name: string; type: string; has_children: boolean }>(
     `SELECT c.id, c.name, c.type, EXISTS (SELECT 1 FROM units g WHERE g.parent_id = c.id) AS has_children
        FROM units c JOIN unit_types ut ON ut.code = c.type
-      WHERE c.parent_id = $1 AND (c.closed_on IS NULL OR c.closed_on > $2::date)
+      WHERE c.parent_id = $1 AND ${unitOpenDuring('c', '$2::date', '$3::date')}
       ORDER BY ut.sort_order, c.name_folded, c.id`,
-    [args.unitId, args.from],
+    [args.unitId, args.from, args.to],
   );
   return rows;
 }

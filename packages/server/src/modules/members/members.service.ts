@@ -18,9 +18,8 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
-import { findEntityHistory, recordAudit } from '../audit/audit.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { findEntityHistory, recordAudit } from '../audit/index.js';
+import { isUnitOpenDuring, requireUnit, unitActions } from '../units/index.js';
 import { memberCountActions } from './members.policy.js';
 import {
   findMemberCount,
@@ -124,10 +123,13 @@ async function valuesOf(sql: Sql, actor: Actor, input: MemberCountInput, action:
       en: 'The unit chosen is not a Front or member organisation',
     });
   }
-  if (unit.closed_on !== null && unit.closed_on <= start) {
+  if (!isUnitOpenDuring(unit, start, end)) {
     throw invalid(
       'body.unitId',
-      { vi: 'Tổ chức đã giải thể trước kỳ này', en: 'The organisation was closed before this period' },
+      {
+        vi: 'Tổ chức không hoạt động trong kỳ này (đã giải thể hoặc chưa thành lập)',
+        en: 'The organisation was not open during this period (closed, or not yet founded)',
+      },
       409,
     );
   }
@@ -294,7 +296,7 @@ export async function getMemberRollup(db: Database, actor: Actor, query: MemberR
     const unit = await requireUnit(sql, actor, query.unitId, unitActions.read, { field: 'query.unitId' });
     authorize(actor, memberCountActions.read, unit);
     const groups = await findRollupGroups(sql, { unitId: unit.id, from: start, to: end, kinds: organisationKindCodes });
-    const children = await findRollupChildren(sql, { unitId: unit.id, from: start });
+    const children = await findRollupChildren(sql, { unitId: unit.id, from: start, to: end });
     const byGroup = (id: number) => groups.filter((g) => g.group_id === id);
     return {
       unitId: unit.id,

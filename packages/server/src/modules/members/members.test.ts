@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
-import { computedIndicators } from '../indicator-providers.js';
+import { computedIndicators } from '../../reporting/indicator-providers.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
 import { sniffImageType } from '../../files/image-type.js';
 import { invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { modelActions } from './models.policy.js';
 import { deletePhoto, findModel, findPhoto, insertPhoto, type ModelRow } from './models.repository.js';
 import { audit, presentModel, requireModel } from './models.service.js';

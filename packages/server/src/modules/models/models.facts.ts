@@ -1,5 +1,5 @@
 import { DEFAULT_MOVEMENT_KIND, recognitionLevels, type RecognitionLevel } from '@danvan/shared';
-import type { NarrativeFacts } from '../reports/computed-indicators.js';
+import type { NarrativeFacts } from '../../reporting/computed-indicators.js';
 import { findRecognisedModels } from './models.repository.js';
 
 /** A narrative names a handful of models; the table and the models list hold the rest. */

@@ -1,5 +1,5 @@
 import { DEFAULT_MOVEMENT_KIND, modelFields, seededMovementKinds } from '@danvan/shared';
-import type { ComputedIndicator } from '../reports/computed-indicators.js';
+import type { ComputedIndicator } from '../../reporting/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
 // The catalogue's model counts are of "Dân vận khéo" models: those of a friendly-government movement are not.

@@ -11,7 +11,7 @@ import type {
   RecognitionLevel,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { inArea, type ReportArea } from '../reports/computed-indicators.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
 
 export interface MovementRow {
   id: number;

@@ -13,9 +13,8 @@ import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { modelActions, movementActions } from './models.policy.js';
 import {
   decideModel,

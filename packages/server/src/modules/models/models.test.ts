@@ -2,7 +2,7 @@ import type { ModelSummary, MovementSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
-import { computedIndicators } from '../indicator-providers.js';
+import { computedIndicators } from '../../reporting/indicator-providers.js';
 import { modelFacts } from './models.facts.js';
 
 let t: TestApp;

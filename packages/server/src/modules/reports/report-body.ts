@@ -8,7 +8,7 @@ import {
   type ReportExportSettings,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/units.service.js';
+import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/index.js';
 
 /** A body's name without its place: "Ban Dân vận Thành ủy Sơn Hà" → "Ban Dân vận Thành ủy". */
 function withoutPlace(name: string, place: string | null): string {

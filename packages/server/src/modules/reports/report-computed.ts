@@ -1,15 +1,15 @@
 import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { computedIndicators, narrativeFacts } from '../indicator-providers.js';
-import type { ComputeContext } from './computed-indicators.js';
+import { computedIndicators, narrativeFacts } from '../../reporting/indicator-providers.js';
+import type { ComputeContext } from '../../reporting/computed-indicators.js';
 import {
   findReportingDescendantPaths,
   findValues,
   upsertValues,
   type ReportRow,
-  type RoundRow,
   type ValueRow,
 } from './reports.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 // A null value: the module has no records to compute from, so the figure stays the unit's to enter.
 export type ComputedFigures = Map<string, { value: number | null; denominator: number | null }>;

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { isFinal } from './report-docx.js';
 import { requireReport } from './report-records.js';
 import { updateExportSettings } from './report-view.repository.js';
@@ -58,6 +58,7 @@ const slug = (text: string) =>
 export function attachmentHeader(asciiName: string, displayName: string): string {
   const safeDisplay = displayName
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

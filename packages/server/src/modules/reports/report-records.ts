@@ -4,7 +4,8 @@ import type { Sql } from '../../db/client.js';
 import { notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
 import { reportActionStates, type ReportRecord } from './reports.policy.js';
-import { findReport, type ReportRow, type RoundRow } from './reports.repository.js';
+import { findReport, type ReportRow } from './reports.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 /** A draft or a returned report: its unit may still change it (reports.policy.ts). */
 export const isEditable = (status: ReportStatus) => reportActionStates.edit.includes(status);

@@ -12,23 +12,23 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { requireUnit, requireUnitType } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { requireUnit, requireUnitType } from '../units/index.js';
+import { findIndicatorsOfYear } from '../indicators/index.js';
 import { isLate } from './report-records.js';
 import { roundActions } from './reports.policy.js';
+import { findRoundReports } from './reports.repository.js';
 import {
   deleteRound,
-  findIndicatorsOfYear,
   findOverlappingRound,
   findRound,
-  findRoundReports,
   findRounds,
   insertReportsForRound,
   insertRound,
   roundHasWork,
   updateRound,
   type RoundRow,
-} from './reports.repository.js';
+} from './rounds.repository.js';
 
 export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
   return {

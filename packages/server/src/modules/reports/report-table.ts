@@ -45,7 +45,6 @@ export interface LineNumbers {
   percent: number | null;
 }
 
-const number = (value: number | null | undefined) => (value == null ? DASH : formatNumberVi(value));
 const signed = (value: number | null | undefined) =>
   value == null ? DASH : value > 0 ? `+${formatNumberVi(value)}` : formatNumberVi(value);
 const round2 = (value: number) => Math.round(value * 100) / 100;

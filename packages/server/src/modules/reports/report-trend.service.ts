@@ -3,13 +3,14 @@ import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
-import { requireUnit } from '../units/units.service.js';
+import { requireUnit } from '../units/index.js';
 import { addTotals, figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
 import { ownFigures } from './report-computed.js';
 import { hasFigures, ownLookup } from './report-figures.js';
 import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { reportActions } from './reports.policy.js';
-import { findReportingChildren, findTotals } from './reports.repository.js';
+import { findReportingChildren } from './reports.repository.js';
+import { findTotals } from './rollup.repository.js';
 import { requireRound } from './reports.service.js';
 
 /**

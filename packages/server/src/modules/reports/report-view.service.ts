@@ -22,17 +22,16 @@ import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
 import { canInState, reportActions } from './reports.policy.js';
 import {
-  findApprovedReportAbove,
   findReportingChildren,
   findReportOfUnit,
   findReportVersion,
   findReportVersions,
-  findTotals,
   findValues,
   type ReportRow,
-  type RoundRow,
   type ValueRow,
 } from './reports.repository.js';
+import { findApprovedReportAbove, findTotals } from './rollup.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 /** The same calendar day a year earlier (29/02 becomes 28/02). */
 export function yearEarlier(day: string): string {

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/index.js';
 import { errorFields } from './report-checks.js';
 import { ownFigures, refreshComputed } from './report-computed.js';
 import { isEditable, requireReport } from './report-records.js';
@@ -13,19 +13,16 @@ import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
 import { reportActions, reportActionStates } from './reports.policy.js';
 import {
-  applyRollup,
-  findApprovedReportAbove,
   findReport,
   findValues,
   insertReportVersion,
-  recomputeRollupMax,
   updateReportState,
   upsertValues,
   type ReportRow,
-  type RollupValue,
-  type RoundRow,
   type ValueRow,
 } from './reports.repository.js';
+import { applyRollup, findApprovedReportAbove, recomputeRollupMax, type RollupValue } from './rollup.repository.js';
+import { type RoundRow } from './rounds.repository.js';
 
 const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
   new AppError(409, 'illegal_transition', {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope, ROOT_PATH } from '../../db/scope.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
-import { findIndicatorsOfYear, findTotals, type TotalsSpan } from './reports.repository.js';
+import { findIndicatorsOfYear } from '../indicators/index.js';
+import { findTotals, type TotalsSpan } from './rollup.repository.js';
 
 // The maintained rollups (rollup_periods) of monthly rounds: each approval reaches its period and
 // the year-to-date rows of its month and every later one, for its unit and every ancestor.

@@ -1,16 +1,9 @@
-import { inArea, type ComputedIndicator } from '../reports/computed-indicators.js';
+import type { ComputedIndicator } from '../../reporting/computed-indicators.js';
+import { countUnitsOpenOn } from './units.repository.js';
 
 const countOpenUnits =
   (types: string[]): ComputedIndicator['compute'] =>
-  async (sql, context) => {
-    const { rows } = await sql.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM units
-      WHERE ${inArea('path', 1)} AND type = ANY($3::text[])
-        AND (opened_on IS NULL OR opened_on <= $4::date) AND (closed_on IS NULL OR closed_on > $4::date)`,
-      [context.unitPath, context.excludedPaths, types, context.periodEnd],
-    );
-    return { value: rows[0].n };
-  };
+  async (sql, context) => ({ value: await countUnitsOpenOn(sql, { area: context, types, day: context.periodEnd }) });
 
 /** Counts the units module can answer from the unit tree, as of the period's last day. */
 export const unitIndicators: ComputedIndicator[] = [

@@ -1,4 +1,6 @@
 import type { Sql } from '../../db/client.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
+import { unitOpenDuring } from './open-during.js';
 
 export interface UnitRow {
   id: number;
@@ -241,4 +243,17 @@ export async function insertUnitEvents(sql: Sql, events: UnitEventInput[]): Prom
 export async function findCodesInUse(sql: Sql, codes: string[]): Promise<Set<string>> {
   const { rows } = await sql.query<{ code: string }>(`SELECT open_unit_codes_in_use($1::text[]) AS code`, [codes]);
   return new Set(rows.map((row) => row.code));
+}
+
+/** Units of the given types in a report's area open on a day (a report counts those open on its period's last day). */
+export async function countUnitsOpenOn(
+  sql: Sql,
+  args: { area: ReportArea; types: string[]; day: string },
+): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM units
+      WHERE ${inArea('path', 1)} AND type = ANY($3::text[]) AND ${unitOpenDuring('units', '$4::date', '$4::date')}`,
+    [args.area.unitPath, args.area.excludedPaths, args.types, args.day],
+  );
+  return rows[0].n;
 }

@@ -82,3 +82,16 @@ export async function updateUserRow(
     ],
   );
 }
+
+export async function countUsers(sql: Sql): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return rows[0].n;
+}
+
+/** The first admin account still enabled, which the CLI acts as when told no other. */
+export async function findFirstAdminUsername(sql: Sql): Promise<string | null> {
+  const { rows } = await sql.query<{ username: string }>(
+    `SELECT username FROM users WHERE role = 'admin' AND disabled_at IS NULL ORDER BY id LIMIT 1`,
+  );
+  return rows[0]?.username ?? null;
+}

@@ -4,11 +4,9 @@ import { hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { deleteSessionsOfUser } from '../auth/auth.repository.js';
-import { forgetCachedSessions } from '../auth/auth.service.js';
-import { unitActions } from '../units/units.policy.js';
-import { requireUnit } from '../units/units.service.js';
+import { recordAudit } from '../audit/index.js';
+import { endSessionsOfUser, forgetCachedSessions } from '../auth/index.js';
+import { requireUnit, unitActions } from '../units/index.js';
 import { userActions } from './users.policy.js';
 import { findUserById, findUsers, insertUser, updateUserRow, type UserRow } from './users.repository.js';
 
@@ -102,7 +100,7 @@ export async function updateUser(
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
     forgetCachedSessions(id);
-    if (input.disabled || passwordHash) await deleteSessionsOfUser(sql, id);
+    if (input.disabled || passwordHash) await endSessionsOfUser(sql, id);
     const after = (await findUserById(sql, id)) as UserRow;
     await recordAudit(sql, {
       actorUserId: actor.userId,

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/client.js';
+import type { Sql } from '../db/client.js';
 
 /**
  * The records a report's own figures cover: the reporting unit's subtree, less the subtrees of the
@@ -38,7 +38,7 @@ export function oncePerContext<T>(
 
 /**
  * An indicator a module computes from its own records (documents, models, petitions…), so a
- * report form arrives pre-filled. Modules declare theirs in ../indicator-providers.ts.
+ * report form arrives pre-filled. Modules declare theirs in ./indicator-providers.ts.
  */
 export interface ComputedIndicator {
   key: string;
@@ -50,7 +50,7 @@ export interface ComputedIndicator {
 /**
  * What a module's records say beyond counts, for the narrative to name (the models recognised in
  * the period, with their unit and level): sentences in the indicator section they belong to, over
- * the whole area of a report and its period. Modules declare theirs in ../indicator-providers.ts.
+ * the whole area of a report and its period. Modules declare theirs in ./indicator-providers.ts.
  */
 export interface NarrativeFacts {
   key: string;

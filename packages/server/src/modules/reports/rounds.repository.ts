@@ -1,0 +1,164 @@
+// Reporting rounds: opened by a unit for its subtree, with the catalogue snapshot they report against.
+import { indicatorSchema, type Indicator, type ReportOutline, type Template } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+import { unitOpenDuring } from '../units/index.js';
+
+export interface RoundRow {
+  id: number;
+  opener_unit_id: number;
+  opener_unit_name: string;
+  /** Null for readers below the opener, whose scope hides the opener's unit. */
+  opener_path: string | null;
+  template: Template;
+  year: number;
+  period_index: number;
+  title: string;
+  period_start: string;
+  period_end: string;
+  deadline: string;
+  reporting_unit_types: string[];
+  indicator_snapshot: Indicator[];
+  outline: ReportOutline;
+  submitted: number;
+  approved: number;
+  expected: number;
+}
+
+// Progress counts only reports the transaction can see: a ward sees its own, the opener all.
+const roundSelect = `
+  SELECT r.id, r.opener_unit_id, r.opener_name AS opener_unit_name, o.path::text AS opener_path, r.template, r.year,
+         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot, r.outline,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status IN ('submitted', 'approved'))::int AS submitted,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status = 'approved')::int AS approved,
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected
+    FROM reporting_rounds r
+    LEFT JOIN units o ON o.id = r.opener_unit_id`;
+
+const snapshotSchema = indicatorSchema.array();
+
+/** Rounds visible in the transaction's scope: opened within it, or above it for the units it contains. */
+export async function findRounds(sql: Sql): Promise<RoundRow[]> {
+  const { rows } = await sql.query<RoundRow>(`${roundSelect} ORDER BY r.year DESC, r.period_end DESC, r.id DESC`);
+  return rows;
+}
+
+export async function findRound(sql: Sql, id: number): Promise<RoundRow | null> {
+  const { rows } = await sql.query<RoundRow>(`${roundSelect} WHERE r.id = $1`, [id]);
+  const round = rows[0];
+  // Rounds opened before the catalogue had bases, phrases and rules read with their defaults.
+  return round ? { ...round, indicator_snapshot: snapshotSchema.parse(round.indicator_snapshot) } : null;
+}
+
+/** A round of the same period in which some unit of this subtree already reports (it would be counted twice). */
+export async function findOverlappingRound(
+  sql: Sql,
+  round: { openerPath: string; template: Template; year: number; periodIndex: number },
+): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT r.id FROM reports p
+       JOIN reporting_rounds r ON r.id = p.round_id
+       JOIN units u ON u.id = p.unit_id
+      WHERE r.template = $2 AND r.year = $3 AND r.period_index = $4 AND u.path <@ $1::ltree
+      LIMIT 1`,
+    [round.openerPath, round.template, round.year, round.periodIndex],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function insertRound(
+  sql: Sql,
+  round: {
+    openerUnitId: number;
+    openerName: string;
+    template: Template;
+    year: number;
+    periodIndex: number;
+    title: string;
+    periodStart: string;
+    periodEnd: string;
+    deadline: string;
+    reportingUnitTypes: string[];
+    indicators: Indicator[];
+    createdBy: number;
+    outline: ReportOutline;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
+                                   reporting_unit_types, indicator_snapshot, created_by, outline)
+     VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13) RETURNING id`,
+    [
+      round.openerUnitId,
+      round.template,
+      round.year,
+      round.periodIndex,
+      round.title,
+      round.periodStart,
+      round.periodEnd,
+      round.deadline,
+      round.reportingUnitTypes,
+      JSON.stringify(round.indicators),
+      round.createdBy,
+      round.openerName,
+      round.outline,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function updateRound(
+  sql: Sql,
+  id: number,
+  change: { title?: string; deadline?: string; indicators?: Indicator[] },
+): Promise<void> {
+  await sql.query(
+    `UPDATE reporting_rounds SET title = COALESCE($2, title), deadline = COALESCE($3::date, deadline),
+            indicator_snapshot = COALESCE($4::jsonb, indicator_snapshot) WHERE id = $1`,
+    [id, change.title ?? null, change.deadline ?? null, change.indicators ? JSON.stringify(change.indicators) : null],
+  );
+}
+
+/** Whether anyone has worked in the round: a report submitted once, or figures or text entered by hand. */
+export async function roundHasWork(sql: Sql, id: number): Promise<boolean> {
+  const { rows } = await sql.query<{ worked: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM reports p
+        WHERE p.round_id = $1
+          AND (p.status <> 'draft' OR p.submitted_at IS NOT NULL OR p.version > 1 OR p.narrative <> '{}'::jsonb
+               OR EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = p.id AND v.source <> 'computed'))) AS worked`,
+    [id],
+  );
+  return rows[0].worked;
+}
+
+/** Removes a round nobody has worked in, with its forms and their computed figures. */
+export async function deleteRound(sql: Sql, id: number): Promise<number> {
+  await sql.query(`DELETE FROM report_values WHERE report_id IN (SELECT id FROM reports WHERE round_id = $1)`, [id]);
+  const { rows } = await sql.query<{ id: number }>(`DELETE FROM reports WHERE round_id = $1 RETURNING id`, [id]);
+  await sql.query(`DELETE FROM reporting_rounds WHERE id = $1`, [id]);
+  return rows.length;
+}
+
+/** One report per unit of the listed types open during the period in the opener's subtree, and the opener's own. */
+export async function insertReportsForRound(
+  sql: Sql,
+  round: {
+    id: number;
+    openerUnitId: number;
+    openerPath: string;
+    types: string[];
+    periodStart: string;
+    periodEnd: string;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO reports (round_id, unit_id)
+     SELECT $1, u.id FROM units u
+      WHERE u.path <@ $2::ltree
+        AND (u.id = $3 OR u.type = ANY($4::text[]))
+        AND ${unitOpenDuring('u', '$5::date', '$6::date')}
+     RETURNING id`,
+    [round.id, round.openerPath, round.openerUnitId, round.types, round.periodStart, round.periodEnd],
+  );
+  return rows.length;
+}
