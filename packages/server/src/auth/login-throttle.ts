@@ -1,6 +1,6 @@
 /**
  * Counts failed logins per account and per IP address in a sliding window.
- * In memory: one process serves a deployment (ARCHITECTURE.md), and a restart forgetting counts is acceptable.
+ * In memory: one process serves a deployment (docs/design/ARCHITECTURE.md), and a restart forgetting counts is acceptable.
  */
 export class LoginThrottle {
   private failures = new Map<string, number[]>();

@@ -114,7 +114,7 @@ ALTER TABLE report_values ENABLE ROW LEVEL SECURITY;
 ALTER TABLE report_versions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE rollup_totals ENABLE ROW LEVEL SECURITY;
 
--- The default catalogue (REPORTS.md, DOMAIN.md), for the previous, current and next year.
+-- The default catalogue (docs/design/REPORTS.md, DOMAIN.md), for the previous, current and next year.
 INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, numerator_code, denominator_code, computed_key, sort_order)
 SELECT y.year, c.* FROM (VALUES
   ('VB_TONG', 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu', 'Documents issued or advised on', 'văn bản', 'leadership', 'sum', NULL, NULL, NULL, NULL, 1),

@@ -75,7 +75,7 @@ ALTER TABLE democracy_assessments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE democracy_entries ENABLE ROW LEVEL SECURITY;
 ALTER TABLE democracy_attachments ENABLE ROW LEVEL SECURITY;
 
--- The default checklist, from the law's four groups (DOMAIN.md), for the previous, current and next year.
+-- The default checklist, from the law's four groups (docs/design/DOMAIN.md), for the previous, current and next year.
 INSERT INTO democracy_checklist_items (year, grp, code, title, legal_ref, guidance, sort_order)
 SELECT y.year, c.* FROM (VALUES
   ('disclosure', 'CK_KTXH', 'Kế hoạch phát triển kinh tế – xã hội hằng năm của xã, phường', 'Điều 11', 'Ghi số nội dung đã công khai và hình thức (niêm yết, loa truyền thanh, cổng thông tin).', 1),
