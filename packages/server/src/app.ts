@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppInstance } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
+import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -82,15 +83,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  // Every API route must say which policy action guards it; collected for the permission snapshot test.
-  const routeTable: AppInstance['routeTable'] = [];
-  app.decorate('routeTable', routeTable);
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.method === 'HEAD') return;
-    const action = (route.config as { action?: string } | undefined)?.action;
-    if (!action) throw new Error(`route ${String(route.method)} ${route.url} declares no action`);
-    routeTable.push({ method: String(route.method), url: route.url, action });
-  });
+  holdRoutesToTheirPermissions(app);
 
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {

@@ -2,8 +2,8 @@ import type { AssessmentSaveInput, DemocracyRating } from '@danvan/shared';
 import type { Actor } from '../auth/authorize.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
+import { getChecklist } from '../modules/democracy/democracy-checklist.service.js';
 import {
-  getChecklist,
   rateAssessment,
   returnAssessment,
   saveAssessment,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@danvan/shared';
-import { can, type Actor } from '../../auth/authorize.js';
+import { roleAllows, type Actor } from '../../auth/authorize.js';
 import type { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, unusableHash, verifyPassword } from '../../auth/passwords.js';
 import type { Config } from '../../config.js';
@@ -56,16 +56,16 @@ export function presentMe(actor: Actor, account: { fullName: string; unitName: s
     unitName: account.unitName,
     scopeUnitId: actor.scopeUnitId,
     abilities: {
-      manageUnits: can(actor, unitActions.createChild, scope),
-      manageUsers: can(actor, userActions.list, scope),
-      readAudit: can(actor, auditActions.read, scope),
-      importUnits: can(actor, unitActions.import, scope),
-      manageCatalogue: can(actor, indicatorActions.manage, scope),
-      launchMovements: can(actor, movementActions.manage, scope),
-      manageDemocracyChecklist: can(actor, democracyActions.manageChecklist, scope),
-      recordDocuments: can(actor, documentActions.create, scope),
-      registerModels: can(actor, modelActions.register, scope),
-      recordMemberCounts: can(actor, memberCountActions.create, scope),
+      manageUnits: roleAllows(actor, unitActions.createChild, scope),
+      manageUsers: roleAllows(actor, userActions.list, scope),
+      readAudit: roleAllows(actor, auditActions.read, scope),
+      importUnits: roleAllows(actor, unitActions.import, scope),
+      manageCatalogue: roleAllows(actor, indicatorActions.manage, scope),
+      launchMovements: roleAllows(actor, movementActions.manage, scope),
+      manageDemocracyChecklist: roleAllows(actor, democracyActions.manageChecklist, scope),
+      recordDocuments: roleAllows(actor, documentActions.create, scope),
+      registerModels: roleAllows(actor, modelActions.register, scope),
+      recordMemberCounts: roleAllows(actor, memberCountActions.create, scope),
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportJob, ImportRejection, ImportSummary, ImportUnitsInput } from '@danvan/shared';
-import { can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
@@ -89,7 +89,7 @@ const reject = (row: ImportRow, field: string, vi: string, en: string): ImportRe
 /** Validates every row against the file and the database and decides create / update / unchanged. */
 async function planImport(sql: Sql, actor: Actor, parentId: number, rows: ImportRow[]): Promise<Plan> {
   const parent = await requireUnit(sql, actor, parentId, unitActions.import, { field: 'body.parentId' });
-  if (parent.closed_on) throw invalid('body.parentId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
+  authorize(actor, unitActions.createChild, parent, { field: 'body.parentId' });
   const types = new Set((await findUnitTypes(sql)).map((type) => type.code));
   const codes = rows.map((row) => row.code).filter((code): code is string => code !== null);
   // Parent codes too: a row may go under a unit that exists already and is not itself in the file.
@@ -441,6 +441,7 @@ export async function runImport(
 
 /** A job started by this user, or 404. */
 export function getImportJob(actor: Actor, id: string): ImportJob {
+  authorize(actor, unitActions.import, wholeScope(actor));
   const job = jobs.get(id);
   if (!job || job.ownerUserId !== actor.userId) {
     throw new AppError(404, 'not_found', { vi: 'Không tìm thấy lượt nhập dữ liệu', en: 'Import not found' });
