@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppInstance } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
+import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
 import { auditRoutes } from './modules/audit/index.js';
@@ -81,15 +82,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  // Every API route must say which policy action guards it; collected for the permission snapshot test.
-  const routeTable: AppInstance['routeTable'] = [];
-  app.decorate('routeTable', routeTable);
-  app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.method === 'HEAD') return;
-    const action = (route.config as { action?: string } | undefined)?.action;
-    if (!action) throw new Error(`route ${String(route.method)} ${route.url} declares no action`);
-    routeTable.push({ method: String(route.method), url: route.url, action });
-  });
+  holdRoutesToTheirPermissions(app);
 
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {
@@ -109,7 +102,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     if (!token || token.length > 100) return;
     const session = await authenticate({ db: app.db, config: app.config }, token);
     if (session) {
-      request.actor = session.actor;
+      // A copy per request: sessions are cached, and the policy notes per actor what it was asked (route-permissions.ts).
+      request.actor = { ...session.actor };
       accountNamesByRequest.set(request, { fullName: session.account.full_name, unitName: session.account.unit_name });
     }
   });

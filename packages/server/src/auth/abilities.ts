@@ -7,7 +7,7 @@ import { memberCountActions } from '../modules/members/index.js';
 import { modelActions, movementActions } from '../modules/models/index.js';
 import { unitActions } from '../modules/units/index.js';
 import { userActions } from '../modules/users/index.js';
-import { can, type Actor } from './authorize.js';
+import { roleAllows, type Actor } from './authorize.js';
 
 /**
  * What an account may do across its scope, for the web app to show or hide whole areas. It names
@@ -17,15 +17,15 @@ import { can, type Actor } from './authorize.js';
 export function abilitiesOf(actor: Actor): Me['abilities'] {
   const scope = { path: actor.scopePath };
   return {
-    manageUnits: can(actor, unitActions.createChild, scope),
-    manageUsers: can(actor, userActions.list, scope),
-    readAudit: can(actor, auditActions.read, scope),
-    importUnits: can(actor, unitActions.import, scope),
-    manageCatalogue: can(actor, indicatorActions.manage, scope),
-    launchMovements: can(actor, movementActions.manage, scope),
-    manageDemocracyChecklist: can(actor, democracyActions.manageChecklist, scope),
-    recordDocuments: can(actor, documentActions.create, scope),
-    registerModels: can(actor, modelActions.register, scope),
-    recordMemberCounts: can(actor, memberCountActions.create, scope),
+    manageUnits: roleAllows(actor, unitActions.createChild, scope),
+    manageUsers: roleAllows(actor, userActions.list, scope),
+    readAudit: roleAllows(actor, auditActions.read, scope),
+    importUnits: roleAllows(actor, unitActions.import, scope),
+    manageCatalogue: roleAllows(actor, indicatorActions.manage, scope),
+    launchMovements: roleAllows(actor, movementActions.manage, scope),
+    manageDemocracyChecklist: roleAllows(actor, democracyActions.manageChecklist, scope),
+    recordDocuments: roleAllows(actor, documentActions.create, scope),
+    registerModels: roleAllows(actor, modelActions.register, scope),
+    recordMemberCounts: roleAllows(actor, memberCountActions.create, scope),
   };
 }

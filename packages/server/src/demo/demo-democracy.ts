@@ -2,13 +2,8 @@ import type { AssessmentSaveInput, DemocracyRating } from '@danvan/shared';
 import type { Actor } from '../auth/authorize.js';
 import type { Database } from '../db/client.js';
 import { asSystem } from '../db/scope.js';
-import {
-  getChecklist,
-  rateAssessment,
-  returnAssessment,
-  saveAssessment,
-  submitAssessment,
-} from '../modules/democracy/index.js';
+import { getChecklist } from '../modules/democracy/index.js';
+import { rateAssessment, returnAssessment, saveAssessment, submitAssessment } from '../modules/democracy/index.js';
 import { findOpenUnitsByCodes } from '../modules/units/index.js';
 import { wardCodes } from './demo-data.js';
 

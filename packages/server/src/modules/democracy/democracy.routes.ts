@@ -20,16 +20,15 @@ import { readUploadedFile } from '../../http/upload.js';
 import { renderAssessmentsXlsx } from './democracy-xlsx.js';
 import {
   addChecklistItem,
-  attachEvidence,
   changeChecklistItem,
   copyChecklistToYear,
-  evidenceMessages,
-  getAssessment,
   getChecklist,
+} from './democracy-checklist.service.js';
+import { attachEvidence, evidenceMessages, MAX_EVIDENCE_BYTES, readEvidence } from './democracy-evidence.service.js';
+import {
+  getAssessment,
   listAssessments,
-  MAX_EVIDENCE_BYTES,
   rateAssessment,
-  readEvidence,
   returnAssessment,
   saveAssessment,
   submitAssessment,

@@ -1,61 +1,37 @@
-import {
-  assessmentStatuses,
-  type AssessmentDetail,
-  type AssessmentListQuery,
-  type AssessmentRow,
-  type AssessmentSaveInput,
-  type AssessmentStatus,
-  type ChecklistItem,
-  type ChecklistItemInput,
-  type ChecklistItemUpdate,
-  type DemocracyRating,
-  type EvidenceDocument,
+import type {
+  AssessmentDetail,
+  AssessmentListQuery,
+  AssessmentRow,
+  AssessmentSaveInput,
+  DemocracyRating,
+  EvidenceDocument,
 } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { sniffDocumentType } from '../../files/file-content.js';
-import { cleanFileName } from '../../files/file-name.js';
-import { sniffImageType } from '../../files/image-type.js';
-import type { FileStore } from '../../files/file-store.js';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
+import { AppError, conflict, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { citedDocuments } from '../documents/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
-import { democracyActions } from './democracy.policy.js';
+import { democracyActions, type AssessmentRecord } from './democracy.policy.js';
 import {
   ASSESSED_UNIT_TYPES,
-  checklistCodeExists,
-  copyChecklist,
   findAssessment,
   findAssessments,
   findAttachments,
   findChecklist,
-  findChecklistItem,
-  findChecklistYears,
   findEntries,
   insertAssessment,
-  insertAttachment,
-  insertChecklistItem,
   replaceEntries,
   setStatus,
-  updateChecklistItem,
   updateSelfAssessment,
   type AssessmentRowData,
 } from './democracy.repository.js';
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-export const evidenceMessages = {
-  missing: { vi: 'Chưa chọn tệp', en: 'No file given' },
-  tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
-};
-
-const everywhere = (actor: Actor) => ({ path: actor.scopePath });
-const editable = (status: AssessmentRowData['status']) => status === 'not_started' || submittable(status);
-const submittable = (status: AssessmentRowData['status']) => status === 'draft' || status === 'returned';
+const recordOf = (row: AssessmentRowData): AssessmentRecord => ({ path: row.unit_path, status: row.status });
 
 function presentRow(actor: Actor, row: AssessmentRowData): AssessmentRow {
-  const record = { path: row.unit_path };
+  const record = recordOf(row);
   return {
     unitId: row.unit_id,
     unitName: row.unit_name,
@@ -72,15 +48,15 @@ function presentRow(actor: Actor, row: AssessmentRowData): AssessmentRow {
     disclosed: row.disclosed,
     meetings: row.meetings,
     abilities: {
-      edit: editable(row.status) && can(actor, democracyActions.edit, record),
-      submit: submittable(row.status) && can(actor, democracyActions.submit, record),
-      return: row.status === 'submitted' && can(actor, democracyActions.return, record),
-      rate: row.status === 'submitted' && can(actor, democracyActions.rate, record),
+      edit: can(actor, democracyActions.edit, record),
+      submit: can(actor, democracyActions.submit, record),
+      return: can(actor, democracyActions.return, record),
+      rate: can(actor, democracyActions.rate, record),
     },
   };
 }
 
-const audit = (
+export const audit = (
   actor: Actor,
   ip: string,
   unitId: number,
@@ -100,130 +76,22 @@ const audit = (
   ip,
 });
 
-// ---------------------------------------------------------------- checklist (danh mục)
-
-export async function getChecklist(
-  db: Database,
-  actor: Actor,
-  year: number,
-): Promise<{ years: number[]; items: ChecklistItem[] }> {
-  authorize(actor, democracyActions.read, everywhere(actor));
-  return inScope(db, actor.scopePath, async (sql) => ({
-    years: await findChecklistYears(sql),
-    items: await findChecklist(sql, year),
-  }));
-}
-
-/** Adds an item to a year's checklist; assessments of that year ask for it from now on. */
-export async function addChecklistItem(
-  db: Database,
-  actor: Actor,
-  input: ChecklistItemInput,
-  ip: string,
-): Promise<ChecklistItem> {
-  authorize(actor, democracyActions.manageChecklist, everywhere(actor));
-  return inScope(db, actor.scopePath, async (sql) => {
-    if (await checklistCodeExists(sql, input.year, input.code)) {
-      throw conflict(
-        'duplicate',
-        {
-          vi: `Mã nội dung đã có trong danh mục năm ${input.year}`,
-          en: `The code exists in the ${input.year} checklist`,
-        },
-        'body.code',
-      );
-    }
-    const id = await insertChecklistItem(sql, input);
-    await recordAudit(sql, {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      unitId: actor.scopeUnitId,
-      action: 'democracy.checklist_add',
-      entityType: 'democracy_checklist_item',
-      entityId: id,
-      after: input,
-      ip,
-    });
-    return (await findChecklistItem(sql, id)) as ChecklistItem;
-  });
-}
-
-/** Changes an item's wording or group, or retires it (answers already given are kept). */
-export async function changeChecklistItem(
-  db: Database,
-  actor: Actor,
-  id: number,
-  input: ChecklistItemUpdate,
-  ip: string,
-): Promise<ChecklistItem> {
-  authorize(actor, democracyActions.manageChecklist, everywhere(actor));
-  return inScope(db, actor.scopePath, async (sql) => {
-    const before = await findChecklistItem(sql, id);
-    if (!before) throw notFound({ vi: 'Không tìm thấy nội dung trong danh mục', en: 'Checklist item not found' });
-    await updateChecklistItem(sql, id, input);
-    const action =
-      before.retired === input.retired
-        ? 'democracy.checklist_update'
-        : input.retired
-          ? 'democracy.checklist_retire'
-          : 'democracy.checklist_restore';
-    await recordAudit(sql, {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      unitId: actor.scopeUnitId,
-      action,
-      entityType: 'democracy_checklist_item',
-      entityId: id,
-      before,
-      after: input,
-      ip,
-    });
-    return (await findChecklistItem(sql, id)) as ChecklistItem;
-  });
-}
-
-export async function copyChecklistToYear(db: Database, actor: Actor, fromYear: number, toYear: number, ip: string) {
-  authorize(actor, democracyActions.manageChecklist, everywhere(actor));
-  return inScope(db, actor.scopePath, async (sql) => {
-    if ((await findChecklist(sql, toYear)).length > 0) {
-      throw conflict(
-        'checklist_exists',
-        { vi: `Đã có danh mục năm ${toYear}`, en: `The ${toYear} checklist exists` },
-        'body.toYear',
-      );
-    }
-    const copied = await copyChecklist(sql, fromYear, toYear);
-    if (copied === 0)
-      throw invalid('body.fromYear', { vi: `Không có danh mục năm ${fromYear}`, en: `No checklist for ${fromYear}` });
-    await recordAudit(sql, {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      unitId: actor.scopeUnitId,
-      action: 'democracy.checklist_copy',
-      entityType: 'democracy_checklist_item',
-      entityId: String(toYear),
-      after: { fromYear, toYear, copied },
-      ip,
-    });
-    return { year: toYear, copied };
-  });
-}
-
-// ---------------------------------------------------------------- assessments
-
 export async function listAssessments(
   db: Database,
   actor: Actor,
   query: AssessmentListQuery,
 ): Promise<AssessmentRow[]> {
-  authorize(actor, democracyActions.read, everywhere(actor));
+  authorize(actor, democracyActions.read, wholeScope(actor));
   return (await inScope(db, actor.scopePath, (sql) => findAssessments(sql, query))).map((row) =>
     presentRow(actor, row),
   );
 }
 
-/** A commune-level unit the actor may see, with its assessment for the year, or 404 / 400. */
-async function requireAssessment(
+/**
+ * A commune-level unit the actor may see, with its assessment for the year, if the actor may do
+ * `action` to it as it stands (404 / 400, 403 for the role, 409 for its state).
+ */
+export async function requireAssessment(
   sql: Sql,
   actor: Actor,
   unitId: number,
@@ -239,11 +107,11 @@ async function requireAssessment(
     });
   }
   const row = (await findAssessment(sql, unitId, year, options)) as AssessmentRowData;
-  authorize(actor, action, { path: row.unit_path });
+  authorize(actor, action, recordOf(row));
   return row;
 }
 
-async function present(sql: Sql, actor: Actor, row: AssessmentRowData): Promise<AssessmentDetail> {
+export async function present(sql: Sql, actor: Actor, row: AssessmentRowData): Promise<AssessmentDetail> {
   const checklist = await findChecklist(sql, row.year);
   const entries = row.id ? await findEntries(sql, row.id) : [];
   const attachments = row.id ? await findAttachments(sql, row.id) : [];
@@ -294,18 +162,6 @@ export async function getAssessment(
     present(sql, actor, await requireAssessment(sql, actor, unitId, year, democracyActions.read)),
   );
 }
-
-const notEditable = (status: string) =>
-  new AppError(409, 'illegal_transition', {
-    vi:
-      status === 'rated'
-        ? 'Bản đánh giá đã được xếp loại, không sửa được'
-        : 'Bản đánh giá đã nộp, chờ cấp trên xem xét; không sửa được',
-    en:
-      status === 'rated'
-        ? 'The assessment has been rated and cannot be changed'
-        : 'The assessment has been submitted and cannot be changed',
-  });
 
 /** Checks answers against the year's checklist and the linked documents against what the actor can see. */
 async function checkEntries(sql: Sql, year: number, input: AssessmentSaveInput, previous: Set<number>): Promise<void> {
@@ -363,7 +219,6 @@ export async function saveAssessment(
 ): Promise<AssessmentDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireAssessment(sql, actor, unitId, year, democracyActions.edit, { forUpdate: true });
-    if (!editable(row.status)) throw notEditable(row.status);
     const previousEntries = row.id ? await findEntries(sql, row.id) : [];
     await checkEntries(sql, year, input, new Set(previousEntries.map((entry) => entry.item_id)));
     const id = row.id ?? (await insertAssessment(sql, unitId, year, actor.userId));
@@ -385,12 +240,6 @@ export async function saveAssessment(
   });
 }
 
-const illegal = (from: AssessmentStatus, to: { vi: string; en: string }) =>
-  new AppError(409, 'illegal_transition', {
-    vi: `Không thể ${to.vi} khi bản đánh giá đang ở trạng thái "${assessmentStatuses[from].vi.toLocaleLowerCase('vi')}"`,
-    en: `Cannot ${to.en} an assessment that is ${assessmentStatuses[from].en.toLowerCase()}`,
-  });
-
 /** Submits to the upper unit: every item in use answered and a self-rating given. */
 export async function submitAssessment(
   db: Database,
@@ -401,7 +250,6 @@ export async function submitAssessment(
 ): Promise<AssessmentDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireAssessment(sql, actor, unitId, year, democracyActions.submit, { forUpdate: true });
-    if (!submittable(row.status)) throw illegal(row.status, { vi: 'nộp', en: 'submit' });
     const detail = await present(sql, actor, row);
     const fields = detail.items
       .filter(({ item, entry }) => !item.retired && !entry)
@@ -438,7 +286,6 @@ export async function returnAssessment(
 ): Promise<AssessmentDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireAssessment(sql, actor, unitId, year, democracyActions.return, { forUpdate: true });
-    if (row.status !== 'submitted') throw illegal(row.status, { vi: 'trả lại', en: 'return' });
     await setStatus(sql, row.id as number, { status: 'returned', comment });
     await recordAudit(
       sql,
@@ -467,7 +314,6 @@ export async function rateAssessment(
 ): Promise<AssessmentDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await requireAssessment(sql, actor, unitId, year, democracyActions.rate, { forUpdate: true });
-    if (row.status !== 'submitted') throw illegal(row.status, { vi: 'xếp loại', en: 'rate' });
     const rater = await requireUnit(sql, actor, actor.scopeUnitId, unitActions.read);
     await setStatus(sql, row.id as number, {
       status: 'rated',
@@ -490,98 +336,4 @@ export async function rateAssessment(
     );
     return present(sql, actor, (await findAssessment(sql, unitId, year)) as AssessmentRowData);
   });
-}
-
-// ---------------------------------------------------------------- evidence files
-
-/** Evidence may be a PDF or Word file, or a JPEG or PNG photo of a notice board or minutes; the type comes from the bytes. */
-async function sniffEvidenceType(content: Buffer): Promise<string | null> {
-  const image = sniffImageType(content);
-  if (image === 'image/jpeg' || image === 'image/png') return image;
-  return sniffDocumentType(content);
-}
-
-export async function attachEvidence(
-  deps: { db: Database; files: FileStore },
-  actor: Actor,
-  key: { unitId: number; year: number; itemId: number },
-  file: { fileName: string; content: Buffer },
-  ip: string,
-): Promise<AssessmentDetail> {
-  if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
-  if (file.content.length > MAX_EVIDENCE_BYTES) throw invalid('file', evidenceMessages.tooLarge, 413);
-  const mime = await sniffEvidenceType(file.content);
-  if (!mime)
-    throw invalid(
-      'file',
-      {
-        vi: 'Chỉ nhận tệp PDF, Word (.docx), JPEG hoặc PNG',
-        en: 'Only PDF, Word (.docx), JPEG or PNG files are accepted',
-      },
-      415,
-    );
-  const check = async (sql: Sql) => {
-    const row = await requireAssessment(sql, actor, key.unitId, key.year, democracyActions.edit, { forUpdate: true });
-    if (!editable(row.status) || !row.id) {
-      if (!row.id)
-        throw conflict('not_started', {
-          vi: 'Cần lưu bản đánh giá trước khi đính kèm',
-          en: 'Save the assessment before attaching files',
-        });
-      throw notEditable(row.status);
-    }
-    const item = await findChecklistItem(sql, key.itemId);
-    if (!item || item.year !== key.year)
-      throw notFound({ vi: 'Không tìm thấy nội dung trong danh mục', en: 'Checklist item not found' });
-    return row;
-  };
-  // Check before writing the file, so nobody can fill the store through an assessment they may not edit.
-  await inScope(deps.db, actor.scopePath, check);
-  const sha256 = await deps.files.put(file.content);
-  const fileName = cleanFileName(file.fileName, 'minh-chung');
-  return inScope(deps.db, actor.scopePath, async (sql) => {
-    const row = await check(sql);
-    if ((await findAttachments(sql, row.id as number)).some((a) => a.item_id === key.itemId && a.sha256 === sha256)) {
-      throw conflict(
-        'duplicate',
-        { vi: 'Tệp này đã được đính kèm cho nội dung này', en: 'This file is already attached to this item' },
-        'file',
-      );
-    }
-    const attachmentId = await insertAttachment(sql, {
-      assessmentId: row.id as number,
-      itemId: key.itemId,
-      fileName,
-      mime,
-      size: file.content.length,
-      sha256,
-      createdBy: actor.userId,
-    });
-    await recordAudit(
-      sql,
-      audit(actor, ip, key.unitId, 'democracy.attach', row.id as number, null, {
-        attachmentId,
-        itemId: key.itemId,
-        fileName,
-        mime,
-        size: file.content.length,
-        sha256,
-      }),
-    );
-    return present(sql, actor, (await findAssessment(sql, key.unitId, key.year)) as AssessmentRowData);
-  });
-}
-
-/** An evidence file's bytes, only for users who may see the assessment it belongs to. */
-export async function readEvidence(
-  deps: { db: Database; files: FileStore },
-  actor: Actor,
-  key: { unitId: number; year: number; attachmentId: number },
-) {
-  const attachment = await inScope(deps.db, actor.scopePath, async (sql) => {
-    const row = await requireAssessment(sql, actor, key.unitId, key.year, democracyActions.read);
-    return row.id ? (await findAttachments(sql, row.id)).find((a) => a.id === key.attachmentId) : undefined;
-  });
-  if (!attachment) throw notFound({ vi: 'Không tìm thấy tệp minh chứng', en: 'Evidence file not found' });
-  return { fileName: attachment.file_name, mime: attachment.mime, content: await deps.files.get(attachment.sha256) };
 }

@@ -5,10 +5,5 @@
 export { democracyIndicators } from './democracy.indicators.js';
 export { democracyActions } from './democracy.policy.js';
 export { democracyRoutes } from './democracy.routes.js';
-export {
-  getChecklist,
-  rateAssessment,
-  returnAssessment,
-  saveAssessment,
-  submitAssessment,
-} from './democracy.service.js';
+export { getChecklist } from './democracy-checklist.service.js';
+export { rateAssessment, returnAssessment, saveAssessment, submitAssessment } from './democracy.service.js';

@@ -53,9 +53,18 @@ async function requireRegisterUnit(sql: Sql, actor: Actor, unitId: number, actio
   return unit;
 }
 
-/** Refuses an import before its workbook is parsed: the unit must be in scope and writable by the actor. */
-export async function checkImportUnit(db: Database, actor: Actor, unitId: number): Promise<void> {
-  await inScope(db, actor.scopePath, (sql) => requireRegisterUnit(sql, actor, unitId, documentActions.create));
+/**
+ * An uploaded register file: the unit is checked before the workbook is parsed (the unit must be in
+ * scope and writable by the actor), then the rows are checked and, unless it is a dry run, imported.
+ */
+export async function importRegisterUpload(
+  db: Database,
+  actor: Actor,
+  input: { unitId: number; file: { fileName: string; content: Buffer }; dryRun: boolean; ip: string },
+): Promise<DocumentImportResult> {
+  await inScope(db, actor.scopePath, (sql) => requireRegisterUnit(sql, actor, input.unitId, documentActions.create));
+  const sheet = await readRegisterFile(input.file.content);
+  return importDocumentRegister(db, actor, { ...input, fileName: input.file.fileName, sheet });
 }
 
 /** Reads the uploaded workbook's register rows; a file that is empty, too large or no register is refused whole. */

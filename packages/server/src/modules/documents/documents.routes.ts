@@ -16,12 +16,7 @@ import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { renderDocumentsXlsx } from './documents-xlsx.js';
 import { readRegisterUpload } from './document-import.upload.js';
-import {
-  checkImportUnit,
-  exportDocumentRegister,
-  importDocumentRegister,
-  readRegisterFile,
-} from './document-import.service.js';
+import { exportDocumentRegister, importRegisterUpload } from './document-import.service.js';
 import {
   attachFile,
   attachmentMessages,
@@ -115,12 +110,9 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
       const actor = request.requireActor();
       // The upload is read before answering, so even a refusal reaches a browser still sending it.
       const file = await readRegisterUpload(request);
-      await checkImportUnit(app.db, actor, request.query.unitId);
-      const sheet = await readRegisterFile(file.content);
-      return importDocumentRegister(app.db, actor, {
+      return importRegisterUpload(app.db, actor, {
         unitId: request.query.unitId,
-        fileName: file.fileName,
-        sheet,
+        file,
         dryRun: request.query.dryRun,
         ip: request.ip,
       });

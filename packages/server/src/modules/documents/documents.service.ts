@@ -7,7 +7,7 @@ import {
   type DocumentSummary,
   type EvidenceDocument,
 } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { extractDocumentText, sniffDocumentType } from '../../files/file-content.js';
@@ -66,6 +66,7 @@ const RANKED_MATCHES = 200;
  * found in no document is read as a typo of the nearest words ("doi thaoi" finds "đối thoại").
  */
 export async function listDocuments(db: Database, actor: Actor, query: DocumentListQuery): Promise<DocumentList> {
+  authorize(actor, documentActions.read, wholeScope(actor));
   const terms = queryTerms(query.q ?? '');
   const sort = query.sort ?? (terms.length ? 'relevance' : '-issuedOn');
   const { page, rows } = await inScope(db, actor.scopePath, async (sql) => {

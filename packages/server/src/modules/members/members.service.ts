@@ -13,7 +13,7 @@ import {
   type MemberRollupQuery,
   type OrganisationKind,
 } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
@@ -68,6 +68,7 @@ export async function listMemberCounts(
   actor: Actor,
   query: MemberCountListQuery,
 ): Promise<{ total: number; items: MemberCountSummary[] }> {
+  authorize(actor, memberCountActions.read, wholeScope(actor));
   const { total, rows } = await inScope(db, actor.scopePath, (sql) =>
     findMemberCounts(sql, { ...query, kinds: organisationKindCodes }),
   );

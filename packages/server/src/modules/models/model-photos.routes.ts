@@ -24,7 +24,7 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
         summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")',
         params: z.object({ id: z.coerce.number().int().positive() }),
       },
-      config: { action: 'model.update' },
+      config: { action: 'model.managePhotos' },
     },
     async (request, reply) => {
       const actor = request.requireActor();
@@ -58,7 +58,7 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
     '/api/models/:id/photos/:photoId',
     {
       schema: { tags, summary: 'Xóa ảnh mô hình / remove a photo', params: photoParams },
-      config: { action: 'model.update' },
+      config: { action: 'model.managePhotos' },
     },
     (request) =>
       removePhoto({ db: app.db, files }, request.requireActor(), request.params.id, request.params.photoId, request.ip),

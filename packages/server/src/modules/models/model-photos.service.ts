@@ -37,11 +37,11 @@ export async function addPhoto(
       415,
     );
   // Refuse before writing bytes for a model the actor may not change.
-  await inScope(deps.db, actor.scopePath, (sql) => requireModel(sql, actor, modelId, modelActions.update));
+  await inScope(deps.db, actor.scopePath, (sql) => requireModel(sql, actor, modelId, modelActions.managePhotos));
   const sha256 = await deps.files.put(file.content);
   const fileName = cleanFileName(file.fileName, 'anh-mo-hinh');
   return inScope(deps.db, actor.scopePath, async (sql) => {
-    const model = await requireModel(sql, actor, modelId, modelActions.update);
+    const model = await requireModel(sql, actor, modelId, modelActions.managePhotos);
     const photoId = await insertPhoto(sql, {
       modelId,
       fileName,
@@ -83,7 +83,7 @@ export async function removePhoto(
   ip: string,
 ): Promise<ModelSummary> {
   return inScope(deps.db, actor.scopePath, async (sql) => {
-    const model = await requireModel(sql, actor, modelId, modelActions.update);
+    const model = await requireModel(sql, actor, modelId, modelActions.managePhotos);
     const photo = await findPhoto(sql, modelId, photoId);
     if (!photo) throw photoNotFound();
     await deletePhoto(sql, photoId);

@@ -9,7 +9,7 @@ import type {
   MovementSummary,
   RecognitionLevel,
 } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
@@ -53,8 +53,7 @@ function presentMovement(actor: Actor, row: MovementRow): MovementSummary {
 }
 
 export function presentModel(actor: Actor, row: ModelRow): ModelSummary {
-  const record = { path: row.unit_path };
-  const open = row.status === 'registered' || row.status === 'evaluated';
+  const record = { path: row.unit_path, status: row.status };
   return {
     id: row.id,
     movementId: row.movement_id,
@@ -76,11 +75,10 @@ export function presentModel(actor: Actor, row: ModelRow): ModelSummary {
     score: row.score,
     photos: row.photos,
     abilities: {
-      update: open && can(actor, modelActions.update, record),
-      evaluate: open && can(actor, modelActions.evaluate, record),
-      decide: row.status === 'evaluated' && can(actor, modelActions.decide, record),
-      // Photos of results keep coming after a decision.
-      managePhotos: can(actor, modelActions.update, record),
+      update: can(actor, modelActions.update, record),
+      evaluate: can(actor, modelActions.evaluate, record),
+      decide: can(actor, modelActions.decide, record),
+      managePhotos: can(actor, modelActions.managePhotos, record),
     },
   };
 }
@@ -112,6 +110,7 @@ export async function listMovements(
   actor: Actor,
   query: MovementListQuery = {},
 ): Promise<MovementSummary[]> {
+  authorize(actor, movementActions.read, wholeScope(actor));
   const rows = await inScope(db, actor.scopePath, async (sql) => {
     if (query.kind !== undefined) await requireMovementKind(sql, query.kind, 'query.kind');
     return findMovements(sql, query);
@@ -121,6 +120,7 @@ export async function listMovements(
 
 /** The kinds a movement can be ("Dân vận khéo", "Chính quyền thân thiện…", …), for the movement form and filters. */
 export function listMovementKinds(db: Database, actor: Actor): Promise<MovementKind[]> {
+  authorize(actor, movementActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, findMovementKinds);
 }
 
@@ -133,6 +133,8 @@ async function requireMovementKind(sql: Sql, kind: string, field: string): Promi
 
 /** A movement with the units expected to take part, each with its number of models. */
 export async function getMovement(db: Database, actor: Actor, id: number): Promise<MovementDetail> {
+  // A movement is shown to the units taking part, its owner may lie outside the scope: RLS decides what is seen.
+  authorize(actor, movementActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => {
     const row = await findMovement(sql, id);
     if (!row) throw notFound({ vi: 'Không tìm thấy phong trào', en: 'Movement not found' });
@@ -182,14 +184,15 @@ export async function saveMovement(
 }
 
 export async function listModels(db: Database, actor: Actor, query: ModelListQuery): Promise<ModelSummary[]> {
+  authorize(actor, modelActions.read, wholeScope(actor));
   return (await inScope(db, actor.scopePath, (sql) => findModels(sql, query))).map((row) => presentModel(actor, row));
 }
 
-/** The model if the actor may do `action` to it (404 outside the scope, 403 beyond the role); locked for writes. */
+/** The model if the actor may do `action` to it as it stands (404 outside the scope, 403 beyond the role, 409 for its state); locked for writes. */
 export async function requireModel(sql: Sql, actor: Actor, id: number, action: string): Promise<ModelRow> {
   const row = await findModel(sql, id, { forUpdate: action !== modelActions.read });
   if (!row) throw notFound({ vi: 'Không tìm thấy mô hình', en: 'Model not found' });
-  authorize(actor, action, { path: row.unit_path });
+  authorize(actor, action, { path: row.unit_path, status: row.status });
   return row;
 }
 
@@ -209,7 +212,8 @@ export async function saveModel(
 ): Promise<ModelSummary> {
   return inScope(db, actor.scopePath, async (sql) => {
     const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
-    authorize(actor, id ? modelActions.update : modelActions.register, unit);
+    // The unit it goes in takes models from the actor; an edited model is checked in its state below.
+    authorize(actor, modelActions.register, unit);
     if (!(await findMovement(sql, input.movementId))) {
       throw new AppError(404, 'not_found', { vi: 'Không tìm thấy phong trào', en: 'Movement not found' }, [
         { path: 'body.movementId', vi: 'Không tìm thấy phong trào', en: 'Movement not found' },
@@ -218,12 +222,6 @@ export async function saveModel(
     let before: ModelRow | null = null;
     if (id) {
       before = await requireModel(sql, actor, id, modelActions.update);
-      if (before.status === 'recognised' || before.status === 'not_recognised') {
-        throw new AppError(409, 'model_decided', {
-          vi: 'Mô hình đã có quyết định công nhận, không sửa được',
-          en: 'The model has been decided and cannot be edited',
-        });
-      }
       await updateModel(sql, id, input);
     }
     const modelId = id ?? (await insertModel(sql, input, actor.userId));
@@ -245,12 +243,6 @@ export async function evaluateModel(
 ) {
   return inScope(db, actor.scopePath, async (sql) => {
     const model = await requireModel(sql, actor, id, modelActions.evaluate);
-    if (model.status === 'recognised' || model.status === 'not_recognised') {
-      throw new AppError(409, 'model_decided', {
-        vi: 'Mô hình đã có quyết định công nhận',
-        en: 'The model has already been decided',
-      });
-    }
     if (input.evaluatedOn < model.registered_on)
       throw invalid('body.evaluatedOn', {
         vi: 'Ngày đánh giá trước ngày đăng ký',
@@ -282,16 +274,6 @@ export async function decideOnModel(
 ) {
   return inScope(db, actor.scopePath, async (sql) => {
     const model = await requireModel(sql, actor, id, modelActions.decide);
-    if (model.status !== 'evaluated') {
-      throw new AppError(409, 'illegal_transition', {
-        vi:
-          model.status === 'registered' ? 'Mô hình cần được đánh giá trước khi công nhận' : 'Mô hình đã có quyết định',
-        en:
-          model.status === 'registered'
-            ? 'The model must be evaluated before a decision'
-            : 'The model has already been decided',
-      });
-    }
     await decideModel(sql, id, {
       level: input.recognised ? (input.level as RecognitionLevel) : null,
       decidedOn: input.decidedOn,

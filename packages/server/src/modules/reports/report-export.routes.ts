@@ -2,25 +2,19 @@ import { cleanVi, documentNumberPattern, reportExportSettings, signings } from '
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize, type Actor } from '../../auth/authorize.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { AppError } from '../../http/errors.js';
-import { renderReportDocx } from './report-docx.js';
+import { XLSX_MIME } from '../../files/xlsx.js';
 import {
   attachmentHeader,
-  exportFileNames,
-  exportSettingsFor,
-  placeOf,
+  blankReportForm,
+  exportReportDocx,
+  exportReportXlsx,
   saveExportSettings,
+  type ReportFile,
 } from './report-export.service.js';
-import { XLSX_MIME } from '../../files/xlsx.js';
-import { renderBlankFormXlsx } from './report-xlsx.js';
 import { importReportForm } from './report-import.service.js';
-import { renderReportXlsx } from './report-xlsx-export.js';
-import { reportActions } from './reports.policy.js';
-import { getReport } from './reports.service.js';
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
 const tags = ['reports'];
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -44,22 +38,12 @@ const docxQuery = z.object({
   signerTitle: shortText(100),
 });
 
-function sendFile(reply: FastifyReply, type: string, names: { ascii: string; display: string }, body: Buffer) {
+function sendFile(reply: FastifyReply, file: ReportFile) {
   return reply
-    .header('content-type', type)
-    .header('content-disposition', attachmentHeader(names.ascii, names.display))
+    .header('content-type', file.mime)
+    .header('content-disposition', attachmentHeader(file.names.ascii, file.names.display))
     .header('cache-control', 'no-store')
-    .send(body);
-}
-
-/**
- * The report of the route, readable by the actor (404 otherwise), and optionally editable by them
- * (403).
- */
-async function reportFor(app: AppInstance, actor: Actor, id: number, action: 'read' | 'edit') {
-  const view = await getReport(app.db, actor, id);
-  if (action === 'edit') authorize(actor, reportActions.edit, { path: view.unit.path, unitId: view.unit.id });
-  return view;
+    .send(file.body);
 }
 
 /** Word and Excel downloads of a report, and the offline Excel form with its upload. */
@@ -75,14 +59,8 @@ export function reportExportRoutes(app: AppInstance): void {
       },
       config: { action: 'report.read' },
     },
-    async (request, reply) => {
-      const actor = request.requireActor();
-      const view = await reportFor(app, actor, request.params.id, 'read');
-      const settings = exportSettingsFor(view, request.query);
-      const date = settings.date ? new Date(`${settings.date}T12:00:00+07:00`) : new Date();
-      const body = await renderReportDocx(view, { place: placeOf(view), date, settings });
-      return sendFile(reply, DOCX_MIME, exportFileNames(view, 'report', 'docx'), body);
-    },
+    async (request, reply) =>
+      sendFile(reply, await exportReportDocx(app.db, request.requireActor(), request.params.id, request.query)),
   );
 
   app.put(
@@ -106,22 +84,17 @@ export function reportExportRoutes(app: AppInstance): void {
       schema: { tags, summary: 'Tải báo cáo Excel / Excel export', params: idParam },
       config: { action: 'report.read' },
     },
-    async (request, reply) => {
-      const view = await reportFor(app, request.requireActor(), request.params.id, 'read');
-      return sendFile(reply, XLSX_MIME, exportFileNames(view, 'report', 'xlsx'), await renderReportXlsx(view));
-    },
+    async (request, reply) =>
+      sendFile(reply, await exportReportXlsx(app.db, request.requireActor(), request.params.id)),
   );
 
   app.get(
     '/api/reports/:id/form.xlsx',
     {
       schema: { tags, summary: 'Tải biểu nhập số liệu Excel / Excel form to fill offline', params: idParam },
-      config: { action: 'report.edit' },
+      config: { action: 'report.downloadForm' },
     },
-    async (request, reply) => {
-      const view = await reportFor(app, request.requireActor(), request.params.id, 'edit');
-      return sendFile(reply, XLSX_MIME, exportFileNames(view, 'form', 'xlsx'), await renderBlankFormXlsx(view));
-    },
+    async (request, reply) => sendFile(reply, await blankReportForm(app.db, request.requireActor(), request.params.id)),
   );
 
   // The upload takes the raw workbook bytes; its parser is scoped to this plugin.
@@ -137,8 +110,6 @@ export function reportExportRoutes(app: AppInstance): void {
         bodyLimit: UPLOAD_LIMIT,
       },
       async (request) => {
-        const actor = request.requireActor();
-        const view = await reportFor(app, actor, request.params.id, 'edit');
         if (!Buffer.isBuffer(request.body)) {
           throw new AppError(
             415,
@@ -147,7 +118,7 @@ export function reportExportRoutes(app: AppInstance): void {
             [{ path: 'file', vi: 'Hãy gửi tệp Excel (.xlsx)', en: 'Send an Excel (.xlsx) file' }],
           );
         }
-        return importReportForm(app.db, actor, view, request.body, request.ip);
+        return importReportForm(app.db, request.requireActor(), request.params.id, request.body, request.ip);
       },
     );
   });

@@ -4,11 +4,53 @@ import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { isFinal } from './report-docx.js';
+import { XLSX_MIME } from '../../files/xlsx.js';
+import { isFinal, renderReportDocx } from './report-docx.js';
 import { requireReport } from './report-records.js';
 import { updateExportSettings } from './report-view.repository.js';
+import { getReport } from './report-view.service.js';
+import { renderReportXlsx } from './report-xlsx-export.js';
+import { renderBlankFormXlsx } from './report-xlsx.js';
 import { reportActions } from './reports.policy.js';
 import { auditBase } from './report-workflow.service.js';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file to download: its type, its ASCII and Vietnamese names, and its bytes. */
+export interface ReportFile {
+  mime: string;
+  names: { ascii: string; display: string };
+  body: Buffer;
+}
+
+/**
+ * The report in the Word format of the Party's documents, with the request's number, date, signer
+ * and names laid over its stored export settings; dated today when no date is given.
+ */
+export async function exportReportDocx(
+  db: Database,
+  actor: Actor,
+  id: number,
+  query: Partial<ReportExportSettings> & { date?: string },
+): Promise<ReportFile> {
+  const view = await getReport(db, actor, id);
+  const settings = exportSettingsFor(view, query);
+  const date = settings.date ? new Date(`${settings.date}T12:00:00+07:00`) : new Date();
+  const body = await renderReportDocx(view, { place: placeOf(view), date, settings });
+  return { mime: DOCX_MIME, names: exportFileNames(view, 'report', 'docx'), body };
+}
+
+/** The report as an Excel workbook. */
+export async function exportReportXlsx(db: Database, actor: Actor, id: number): Promise<ReportFile> {
+  const view = await getReport(db, actor, id);
+  return { mime: XLSX_MIME, names: exportFileNames(view, 'report', 'xlsx'), body: await renderReportXlsx(view) };
+}
+
+/** The Excel form to fill offline, for the unit's own people. */
+export async function blankReportForm(db: Database, actor: Actor, id: number): Promise<ReportFile> {
+  const view = await getReport(db, actor, id, reportActions.downloadForm);
+  return { mime: XLSX_MIME, names: exportFileNames(view, 'form', 'xlsx'), body: await renderBlankFormXlsx(view) };
+}
 
 /** The settings of a Word export: the report's stored (or default) settings, with what the request gives laid over them. */
 export function exportSettingsFor(view: ReportView, query: Partial<ReportExportSettings>): ReportExportSettings {
@@ -58,7 +100,7 @@ const slug = (text: string) =>
 export function attachmentHeader(asciiName: string, displayName: string): string {
   const safeDisplay = displayName
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

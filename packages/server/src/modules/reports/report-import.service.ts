@@ -1,10 +1,14 @@
-import { reportStatusNames, type Figure, type ReportView } from '@danvan/shared';
+import type { Figure, ReportView } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database } from '../../db/client.js';
-import { AppError, conflict } from '../../http/errors.js';
+import { inScope } from '../../db/scope.js';
+import { AppError } from '../../http/errors.js';
 import { checkFigures, type CheckedFigure } from './report-checks.js';
-import { isEditable } from './report-records.js';
-import { saveReport } from './report-workflow.service.js';
+import { requireReport } from './report-records.js';
+import { requireRound } from './report-rounds.service.js';
+import { buildView } from './report-view.service.js';
+import { saveInTransaction } from './report-workflow.service.js';
+import { reportActions } from './reports.policy.js';
 import { formCellOfPath, readFilledForm, type FormValues } from './report-xlsx.js';
 
 /**
@@ -43,47 +47,47 @@ export function formRuleErrors(view: ReportView, form: FormValues): { path: stri
 }
 
 /**
- * Imports a filled Excel form into a report the actor may edit: reads and checks every cell and the
- * catalogue's rules (422 naming the cells), then saves the figures as the form would.
+ * Imports a filled Excel form into a report the actor may edit as it stands, in one transaction:
+ * reads and checks every cell and the catalogue's rules (422 naming the cells), then saves the
+ * figures as the form would.
  */
 export async function importReportForm(
   db: Database,
   actor: Actor,
-  view: ReportView,
+  id: number,
   workbook: Buffer,
   ip: string,
 ): Promise<ReportView> {
-  if (!isEditable(view.status)) {
-    throw conflict('illegal_transition', {
-      vi: `Không thể sửa báo cáo đang ở trạng thái "${reportStatusNames[view.status].vi.toLocaleLowerCase('vi')}"`,
-      en: `Cannot edit a report that is ${view.status}`,
-    });
-  }
-  const form = await readFilledForm(workbook, view);
-  const ruleErrors = formRuleErrors(view, form);
-  if (ruleErrors.length) {
-    throw new AppError(
-      422,
-      'figures_fail_rules',
-      {
-        vi: `Số liệu trong tệp chưa hợp lý: ${ruleErrors.map((error) => `${error.path}: ${error.vi}`).join('; ')}`,
-        en: `Some figures in the file fail the rules: ${ruleErrors.map((error) => `${error.path}: ${error.en}`).join('; ')}`,
-      },
-      ruleErrors,
-    );
-  }
-  try {
-    return await saveReport(db, actor, view.id, { values: form.values }, ip);
-  } catch (error) {
-    // The save's own checks name JSON paths; point them at the cells the values came from.
-    if (error instanceof AppError && error.status === 400 && error.fields?.length) {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
+    const round = await requireRound(sql, report.round_id);
+    const view = await buildView(sql, actor, report, round);
+    const form = await readFilledForm(workbook, view);
+    const ruleErrors = formRuleErrors(view, form);
+    if (ruleErrors.length) {
       throw new AppError(
         422,
-        'invalid_cells',
-        error.messages,
-        error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })),
+        'figures_fail_rules',
+        {
+          vi: `Số liệu trong tệp chưa hợp lý: ${ruleErrors.map((error) => `${error.path}: ${error.vi}`).join('; ')}`,
+          en: `Some figures in the file fail the rules: ${ruleErrors.map((error) => `${error.path}: ${error.en}`).join('; ')}`,
+        },
+        ruleErrors,
       );
     }
-    throw error;
-  }
+    try {
+      return await saveInTransaction(sql, actor, report, round, { values: form.values }, ip);
+    } catch (error) {
+      // The save's own checks name JSON paths; point them at the cells the values came from.
+      if (error instanceof AppError && error.status === 400 && error.fields?.length) {
+        throw new AppError(
+          422,
+          'invalid_cells',
+          error.messages,
+          error.fields.map((field) => ({ ...field, path: formCellOfPath(field.path, form) ?? field.path })),
+        );
+      }
+      throw error;
+    }
+  });
 }

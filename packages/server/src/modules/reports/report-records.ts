@@ -3,12 +3,9 @@ import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Sql } from '../../db/client.js';
 import { notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
-import { reportActionStates, type ReportRecord } from './reports.policy.js';
+import type { ReportRecord } from './reports.policy.js';
 import { findReport, type ReportRow } from './reports.repository.js';
 import { type RoundRow } from './rounds.repository.js';
-
-/** A draft or a returned report: its unit may still change it (reports.policy.ts). */
-export const isEditable = (status: ReportStatus) => reportActionStates.edit.includes(status);
 
 /** Late by the first submission: a report returned or reopened for correction stays as punctual as it came in. */
 export const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: Date | null) =>
@@ -16,8 +13,13 @@ export const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: 
     ? vietnamDay(firstSubmittedAt) > round.deadline
     : status !== 'approved' && vietnamDay() > round.deadline;
 
-export const recordOf = (report: ReportRow): ReportRecord => ({ path: report.unit_path, unitId: report.unit_id });
+export const recordOf = (report: ReportRow): ReportRecord => ({
+  path: report.unit_path,
+  unitId: report.unit_id,
+  status: report.status,
+});
 
+/** The report if the actor may do `action` to it as it stands (404 outside the scope, 403 for the role, 409 for its state). */
 export async function requireReport(
   sql: Sql,
   actor: Actor,

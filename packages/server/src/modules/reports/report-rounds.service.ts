@@ -7,7 +7,7 @@ import type {
   Template,
 } from '@danvan/shared';
 import { templateNames } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/index.js';
 import { requireUnit, requireUnitType } from '../units/index.js';
 import { findIndicatorsOfYear } from '../indicators/index.js';
 import { isLate } from './report-records.js';
-import { roundActions } from './reports.policy.js';
+import { reportActions, roundActions } from './reports.policy.js';
 import { findRoundReports } from './reports.repository.js';
 import {
   deleteRound,
@@ -256,6 +256,8 @@ export async function cancelRound(db: Database, actor: Actor, id: number, ip: st
 }
 
 export async function listRounds(db: Database, actor: Actor): Promise<RoundSummary[]> {
+  // Rounds are read where reports are: everyone in their scope (RLS shows the rounds it takes part in).
+  authorize(actor, reportActions.read, wholeScope(actor));
   const rows = await inScope(db, actor.scopePath, findRounds);
   return rows.map((row) => presentRound(actor, row));
 }
@@ -274,6 +276,7 @@ export async function getCompleteness(
   actor: Actor,
   roundId: number,
 ): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
+  authorize(actor, reportActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireRound(sql, roundId);
     const rows = await findRoundReports(sql, roundId);

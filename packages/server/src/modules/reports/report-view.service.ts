@@ -20,7 +20,7 @@ import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
 import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
-import { canInState, reportActions } from './reports.policy.js';
+import { reportActions } from './reports.policy.js';
 import {
   findReportingChildren,
   findReportOfUnit,
@@ -75,11 +75,10 @@ export async function buildView(
   options: { computedStored?: boolean } = {},
 ): Promise<ReportView> {
   const record = recordOf(report);
-  const stated = { ...record, status: report.status };
   const storedValues = await findValues(sql, report.id);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
   const values =
-    !options.computedStored && canInState(actor, 'edit', stated)
+    !options.computedStored && can(actor, reportActions.edit, record)
       ? withComputed(storedValues, await computeFigures(sql, report, round))
       : storedValues;
   const indicators = round.indicator_snapshot;
@@ -197,12 +196,12 @@ export async function buildView(
     versions: await findReportVersions(sql, report.id),
     approvedAbove,
     abilities: {
-      edit: canInState(actor, 'edit', stated),
-      submit: canInState(actor, 'submit', stated),
+      edit: can(actor, reportActions.edit, record),
+      submit: can(actor, reportActions.submit, record),
       // An approved report above locks this one's totals (the workflow's 409 approved_above).
-      approve: !approvedAbove && canInState(actor, 'approve', stated),
-      return: canInState(actor, 'return', stated),
-      reopen: !approvedAbove && canInState(actor, 'reopen', stated),
+      approve: !approvedAbove && can(actor, reportActions.approve, record),
+      return: can(actor, reportActions.return, record),
+      reopen: !approvedAbove && can(actor, reportActions.reopen, record),
       configureExport: can(actor, reportActions.configureExport, record),
     },
   };
@@ -224,10 +223,15 @@ async function registersOfLastYear(sql: Sql, report: ReportRow, round: RoundRow)
   return found.size ? found : null;
 }
 
-/** A report as its reader sees it (buildView). */
-export async function getReport(db: Database, actor: Actor, id: number): Promise<ReportView> {
+/** A report as its reader sees it (buildView), if the actor may do `action` to it. */
+export async function getReport(
+  db: Database,
+  actor: Actor,
+  id: number,
+  action: string = reportActions.read,
+): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, reportActions.read);
+    const report = await requireReport(sql, actor, id, action);
     return buildView(sql, actor, report, await requireRound(sql, report.round_id));
   });
 }

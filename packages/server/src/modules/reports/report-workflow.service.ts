@@ -1,5 +1,4 @@
 import type { Indicator, ReportStatus, ReportView, SaveReportInput } from '@danvan/shared';
-import { reportStatusNames } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -7,11 +6,11 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { errorFields } from './report-checks.js';
 import { ownFigures, refreshComputed } from './report-computed.js';
-import { isEditable, requireReport } from './report-records.js';
+import { requireReport } from './report-records.js';
 import { requireRound } from './report-rounds.service.js';
 import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
-import { reportActions, reportActionStates } from './reports.policy.js';
+import { reportActions, reportVerbs } from './reports.policy.js';
 import {
   findReport,
   findValues,
@@ -23,12 +22,6 @@ import {
 } from './reports.repository.js';
 import { applyRollup, findApprovedReportAbove, recomputeRollupMax, type RollupValue } from './rollup.repository.js';
 import { type RoundRow } from './rounds.repository.js';
-
-const illegal = (status: ReportStatus, action: { vi: string; en: string }) =>
-  new AppError(409, 'illegal_transition', {
-    vi: `Không thể ${action.vi} báo cáo đang ở trạng thái "${reportStatusNames[status].vi.toLocaleLowerCase('vi')}"`,
-    en: `Cannot ${action.en} a report that is ${reportStatusNames[status].en.toLowerCase()}`,
-  });
 
 /** Checks entered figures against the round's indicators; every problem names its field. */
 function validateValues(round: RoundRow, input: SaveReportInput['values'], existing: Map<string, ValueRow>) {
@@ -114,63 +107,52 @@ export async function saveReport(
 ): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    if (!isEditable(report.status)) throw illegal(report.status, { vi: 'sửa', en: 'edit' });
-    const round = await requireRound(sql, report.round_id);
-    const { values: before, computed } = await refreshComputed(sql, report, round);
-    const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
-    await upsertValues(sql, id, rows);
-    const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
-    await updateReportState(sql, id, { narrative });
-    if (input.narrativeBasis) await updateNarrativeBasis(sql, id, input.narrativeBasis);
-    const changed = rows.filter((row) => {
-      const old = before.find((v) => v.indicator_code === row.code);
-      return old?.value !== row.value || old?.denominator !== row.denominator;
-    });
-    await recordAudit(sql, {
-      ...auditBase(actor, report, ip),
-      action: 'report.save',
-      before: Object.fromEntries(
-        changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null]),
-      ),
-      after: {
-        values: Object.fromEntries(changed.map((row) => [row.code, row.value])),
-        narrative: input.narrative ? Object.keys(input.narrative) : [],
-        ...(Object.keys(computed).length ? { computed } : {}),
-      },
-    });
-    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
+    return saveInTransaction(sql, actor, report, await requireRound(sql, report.round_id), input, ip);
   });
 }
 
+/** Saves figures and narrative into a report the caller has locked and authorized for editing. */
+export async function saveInTransaction(
+  sql: Sql,
+  actor: Actor,
+  report: ReportRow,
+  round: RoundRow,
+  input: SaveReportInput,
+  ip: string,
+): Promise<ReportView> {
+  const id = report.id;
+  const { values: before, computed } = await refreshComputed(sql, report, round);
+  const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
+  await upsertValues(sql, id, rows);
+  const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
+  await updateReportState(sql, id, { narrative });
+  if (input.narrativeBasis) await updateNarrativeBasis(sql, id, input.narrativeBasis);
+  const changed = rows.filter((row) => {
+    const old = before.find((v) => v.indicator_code === row.code);
+    return old?.value !== row.value || old?.denominator !== row.denominator;
+  });
+  await recordAudit(sql, {
+    ...auditBase(actor, report, ip),
+    action: 'report.save',
+    before: Object.fromEntries(
+      changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null]),
+    ),
+    after: {
+      values: Object.fromEntries(changed.map((row) => [row.code, row.value])),
+      narrative: input.narrative ? Object.keys(input.narrative) : [],
+      ...(Object.keys(computed).length ? { computed } : {}),
+    },
+  });
+  return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
+}
+
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
-const transitions: Record<
-  Transition,
-  { from: readonly ReportStatus[]; to: ReportStatus; action: string; verb: { vi: string; en: string } }
-> = {
-  submit: {
-    from: reportActionStates.submit,
-    to: 'submitted',
-    action: reportActions.submit,
-    verb: { vi: 'nộp', en: 'submit' },
-  },
-  approve: {
-    from: reportActionStates.approve,
-    to: 'approved',
-    action: reportActions.approve,
-    verb: { vi: 'duyệt', en: 'approve' },
-  },
-  return: {
-    from: reportActionStates.return,
-    to: 'returned',
-    action: reportActions.return,
-    verb: { vi: 'trả lại', en: 'return' },
-  },
-  reopen: {
-    from: reportActionStates.reopen,
-    to: 'draft',
-    action: reportActions.reopen,
-    verb: { vi: 'mở lại', en: 'reopen' },
-  },
+// The state each move leads to; the states it starts from are the policy's (reports.policy.ts).
+const transitions: Record<Transition, ReportStatus> = {
+  submit: 'submitted',
+  approve: 'approved',
+  return: 'returned',
+  reopen: 'draft',
 };
 
 function rollupValues(round: RoundRow, values: ValueRow[]): RollupValue[] {
@@ -199,10 +181,8 @@ export async function transitionReport(
   input: { comment?: string; reason?: string; confirmStaleNarrative?: boolean },
   ip: string,
 ): Promise<ReportView> {
-  const rule = transitions[transition];
   return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, rule.action, { forUpdate: true });
-    if (!rule.from.includes(report.status)) throw illegal(report.status, rule.verb);
+    const report = await requireReport(sql, actor, id, reportActions[transition], { forUpdate: true });
     const round = await requireRound(sql, report.round_id);
     const period = {
       unitId: report.unit_id,
@@ -221,7 +201,7 @@ export async function transitionReport(
     }
     if (transition === 'approve') {
       await applyRollup(sql, { ...period, sign: 1, values: rollupValues(round, await findValues(sql, id)) });
-      await refuseUnderApprovedReport(sql, id, rule.verb);
+      await refuseUnderApprovedReport(sql, id, reportVerbs[transition]);
       await updateReportState(sql, id, { status: 'approved', approvedBy: actor.userId, returnComment: null });
     } else if (transition === 'reopen') {
       const values = await findValues(sql, id);
@@ -235,7 +215,7 @@ export async function transitionReport(
       await updateReportState(sql, id, { status: 'draft', version: report.version + 1 });
       const withdrawn = rollupValues(round, values);
       await applyRollup(sql, { ...period, sign: -1, values: withdrawn });
-      await refuseUnderApprovedReport(sql, id, rule.verb);
+      await refuseUnderApprovedReport(sql, id, reportVerbs[transition]);
       await recomputeRollupMax(sql, { ...period, values: withdrawn.filter((v) => v.kind === 'max') });
     } else if (transition === 'return') {
       await updateReportState(sql, id, { status: 'returned', returnComment: input.comment as string });
@@ -247,7 +227,7 @@ export async function transitionReport(
       action: `report.${transition}`,
       before: { status: report.status, version: report.version },
       after: {
-        status: rule.to,
+        status: transitions[transition],
         ...(input.comment ? { comment: input.comment } : {}),
         ...(input.reason ? { reason: input.reason } : {}),
         ...(Object.keys(computed).length ? { computed } : {}),
@@ -351,8 +331,6 @@ async function refuseUnderApprovedReport(sql: Sql, reportId: number, verb: { vi:
 export async function refreshReportFigures(db: Database, actor: Actor, id: number, ip: string): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    if (!isEditable(report.status))
-      throw illegal(report.status, { vi: 'cập nhật số liệu của', en: 'refresh the figures of' });
     const round = await requireRound(sql, report.round_id);
     const { computed } = await refreshComputed(sql, report, round);
     await updateReportState(sql, id, {});

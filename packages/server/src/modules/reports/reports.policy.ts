@@ -1,9 +1,11 @@
-import type { ReportStatus } from '@danvan/shared';
-import { can, definePolicy, isManager, type Actor, type Scoped } from '../../auth/authorize.js';
+import { reportStatusNames, type ReportStatus } from '@danvan/shared';
+import { definePolicy, isManager, type Actor, type Scoped } from '../../auth/authorize.js';
+import { AppError } from '../../http/errors.js';
 
-/** The report of one unit: the unit's path is the record's path. */
+/** The report of one unit as it stands: the unit's path is the record's path. */
 export interface ReportRecord extends Scoped {
   unitId: number;
+  status: ReportStatus;
 }
 
 // The unit's own people write its report; the levels above approve it.
@@ -18,31 +20,43 @@ export const roundActions = definePolicy('round', {
   manage: (actor) => isManager(actor),
 });
 
-export const reportActions = definePolicy('report', {
-  read: () => true,
-  edit: ownUnit,
-  submit: ownUnit,
-  approve: upperLevel,
-  return: upperLevel,
-  reopen: upperLevel,
-  /** Number, date, signer and "Nơi nhận" of its Word document, in any state: the unit's own people sign it. */
-  configureExport: ownUnit,
-});
-
-type StatefulAction = 'edit' | 'submit' | 'approve' | 'return' | 'reopen';
-
-/**
- * The states a report must be in for each action, stated once: the abilities sent to the web and
- * the workflow's refusal of an illegal move (409) both read them.
- */
-export const reportActionStates: Record<StatefulAction, readonly ReportStatus[]> = {
-  edit: ['draft', 'returned'],
-  submit: ['draft', 'returned'],
-  approve: ['submitted'],
-  return: ['submitted'],
-  reopen: ['approved'],
+/** What each state-bound action is called in a refusal ("Không thể duyệt báo cáo …"). */
+export const reportVerbs = {
+  edit: { vi: 'sửa', en: 'edit' },
+  submit: { vi: 'nộp', en: 'submit' },
+  approve: { vi: 'duyệt', en: 'approve' },
+  return: { vi: 'trả lại', en: 'return' },
+  reopen: { vi: 'mở lại', en: 'reopen' },
 };
 
-/** The actor may do `action` to the report as it stands: its role and scope, and its state. */
-export const canInState = (actor: Actor, action: StatefulAction, report: ReportRecord & { status: ReportStatus }) =>
-  reportActionStates[action].includes(report.status) && can(actor, reportActions[action], report);
+/** A move the report's state does not allow: 409 naming the state. */
+export const illegalTransition = (status: ReportStatus, verb: { vi: string; en: string }) =>
+  new AppError(409, 'illegal_transition', {
+    vi: `Không thể ${verb.vi} báo cáo đang ở trạng thái "${reportStatusNames[status].vi.toLocaleLowerCase('vi')}"`,
+    en: `Cannot ${verb.en} a report that is ${reportStatusNames[status].en.toLowerCase()}`,
+  });
+
+/**
+ * Who may do what to a report, and in which of its states: the abilities sent to the web and the
+ * workflow's refusals (403 for the role, 409 for the state) both come from here.
+ */
+export const reportActions = definePolicy(
+  'report',
+  {
+    read: () => true,
+    edit: { who: ownUnit, in: ['draft', 'returned'] },
+    submit: { who: ownUnit, in: ['draft', 'returned'] },
+    approve: { who: upperLevel, in: ['submitted'] },
+    return: { who: upperLevel, in: ['submitted'] },
+    reopen: { who: upperLevel, in: ['approved'] },
+    /** The blank Excel form, in any state: the unit's own people fill it offline (an old one is refused on upload). */
+    downloadForm: ownUnit,
+    /** Number, date, signer and "Nơi nhận" of its Word document, in any state: the unit's own people sign it. */
+    configureExport: ownUnit,
+  },
+  {
+    stateOf: (report) => report.status,
+    // Only the actions bound to states are ever refused for one.
+    refuse: (action, status) => illegalTransition(status, reportVerbs[action as keyof typeof reportVerbs]),
+  },
+);

@@ -1,8 +1,7 @@
 // The import's first half: every row checked against the file and the database, nothing written.
 import type { ImportRejection, ImportSummary } from '@danvan/shared';
-import { can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Sql } from '../../db/client.js';
-import { invalid } from '../../http/errors.js';
 import type { ImportRow } from './unit-import.parse.js';
 import { unitActions } from './units.policy.js';
 import { findCodesInUse, findOpenUnitsByCodes, findUnitTypes, type UnitRow } from './units.repository.js';
@@ -42,7 +41,7 @@ const reject = (row: ImportRow, field: string, vi: string, en: string): ImportRe
 /** Validates every row against the file and the database and decides create / update / unchanged. */
 export async function planImport(sql: Sql, actor: Actor, parentId: number, rows: ImportRow[]): Promise<Plan> {
   const parent = await requireUnit(sql, actor, parentId, unitActions.import, { field: 'body.parentId' });
-  if (parent.closed_on) throw invalid('body.parentId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
+  authorize(actor, unitActions.createChild, parent, { field: 'body.parentId' });
   const types = new Set((await findUnitTypes(sql)).map((type) => type.code));
   const codes = rows.map((row) => row.code).filter((code): code is string => code !== null);
   // Parent codes too: a row may go under a unit that exists already and is not itself in the file.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportJob, ImportSummary, ImportUnitsInput } from '@danvan/shared';
-import type { Actor } from '../../auth/authorize.js';
+import { authorize, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
@@ -260,6 +260,7 @@ export async function runImport(
 
 /** A job started by this user, or 404. */
 export function getImportJob(actor: Actor, id: string): ImportJob {
+  authorize(actor, unitActions.import, wholeScope(actor));
   const job = jobs.get(id);
   if (!job || job.ownerUserId !== actor.userId) {
     throw new AppError(404, 'not_found', { vi: 'Không tìm thấy lượt nhập dữ liệu', en: 'Import not found' });

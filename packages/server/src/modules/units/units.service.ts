@@ -7,7 +7,7 @@ import type {
   UnitDetail,
   UnitDocumentNamesInput,
 } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
@@ -37,7 +37,6 @@ import {
 } from './units.repository.js';
 
 export function presentUnit(actor: Actor, row: UnitRow): Unit {
-  const open = row.closed_on === null;
   return {
     id: row.id,
     code: row.code,
@@ -51,10 +50,10 @@ export function presentUnit(actor: Actor, row: UnitRow): Unit {
     shortName: row.short_name,
     abbreviation: row.abbreviation,
     abilities: {
-      update: open && can(actor, unitActions.update, row),
-      move: open && can(actor, unitActions.move, row),
-      close: open && can(actor, unitActions.close, row),
-      createChild: open && can(actor, unitActions.createChild, row),
+      update: can(actor, unitActions.update, row),
+      move: can(actor, unitActions.move, row),
+      close: can(actor, unitActions.close, row),
+      createChild: can(actor, unitActions.createChild, row),
     },
   };
 }
@@ -76,17 +75,16 @@ export async function requireUnit(
     }
     throw notFound({ vi: 'Không tìm thấy đơn vị', en: 'Unit not found' });
   }
-  authorize(actor, action, row);
+  authorize(actor, action, row, { field: options.field });
   return row;
 }
-
-const closedUnit = (field: string) => invalid(field, { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' }, 409);
 
 export async function listUnits(
   db: Database,
   actor: Actor,
   options: { query?: string; includeClosed: boolean },
 ): Promise<Unit[]> {
+  authorize(actor, unitActions.read, wholeScope(actor));
   const rows = await inScope(db, actor.scopePath, (sql) => findUnits(sql, options));
   return rows.map((row) => presentUnit(actor, row));
 }
@@ -143,7 +141,6 @@ export async function createUnit(db: Database, actor: Actor, input: CreateUnitIn
       forUpdate: true,
       field: 'body.parentId',
     });
-    if (parent.closed_on) throw closedUnit('body.parentId');
     await requireUnitType(sql, input.type);
     const [id] = await reserveUnitIds(sql, 1);
     const openedOn = input.openedOn ?? vietnamDay();
@@ -189,7 +186,6 @@ export async function renameUnit(
 ): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.update, { forUpdate: true });
-    if (before.closed_on) throw closedUnit('params.id');
     const code = input.code === undefined ? before.code : input.code;
     await updateUnitNameAndCode(sql, id, input.name, code);
     await insertUnitEvents(sql, [
@@ -225,7 +221,6 @@ export async function setUnitDocumentNames(
 ): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.update, { forUpdate: true });
-    if (before.closed_on) throw closedUnit('params.id');
     await updateUnitDocumentNames(sql, id, input);
     const after = (await findUnitById(sql, id)) as UnitRow;
     await recordAudit(sql, {
@@ -251,12 +246,10 @@ export async function moveUnit(
 ): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.move, { forUpdate: true });
-    if (before.closed_on) throw closedUnit('params.id');
     const parent = await requireUnit(sql, actor, input.parentId, unitActions.createChild, {
       forUpdate: true,
       field: 'body.parentId',
     });
-    if (parent.closed_on) throw closedUnit('body.parentId');
     if (parent.path === before.path || parent.path.startsWith(`${before.path}.`)) {
       throw invalid('body.parentId', {
         vi: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc của nó',
@@ -303,7 +296,6 @@ export async function closeUnit(
 ): Promise<Unit> {
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await requireUnit(sql, actor, id, unitActions.close, { forUpdate: true });
-    if (before.closed_on) throw closedUnit('params.id');
     if (before.opened_on && input.closedOn < before.opened_on) {
       throw invalid('body.closedOn', {
         vi: 'Ngày giải thể trước ngày thành lập',

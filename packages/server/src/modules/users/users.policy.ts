@@ -14,7 +14,6 @@ const mayManage = (actor: Actor, user: UserRecord) =>
 export const userActions = definePolicy('user', {
   /** The record is the scope being listed. */
   list: (actor) => isManager(actor),
-  read: (actor) => isManager(actor),
   create: mayManage,
   update: mayManage,
   disable: mayManage,

@@ -1,5 +1,5 @@
 import type { CreateUserInput, UpdateUserInput, User } from '@danvan/shared';
-import { authorize, can, type Actor } from '../../auth/authorize.js';
+import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
@@ -40,7 +40,7 @@ export async function listUsers(
   actor: Actor,
   options: { query?: string; unitId?: number; includeDisabled: boolean },
 ): Promise<User[]> {
-  authorize(actor, userActions.list, { path: actor.scopePath });
+  authorize(actor, userActions.list, wholeScope(actor));
   const rows = await inScope(db, actor.scopePath, (sql) => findUsers(sql, options));
   return rows.map((row) => presentUser(actor, row));
 }
@@ -86,9 +86,9 @@ export async function updateUser(
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await findUserById(sql, id, { forUpdate: true });
     if (!before) throw notFound({ vi: 'Không tìm thấy người dùng', en: 'User not found' });
-    const action =
-      input.disabled !== undefined && Object.keys(input).length === 1 ? userActions.disable : userActions.update;
-    authorize(actor, action, { path: before.unit_path, role: before.role, userId: before.id });
+    const record = { path: before.unit_path, role: before.role, userId: before.id };
+    authorize(actor, userActions.update, record);
+    if (input.disabled !== undefined) authorize(actor, userActions.disable, record);
     let unitPath = before.unit_path;
     if (input.unitId !== undefined && input.unitId !== before.unit_id) {
       const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
