@@ -10,6 +10,7 @@ import {
   type ChecklistItemUpdate,
   type DemocracyRating,
   type EvidenceDocument,
+  type AuditAction,
 } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
@@ -85,7 +86,7 @@ const audit = (
   actor: Actor,
   ip: string,
   unitId: number,
-  action: string,
+  action: AuditAction,
   entityId: number,
   before: unknown,
   after: unknown,
@@ -94,7 +95,7 @@ const audit = (
   actorUsername: actor.username,
   unitId,
   action,
-  entityType: 'democracy_assessment',
+  entityType: 'democracy_assessment' as const,
   entityId,
   before,
   after,

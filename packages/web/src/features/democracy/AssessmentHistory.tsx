@@ -4,11 +4,11 @@ import { formatDateTimeVi, type AuditEntry } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
-import { actionLabel } from '../audit/auditLabels';
+import { actionLabel } from '../../lib/auditLabels';
 
 /** Who started, edited, submitted, returned and rated the assessment, newest first (leaders and admins). */
 export function AssessmentHistory({ assessmentId }: { assessmentId: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const audit = useQuery({
     queryKey: ['audit', 'democracy_assessment', assessmentId],
     queryFn: () =>
@@ -30,8 +30,7 @@ export function AssessmentHistory({ assessmentId }: { assessmentId: number }) {
             key: entry.id,
             content: (
               <Typography.Text>
-                {formatDateTimeVi(entry.at)} — {entry.actorUsername ?? '—'}:{' '}
-                {actionLabel(entry.action, t) ?? entry.action}
+                {formatDateTimeVi(entry.at)} — {entry.actorUsername ?? '—'}: {actionLabel(entry.action, lang)}
               </Typography.Text>
             ),
           }))}

@@ -1,7 +1,7 @@
 import { Flex, Typography } from 'antd';
 import { formatDateTimeVi, type AuditEntry } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { actionLabel } from '../audit/auditLabels';
+import { actionLabel } from '../../lib/auditLabels';
 import { documentChanges, isFields } from './documentChanges';
 import { formatFileSize } from './fileSize';
 
@@ -29,7 +29,7 @@ export function DocumentHistoryEntry({
     <Flex vertical gap={2}>
       <Typography.Text type="secondary">{formatDateTimeVi(entry.at)}</Typography.Text>
       <Typography.Text>
-        <Typography.Text strong>{actionLabel(entry.action, t) ?? entry.action}</Typography.Text>{' '}
+        <Typography.Text strong>{actionLabel(entry.action, lang)}</Typography.Text>{' '}
         {entry.actorUsername ? t('event.by', { actor: entry.actorUsername }) : t('audit.system')}
       </Typography.Text>
       {changes.length > 0 && (

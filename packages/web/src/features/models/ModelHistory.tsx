@@ -9,7 +9,7 @@ import {
 } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
-import { actionLabel } from '../audit/auditLabels';
+import { actionLabel } from '../../lib/auditLabels';
 import { auditKeys, fetchAudit, type AuditFilters } from '../audit/api';
 
 const historyLimit = 200;
@@ -62,7 +62,7 @@ export function ModelHistory({ model }: { model: ModelSummary }) {
               <Flex vertical gap={2}>
                 <Typography.Text type="secondary">{formatDateTimeVi(entry.at)}</Typography.Text>
                 <Typography.Text>
-                  <Typography.Text strong>{actionLabel(entry.action, t) ?? entry.action}</Typography.Text>{' '}
+                  <Typography.Text strong>{actionLabel(entry.action, lang)}</Typography.Text>{' '}
                   {entry.actorUsername ? t('event.by', { actor: entry.actorUsername }) : t('audit.system')}
                 </Typography.Text>
                 {detail(entry, lang) && <Typography.Text>{detail(entry, lang)}</Typography.Text>}
