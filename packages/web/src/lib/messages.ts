@@ -33,6 +33,13 @@ export const commonMessages = defineMessages({
   'common.actions': { vi: 'Thao tác', en: 'Actions' },
   'common.dateRequired': { vi: 'Vui lòng chọn ngày', en: 'Please choose a date' },
   'common.retry': { vi: 'Thử lại', en: 'Try again' },
+  'history.empty': { vi: 'Chưa có thay đổi nào', en: 'No changes yet' },
+  'history.by': { vi: 'bởi {actor}', en: 'by {actor}' },
+  'history.system': { vi: '(hệ thống)', en: '(system)' },
+  'history.truncated': {
+    vi: 'Chỉ hiển thị {count} thay đổi gần nhất.',
+    en: 'Only the latest {count} changes are shown.',
+  },
   'error.network': {
     vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     en: 'Cannot reach the server. Please check the network and try again.',

@@ -83,11 +83,6 @@ export const documentMessages = defineMessages({
   },
   'document.fileTooLarge': { vi: 'Tệp “{name}” lớn hơn 20 MB', en: '“{name}” is larger than 20 MB' },
   'document.history': { vi: 'Lịch sử thay đổi', en: 'Change history' },
-  'document.noHistory': { vi: 'Chưa có thay đổi nào', en: 'No changes yet' },
-  'document.historyTruncated': {
-    vi: 'Chỉ hiển thị {count} thay đổi gần nhất của văn bản.',
-    en: 'Only the latest {count} changes to the document are shown.',
-  },
   'documents.import': { vi: 'Nhập sổ văn bản đi (Excel)', en: 'Import outgoing register (Excel)' },
   'documents.register': { vi: 'Tải sổ văn bản đi', en: 'Download outgoing register' },
   'documentImport.title': { vi: 'Nhập sổ văn bản đi từ Excel', en: 'Import the outgoing-document register from Excel' },

@@ -1,7 +1,7 @@
-import { Drawer, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Drawer } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTimeVi, type AuditEntry, type MemberCountSummary } from '@danvan/shared';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { AuditEntry, MemberCountSummary } from '@danvan/shared';
+import { AuditHistory } from '../../components/RecordHistory';
 import { fetchMemberCountHistory, memberKeys } from './api';
 import { useI18n, type Translate } from '../../lib/i18n';
 
@@ -30,32 +30,16 @@ export function MemberCountHistory({ entry, onClose }: { entry: MemberCountSumma
   });
   return (
     <Drawer open={entry !== null} onClose={onClose} title={`${t('members.historyTitle')}: ${entry?.unitName ?? ''}`}>
-      {history.isError ? (
-        <ErrorAlert error={history.error} onRetry={() => history.refetch()} />
-      ) : history.isPending ? (
-        <Skeleton active />
-      ) : history.data.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('members.noHistory')} />
-      ) : (
-        <Timeline
-          items={history.data.map((item) => ({
-            key: item.id,
-            content: (
-              <div>
-                <Typography.Text strong>
-                  {item.action.endsWith('.create') ? t('members.created') : t('members.updated')}
-                </Typography.Text>{' '}
-                <Typography.Text type="secondary">
-                  {formatDateTimeVi(item.at)} · {item.actorUsername ?? '—'}
-                </Typography.Text>
-                {changes(item, t).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </div>
-            ),
-          }))}
-        />
-      )}
+      <AuditHistory
+        history={history}
+        detail={(item) => (
+          <>
+            {changes(item, t).map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </>
+        )}
+      />
     </Drawer>
   );
 }

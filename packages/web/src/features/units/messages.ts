@@ -60,8 +60,6 @@ export const unitMessages = defineMessages({
   'event.closed': { vi: 'Giải thể', en: 'Closed' },
   'event.imported': { vi: 'Nhập từ danh mục', en: 'Imported from a list' },
   'event.effective': { vi: 'Hiệu lực từ {date}', en: 'Effective {date}' },
-  'event.recorded': { vi: 'Ghi nhận lúc {time}', en: 'Recorded {time}' },
-  'event.by': { vi: 'bởi {actor}', en: 'by {actor}' },
   'event.renamedDetail': { vi: 'Từ “{from}” thành “{to}”', en: 'From “{from}” to “{to}”' },
   'event.movedDetail': { vi: 'Từ {from} sang {to}', en: 'From {from} to {to}' },
   'event.reasonDetail': { vi: 'Lý do: {reason}', en: 'Reason: {reason}' },
