@@ -16,9 +16,10 @@ import {
 } from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { formatNumberVi, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
+import { formatNumberVi, organisationKindCodes, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../reports/DownloadButton';
@@ -29,7 +30,19 @@ import { MemberCountHistory } from './MemberCountHistory';
 import { useI18n, type Translate } from '../../lib/i18n';
 import { kindName, kindOptions, periodName } from './memberLabels';
 
-const initialFilters: MemberFilters = { q: '', sort: '-period' };
+const memberSorts: MemberSort[] = ['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted'];
+
+/** The list's filters, order and page in the address, like every list's. */
+const memberListFields = {
+  q: urlField.text(),
+  kind: urlField.oneOf(organisationKindCodes),
+  unitId: urlField.id(),
+  year: urlField.year(),
+  periodKind: urlField.oneOf(['month', 'quarter'] as const),
+  periodIndex: urlField.id(),
+  sort: urlField.withDefault(urlField.oneOf(memberSorts), '-period'),
+  page: urlField.withDefault(urlField.id(), 1),
+};
 const pageSize = 20;
 const thisYear = new Date().getFullYear();
 const yearOptions = Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }));
@@ -76,8 +89,9 @@ export function MemberCountsList() {
   const { t, lang } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
-  const [filters, setFilterState] = useState<MemberFilters>(initialFilters);
-  const [page, setPage] = useState(1);
+  const { values, setValues, clearValues } = useUrlValues(memberListFields);
+  const { page, ...filters } = values;
+  const setPage = (next: number) => setValues({ page: next });
   const [editing, setEditing] = useState<MemberCountSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberCountSummary | null>(null);
@@ -91,11 +105,8 @@ export function MemberCountsList() {
   });
   // The server's rule (member_count.create): every role but viewers records counts.
   const canCreate = me.abilities.recordMemberCounts;
-  const setFilters = (patch: Partial<MemberFilters>) => {
-    setFilterState((current) => ({ ...current, ...patch }));
-    setPage(1);
-  };
-  const filtered = JSON.stringify(filters) !== JSON.stringify(initialFilters);
+  const setFilters = (patch: Partial<MemberFilters>) => setValues({ ...patch, page: 1 });
+  const filtered = writeUrlValues(memberListFields, filters).size > 0;
   const emptyText = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('members.noMatch') : t('members.empty')} />
   );
@@ -236,16 +247,7 @@ export function MemberCountsList() {
             ]}
             style={{ width: 130 }}
           />
-          {filtered && (
-            <Button
-              onClick={() => {
-                setFilterState(initialFilters);
-                setPage(1);
-              }}
-            >
-              {t('members.clear')}
-            </Button>
-          )}
+          {filtered && <Button onClick={() => clearValues()}>{t('members.clear')}</Button>}
         </Flex>
         <Flex gap={8} wrap>
           <DownloadButton
