@@ -6,7 +6,7 @@ import { auditActionNames, auditEntityNames } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { actionLabel, entityTypeLabel } from '../../lib/auditLabels';
 import { foldIncludes } from '../../lib/foldIncludes';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import type { AuditFilters } from './api';
 
 interface FilterForm {

@@ -19,7 +19,7 @@ import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { DownloadButton } from '../reports/DownloadButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { democracyKeys, exportPath, fetchAssessments } from './api';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { RatingChart } from './RatingChart';

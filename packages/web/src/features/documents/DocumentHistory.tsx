@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DocumentSummary } from '@danvan/shared';
 import { RecordHistoryCard } from '../../components/RecordHistory';
 import { useI18n } from '../../lib/i18n';
-import { useUnits } from '../units/hooks';
+import { useUnits } from '../../lib/units';
 import { DocumentChangeDetail } from './DocumentChangeDetail';
 
 /** Who registered, edited and attached files to the document, newest first (leaders and admins). */

@@ -10,7 +10,7 @@ import {
 } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { foldIncludes } from '../../lib/foldIncludes';
-import { useUnits } from '../units/hooks';
+import { useUnits } from '../../lib/units';
 import { createMemberCount, memberKeys, updateMemberCount } from './api';
 import { useI18n } from '../../lib/i18n';
 import { lastEndedQuarter } from './memberLabels';

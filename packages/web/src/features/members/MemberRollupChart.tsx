@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { formatNumberVi, type MemberKindFigures } from '@danvan/shared';
 import { useIsPhone } from '../../lib/useIsPhone';
-import type { ChartOption } from '../reports/Chart';
-import { LazyChart } from '../reports/LazyChart';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
 import { useI18n } from '../../lib/i18n';
 import { kindName } from './memberLabels';
 

@@ -24,7 +24,7 @@ import {
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { fetchMemberRollup, memberKeys } from './api';
 import { MemberRollupChart } from './MemberRollupChart';
 import { useI18n, type Translate } from '../../lib/i18n';

@@ -4,7 +4,7 @@ import { formatDateVi, type UnitEvent } from '@danvan/shared';
 import { HistoryTimeline } from '../../components/RecordHistory';
 import { useI18n } from '../../lib/i18n';
 import { eventDetailText } from './eventText';
-import { useUnits } from './hooks';
+import { useUnits } from '../../lib/units';
 
 const colors: Record<UnitEvent['kind'], string> = {
   created: 'green',

@@ -3,7 +3,7 @@ import { Empty, Tree } from 'antd';
 import { MinusSquareOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { foldVi, type Unit } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { ancestorIds, filterForest, type UnitForest, type UnitNode } from './unitTree';
+import { ancestorIds, filterForest, type UnitForest, type UnitNode } from '../../lib/unitTree';
 import { UnitTreeTitle } from './UnitTreeTitle';
 
 interface TreeItem {
