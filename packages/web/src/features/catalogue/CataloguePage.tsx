@@ -48,7 +48,7 @@ export function CataloguePage() {
   const providers = useQuery({ queryKey: catalogueKeys.providers, queryFn: fetchProviders, staleTime: Infinity });
   const describe = useMemo(() => new Map((providers.data ?? []).map((p) => [p.key, p.description])), [providers.data]);
 
-  const indicators = catalogue.data?.indicators ?? [];
+  const indicators = useMemo(() => catalogue.data?.indicators ?? [], [catalogue.data]);
   const years = useMemo(
     () => [...new Set([...(catalogue.data?.years ?? []), year])].sort((a, b) => b - a),
     [catalogue.data, year],
