@@ -17,7 +17,6 @@ export const memberMessages = defineMessages({
   'members.clear': { vi: 'Xóa lọc', en: 'Clear filters' },
   'members.organisation': { vi: 'Tổ chức', en: 'Organisation' },
   'members.kind': { vi: 'Loại tổ chức', en: 'Kind' },
-  'members.area': { vi: 'Thuộc', en: 'Belongs to' },
   'members.period': { vi: 'Kỳ', en: 'Period' },
   'members.periodKind': { vi: 'Loại kỳ', en: 'Period kind' },
   'members.year': { vi: 'Năm', en: 'Year' },
@@ -52,7 +51,6 @@ export const memberMessages = defineMessages({
   'members.unit': { vi: 'Đơn vị', en: 'Unit' },
   'members.reporting': { vi: 'Đã có số liệu', en: 'Reported' },
   'members.missing': { vi: 'Chưa có số liệu', en: 'No figures' },
-  'members.drillDown': { vi: 'Xem chi tiết', en: 'Details' },
   'members.byKind': { vi: 'Theo loại tổ chức', en: 'By organisation kind' },
   'members.byChild': { vi: 'Theo đơn vị trực thuộc', en: 'By unit below' },
   'members.chartLabel': { vi: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức', en: 'Members by organisation kind' },
@@ -60,7 +58,6 @@ export const memberMessages = defineMessages({
     vi: 'Không có tổ chức Mặt trận, đoàn thể nào trong phạm vi này',
     en: 'No Front or member organisation in this scope',
   },
-  'members.total': { vi: 'Tổng cộng', en: 'Total' },
 });
 
 declare module '../../lib/messages' {
