@@ -7,6 +7,7 @@ export * from './units/document-names.js';
 export * from './auth/auth.schemas.js';
 export * from './users/users.schemas.js';
 export * from './audit/audit.schemas.js';
+export * from './audit/audit-names.js';
 export * from './indicators/indicators.schemas.js';
 export * from './reports/reports.schemas.js';
 export * from './reports/report-export.schemas.js';

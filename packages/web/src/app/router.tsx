@@ -20,7 +20,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../components/NotFoundPage';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

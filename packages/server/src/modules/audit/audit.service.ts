@@ -1,12 +1,18 @@
-import type { AuditListQuery } from '@danvan/shared';
+import type { AuditAction, AuditEntityType, AuditListQuery } from '@danvan/shared';
 import { authorize, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { auditActions } from './audit.policy.js';
 import { findAuditEntries, insertAuditEntry, type AuditEntryInput } from './audit.repository.js';
 
+/** What a module records: an action and a kind of record named in @danvan/shared, so the log can show them in words. */
+export interface AuditRecord extends AuditEntryInput {
+  action: AuditAction;
+  entityType: AuditEntityType;
+}
+
 /** Appends an audit row inside the caller's transaction, so the change and its record commit together. */
-export function recordAudit(sql: Sql, entry: AuditEntryInput): Promise<void> {
+export function recordAudit(sql: Sql, entry: AuditRecord): Promise<void> {
   return insertAuditEntry(sql, entry);
 }
 

@@ -1,4 +1,6 @@
 import type {
+  AuditAction,
+  AuditEntityType,
   ModelInput,
   ModelListQuery,
   ModelSummary,
@@ -87,8 +89,8 @@ export const audit = (
   actor: Actor,
   ip: string,
   unitId: number,
-  action: string,
-  entityType: string,
+  action: AuditAction,
+  entityType: AuditEntityType,
   entityId: number,
   before: unknown,
   after: unknown,

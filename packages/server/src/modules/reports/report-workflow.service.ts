@@ -92,7 +92,7 @@ export const auditBase = (actor: Actor, report: ReportRow, ip: string) => ({
   actorUserId: actor.userId,
   actorUsername: actor.username,
   unitId: report.unit_id,
-  entityType: 'report',
+  entityType: 'report' as const,
   entityId: report.id,
   ip,
 });

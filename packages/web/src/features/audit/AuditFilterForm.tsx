@@ -2,10 +2,11 @@ import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select } from 
 import { ClearOutlined, FilterOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { dateFormat, toIsoDate } from '../../lib/dates';
-import { useI18n, type MessageKey } from '../../lib/i18n';
+import { auditActionNames, auditEntityNames } from '@danvan/shared';
+import { useI18n } from '../../lib/i18n';
+import { actionLabel, entityTypeLabel } from '../../lib/auditLabels';
 import { foldIncludes } from '../../lib/foldIncludes';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
-import { actionLabel, knownActions } from './auditLabels';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import type { AuditFilters } from './api';
 
 interface FilterForm {
@@ -15,14 +16,6 @@ interface FilterForm {
   unitId?: number | null;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
-
-const entityTypes: { value: string; label: MessageKey }[] = [
-  { value: 'unit', label: 'audit.entity.unit' },
-  { value: 'user', label: 'audit.entity.user' },
-  { value: 'session', label: 'audit.entity.session' },
-  { value: 'import', label: 'audit.entity.import' },
-  { value: 'document', label: 'audit.entity.document' },
-];
 
 function toFilters(values: FilterForm): AuditFilters {
   const [from, to] = values.range ?? [null, null];
@@ -38,7 +31,7 @@ function toFilters(values: FilterForm): AuditFilters {
 
 /** The server-side filters of the audit log; applied on "Lọc", cleared on "Xóa bộ lọc". */
 export function AuditFilterForm({ onChange }: { onChange: (filters: AuditFilters) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [form] = Form.useForm<FilterForm>();
 
   return (
@@ -53,9 +46,9 @@ export function AuditFilterForm({ onChange }: { onChange: (filters: AuditFilters
           <Form.Item label={t('audit.action')} name="action">
             <AutoComplete
               allowClear
-              options={knownActions.map((action) => ({
+              options={Object.keys(auditActionNames).map((action) => ({
                 value: action,
-                label: `${actionLabel(action, t) ?? action} (${action})`,
+                label: `${actionLabel(action, lang)} (${action})`,
               }))}
               showSearch={{ filterOption: (input, option) => foldIncludes(option?.label, input) }}
             />
@@ -63,7 +56,13 @@ export function AuditFilterForm({ onChange }: { onChange: (filters: AuditFilters
         </Col>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item label={t('audit.entityType')} name="entityType">
-            <Select allowClear options={entityTypes.map((type) => ({ value: type.value, label: t(type.label) }))} />
+            <Select
+              allowClear
+              options={Object.keys(auditEntityNames).map((type) => ({
+                value: type,
+                label: entityTypeLabel(type, lang),
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={6}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Card, Empty, Flex, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatDateTimeVi, formatNumberVi, type AuditEntry } from '@danvan/shared';
@@ -8,10 +9,27 @@ import { useI18n } from '../../lib/i18n';
 import { auditKeys, fetchAudit, type AuditFilters } from './api';
 import { AuditChanges } from './AuditChanges';
 import { AuditFilterForm } from './AuditFilterForm';
-import { actionLabel, entityLabel } from './auditLabels';
+import { actionLabel, entityName, entityTypeLabel } from '../../lib/auditLabels';
+
+// The records with a page of their own, reached by id alone.
+const recordPages: Partial<Record<string, (id: string) => string>> = {
+  unit: (id) => `/units/${id}`,
+  document: (id) => `/documents/${id}`,
+  movement: (id) => `/movements/${id}`,
+  model: (id) => `/models/${id}`,
+};
+
+/** The audited record in words: its kind and its name, linked to its page when it has one. */
+function AuditEntity({ entry }: { entry: AuditEntry }) {
+  const { lang } = useI18n();
+  const name = entityName(entry);
+  const text = name ? `${entityTypeLabel(entry.entityType, lang)}: ${name}` : entityTypeLabel(entry.entityType, lang);
+  const page = entry.entityId ? recordPages[entry.entityType]?.(entry.entityId) : undefined;
+  return page ? <Link to={page}>{text}</Link> : text;
+}
 
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [filters, setFilters] = useState<AuditFilters>({});
   const [page, setPage] = useState({ current: 1, size: 50 });
   const offset = (page.current - 1) * page.size;
@@ -37,7 +55,7 @@ export function AuditPage() {
       width: 220,
       render: (action: string) => (
         <Flex vertical>
-          <span>{actionLabel(action, t) ?? action}</span>
+          <span>{actionLabel(action, lang)}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {action}
           </Typography.Text>
@@ -47,7 +65,7 @@ export function AuditPage() {
     {
       title: t('audit.entity'),
       key: 'entity',
-      render: (_, entry) => `${entityLabel(entry.entityType, t)}${entry.entityId ? ` #${entry.entityId}` : ''}`,
+      render: (_, entry) => <AuditEntity entry={entry} />,
     },
   ];
 

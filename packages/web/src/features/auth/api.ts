@@ -20,9 +20,9 @@ export async function login(input: { username: string; password: string }): Prom
 }
 
 export function logout(): Promise<void> {
-  return api<void>('/api/auth/logout', { method: 'POST' });
+  return api<undefined>('/api/auth/logout', { method: 'POST' });
 }
 
 export function changePassword(input: { currentPassword: string; newPassword: string }): Promise<void> {
-  return api<void>('/api/auth/change-password', { method: 'POST', body: input });
+  return api<undefined>('/api/auth/change-password', { method: 'POST', body: input });
 }

@@ -14,13 +14,14 @@ import {
 } from 'antd';
 import { CopyOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Aggregation, Indicator } from '@danvan/shared';
+import { aggregations, type Indicator } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { catalogueKeys, copyCatalogue, fetchCatalogue, fetchProviders } from './api';
-import { filterIndicators, groupBySection, type SourceFilter } from './catalogueFilters';
+import { filterIndicators, groupBySection } from './catalogueFilters';
 import { IndicatorFormModal } from './IndicatorFormModal';
 import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
@@ -28,6 +29,15 @@ import { useCatalogueOptions } from './useCatalogueOptions';
 type Row =
   | { key: string; kind: 'section'; section: string; count: number; children: Row[] }
   | { key: string; kind: 'indicator'; indicator: Indicator };
+
+/** The year shown and the filters of its list, in the address like every list's. */
+const catalogueFields = {
+  year: urlField.withDefault(urlField.year(), new Date().getFullYear()),
+  q: urlField.text(),
+  section: urlField.code(),
+  aggregation: urlField.oneOf(aggregations),
+  source: urlField.oneOf(['computed', 'entered'] as const),
+};
 
 /** /catalogue — the admins' editor of the indicator catalogue, year by year. */
 export function CataloguePage() {
@@ -37,18 +47,16 @@ export function CataloguePage() {
   const handleError = useApiErrorHandler();
   const options = useCatalogueOptions();
   const isPhone = useIsPhone();
-  const [year, setYear] = useState(() => new Date().getFullYear());
-  const [query, setQuery] = useState('');
+  const { values, setValues } = useUrlValues(catalogueFields);
+  const { year, q: query, section, aggregation, source } = values;
+  const setYear = (next: number) => setValues({ year: next });
   const deferredQuery = useDeferredValue(query);
-  const [section, setSection] = useState<string | null>(null);
-  const [aggregation, setAggregation] = useState<Aggregation | null>(null);
-  const [source, setSource] = useState<SourceFilter | null>(null);
   const [editing, setEditing] = useState<{ indicator: Indicator | null } | null>(null);
   const catalogue = useQuery({ queryKey: catalogueKeys.year(year), queryFn: () => fetchCatalogue(year) });
   const providers = useQuery({ queryKey: catalogueKeys.providers, queryFn: fetchProviders, staleTime: Infinity });
   const describe = useMemo(() => new Map((providers.data ?? []).map((p) => [p.key, p.description])), [providers.data]);
 
-  const indicators = catalogue.data?.indicators ?? [];
+  const indicators = useMemo(() => catalogue.data?.indicators ?? [], [catalogue.data]);
   const years = useMemo(
     () => [...new Set([...(catalogue.data?.years ?? []), year])].sort((a, b) => b - a),
     [catalogue.data, year],
@@ -66,7 +74,13 @@ export function CataloguePage() {
   });
 
   const shown = useMemo(
-    () => filterIndicators(indicators, { query: deferredQuery, section, aggregation, source }),
+    () =>
+      filterIndicators(indicators, {
+        query: deferredQuery,
+        section: section ?? null,
+        aggregation: aggregation ?? null,
+        source: source ?? null,
+      }),
     [indicators, deferredQuery, section, aggregation, source],
   );
   const rows = useMemo<Row[]>(
@@ -225,7 +239,7 @@ export function CataloguePage() {
             placeholder={t('catalogue.search')}
             aria-label={t('catalogue.search')}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => setValues({ q: event.target.value })}
             style={{ maxWidth: 320 }}
           />
           <Select
@@ -233,7 +247,7 @@ export function CataloguePage() {
             aria-label={t('catalogue.section')}
             placeholder={t('catalogue.section')}
             value={section}
-            onChange={(value) => setSection(value ?? null)}
+            onChange={(value) => setValues({ section: value ?? undefined })}
             options={options.sections}
             style={{ minWidth: 200 }}
           />
@@ -242,7 +256,7 @@ export function CataloguePage() {
             aria-label={t('catalogue.aggregation')}
             placeholder={t('catalogue.aggregation')}
             value={aggregation}
-            onChange={(value) => setAggregation(value ?? null)}
+            onChange={(value) => setValues({ aggregation: value ?? undefined })}
             options={options.aggregations}
             style={{ minWidth: 170 }}
           />
@@ -251,7 +265,7 @@ export function CataloguePage() {
             aria-label={t('catalogue.source')}
             placeholder={t('catalogue.source')}
             value={source}
-            onChange={(value) => setSource(value ?? null)}
+            onChange={(value) => setValues({ source: value ?? undefined })}
             options={[
               { value: 'computed', label: t('catalogue.sourceComputed') },
               { value: 'entered', label: t('catalogue.sourceEntered') },

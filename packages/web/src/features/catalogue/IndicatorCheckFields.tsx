@@ -2,7 +2,7 @@ import { Checkbox, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import type { Aggregation } from '@danvan/shared';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { numberInputVi } from '../reports/figures';
+import { numberInputVi } from '../../lib/numberInput';
 import type { IndicatorOption } from './IndicatorWritingFields';
 
 const headingId = 'indicator-checks-heading';

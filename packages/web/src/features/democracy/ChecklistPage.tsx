@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined, CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { democracyGroupCodes, democracyGroups, type ChecklistItem, type DemocracyGroup } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { democracyKeys, fetchChecklist } from './api';
 
 interface ItemValues {
@@ -21,14 +22,17 @@ interface ItemValues {
 }
 
 const thisYear = new Date().getFullYear();
+const checklistFields = { year: urlField.withDefault(urlField.year(), thisYear) };
 
 /** /democracy/checklist — the national checklist by year: admins add, change and retire items, and copy a year forward. */
 export function ChecklistPage() {
   const { t, pick } = useI18n();
   const queryClient = useQueryClient();
   const canManage = useMe().abilities.manageDemocracyChecklist;
-  const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || thisYear;
+  const {
+    values: { year },
+    setValues,
+  } = useUrlValues(checklistFields);
   const [editing, setEditing] = useState<ChecklistItem | 'new' | 'copy' | null>(null);
   const checklist = useQuery({ queryKey: democracyKeys.checklist(year), queryFn: () => fetchChecklist(year) });
   const years = [...new Set([...(checklist.data?.years ?? []), year])].sort((a, b) => b - a);
@@ -86,7 +90,7 @@ export function ChecklistPage() {
               value={year}
               style={{ width: 120 }}
               options={years.map((y) => ({ value: y, label: t('democracy.yearOption', { year: y }) }))}
-              onChange={(y) => setParams({ year: String(y) }, { replace: true })}
+              onChange={(y) => setValues({ year: y })}
             />
             {canManage && (
               <Button icon={<CopyOutlined aria-hidden />} onClick={() => setEditing('copy')}>
@@ -189,7 +193,7 @@ export function ChecklistPage() {
         }
         onSuccess={async (result) => {
           await refresh();
-          setParams({ year: String(result.year) }, { replace: true });
+          setValues({ year: result.year });
         }}
         successMessage={(result) => t('democracy.checklistCopied', { count: result.copied, year: result.year })}
       >

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Input, List, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import {
   assessmentStatusCodes,
   assessmentStatuses,
@@ -17,9 +17,10 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { DownloadButton } from '../reports/DownloadButton';
-import { democracyKeys, exportPath, fetchAssessments, type AssessmentFilters } from './api';
+import { DownloadButton } from '../../components/DownloadButton';
+import { democracyKeys, exportPath, fetchAssessments } from './api';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { RatingChart } from './RatingChart';
 
@@ -27,24 +28,19 @@ const ratingOrder: Record<string, number> = { good: 1, fair: 2, average: 3, weak
 const thisYear = new Date().getFullYear();
 const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
 
+const assessmentFilterFields = {
+  year: urlField.withDefault(urlField.year(), thisYear),
+  status: urlField.oneOf(assessmentStatusCodes),
+  rating: urlField.oneOf(democracyRatingCodes),
+};
+
 /** /democracy — units × year: where each commune stands with its checklist, self-rating and the upper unit's rating. */
 export function DemocracyPage() {
   const { t, pick } = useI18n();
   const isPhone = useIsPhone();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
-  const filters: AssessmentFilters = {
-    year: Number(params.get('year')) || thisYear,
-    status: (params.get('status') as AssessmentStatus | null) ?? undefined,
-    rating: (params.get('rating') as DemocracyRating | null) ?? undefined,
-  };
-  const setFilter = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
+  const { values: filters, setValues: setFilters } = useUrlValues(assessmentFilterFields);
   const list = useQuery({
     queryKey: democracyKeys.list(filters),
     queryFn: () => fetchAssessments(filters),
@@ -140,7 +136,7 @@ export function DemocracyPage() {
             value={filters.year}
             style={{ width: 110 }}
             options={years.map((year) => ({ value: year, label: t('democracy.yearOption', { year }) }))}
-            onChange={(year) => setFilter('year', year)}
+            onChange={(year) => setFilters({ year })}
           />
           <Select
             aria-label={t('democracy.status')}
@@ -152,7 +148,7 @@ export function DemocracyPage() {
               value: status,
               label: pick(assessmentStatuses[status]),
             }))}
-            onChange={(status) => setFilter('status', status)}
+            onChange={(status) => setFilters({ status })}
           />
           <Select
             aria-label={t('democracy.rating')}
@@ -161,7 +157,7 @@ export function DemocracyPage() {
             value={filters.rating}
             style={{ width: 170 }}
             options={democracyRatingCodes.map((rating) => ({ value: rating, label: pick(democracyRatings[rating]) }))}
-            onChange={(rating) => setFilter('rating', rating)}
+            onChange={(rating) => setFilters({ rating })}
           />
           <Input.Search
             aria-label={t('democracy.searchUnit')}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { democracyRatingCodes, democracyRatings, type AssessmentRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import type { ChartOption } from '../reports/Chart';
-import { LazyChart } from '../reports/LazyChart';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
 
 /** How the listed units were rated by the level above, beside how they rated themselves. */
 export function RatingChart({ rows }: { rows: AssessmentRow[] }) {

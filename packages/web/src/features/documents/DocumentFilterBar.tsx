@@ -5,10 +5,10 @@ import { formatNumberVi } from '@danvan/shared';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { documentSorts, effectiveSort, hasFilters, type DocumentFilters } from './documentFilters';
 import { topicOptions, typeOptions } from './documentLabels';
-import { DocumentSearchInput } from './DocumentSearchInput';
+import { SearchInput } from '../../components/SearchInput';
 import { IssuedDateRange } from './IssuedDateRange';
 
 interface Props {
@@ -40,7 +40,7 @@ export function DocumentFilterBar({ filters, onChange, onClear }: Props) {
       <Col xs={24} lg={12}>
         <Flex gap={8}>
           <div style={{ flex: '1 1 auto', minWidth: 0 }}>
-            <DocumentSearchInput value={filters.q} onSearch={(q) => onChange({ q })} />
+            <SearchInput value={filters.q} placeholder={t('documents.search')} onSearch={(q) => onChange({ q })} />
           </div>
           {isPhone && (
             <Button

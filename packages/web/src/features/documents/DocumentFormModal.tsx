@@ -14,7 +14,7 @@ import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { createDocument, refreshDocuments, updateDocument } from './api';
 import { topicOptions, typeOptions } from './documentLabels';
 import { normalizeSymbolInput } from './documentSymbol';

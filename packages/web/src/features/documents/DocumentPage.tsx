@@ -1,11 +1,8 @@
-import { Card, Empty, Flex, Skeleton } from 'antd';
+import { Flex } from 'antd';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useMe } from '../../app/authContext';
-import { NotFoundPage } from '../../app/NotFoundPage';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { ApiError } from '../../lib/api';
-import { useI18n } from '../../lib/i18n';
+import { DetailPage } from '../../components/DetailPage';
 import { parseId } from '../../lib/parseId';
 import { documentKeys, fetchDocument } from './api';
 import { DocumentAttachments } from './DocumentAttachments';
@@ -14,7 +11,6 @@ import { DocumentHistory } from './DocumentHistory';
 
 /** /documents/:id — one entry of the register: its fields, attached files and change history. */
 export function DocumentPage() {
-  const { pick } = useI18n();
   const me = useMe();
   const id = parseId(useParams().id);
   const doc = useQuery({
@@ -22,30 +18,15 @@ export function DocumentPage() {
     queryFn: id ? () => fetchDocument(id) : skipToken,
   });
 
-  if (id === null) return <NotFoundPage />;
-  if (doc.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
-  }
-  if (doc.isError) {
-    return (
-      <Card>
-        {doc.error instanceof ApiError && doc.error.status === 404 ? (
-          <Empty description={pick(doc.error.bilingual)} />
-        ) : (
-          <ErrorAlert error={doc.error} onRetry={() => doc.refetch()} />
-        )}
-      </Card>
-    );
-  }
   return (
-    <Flex vertical gap={16}>
-      <DocumentDetails doc={doc.data} />
-      <DocumentAttachments doc={doc.data} />
-      {me.abilities.readAudit && <DocumentHistory doc={doc.data} />}
-    </Flex>
+    <DetailPage query={doc} addressed={id !== null}>
+      {(data) => (
+        <Flex vertical gap={16}>
+          <DocumentDetails doc={data} />
+          <DocumentAttachments doc={data} />
+          {me.abilities.readAudit && <DocumentHistory doc={data} />}
+        </Flex>
+      )}
+    </DetailPage>
   );
 }

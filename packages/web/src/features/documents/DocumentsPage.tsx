@@ -8,7 +8,7 @@ import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { DownloadButton } from '../reports/DownloadButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { documentKeys, exportPath, fetchDocuments, registerPath } from './api';
 import { DocumentCards } from './DocumentCards';
 import { DocumentFilterBar } from './DocumentFilterBar';

@@ -1,3 +1,4 @@
+import { readUrlValues, urlField, writeUrlValues } from '../../lib/urlFilters';
 import type { DocumentListQuery, DocumentTopic, DocumentType } from '@danvan/shared';
 import { isDocumentTopic, isDocumentType } from './documentLabels';
 
@@ -29,63 +30,37 @@ function isDocumentSort(value: string): value is DocumentSort {
   return documentSorts.some((sort) => sort === value);
 }
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const pageSize = urlField.id();
 
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d{1,9}$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 ? number : undefined;
-}
-
-function parsed<T extends string>(value: string | null, accept: (text: string) => text is T): T | undefined {
-  return value !== null && accept(value) ? value : undefined;
-}
-
-function date(value: string | null): string | undefined {
-  return value !== null && isIsoDate(value) ? value : undefined;
-}
-
-/** Reads the list's state from the address (`/documents?q=dan+van&type=KH&page=2`); bad values are dropped. */
-export function readListState(params: URLSearchParams): DocumentListState {
-  const size = positiveInt(params.get('size'));
-  return {
-    filters: {
-      q: (params.get('q') ?? '').slice(0, 200),
-      type: parsed(params.get('type'), isDocumentType),
-      topic: parsed(params.get('topic'), isDocumentTopic),
-      unitId: positiveInt(params.get('unitId')),
-      from: date(params.get('from')),
-      to: date(params.get('to')),
-      sort: parsed(params.get('sort'), isDocumentSort),
+/** The register's filters, page and page size in the address (`/documents?q=dan+van&type=KH&page=2`). */
+export const documentListFields = {
+  q: urlField.text(),
+  type: urlField.oneOf(isDocumentType),
+  topic: urlField.oneOf(isDocumentTopic),
+  unitId: urlField.id(),
+  from: urlField.date(),
+  to: urlField.date(),
+  sort: urlField.oneOf(isDocumentSort),
+  page: urlField.withDefault(urlField.id(), 1),
+  size: urlField.withDefault(
+    {
+      read: (text) => {
+        const size = pageSize.read(text);
+        return size !== undefined && pageSizes.includes(size) ? size : undefined;
+      },
+      write: pageSize.write,
     },
-    page: positiveInt(params.get('page')) ?? 1,
-    pageSize: size !== undefined && pageSizes.includes(size) ? size : defaultPageSize,
-  };
+    defaultPageSize,
+  ),
+};
+
+export function readListState(params: URLSearchParams): DocumentListState {
+  const { page, size, ...filters } = readUrlValues(documentListFields, params);
+  return { filters, page, pageSize: size };
 }
 
-/** The address query for a state, leaving out what is empty or the default. */
 export function writeListState(state: DocumentListState): URLSearchParams {
-  const params = new URLSearchParams();
-  const { filters } = state;
-  const entries: [string, string | number | undefined][] = [
-    ['q', filters.q.trim() || undefined],
-    ['type', filters.type],
-    ['topic', filters.topic],
-    ['unitId', filters.unitId],
-    ['from', filters.from],
-    ['to', filters.to],
-    ['sort', filters.sort],
-    ['page', state.page > 1 ? state.page : undefined],
-    ['size', state.pageSize !== defaultPageSize ? state.pageSize : undefined],
-  ];
-  for (const [key, value] of entries) {
-    if (value !== undefined) params.set(key, String(value));
-  }
-  return params;
+  return writeUrlValues(documentListFields, { ...state.filters, page: state.page, size: state.pageSize });
 }
 
 /** The order the server applies when the address names none. */

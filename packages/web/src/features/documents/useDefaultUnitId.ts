@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useMe } from '../../app/authContext';
-import { useUnits, useUnitTypes } from '../units/hooks';
+import { useUnits, useUnitTypes } from '../../lib/units';
 
 /**
  * The unit a new document is registered for: the account's own unit when it is an open organisation

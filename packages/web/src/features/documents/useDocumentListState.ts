@@ -1,34 +1,23 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { readListState, writeListState, type DocumentFilters, type DocumentListState } from './documentFilters';
+import { useUrlValues } from '../../lib/urlFilters';
+import { documentListFields, type DocumentFilters } from './documentFilters';
 
 /**
  * The register's filters, page and page size, kept in the address so a search can be bookmarked or
- * shared. Changing a filter goes back to the first page; the address is replaced, not pushed.
+ * shared. Changing a filter goes back to the first page.
  */
 export function useDocumentListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readListState(params), [params]);
-
-  const change = useCallback(
-    (next: (current: DocumentListState) => DocumentListState) =>
-      setParams((current) => writeListState(next(readListState(current))), { replace: true }),
-    [setParams],
-  );
-  const setFilters = useCallback(
-    (patch: Partial<DocumentFilters>) =>
-      change((current) => ({ ...current, filters: { ...current.filters, ...patch }, page: 1 })),
-    [change],
-  );
+  const { values, setValues, clearValues } = useUrlValues(documentListFields);
+  const { page, size: pageSize } = values;
+  const filters = useMemo(() => {
+    const { page: _page, size: _size, ...rest } = values;
+    return rest;
+  }, [values]);
+  const setFilters = useCallback((patch: Partial<DocumentFilters>) => setValues({ ...patch, page: 1 }), [setValues]);
   const setPage = useCallback(
-    (page: number, pageSize: number) =>
-      change((current) => ({ ...current, page: pageSize === current.pageSize ? page : 1, pageSize })),
-    [change],
+    (next: number, nextSize: number) => setValues({ page: nextSize === pageSize ? next : 1, size: nextSize }),
+    [setValues, pageSize],
   );
-  const clearFilters = useCallback(
-    () => change((current) => ({ filters: { q: '' }, page: 1, pageSize: current.pageSize })),
-    [change],
-  );
-
-  return { ...state, setFilters, setPage, clearFilters };
+  const clearFilters = useCallback(() => clearValues({ size: pageSize }), [clearValues, pageSize]);
+  return { filters, page, pageSize, setFilters, setPage, clearFilters };
 }

@@ -10,9 +10,10 @@ import {
 } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { foldIncludes } from '../../lib/foldIncludes';
-import { useUnits } from '../units/hooks';
+import { useUnits } from '../../lib/units';
 import { createMemberCount, memberKeys, updateMemberCount } from './api';
-import { lastEndedQuarter, useMemberText } from './memberText';
+import { useI18n } from '../../lib/i18n';
+import { lastEndedQuarter } from './memberLabels';
 
 interface Props {
   open: boolean;
@@ -26,7 +27,7 @@ const parseCount = (text: string | undefined) => Number((text ?? '').replace(/\D
 
 /** Records or corrects one organisation's figures for a quarter or a month. */
 export function MemberCountFormModal({ open, onClose, entry }: Props) {
-  const { m, lang } = useMemberText();
+  const { t, lang } = useI18n();
   const { notification } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<MemberCountInput>();
@@ -67,7 +68,7 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       };
   const indexOptions = Array.from({ length: periodKind === 'month' ? 12 : 4 }, (_, i) => ({
     value: i + 1,
-    label: periodKind === 'month' ? `${m('month')} ${i + 1}` : `${m('quarter')} ${i + 1}`,
+    label: periodKind === 'month' ? `${t('members.month')} ${i + 1}` : `${t('members.quarter')} ${i + 1}`,
   }));
   const countInput = (
     <InputNumber<number>
@@ -87,7 +88,7 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
     <FormModal<MemberCountInput, MemberCountSaved>
       open={open}
       onClose={onClose}
-      title={entry ? `${m('edit')}: ${entry.unitName}` : m('add')}
+      title={entry ? `${t('members.edit')}: ${entry.unitName}` : t('members.add')}
       name="member-count"
       form={form}
       width={640}
@@ -101,18 +102,18 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
         await queryClient.invalidateQueries({ queryKey: memberKeys.all });
         if (result.warnings.length > 0) {
           notification.warning({
-            message: m('savedWithWarnings'),
+            message: t('members.savedWithWarnings'),
             description: result.warnings.map((warning) => (lang === 'en' ? warning.en : warning.vi)).join('\n'),
             duration: 10,
           });
         }
       }}
-      successMessage={m('saved')}
+      successMessage={t('members.saved')}
     >
       <Form.Item
         name="unitId"
-        label={m('organisation')}
-        rules={[{ required: true, message: m('organisationRequired') }]}
+        label={t('members.organisation')}
+        rules={[{ required: true, message: t('members.organisationRequired') }]}
       >
         <Select
           showSearch={{
@@ -130,23 +131,27 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={10}>
-          <Form.Item name="periodKind" label={m('periodKind')}>
+          <Form.Item name="periodKind" label={t('members.periodKind')}>
             <Radio.Group
               optionType="button"
               options={[
-                { value: 'quarter', label: m('quarter') },
-                { value: 'month', label: m('month') },
+                { value: 'quarter', label: t('members.quarter') },
+                { value: 'month', label: t('members.month') },
               ]}
             />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
-          <Form.Item name="periodIndex" label={m('periodIndex')} rules={[{ required: true }]}>
+          <Form.Item name="periodIndex" label={t('members.periodIndex')} rules={[{ required: true }]}>
             <Select options={indexOptions} />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
-          <Form.Item name="year" label={m('year')} rules={[{ required: true, message: m('numberRequired') }]}>
+          <Form.Item
+            name="year"
+            label={t('members.year')}
+            rules={[{ required: true, message: t('members.numberRequired') }]}
+          >
             <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -155,28 +160,36 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
         <Col xs={24} sm={12}>
           <Form.Item
             name="members"
-            label={m('members')}
-            extra={m('membersHint')}
-            rules={[{ required: true, message: m('numberRequired') }]}
+            label={t('members.members')}
+            extra={t('members.membersHint')}
+            rules={[{ required: true, message: t('members.numberRequired') }]}
           >
             {countInput}
           </Form.Item>
         </Col>
         <Col xs={12} sm={6}>
-          <Form.Item name="admitted" label={m('admitted')} rules={[{ required: true, message: m('numberRequired') }]}>
+          <Form.Item
+            name="admitted"
+            label={t('members.admitted')}
+            rules={[{ required: true, message: t('members.numberRequired') }]}
+          >
             {countInput}
           </Form.Item>
         </Col>
         <Col xs={12} sm={6}>
-          <Form.Item name="left" label={m('left')} rules={[{ required: true, message: m('numberRequired') }]}>
+          <Form.Item
+            name="left"
+            label={t('members.left')}
+            rules={[{ required: true, message: t('members.numberRequired') }]}
+          >
             {countInput}
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="referredToParty" label={m('referredToParty')}>
+      <Form.Item name="referredToParty" label={t('members.referredToParty')}>
         {countInput}
       </Form.Item>
-      <Form.Item name="note" label={m('note')}>
+      <Form.Item name="note" label={t('members.note')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
     </FormModal>

@@ -1,13 +1,13 @@
-import { Drawer, Empty, Skeleton, Timeline, Typography } from 'antd';
+import { Drawer } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTimeVi, type AuditEntry, type MemberCountSummary } from '@danvan/shared';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { AuditEntry, MemberCountSummary } from '@danvan/shared';
+import { AuditHistory } from '../../components/RecordHistory';
 import { fetchMemberCountHistory, memberKeys } from './api';
-import { useMemberText, type MemberText } from './memberText';
+import { useI18n, type Translate } from '../../lib/i18n';
 
 const fields = ['members', 'admitted', 'left', 'referredToParty', 'note'] as const;
 
-function changes(entry: AuditEntry, m: MemberText): string[] {
+function changes(entry: AuditEntry, t: Translate): string[] {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   return fields
@@ -15,47 +15,31 @@ function changes(entry: AuditEntry, m: MemberText): string[] {
     .filter((field) => after[field] !== undefined && after[field] !== '')
     .map((field) =>
       entry.before === null
-        ? `${m(field)}: ${String(after[field])}`
-        : `${m(field)}: ${String(before[field] ?? '—')} → ${String(after[field])}`,
+        ? `${t(`members.${field}`)}: ${String(after[field])}`
+        : `${t(`members.${field}`)}: ${String(before[field] ?? '—')} → ${String(after[field])}`,
     );
 }
 
 /** Who recorded and corrected an entry, newest first. */
 export function MemberCountHistory({ entry, onClose }: { entry: MemberCountSummary | null; onClose: () => void }) {
-  const { m } = useMemberText();
+  const { t } = useI18n();
   const history = useQuery({
     queryKey: memberKeys.history(entry?.id ?? 0),
     queryFn: () => fetchMemberCountHistory(entry?.id ?? 0),
     enabled: entry !== null,
   });
   return (
-    <Drawer open={entry !== null} onClose={onClose} title={`${m('historyTitle')}: ${entry?.unitName ?? ''}`}>
-      {history.isError ? (
-        <ErrorAlert error={history.error} onRetry={() => history.refetch()} />
-      ) : history.isPending ? (
-        <Skeleton active />
-      ) : history.data.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m('noHistory')} />
-      ) : (
-        <Timeline
-          items={history.data.map((item) => ({
-            key: item.id,
-            content: (
-              <div>
-                <Typography.Text strong>
-                  {item.action.endsWith('.create') ? m('created') : m('updated')}
-                </Typography.Text>{' '}
-                <Typography.Text type="secondary">
-                  {formatDateTimeVi(item.at)} · {item.actorUsername ?? '—'}
-                </Typography.Text>
-                {changes(item, m).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </div>
-            ),
-          }))}
-        />
-      )}
+    <Drawer open={entry !== null} onClose={onClose} title={`${t('members.historyTitle')}: ${entry?.unitName ?? ''}`}>
+      <AuditHistory
+        history={history}
+        detail={(item) => (
+          <>
+            {changes(item, t).map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </>
+        )}
+      />
     </Drawer>
   );
 }

@@ -16,32 +16,47 @@ import {
 } from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { formatNumberVi, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
+import { formatNumberVi, organisationKindCodes, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { DownloadButton } from '../reports/DownloadButton';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { DownloadButton } from '../../components/DownloadButton';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { exportPath, fetchMemberCounts, memberKeys, type MemberFilters, type MemberSort } from './api';
 import { MemberCountFormModal } from './MemberCountFormModal';
 import { MemberCountHistory } from './MemberCountHistory';
-import { kindName, kindOptions, periodName, useMemberText, type MemberText } from './memberText';
+import { useI18n, type Translate } from '../../lib/i18n';
+import { kindName, kindOptions, periodName } from './memberLabels';
 
-const initialFilters: MemberFilters = { q: '', sort: '-period' };
+const memberSorts: MemberSort[] = ['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted'];
+
+/** The list's filters, order and page in the address, like every list's. */
+const memberListFields = {
+  q: urlField.text(),
+  kind: urlField.oneOf(organisationKindCodes),
+  unitId: urlField.id(),
+  year: urlField.year(),
+  periodKind: urlField.oneOf(['month', 'quarter'] as const),
+  periodIndex: urlField.id(),
+  sort: urlField.withDefault(urlField.oneOf(memberSorts), '-period'),
+  page: urlField.withDefault(urlField.id(), 1),
+};
 const pageSize = 20;
 const thisYear = new Date().getFullYear();
 const yearOptions = Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }));
 
 const mismatch = (item: MemberCountSummary) => item.expectedMembers !== null && item.expectedMembers !== item.members;
 
-function BalanceTag({ item, m }: { item: MemberCountSummary; m: MemberText }) {
-  if (item.expectedMembers === null) return <Typography.Text type="secondary">{m('noPrevious')}</Typography.Text>;
-  if (!mismatch(item)) return <Tag color="green">{m('balanceOk')}</Tag>;
+function BalanceTag({ item, t }: { item: MemberCountSummary; t: Translate }) {
+  if (item.expectedMembers === null)
+    return <Typography.Text type="secondary">{t('members.noPrevious')}</Typography.Text>;
+  if (!mismatch(item)) return <Tag color="green">{t('members.balanceOk')}</Tag>;
   return (
-    <Tooltip title={m('membersHint')}>
+    <Tooltip title={t('members.membersHint')}>
       <Tag color="orange" icon={<WarningOutlined aria-hidden />}>
-        {m('balanceOff', {
+        {t('members.balanceOff', {
           previous: formatNumberVi(item.previousMembers),
           admitted: formatNumberVi(item.admitted),
           left: formatNumberVi(item.left),
@@ -71,11 +86,12 @@ function orderOf(sort: MemberSort, field: string): 'ascend' | 'descend' | null {
 
 /** The counts of the account's scope: filters, sortable table (cards on a phone), Excel export, entry and history. */
 export function MemberCountsList() {
-  const { m, lang } = useMemberText();
+  const { t, lang } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
-  const [filters, setFilterState] = useState<MemberFilters>(initialFilters);
-  const [page, setPage] = useState(1);
+  const { values, setValues, clearValues } = useUrlValues(memberListFields);
+  const { page, ...filters } = values;
+  const setPage = (next: number) => setValues({ page: next });
   const [editing, setEditing] = useState<MemberCountSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberCountSummary | null>(null);
@@ -89,26 +105,25 @@ export function MemberCountsList() {
   });
   // The server's rule (member_count.create): every role but viewers records counts.
   const canCreate = me.abilities.recordMemberCounts;
-  const setFilters = (patch: Partial<MemberFilters>) => {
-    setFilterState((current) => ({ ...current, ...patch }));
-    setPage(1);
-  };
-  const filtered = JSON.stringify(filters) !== JSON.stringify(initialFilters);
-  const emptyText = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? m('noMatch') : m('empty')} />;
+  const setFilters = (patch: Partial<MemberFilters>) => setValues({ ...patch, page: 1 });
+  const filtered = writeUrlValues(memberListFields, filters).size > 0;
+  const emptyText = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('members.noMatch') : t('members.empty')} />
+  );
   const actions = (item: MemberCountSummary) => (
     <Space size={4}>
       {item.abilities.update && (
         <Button size="small" onClick={() => setEditing(item)}>
-          {m('edit')}
+          {t('members.edit')}
         </Button>
       )}
       <Button
         size="small"
         icon={<HistoryOutlined aria-hidden />}
-        aria-label={`${m('history')} ${item.unitName}`}
+        aria-label={`${t('members.history')} ${item.unitName}`}
         onClick={() => setHistoryOf(item)}
       >
-        {isPhone ? null : m('history')}
+        {isPhone ? null : t('members.history')}
       </Button>
     </Space>
   );
@@ -117,7 +132,7 @@ export function MemberCountsList() {
     {
       key: 'unitName',
       dataIndex: 'unitName',
-      title: m('organisation'),
+      title: t('members.organisation'),
       sorter: true,
       sortOrder: orderOf(filters.sort, 'unitName'),
       render: (_, item) => (
@@ -127,10 +142,10 @@ export function MemberCountsList() {
         </Flex>
       ),
     },
-    { key: 'kind', title: m('kind'), render: (_, item) => kindName(item.kind, lang) },
+    { key: 'kind', title: t('members.kind'), render: (_, item) => kindName(item.kind, lang) },
     {
       key: 'period',
-      title: m('period'),
+      title: t('members.period'),
       sorter: true,
       sortOrder: orderOf(filters.sort, 'period'),
       render: (_, item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
@@ -138,7 +153,7 @@ export function MemberCountsList() {
     {
       key: 'members',
       dataIndex: 'members',
-      title: m('membersShort'),
+      title: t('members.membersShort'),
       align: 'right',
       sorter: true,
       sortOrder: orderOf(filters.sort, 'members'),
@@ -147,7 +162,7 @@ export function MemberCountsList() {
     {
       key: 'admitted',
       dataIndex: 'admitted',
-      title: m('admitted'),
+      title: t('members.admitted'),
       align: 'right',
       sorter: true,
       sortOrder: orderOf(filters.sort, 'admitted'),
@@ -156,18 +171,18 @@ export function MemberCountsList() {
     {
       key: 'left',
       dataIndex: 'left',
-      title: m('left'),
+      title: t('members.left'),
       align: 'right',
       render: (value: number) => formatNumberVi(value),
     },
     {
       key: 'referredToParty',
       dataIndex: 'referredToParty',
-      title: m('referredToParty'),
+      title: t('members.referredToParty'),
       align: 'right',
       render: (value: number) => formatNumberVi(value),
     },
-    { key: 'balance', title: m('balance'), render: (_, item) => <BalanceTag item={item} m={m} /> },
+    { key: 'balance', title: t('members.balance'), render: (_, item) => <BalanceTag item={item} t={t} /> },
     { key: 'actions', title: '', render: (_, item) => actions(item) },
   ];
 
@@ -177,16 +192,16 @@ export function MemberCountsList() {
         <Flex gap={8} wrap style={{ flex: 1 }}>
           <Input.Search
             allowClear
-            placeholder={m('search')}
-            aria-label={m('search')}
+            placeholder={t('members.search')}
+            aria-label={t('members.search')}
             value={filters.q}
             onChange={(event) => setFilters({ q: event.target.value })}
             style={{ width: isPhone ? '100%' : 260 }}
           />
           <Select<OrganisationKind>
             allowClear
-            placeholder={m('allKinds')}
-            aria-label={m('kind')}
+            placeholder={t('members.allKinds')}
+            aria-label={t('members.kind')}
             options={kindOptions(lang)}
             value={filters.kind}
             onChange={(kind) => setFilters({ kind })}
@@ -195,15 +210,15 @@ export function MemberCountsList() {
           <div style={{ width: isPhone ? '100%' : 240 }}>
             <UnitTreeSelect
               allowClear
-              placeholder={m('allUnits')}
+              placeholder={t('members.allUnits')}
               value={filters.unitId ?? null}
               onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })}
             />
           </div>
           <Select<number>
             allowClear
-            placeholder={m('allYears')}
-            aria-label={m('year')}
+            placeholder={t('members.allYears')}
+            aria-label={t('members.year')}
             options={yearOptions}
             value={filters.year}
             onChange={(year) => setFilters({ year })}
@@ -211,8 +226,8 @@ export function MemberCountsList() {
           />
           <Select<string>
             allowClear
-            placeholder={m('allPeriods')}
-            aria-label={m('period')}
+            placeholder={t('members.allPeriods')}
+            aria-label={t('members.period')}
             value={
               filters.periodKind && filters.periodIndex ? `${filters.periodKind}:${filters.periodIndex}` : undefined
             }
@@ -224,21 +239,15 @@ export function MemberCountsList() {
               });
             }}
             options={[
-              ...[1, 2, 3, 4].map((i) => ({ value: `quarter:${i}`, label: `${m('quarter')} ${i}` })),
-              ...Array.from({ length: 12 }, (_, i) => ({ value: `month:${i + 1}`, label: `${m('month')} ${i + 1}` })),
+              ...[1, 2, 3, 4].map((i) => ({ value: `quarter:${i}`, label: `${t('members.quarter')} ${i}` })),
+              ...Array.from({ length: 12 }, (_, i) => ({
+                value: `month:${i + 1}`,
+                label: `${t('members.month')} ${i + 1}`,
+              })),
             ]}
             style={{ width: 130 }}
           />
-          {filtered && (
-            <Button
-              onClick={() => {
-                setFilterState(initialFilters);
-                setPage(1);
-              }}
-            >
-              {m('clear')}
-            </Button>
-          )}
+          {filtered && <Button onClick={() => clearValues()}>{t('members.clear')}</Button>}
         </Flex>
         <Flex gap={8} wrap>
           <DownloadButton
@@ -246,11 +255,11 @@ export function MemberCountsList() {
             fallbackName="doan-vien-hoi-vien.xlsx"
             icon={<FileExcelOutlined aria-hidden />}
           >
-            {m('export')}
+            {t('members.export')}
           </DownloadButton>
           {canCreate && (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {m('add')}
+              {t('members.add')}
             </Button>
           )}
         </Flex>
@@ -279,10 +288,11 @@ export function MemberCountsList() {
               >
                 <Flex vertical gap={4}>
                   <span>
-                    {m('membersShort')}: <strong>{formatNumberVi(item.members)}</strong> · {m('admitted')}:{' '}
-                    {formatNumberVi(item.admitted)} · {m('left')}: {formatNumberVi(item.left)}
+                    {t('members.membersShort')}: <strong>{formatNumberVi(item.members)}</strong> ·{' '}
+                    {t('members.admitted')}: {formatNumberVi(item.admitted)} · {t('members.left')}:{' '}
+                    {formatNumberVi(item.left)}
                   </span>
-                  <BalanceTag item={item} m={m} />
+                  <BalanceTag item={item} t={t} />
                   {actions(item)}
                 </Flex>
               </Card>

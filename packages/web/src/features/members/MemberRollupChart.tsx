@@ -1,20 +1,21 @@
 import { useMemo } from 'react';
 import { formatNumberVi, type MemberKindFigures } from '@danvan/shared';
 import { useIsPhone } from '../../lib/useIsPhone';
-import type { ChartOption } from '../reports/Chart';
-import { LazyChart } from '../reports/LazyChart';
-import { kindName, useMemberText } from './memberText';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
+import { useI18n } from '../../lib/i18n';
+import { kindName } from './memberLabels';
 
 const colors = { members: '#1f5fa8', admitted: '#389e0d', left: '#cf1322' };
 
 /** Members, admitted and left per organisation kind; a kind with no figures is a labelled gap, never a 0. */
 export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
-  const { m, lang } = useMemberText();
+  const { t, lang } = useI18n();
   const isPhone = useIsPhone();
   const option = useMemo<ChartOption>(() => {
     const series = (['members', 'admitted', 'left'] as const).map((field) => ({
       type: 'bar' as const,
-      name: m(field === 'members' ? 'membersShort' : field),
+      name: t(field === 'members' ? 'members.membersShort' : `members.${field}`),
       data: kinds.map((kind) => kind[field]),
       itemStyle: { color: colors[field] },
       barMaxWidth: 18,
@@ -22,7 +23,7 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
         show: field === 'members',
         position: 'right' as const,
         formatter: ({ value }: { value: unknown }) =>
-          typeof value === 'number' ? formatNumberVi(value) : m('missing'),
+          typeof value === 'number' ? formatNumberVi(value) : t('members.missing'),
       },
     }));
     return {
@@ -31,7 +32,7 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
-        valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : m('missing')),
+        valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : t('members.missing')),
       },
       xAxis: {
         type: 'value',
@@ -46,6 +47,6 @@ export function MemberRollupChart({ kinds }: { kinds: MemberKindFigures[] }) {
       },
       series,
     };
-  }, [kinds, isPhone, lang, m]);
-  return <LazyChart option={option} height={Math.max(180, kinds.length * 64 + 48)} label={m('chartLabel')} />;
+  }, [kinds, isPhone, lang, t]);
+  return <LazyChart option={option} height={Math.max(180, kinds.length * 64 + 48)} label={t('members.chartLabel')} />;
 }

@@ -24,20 +24,21 @@ import {
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { fetchMemberRollup, memberKeys } from './api';
 import { MemberRollupChart } from './MemberRollupChart';
-import { kindName, lastEndedQuarter, useMemberText, type MemberText } from './memberText';
+import { useI18n, type Translate } from '../../lib/i18n';
+import { kindName, lastEndedQuarter } from './memberLabels';
 
 type Child = MemberRollup['children'][number];
 const thisYear = new Date().getFullYear();
 
 /** A figure, or "—" with the reason: missing organisations never count as zero. */
-function Figure({ value, m }: { value: number | null; m: MemberText }) {
+function Figure({ value, t }: { value: number | null; t: Translate }) {
   if (value === null) {
     return (
-      <Tooltip title={m('missing')}>
-        <Typography.Text type="secondary" aria-label={m('missing')}>
+      <Tooltip title={t('members.missing')}>
+        <Typography.Text type="secondary" aria-label={t('members.missing')}>
           —
         </Typography.Text>
       </Tooltip>
@@ -48,7 +49,7 @@ function Figure({ value, m }: { value: number | null; m: MemberText }) {
 
 /** Totals by organisation kind for a unit's subtree, a chart, and each unit below with drill-down. */
 export function MemberRollupView() {
-  const { m, lang } = useMemberText();
+  const { t, lang } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
   const ended = lastEndedQuarter();
@@ -68,29 +69,29 @@ export function MemberRollupView() {
   };
 
   const kindColumns: TableProps<MemberKindFigures>['columns'] = [
-    { key: 'kind', title: m('kind'), render: (_, row) => kindName(row.kind, lang) },
+    { key: 'kind', title: t('members.kind'), render: (_, row) => kindName(row.kind, lang) },
     {
       key: 'members',
-      title: m('membersShort'),
+      title: t('members.membersShort'),
       align: 'right',
-      render: (_, row) => <Figure value={row.members} m={m} />,
+      render: (_, row) => <Figure value={row.members} t={t} />,
     },
     {
       key: 'admitted',
-      title: m('admitted'),
+      title: t('members.admitted'),
       align: 'right',
-      render: (_, row) => <Figure value={row.admitted} m={m} />,
+      render: (_, row) => <Figure value={row.admitted} t={t} />,
     },
-    { key: 'left', title: m('left'), align: 'right', render: (_, row) => <Figure value={row.left} m={m} /> },
+    { key: 'left', title: t('members.left'), align: 'right', render: (_, row) => <Figure value={row.left} t={t} /> },
     {
       key: 'referred',
-      title: m('referredToParty'),
+      title: t('members.referredToParty'),
       align: 'right',
-      render: (_, row) => <Figure value={row.referredToParty} m={m} />,
+      render: (_, row) => <Figure value={row.referredToParty} t={t} />,
     },
     {
       key: 'reporting',
-      title: m('reporting'),
+      title: t('members.reporting'),
       align: 'right',
       render: (_, row) => `${row.reporting}/${row.organisations}`,
     },
@@ -100,9 +101,9 @@ export function MemberRollupView() {
     const figures = child.kinds.find((k) => k.kind === kind);
     if (!figures) return <Typography.Text type="secondary">·</Typography.Text>;
     return (
-      <Tooltip title={`${m('reporting')}: ${figures.reporting}/${figures.organisations}`}>
+      <Tooltip title={`${t('members.reporting')}: ${figures.reporting}/${figures.organisations}`}>
         <span>
-          <Figure value={figures.members} m={m} />
+          <Figure value={figures.members} t={t} />
         </span>
       </Tooltip>
     );
@@ -110,7 +111,7 @@ export function MemberRollupView() {
   const childColumns: TableProps<Child>['columns'] = [
     {
       key: 'unit',
-      title: m('unit'),
+      title: t('members.unit'),
       fixed: 'left',
       render: (_, child) =>
         child.hasChildren ? (
@@ -148,20 +149,20 @@ export function MemberRollupView() {
           />
         </div>
         <Select<number>
-          aria-label={m('year')}
+          aria-label={t('members.year')}
           value={year}
           onChange={setYear}
           style={{ width: 110 }}
           options={Array.from({ length: 6 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) }))}
         />
         <Select<number>
-          aria-label={m('quarter')}
+          aria-label={t('members.quarter')}
           value={quarter ?? 0}
           onChange={(value) => setQuarter(value === 0 ? undefined : value)}
           style={{ width: 130 }}
           options={[
-            { value: 0, label: m('wholeYear') },
-            ...[1, 2, 3, 4].map((i) => ({ value: i, label: `${m('quarter')} ${i}` })),
+            { value: 0, label: t('members.wholeYear') },
+            ...[1, 2, 3, 4].map((i) => ({ value: i, label: `${t('members.quarter')} ${i}` })),
           ]}
         />
       </Flex>
@@ -182,13 +183,13 @@ export function MemberRollupView() {
       ) : rollup.isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : rollup.data.totals.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m('noOrganisations')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('members.noOrganisations')} />
       ) : (
         <>
           <Typography.Text type="secondary" data-testid="member-rollup-period">
             {rollup.data.unitName} · {formatDateVi(rollup.data.periodStart)} – {formatDateVi(rollup.data.periodEnd)}
           </Typography.Text>
-          <Card size="small" title={m('byKind')}>
+          <Card size="small" title={t('members.byKind')}>
             <MemberRollupChart kinds={rollup.data.totals} />
             <Table<MemberKindFigures>
               rowKey="kind"
@@ -200,7 +201,7 @@ export function MemberRollupView() {
             />
           </Card>
           {rollup.data.children.length > 0 && (
-            <Card size="small" title={m('byChild')}>
+            <Card size="small" title={t('members.byChild')}>
               <Table<Child>
                 rowKey="unitId"
                 size="small"

@@ -1,22 +1,22 @@
 import { Card, Flex, Tabs, Typography } from 'antd';
+import { useI18n } from '../../lib/i18n';
 import { MemberCountsList } from './MemberCountsList';
 import { MemberRollupView } from './MemberRollupView';
-import { useMemberText } from './memberText';
 
 /** /members — members of the Front and member organisations: counts per period, and totals by kind. */
 export function MembersPage() {
-  const { m } = useMemberText();
+  const { t } = useI18n();
   return (
     <Card>
       <Flex vertical gap={8}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {m('title')}
+          {t('members.title')}
         </Typography.Title>
         <Tabs
           destroyOnHidden
           items={[
-            { key: 'list', label: m('tabList'), children: <MemberCountsList /> },
-            { key: 'rollup', label: m('tabRollup'), children: <MemberRollupView /> },
+            { key: 'list', label: t('members.tabList'), children: <MemberCountsList /> },
+            { key: 'rollup', label: t('members.tabRollup'), children: <MemberRollupView /> },
           ]}
         />
       </Flex>

@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { DocumentSearchInput } from '../documents/DocumentSearchInput';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { SearchInput } from '../../components/SearchInput';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { fetchMovements, movementKeys } from './api';
 import { hasModelFilters, type ModelFilters } from './modelFilters';
 import { fieldOptions, levelOptions, statusOptions } from './modelLabels';
@@ -40,7 +40,7 @@ export function ModelFilterBar({ filters, onChange, onClear }: Props) {
       <Col xs={24} lg={10}>
         <Flex gap={8}>
           <div style={{ flex: '1 1 auto', minWidth: 0 }}>
-            <DocumentSearchInput value={filters.q} placeholder={t('models.search')} onSearch={(q) => onChange({ q })} />
+            <SearchInput value={filters.q} placeholder={t('models.search')} onSearch={(q) => onChange({ q })} />
           </div>
           {isPhone && (
             <Button

@@ -9,7 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { fetchMovements, movementKeys, refreshModels, saveModel } from './api';
 import { LoadingModal } from './LoadingModal';
 import { fieldOptions } from './modelLabels';

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { modelFields, modelStatusNames, type ModelField, type ModelStatus, type ModelSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import type { ChartOption } from '../reports/Chart';
-import { LazyChart } from '../reports/LazyChart';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
 import { statusChartColors } from './modelLabels';
 
 /** Models of the list by field (bars) and status (stacked), so a board sees where its models stand. */

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Breadcrumb, Button, Card, Descriptions, Empty, Flex, List, Skeleton, Table, Tag, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Empty, Flex, List, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { formatNumberVi, type MovementDetail } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { DetailPage } from '../../components/DetailPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { parseId } from '../../lib/parseId';
 import { fetchModels, fetchMovement, modelKeys, movementKeys } from './api';
@@ -22,7 +21,7 @@ type Participant = MovementDetail['participants'][number];
 
 /** /movements/:id — a movement: who is expected to take part and who does, and its recognised models. */
 export function MovementPage() {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const me = useMe();
   const id = parseId(useParams().id);
   const [dialog, setDialog] = useState<'edit' | 'register' | null>(null);
@@ -36,154 +35,146 @@ export function MovementPage() {
     queryFn: id ? () => fetchModels(recognisedFilters) : skipToken,
   });
 
-  if (id === null) return <NotFoundPage />;
-  if (movement.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
-  if (movement.isError) {
-    return (
-      <Card>
-        {movement.error instanceof ApiError && movement.error.status === 404 ? (
-          <Empty description={pick(movement.error.bilingual)} />
-        ) : (
-          <ErrorAlert error={movement.error} onRetry={() => movement.refetch()} />
-        )}
-      </Card>
-    );
-  }
-  const data = movement.data;
   const canRegister = me.abilities.registerModels;
 
   return (
-    <Flex vertical gap={16}>
-      <Card>
-        <Flex vertical gap={12}>
-          <Breadcrumb
-            items={[
-              { key: 'movements', title: <Link to="/movements">{t('movements.title')}</Link> },
-              { key: 'movement', title: data.name },
-            ]}
-          />
-          <Flex justify="space-between" align="flex-start" gap={12} wrap>
-            <Typography.Title level={3} style={{ margin: 0, flex: '1 1 320px' }}>
-              {data.name}
-            </Typography.Title>
-            <Flex gap={8} wrap>
-              {canRegister && (
-                <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('register')}>
-                  {t('models.add')}
-                </Button>
-              )}
-              {data.abilities.update && (
-                <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')}>
-                  {t('movements.edit')}
-                </Button>
-              )}
+    <DetailPage query={movement} addressed={id !== null} skeletonRows={8}>
+      {(data) => (
+        <Flex vertical gap={16}>
+          <Card>
+            <Flex vertical gap={12}>
+              <Breadcrumb
+                items={[
+                  { key: 'movements', title: <Link to="/movements">{t('movements.title')}</Link> },
+                  { key: 'movement', title: data.name },
+                ]}
+              />
+              <Flex justify="space-between" align="flex-start" gap={12} wrap>
+                <Typography.Title level={3} style={{ margin: 0, flex: '1 1 320px' }}>
+                  {data.name}
+                </Typography.Title>
+                <Flex gap={8} wrap>
+                  {canRegister && (
+                    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('register')}>
+                      {t('models.add')}
+                    </Button>
+                  )}
+                  {data.abilities.update && (
+                    <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')}>
+                      {t('movements.edit')}
+                    </Button>
+                  )}
+                </Flex>
+              </Flex>
+              <Descriptions
+                size="small"
+                bordered
+                column={{ xs: 1, sm: 1, md: 2 }}
+                items={[
+                  {
+                    key: 'owner',
+                    label: t('movements.owner'),
+                    children: data.ownerUnitName ?? t('movements.ownerAbove'),
+                  },
+                  { key: 'kind', label: t('movements.kind'), children: <MovementKindTag movement={data} /> },
+                  { key: 'period', label: t('movements.period'), children: periodText(data, t('movements.from')) },
+                  {
+                    key: 'participation',
+                    label: t('movements.participationTitle'),
+                    children: <ParticipationBar {...data.participation} />,
+                  },
+                  {
+                    key: 'models',
+                    label: t('movements.models'),
+                    children: (
+                      <Link to={`/models?movementId=${data.id}`}>
+                        {t('movements.modelCounts', {
+                          registered: formatNumberVi(data.models.registered),
+                          recognised: formatNumberVi(data.models.recognised),
+                        })}
+                      </Link>
+                    ),
+                  },
+                  ...(data.description
+                    ? [
+                        {
+                          key: 'description',
+                          label: t('movements.description'),
+                          span: 'filled' as const,
+                          children: (
+                            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>
+                              {data.description}
+                            </Typography.Paragraph>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
             </Flex>
-          </Flex>
-          <Descriptions
-            size="small"
-            bordered
-            column={{ xs: 1, sm: 1, md: 2 }}
-            items={[
-              { key: 'owner', label: t('movements.owner'), children: data.ownerUnitName ?? t('movements.ownerAbove') },
-              { key: 'kind', label: t('movements.kind'), children: <MovementKindTag movement={data} /> },
-              { key: 'period', label: t('movements.period'), children: periodText(data, t('movements.from')) },
-              {
-                key: 'participation',
-                label: t('movements.participationTitle'),
-                children: <ParticipationBar {...data.participation} />,
-              },
-              {
-                key: 'models',
-                label: t('movements.models'),
-                children: (
-                  <Link to={`/models?movementId=${data.id}`}>
-                    {t('movements.modelCounts', {
-                      registered: formatNumberVi(data.models.registered),
-                      recognised: formatNumberVi(data.models.recognised),
-                    })}
-                  </Link>
-                ),
-              },
-              ...(data.description
-                ? [
-                    {
-                      key: 'description',
-                      label: t('movements.description'),
-                      span: 'filled' as const,
-                      children: (
-                        <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>
-                          {data.description}
-                        </Typography.Paragraph>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        </Flex>
-      </Card>
-      <Card title={t('movements.participants')}>
-        <Table<Participant>
-          rowKey="unitId"
-          size="small"
-          pagination={false}
-          dataSource={data.participants}
-          locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noParticipants')} />,
-          }}
-          columns={[
-            { title: t('models.unit'), dataIndex: 'unitName' },
-            {
-              title: t('movements.takingPart'),
-              key: 'taking',
-              width: 170,
-              render: (_, p) =>
-                p.models > 0 ? <Tag color="success">{t('movements.taking')}</Tag> : <Tag>{t('movements.notYet')}</Tag>,
-            },
-            {
-              title: t('movements.models'),
-              dataIndex: 'models',
-              width: 120,
-              align: 'right',
-              render: (count: number, p) =>
-                count > 0 ? (
-                  <Link to={`/models?movementId=${data.id}&unitId=${p.unitId}`}>{formatNumberVi(count)}</Link>
-                ) : (
-                  '0'
-                ),
-            },
-          ]}
-        />
-      </Card>
-      <Card title={t('movements.recognisedModels')}>
-        {recognised.isError ? (
-          <ErrorAlert error={recognised.error} onRetry={() => recognised.refetch()} />
-        ) : (
-          <List
-            loading={recognised.isPending}
-            dataSource={recognised.data ?? []}
-            locale={{
-              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noRecognised')} />,
-            }}
-            renderItem={(model) => (
-              <List.Item key={model.id} extra={<ModelStatusTag model={model} />}>
-                <List.Item.Meta
-                  title={<Link to={`/models/${model.id}`}>{model.name}</Link>}
-                  description={model.unitName}
-                />
-              </List.Item>
+          </Card>
+          <Card title={t('movements.participants')}>
+            <Table<Participant>
+              rowKey="unitId"
+              size="small"
+              pagination={false}
+              dataSource={data.participants}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noParticipants')} />,
+              }}
+              columns={[
+                { title: t('models.unit'), dataIndex: 'unitName' },
+                {
+                  title: t('movements.takingPart'),
+                  key: 'taking',
+                  width: 170,
+                  render: (_, p) =>
+                    p.models > 0 ? (
+                      <Tag color="success">{t('movements.taking')}</Tag>
+                    ) : (
+                      <Tag>{t('movements.notYet')}</Tag>
+                    ),
+                },
+                {
+                  title: t('movements.models'),
+                  dataIndex: 'models',
+                  width: 120,
+                  align: 'right',
+                  render: (count: number, p) =>
+                    count > 0 ? (
+                      <Link to={`/models?movementId=${data.id}&unitId=${p.unitId}`}>{formatNumberVi(count)}</Link>
+                    ) : (
+                      '0'
+                    ),
+                },
+              ]}
+            />
+          </Card>
+          <Card title={t('movements.recognisedModels')}>
+            {recognised.isError ? (
+              <ErrorAlert error={recognised.error} onRetry={() => recognised.refetch()} />
+            ) : (
+              <List
+                loading={recognised.isPending}
+                dataSource={recognised.data ?? []}
+                locale={{
+                  emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('movements.noRecognised')} />,
+                }}
+                renderItem={(model) => (
+                  <List.Item key={model.id} extra={<ModelStatusTag model={model} />}>
+                    <List.Item.Meta
+                      title={<Link to={`/models/${model.id}`}>{model.name}</Link>}
+                      description={model.unitName}
+                    />
+                  </List.Item>
+                )}
+              />
             )}
-          />
-        )}
-      </Card>
-      {dialog === 'edit' && <MovementFormModal movement={data} open onClose={() => setDialog(null)} />}
-      {dialog === 'register' && <ModelFormModal movementId={data.id} open onClose={() => setDialog(null)} />}
-    </Flex>
+          </Card>
+          {dialog === 'edit' && <MovementFormModal movement={data} open onClose={() => setDialog(null)} />}
+          {dialog === 'register' && <ModelFormModal movementId={data.id} open onClose={() => setDialog(null)} />}
+        </Flex>
+      )}
+    </DetailPage>
   );
 }

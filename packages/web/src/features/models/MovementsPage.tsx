@@ -3,11 +3,12 @@ import { Button, Card, Empty, Flex, Select, Table, Tooltip, Typography } from 'a
 import type { ColumnsType } from 'antd/es/table/interface';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { formatNumberVi, type MovementSummary } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { fetchMovements, movementKeys } from './api';
 import { periodText } from './modelLabels';
@@ -16,25 +17,20 @@ import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
 import { useMovementKinds } from './useMovementKinds';
 
+const movementFilterFields = { kind: urlField.code() };
+
 /** /movements — the emulation movements the account's units take part in, with their kind and participation; `?kind=` filters. */
 export function MovementsPage() {
   const { t } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
-  const [params, setParams] = useSearchParams();
-  const kind = params.get('kind') || undefined;
+  const {
+    values: { kind },
+    setValues,
+  } = useUrlValues(movementFilterFields);
   const kinds = useMovementKinds();
   const movements = useQuery({ queryKey: movementKeys.list(kind), queryFn: () => fetchMovements(kind) });
-  const chooseKind = (next: string | undefined) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next) updated.set('kind', next);
-        else updated.delete('kind');
-        return updated;
-      },
-      { replace: true },
-    );
+  const chooseKind = (next: string | undefined) => setValues({ kind: next });
   const [editing, setEditing] = useState<MovementSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const canCreate = me.abilities.launchMovements;

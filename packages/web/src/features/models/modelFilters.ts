@@ -1,3 +1,4 @@
+import { readUrlValues, urlField, writeUrlValues, type UrlField } from '../../lib/urlFilters';
 import {
   modelFields,
   modelSorts,
@@ -22,48 +23,30 @@ export interface ModelFilters {
   sort?: ModelSort;
 }
 
-function positiveInt(value: string | null): number | undefined {
-  if (!value || !/^\d{1,9}$/.test(value)) return undefined;
-  const number = Number(value);
-  return number > 0 ? number : undefined;
-}
+const sort = urlField.oneOf(modelSorts);
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((item) => item === value);
-}
+/** The list's filters in the address (`/models?q=camera&status=recognised`). */
+export const modelFilterFields = {
+  q: urlField.text(),
+  movementId: urlField.id(),
+  field: urlField.oneOf(Object.keys(modelFields) as ModelField[]),
+  status: urlField.oneOf(Object.keys(modelStatusNames) as ModelStatus[]),
+  level: urlField.oneOf(Object.keys(recognitionLevels) as RecognitionLevel[]),
+  unitId: urlField.id(),
+  year: urlField.year(),
+  // The server's default order goes without saying.
+  sort: {
+    read: sort.read,
+    write: (value) => (value === '-registeredOn' ? undefined : sort.write(value)),
+  } satisfies UrlField<ModelSort | undefined>,
+};
 
-/** Reads the list's filters from the address (`/models?q=camera&status=recognised`); bad values are dropped. */
 export function readModelFilters(params: URLSearchParams): ModelFilters {
-  const year = positiveInt(params.get('year'));
-  return {
-    q: (params.get('q') ?? '').slice(0, 200),
-    movementId: positiveInt(params.get('movementId')),
-    field: oneOf(params.get('field'), Object.keys(modelFields) as ModelField[]),
-    status: oneOf(params.get('status'), Object.keys(modelStatusNames) as ModelStatus[]),
-    level: oneOf(params.get('level'), Object.keys(recognitionLevels) as RecognitionLevel[]),
-    unitId: positiveInt(params.get('unitId')),
-    year: year !== undefined && year >= 2000 && year <= 2100 ? year : undefined,
-    sort: oneOf(params.get('sort'), modelSorts),
-  };
+  return readUrlValues(modelFilterFields, params);
 }
 
-/** The address query for the filters, leaving out what is empty or the default. */
 export function writeModelFilters(filters: ModelFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  const entries: [string, string | number | undefined][] = [
-    ['q', filters.q.trim() || undefined],
-    ['movementId', filters.movementId],
-    ['field', filters.field],
-    ['status', filters.status],
-    ['level', filters.level],
-    ['unitId', filters.unitId],
-    ['year', filters.year],
-    ['sort', filters.sort === '-registeredOn' ? undefined : filters.sort],
-  ];
-  for (const [key, value] of entries) {
-    if (value !== undefined) params.set(key, String(value));
-  }
-  return params;
+  return writeUrlValues(modelFilterFields, filters);
 }
 
 export function hasModelFilters(filters: ModelFilters): boolean {

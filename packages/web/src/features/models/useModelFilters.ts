@@ -1,16 +1,8 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import { readModelFilters, writeModelFilters, type ModelFilters } from './modelFilters';
+import { useUrlValues } from '../../lib/urlFilters';
+import { modelFilterFields } from './modelFilters';
 
-/** The models list's search, filters and order, kept in the address (replaced, not pushed) so they can be shared. */
+/** The models list's search, filters and order, kept in the address so they can be shared. */
 export function useModelFilters() {
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => readModelFilters(params), [params]);
-  const setFilters = useCallback(
-    (patch: Partial<ModelFilters>) =>
-      setParams((current) => writeModelFilters({ ...readModelFilters(current), ...patch }), { replace: true }),
-    [setParams],
-  );
-  const clearFilters = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  return { filters, setFilters, clearFilters };
+  const { values, setValues, clearValues } = useUrlValues(modelFilterFields);
+  return { filters: values, setFilters: setValues, clearFilters: clearValues };
 }

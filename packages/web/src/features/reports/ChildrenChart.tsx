@@ -3,8 +3,8 @@ import { Empty, Flex, Select } from 'antd';
 import { childFigure, formatNumberVi, type ChildRollup, type ReportView } from '@danvan/shared';
 import { useI18n, type Translate } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import type { ChartOption } from './Chart';
-import { LazyChart } from './LazyChart';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
 import { indicatorName, keyIndicatorCodes } from './reportLabels';
 
 const barColor = '#1f5fa8';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Collapse, Typography } from 'antd';
 import { formatNumberVi, sectionNames, type ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
@@ -41,10 +41,13 @@ export function IndicatorSections({ rows, draft, layout }: Props) {
     ...sections.slice(0, 1).map(([section]) => section),
     ...flagged.split('|').filter(Boolean),
   ]);
-  useEffect(() => {
+  // Sections that come to hold a flagged figure open (adjusted while rendering, not in an effect).
+  const [shownFlagged, setShownFlagged] = useState(flagged);
+  if (flagged !== shownFlagged) {
+    setShownFlagged(flagged);
     const flaggedSections = flagged.split('|').filter(Boolean);
     if (flaggedSections.length) setOpen((current) => [...new Set([...current, ...flaggedSections])]);
-  }, [flagged]);
+  }
 
   return (
     <Collapse

@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { catalogueKeys, fetchCatalogue } from '../catalogue/api';
+import { catalogueKeys, fetchCatalogue } from '../catalogue';
 import { indicatorName } from './reportLabels';
 
 /**

@@ -1,7 +1,8 @@
 import { Flex, Input, InputNumber, Tag, Tooltip, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { formatFigure, formatValue, numberInputVi } from './figures';
+import { formatFigure, formatValue } from './figures';
+import { numberInputVi } from '../../lib/numberInput';
 import type { FigureIssue } from './figureLayout';
 import { FigureIssues } from './FigureIssues';
 import { indicatorName } from './reportLabels';

@@ -24,7 +24,7 @@ import {
   submitReport,
 } from './api';
 import { CommentModal } from './CommentModal';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { issuesFromFields, type FigureIssue } from './figureLayout';
 import { ReportDownloads } from './ReportDownloads';
 import { ImportReportButton } from './ImportReportButton';

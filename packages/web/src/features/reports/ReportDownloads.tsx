@@ -2,7 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import type { ReportView } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { reportFiles } from './api';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from '../../components/DownloadButton';
 import { reportFileName } from './reportFileName';
 import { WordExportButton } from './WordExportButton';
 

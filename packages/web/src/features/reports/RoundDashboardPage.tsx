@@ -1,24 +1,11 @@
 import { useState } from 'react';
-import {
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Popconfirm,
-  Row,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { formatDateVi } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { DetailPage } from '../../components/DetailPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
@@ -70,113 +57,101 @@ export function RoundDashboardPage() {
     onError: (error) => handleError(error),
   });
 
-  if (roundId === null) return <NotFoundPage />;
-  if (completeness.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
-  if (completeness.isError) {
-    return (
-      <Card>
-        <ErrorAlert error={completeness.error} onRetry={() => completeness.refetch()} />
-      </Card>
-    );
-  }
-
-  const { round, rows } = completeness.data;
-  // A reporting unit sees only its own form here: its report is the page it wants.
-  if (round.openerUnitId !== me.scopeUnitId && rows.length === 1 && rows[0].unitId === me.scopeUnitId) {
-    return <Navigate to={reportPath(round.id, me.scopeUnitId)} replace />;
-  }
   const view = focus.data;
 
   return (
-    <Flex vertical gap={16} data-testid="round-dashboard">
-      <Card>
-        <Flex vertical gap={12}>
-          <Breadcrumb
-            items={[
-              { key: 'reports', title: <Link to="/reports">{t('nav.reports')}</Link> },
-              { key: 'round', title: round.title },
-            ]}
-          />
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {round.title}
-          </Typography.Title>
-          <Descriptions
-            size="small"
-            column={{ xs: 1, sm: 2, lg: 4 }}
-            items={[
-              { key: 'opener', label: t('round.opener'), children: round.openerUnitName },
-              { key: 'template', label: t('round.template'), children: templateLabel(round, t) },
-              { key: 'period', label: t('round.period'), children: periodText(round) },
-              { key: 'deadline', label: t('round.deadline'), children: formatDateVi(round.deadline) },
-            ]}
-          />
-          <div style={{ maxWidth: 360 }}>
-            <RoundProgress progress={round.progress} />
-          </div>
-          {round.abilities.manage && (
-            <Flex gap={8} wrap>
-              <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
-                {t('round.change')}
-              </Button>
-              <Popconfirm
-                title={t('round.cancel')}
-                description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
-                okText={t('round.cancel')}
-                okButtonProps={{ danger: true, loading: cancel.isPending }}
-                cancelText={t('common.close')}
-                onConfirm={() => cancel.mutateAsync().catch(() => undefined)}
-              >
-                <Button danger icon={<DeleteOutlined aria-hidden />}>
-                  {t('round.cancel')}
-                </Button>
-              </Popconfirm>
-              <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
-            </Flex>
-          )}
-          {view && (
-            <Flex gap={8} wrap>
-              <Button
-                type="primary"
-                icon={<FileTextOutlined aria-hidden />}
-                onClick={() => navigate(reportPath(round.id, view.unit.id))}
-              >
-                {t('dashboard.openReport', { unit: view.unit.name })}
-              </Button>
-              <ReportDownloads view={view} />
-            </Flex>
-          )}
-        </Flex>
-      </Card>
-      {focus.isError && <ErrorAlert error={focus.error} onRetry={() => focus.refetch()} />}
-      {unitId === null && <Empty description={t('dashboard.noOwnReport')} />}
-      {unitId !== null && (
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.byChild')} loading={focus.isPending}>
-              {view && <ChildrenChart view={view} />}
+    <DetailPage query={completeness} addressed={roundId !== null} skeletonRows={8}>
+      {({ round, rows }) =>
+        // A reporting unit sees only its own form here: its report is the page it wants.
+        round.openerUnitId !== me.scopeUnitId && rows.length === 1 && rows[0].unitId === me.scopeUnitId ? (
+          <Navigate to={reportPath(round.id, me.scopeUnitId)} replace />
+        ) : (
+          <Flex vertical gap={16} data-testid="round-dashboard">
+            <Card>
+              <Flex vertical gap={12}>
+                <Breadcrumb
+                  items={[
+                    { key: 'reports', title: <Link to="/reports">{t('nav.reports')}</Link> },
+                    { key: 'round', title: round.title },
+                  ]}
+                />
+                <Typography.Title level={3} style={{ margin: 0 }}>
+                  {round.title}
+                </Typography.Title>
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, sm: 2, lg: 4 }}
+                  items={[
+                    { key: 'opener', label: t('round.opener'), children: round.openerUnitName },
+                    { key: 'template', label: t('round.template'), children: templateLabel(round, t) },
+                    { key: 'period', label: t('round.period'), children: periodText(round) },
+                    { key: 'deadline', label: t('round.deadline'), children: formatDateVi(round.deadline) },
+                  ]}
+                />
+                <div style={{ maxWidth: 360 }}>
+                  <RoundProgress progress={round.progress} />
+                </div>
+                {round.abilities.manage && (
+                  <Flex gap={8} wrap>
+                    <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
+                      {t('round.change')}
+                    </Button>
+                    <Popconfirm
+                      title={t('round.cancel')}
+                      description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
+                      okText={t('round.cancel')}
+                      okButtonProps={{ danger: true, loading: cancel.isPending }}
+                      cancelText={t('common.close')}
+                      onConfirm={() => cancel.mutateAsync().catch(() => undefined)}
+                    >
+                      <Button danger icon={<DeleteOutlined aria-hidden />}>
+                        {t('round.cancel')}
+                      </Button>
+                    </Popconfirm>
+                    <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
+                  </Flex>
+                )}
+                {view && (
+                  <Flex gap={8} wrap>
+                    <Button
+                      type="primary"
+                      icon={<FileTextOutlined aria-hidden />}
+                      onClick={() => navigate(reportPath(round.id, view.unit.id))}
+                    >
+                      {t('dashboard.openReport', { unit: view.unit.name })}
+                    </Button>
+                    <ReportDownloads view={view} />
+                  </Flex>
+                )}
+              </Flex>
             </Card>
-          </Col>
-          <Col xs={24} xl={12}>
-            <Card title={t('dashboard.yearComparison')} loading={focus.isPending}>
-              {view && <YearComparisonChart view={view} />}
+            {focus.isError && <ErrorAlert error={focus.error} onRetry={() => focus.refetch()} />}
+            {unitId === null && <Empty description={t('dashboard.noOwnReport')} />}
+            {unitId !== null && (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={12}>
+                  <Card title={t('dashboard.byChild')} loading={focus.isPending}>
+                    {view && <ChildrenChart view={view} />}
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('dashboard.yearComparison')} loading={focus.isPending}>
+                    {view && <YearComparisonChart view={view} />}
+                  </Card>
+                </Col>
+                <Col xs={24}>
+                  <Card title={t('dashboard.trend')} loading={focus.isPending}>
+                    {view && <TrendChart view={view} />}
+                  </Card>
+                </Col>
+              </Row>
+            )}
+            <Card title={t('dashboard.completeness')}>
+              <CompletenessTable roundId={round.id} rows={rows} />
             </Card>
-          </Col>
-          <Col xs={24}>
-            <Card title={t('dashboard.trend')} loading={focus.isPending}>
-              {view && <TrendChart view={view} />}
-            </Card>
-          </Col>
-        </Row>
-      )}
-      <Card title={t('dashboard.completeness')}>
-        <CompletenessTable roundId={round.id} rows={rows} />
-      </Card>
-    </Flex>
+          </Flex>
+        )
+      }
+    </DetailPage>
   );
 }

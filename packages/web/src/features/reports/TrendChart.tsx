@@ -7,9 +7,9 @@ import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { fetchRoundTrend, reportKeys } from './api';
-import type { ChartOption } from './Chart';
+import type { ChartOption } from '../../components/Chart';
 import { formatFigure, missingText } from './figures';
-import { LazyChart } from './LazyChart';
+import { LazyChart } from '../../components/LazyChart';
 import { indicatorName, keyIndicatorCodes } from './reportLabels';
 
 const lineColor = '#1f5fa8';

@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { reportFiles, reportKeys, saveExportSettings } from './api';
 import { RecipientLines } from './RecipientLines';
 import { reportFileName } from './reportFileName';
-import { saveFile } from './saveFile';
+import { saveFile } from '../../lib/saveFile';
 import { exportQuery, queryErrorsOnForm, recipientLines, toExportSettings } from './wordExportSettings';
 
 interface WordExportForm {

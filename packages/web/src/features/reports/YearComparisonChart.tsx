@@ -4,8 +4,8 @@ import { formatNumberVi, type ReportView } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { missingText } from './figures';
-import type { ChartOption } from './Chart';
-import { LazyChart } from './LazyChart';
+import type { ChartOption } from '../../components/Chart';
+import { LazyChart } from '../../components/LazyChart';
 import { indicatorName, keyIndicatorCodes } from './reportLabels';
 
 const thisYearColor = '#1f5fa8';

@@ -46,7 +46,7 @@ export function changeRound(id: number, input: ChangeRoundInput): Promise<RoundS
 }
 
 export function cancelRound(id: number): Promise<void> {
-  return api<void>(`/api/rounds/${id}`, { method: 'DELETE' });
+  return api<undefined>(`/api/rounds/${id}`, { method: 'DELETE' });
 }
 
 export function fetchCompleteness(roundId: number): Promise<Completeness> {

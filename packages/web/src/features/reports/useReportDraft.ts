@@ -85,9 +85,7 @@ const valuesPath = /^body\.values\.(\d+)\.(\w+)$/;
 const narrativePath = /^body\.narrative\.(\w+)$/;
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const rest = { ...record };
-  delete rest[key];
-  return rest;
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
 }
 
 /**
@@ -152,14 +150,15 @@ export function useReportDraft(view: ReportView): ReportDraft {
     try {
       const saved = await saveReport(view.id, input);
       queryClient.setQueryData(reportKeys.ofUnit(saved.round.id, saved.unit.id), saved);
-      const nextFigures = { ...figuresRef.current };
-      for (const { row, change } of figuresToSend) {
-        if (nextFigures[row.indicator.code]?.rev === change.rev) delete nextFigures[row.indicator.code];
-      }
-      const nextTexts = { ...textsRef.current };
-      for (const [section, change] of textsToSend) {
-        if (nextTexts[section]?.rev === change.rev) delete nextTexts[section];
-      }
+      // A change made while the save was on its way stays to be sent.
+      const sentFigures = new Map(figuresToSend.map(({ row, change }) => [row.indicator.code, change.rev]));
+      const nextFigures = Object.fromEntries(
+        Object.entries(figuresRef.current).filter(([code, change]) => sentFigures.get(code) !== change.rev),
+      );
+      const sentTexts = new Map<string, number>(textsToSend.map(([section, change]) => [section, change.rev]));
+      const nextTexts = Object.fromEntries(
+        Object.entries(textsRef.current).filter(([section, change]) => sentTexts.get(section) !== change.rev),
+      );
       updateFigures(nextFigures);
       updateTexts(nextTexts);
       if (basisToSend && basisRef.current?.rev === basisToSend.rev) updateBasis(null);

@@ -7,7 +7,7 @@ import { foldIncludes } from '../../lib/foldIncludes';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { createUnit, invalidateUnits } from './api';
-import { useUnitTypes } from './hooks';
+import { useUnitTypes } from '../../lib/units';
 import { useCodeRule } from './useCodeRule';
 
 interface CreateUnitForm {

@@ -8,7 +8,7 @@ import { useI18n } from '../../lib/i18n';
 import { ImportFilePicker, type ImportFile } from './ImportFilePicker';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryView } from './ImportSummaryView';
-import { UnitTreeSelect } from './UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useImportJob } from './useImportJob';
 
 interface ImportForm {

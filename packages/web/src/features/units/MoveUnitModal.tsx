@@ -6,7 +6,7 @@ import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { invalidateUnits, moveUnit } from './api';
-import { UnitTreeSelect } from './UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 
 interface MoveUnitForm {
   parentId: number;

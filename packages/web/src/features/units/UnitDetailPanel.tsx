@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { fetchUnit, unitKeys } from './api';
-import { useUnitTypes } from './hooks';
+import { useUnitTypes } from '../../lib/units';
 import { DocumentNamesText } from './DocumentNamesText';
 import { UnitActions } from './UnitActions';
 import { UnitHistory } from './UnitHistory';

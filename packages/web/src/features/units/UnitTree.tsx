@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Empty, Tree } from 'antd';
 import { MinusSquareOutlined, PlusSquareOutlined } from '@ant-design/icons';
 import { foldVi, type Unit } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { ancestorIds, filterForest, type UnitForest, type UnitNode } from './unitTree';
+import { ancestorIds, filterForest, type UnitForest, type UnitNode } from '../../lib/unitTree';
 import { UnitTreeTitle } from './UnitTreeTitle';
 
 interface TreeItem {
@@ -49,20 +49,22 @@ export function UnitTree({ forest, query, selectedId, onSelect, height }: Props)
   const filtered = useMemo(() => filterForest(forest, query), [forest, query]);
   const needle = useMemo(() => foldVi(query), [query]);
   const items = useMemo(() => toItems(filtered.roots, needle), [filtered, needle]);
-  const [expanded, setExpanded] = useState<number[]>(() => initiallyExpanded(forest));
-
-  useEffect(() => {
-    if (query) setExpanded(filtered.expandedIds);
-  }, [query, filtered]);
-
-  useEffect(() => {
-    if (selectedId === null) return;
-    const needed = ancestorIds(forest, selectedId);
-    setExpanded((current) => {
-      const missing = needed.filter((id) => !current.includes(id));
-      return missing.length ? [...current, ...missing] : current;
-    });
-  }, [forest, selectedId]);
+  const withSelection = (ids: number[]) => {
+    if (selectedId === null) return ids;
+    const missing = ancestorIds(forest, selectedId).filter((id) => !ids.includes(id));
+    return missing.length ? [...ids, ...missing] : ids;
+  };
+  const [expanded, setExpanded] = useState<number[]>(() =>
+    withSelection(query ? filtered.expandedIds : initiallyExpanded(forest)),
+  );
+  // A new search opens its matches' ancestors, a new selection its own; adjusted while rendering, not in effects.
+  const [shown, setShown] = useState({ filtered, forest, selectedId });
+  if (shown.filtered !== filtered || shown.forest !== forest || shown.selectedId !== selectedId) {
+    setShown({ filtered, forest, selectedId });
+    let next = shown.filtered !== filtered && query ? filtered.expandedIds : expanded;
+    if (shown.forest !== forest || shown.selectedId !== selectedId) next = withSelection(next);
+    if (next !== expanded) setExpanded(next);
+  }
 
   if (items.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={query ? t('units.noMatch') : t('units.empty')} />;

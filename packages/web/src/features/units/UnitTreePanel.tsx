@@ -6,8 +6,8 @@ import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { useUnits } from './hooks';
-import { buildForest } from './unitTree';
+import { useUnits } from '../../lib/units';
+import { buildForest } from '../../lib/unitTree';
 import { UnitTree } from './UnitTree';
 import { ImportUnitsModal } from './ImportUnitsModal';
 

@@ -9,28 +9,20 @@ import type {
   Unit,
   UnitDetail,
   UnitDocumentNamesInput,
-  UnitType,
 } from '@danvan/shared';
 import { api } from '../../lib/api';
+import { unitListKey, unitTypesKey } from '../../lib/units';
 
 export const unitKeys = {
   all: ['units'] as const,
-  list: (includeClosed: boolean) => ['units', 'list', { includeClosed }] as const,
+  list: unitListKey,
   detail: (id: number) => ['units', 'detail', id] as const,
-  types: ['unit-types'] as const,
+  types: unitTypesKey,
   importJob: (id: string) => ['import-job', id] as const,
 };
 
-export function fetchUnits(includeClosed: boolean): Promise<Unit[]> {
-  return api<Unit[]>('/api/units', { query: { includeClosed: includeClosed ? 'true' : undefined } });
-}
-
 export function fetchUnit(id: number): Promise<UnitDetail> {
   return api<UnitDetail>(`/api/units/${id}`);
-}
-
-export function fetchUnitTypes(): Promise<UnitType[]> {
-  return api<UnitType[]>('/api/unit-types');
 }
 
 export function createUnit(input: CreateUnitInput): Promise<Unit> {

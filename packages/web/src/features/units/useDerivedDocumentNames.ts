@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { UnitDetail } from '@danvan/shared';
 import { derivedDocumentNames } from './documentNames';
-import { useUnits } from './hooks';
+import { useUnits } from '../../lib/units';
 
 /** The names a unit's documents get when none are set, from its name, its area and the bodies beside it. */
 export function useDerivedDocumentNames(unit: Pick<UnitDetail, 'id' | 'name' | 'parentId' | 'ancestors'>) {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { CreateUserInput } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
 import { useI18n } from '../../lib/i18n';
-import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { createUser, userKeys } from './api';
 import { useRoleOptions } from './useRoleOptions';
 

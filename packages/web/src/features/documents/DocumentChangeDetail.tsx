@@ -1,7 +1,6 @@
-import { Flex, Typography } from 'antd';
-import { formatDateTimeVi, type AuditEntry } from '@danvan/shared';
+import { Typography } from 'antd';
+import type { AuditEntry } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
-import { actionLabel } from '../audit/auditLabels';
 import { documentChanges, isFields } from './documentChanges';
 import { formatFileSize } from './fileSize';
 
@@ -11,8 +10,8 @@ function shorten(value: string): string {
   return value.length > shownChars ? `${value.slice(0, shownChars)}…` : value;
 }
 
-/** One audited change of a document: when, who, what, and for an edit the fields it changed. */
-export function DocumentHistoryEntry({
+/** What an audited change of a document says beyond its action: the fields an edit changed, the file attached. */
+export function DocumentChangeDetail({
   entry,
   unitName,
 }: {
@@ -26,12 +25,7 @@ export function DocumentHistoryEntry({
   const empty = t('audit.none');
 
   return (
-    <Flex vertical gap={2}>
-      <Typography.Text type="secondary">{formatDateTimeVi(entry.at)}</Typography.Text>
-      <Typography.Text>
-        <Typography.Text strong>{actionLabel(entry.action, t) ?? entry.action}</Typography.Text>{' '}
-        {entry.actorUsername ? t('event.by', { actor: entry.actorUsername }) : t('audit.system')}
-      </Typography.Text>
+    <>
       {changes.length > 0 && (
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {changes.map((change) => (
@@ -50,6 +44,6 @@ export function DocumentHistoryEntry({
           )}
         </Typography.Text>
       )}
-    </Flex>
+    </>
   );
 }

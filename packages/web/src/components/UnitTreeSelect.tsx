@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import { foldIncludes } from '../../lib/foldIncludes';
-import { useUnits } from './hooks';
-import { buildForest, type UnitNode } from './unitTree';
+import { foldIncludes } from '../lib/foldIncludes';
+import { buildForest, type UnitNode } from '../lib/unitTree';
+import { useUnits } from '../lib/units';
 
 interface Option {
   value: number;

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Card, Empty, Skeleton } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ApiError } from '../lib/api';
+import { useI18n } from '../lib/i18n';
+import { ErrorAlert } from './ErrorAlert';
+import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * The states of a page about one record: not found when the address names none, a skeleton while it loads, the
+ * server's "not found" (outside the scope or gone), any other failure with a retry, and the page itself once loaded.
+ */
+export function DetailPage<T>({
+  addressed = true,
+  query,
+  skeletonRows = 10,
+  children,
+}: {
+  /** False when the address cannot name a record (a malformed id), so nothing is asked of the server. */
+  addressed?: boolean;
+  query: UseQueryResult<T>;
+  skeletonRows?: number;
+  children: (data: T) => ReactNode;
+}) {
+  const { pick } = useI18n();
+  if (!addressed) return <NotFoundPage />;
+  if (query.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: skeletonRows }} />
+      </Card>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Card>
+        {query.error instanceof ApiError && query.error.status === 404 ? (
+          <Empty description={pick(query.error.bilingual)} />
+        ) : (
+          <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
+        )}
+      </Card>
+    );
+  }
+  return children(query.data);
+}
