@@ -4,6 +4,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { reportOf } from '../../test/reports.js';
 import { safeCellText, XLSX_MIME } from '../../files/xlsx.js';
 
 let t: TestApp;
@@ -23,12 +24,6 @@ const nineMonths = (year: number) => ({
   deadline: `${year}-09-25`,
   reportingUnitTypes: ['ward'],
 });
-
-async function reportOf(cookie: string, roundId: number, unitId: number): Promise<ReportView> {
-  const response = await t.call({ method: 'GET', url: `/api/rounds/${roundId}/units/${unitId}/report`, cookie });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
 
 const figure = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code);
 
@@ -103,10 +98,10 @@ beforeAll(async () => {
     opened.push(response.json() as RoundSummary);
   }
   [round2025, round2026] = opened;
-  reports.p1_2025 = (await reportOf(cookies.admin, round2025.id, ids['AS-SH-P1'])).id;
-  reports.p1 = (await reportOf(cookies.admin, round2026.id, ids['AS-SH-P1'])).id;
-  reports.p2 = (await reportOf(cookies.admin, round2026.id, ids['AS-SH-P2'])).id;
-  reports.city = (await reportOf(cookies.admin, round2026.id, ids['AS-SH'])).id;
+  reports.p1_2025 = (await reportOf(t, cookies.admin, round2025.id, ids['AS-SH-P1'])).id;
+  reports.p1 = (await reportOf(t, cookies.admin, round2026.id, ids['AS-SH-P1'])).id;
+  reports.p2 = (await reportOf(t, cookies.admin, round2026.id, ids['AS-SH-P2'])).id;
+  reports.city = (await reportOf(t, cookies.admin, round2026.id, ids['AS-SH'])).id;
 
   // Last year's figures, for the comparison columns.
   const saved = await t.call({
@@ -261,7 +256,7 @@ describe('Excel form: download, fill offline, upload', () => {
     expect(textError).toMatchObject({ vi: '"nhiều" không phải là số', en: '"nhiều" is not a number' });
     for (const field of error.fields ?? []) expect(field.vi && field.en).toBeTruthy();
 
-    const view = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    const view = await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
     expect(figure(view, 'VB_TONG')?.own.value).toBe(1234);
     expect(figure(view, 'VB_KH')?.own.value).toBe(7);
     const saves = await t.ownerQuery(`SELECT 1 FROM audit_log WHERE entity_type = 'report' AND entity_id = $1`, [
@@ -292,7 +287,7 @@ describe('Excel form: download, fill offline, upload', () => {
       'Đơn thuộc thẩm quyền: 9 lớn hơn "Đơn thư tiếp nhận" (5)',
     );
     expect(
-      figure(await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']), 'DON_NHAN')?.own.value,
+      figure(await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']), 'DON_NHAN')?.own.value,
     ).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import type { ReportView, RoundSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { fillReport, reportOf, type FigureInput } from '../../test/reports.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -27,38 +28,16 @@ const nineMonths = (year: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-async function reportOf(cookie: string, roundId: number, unitId: number): Promise<ReportView> {
-  const response = await t.call({ method: 'GET', url: `/api/rounds/${roundId}/units/${unitId}/report`, cookie });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
 const figure = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code);
 // Document counts are computed from the documents register; these tests state them by hand, with the reason that takes.
 const paper = (code: string, value: number) => ({ code, value, adjustReason: 'Văn bản giấy chưa vào sổ văn bản' });
 
-async function fillAndApprove(
-  roundId: number,
-  unitCode: string,
-  values: { code: string; value: number | null; denominator?: number | null }[],
-) {
-  const report = await reportOf(cookies.admin, roundId, ids[unitCode]);
-  const saved = await t.call({
-    method: 'PUT',
-    url: `/api/reports/${report.id}`,
-    cookie: cookies.admin,
-    body: { values },
+/** A ward's report entered by the admin and approved by the city. */
+const fillAndApprove = (roundId: number, unitCode: string, values: FigureInput[]) =>
+  fillReport(t, { roundId, unitId: ids[unitCode] }, values, {
+    author: cookies.admin,
+    approver: cookies['thanhpho.lanhdao'],
   });
-  expect(saved.statusCode, saved.body).toBe(200);
-  expect(
-    (await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies.admin })).statusCode,
-  ).toBe(200);
-  expect(
-    (await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
-      .statusCode,
-  ).toBe(200);
-  return report.id;
-}
 
 describe('opening, changing and cancelling a round', () => {
   it('refuses periods the template has not, data periods far from the year and unknown unit types', async () => {
@@ -108,7 +87,7 @@ describe('opening, changing and cancelling a round', () => {
 
     expect((await t.call({ method: 'DELETE', url, cookie: cookies['phuong1.dv'] })).statusCode).toBe(404);
     expect((await t.call({ method: 'DELETE', url, cookie: cookies['tinh.dv'] })).statusCode).toBe(403);
-    const ward = await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    const ward = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     await t.call({
       method: 'PUT',
       url: `/api/reports/${ward.id}`,
@@ -164,7 +143,7 @@ describe('reporting round workflow', () => {
     ).json() as RoundSummary[];
     expect(rounds.map((r) => r.id)).toContain(round2026.id);
     expect(rounds.find((r) => r.id === round2026.id)?.openerUnitName).toBe('Thành phố Sơn Hà');
-    const own = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    const own = await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
     expect(own.abilities).toMatchObject({ edit: true, submit: true, approve: false });
     const sibling = await t.call({
       method: 'GET',
@@ -186,7 +165,7 @@ describe('reporting round workflow', () => {
 
   it('runs draft → submitted → returned → submitted → approved, refusing illegal moves with 409', async () => {
     await fillAndApprove(round2025.id, 'AS-SH-P1', [paper('VB_TONG', 20), paper('VB_KH', 5)]);
-    const report = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    const report = await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
     const id = report.id;
     const save = await t.call({
       method: 'PUT',
@@ -277,7 +256,7 @@ describe('reporting round workflow', () => {
   });
 
   it('rolls approved figures up to the city at once, beside last year, with missing wards shown as missing', async () => {
-    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
     expect(figure(city, 'VB_TONG')).toMatchObject({
       total: { value: 23 },
       lastYear: { value: 20 },
@@ -303,7 +282,7 @@ describe('reporting round workflow', () => {
   });
 
   it('reopens an approved report with a reason, keeps the old version and takes it out of the totals', async () => {
-    const report = await reportOf(cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
+    const report = await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
     expect(
       (
         await t.call({
@@ -356,14 +335,14 @@ describe('reporting round workflow', () => {
       cookie: cookies['phuong1.dv'],
     });
     expect(errorBody(badVersion).fields?.[0].path).toBe('params.version');
-    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
     // Only the city's own count is left in the area's total: no document registered by the city's bodies.
     expect(figure(city, 'VB_TONG')?.total.value).toBe(0);
     expect(city.children.find((child) => child.unitName === 'Phường 1')?.status).toBe('draft');
   });
 
   it('validates figures with field paths and writes nothing on error', async () => {
-    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const report = await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
     const bad = await t.call({
       method: 'PUT',
       url: `/api/reports/${report.id}`,
@@ -415,14 +394,14 @@ describe('reporting round workflow', () => {
       vi: 'Chỉ tiêu "DT_CUOC" được nhập hai lần',
     });
     expect(
-      (await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2'])).rows.find(
+      (await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2'])).rows.find(
         (r) => r.indicator.code === 'DT_CUOC',
       )?.own.value,
     ).toBeNull();
   });
 
   it('pre-fills computed indicators and needs a reason to change them', async () => {
-    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const report = await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
     expect(figure(report, 'DV_DOAN_THE')?.own).toMatchObject({ value: 5, source: 'computed', computedValue: 5 });
     const noReason = await t.call({
       method: 'PUT',
@@ -446,7 +425,7 @@ describe('reporting round workflow', () => {
 
   it('drafts the narrative in Vietnamese from the figures', async () => {
     await fillAndApprove(round2026.id, 'AS-SH-P3', [paper('VB_TONG', 1240), paper('VB_KH', 6), paper('VB_BC', 1234)]);
-    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
     const draft = (
       await t.call({
         method: 'GET',
@@ -467,7 +446,7 @@ describe('reporting round workflow', () => {
   });
 
   it("drafts a ward's narrative from its own figures before they are approved", async () => {
-    const report = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const report = await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
     const saved = await t.call({
       method: 'PUT',
       url: `/api/reports/${report.id}`,
@@ -481,7 +460,7 @@ describe('reporting round workflow', () => {
     expect(draft.results).toContain('Khối dân vận Phường 2 đã tổ chức 1.250 cuộc kiểm tra, giám sát công tác dân vận');
     expect(draft.results).not.toContain('Số liệu tổng hợp');
     expect(draft.results).not.toContain('chưa có số liệu');
-    const view = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const view = await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
     // The area's total of a ward is its own figure as entered, approved or not.
     expect(figure(view, 'KT_GS')?.total.value).toBe(1250);
     const outside = await t.call({
@@ -493,8 +472,8 @@ describe('reporting round workflow', () => {
   });
 
   it('locks the reports below an approved report: nothing changes its totals until it is reopened', async () => {
-    const city = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
-    const ward3 = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']);
+    const ward3 = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
     expect(ward3.status).toBe('approved');
     expect(
       (await t.call({ method: 'POST', url: `/api/reports/${city.id}/submit`, cookie: cookies['thanhpho.lanhdao'] }))
@@ -503,10 +482,10 @@ describe('reporting round workflow', () => {
     expect(
       (await t.call({ method: 'POST', url: `/api/reports/${city.id}/approve`, cookie: cookies.admin })).statusCode,
     ).toBe(200);
-    const cityTotal = figure(await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')?.total
-      .value;
+    const cityTotal = figure(await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')
+      ?.total.value;
 
-    const locked = await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
+    const locked = await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P3']);
     expect(locked).toMatchObject({ approvedAbove: 'Thành phố Sơn Hà', abilities: { reopen: false } });
     const reopen = await t.call({
       method: 'POST',
@@ -520,19 +499,21 @@ describe('reporting round workflow', () => {
       message: { vi: expect.stringContaining('báo cáo của Thành phố Sơn Hà trong kỳ này đã được duyệt') },
     });
 
-    const ward2 = await reportOf(cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
+    const ward2 = await reportOf(t, cookies['phuong2.dv'], round2026.id, ids['AS-SH-P2']);
     expect(
       (await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/submit`, cookie: cookies['phuong2.dv'] }))
         .statusCode,
     ).toBe(200);
-    expect((await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).abilities.approve).toBe(false);
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).abilities.approve).toBe(
+      false,
+    );
     expect(
       (await t.call({ method: 'POST', url: `/api/reports/${ward2.id}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
         .statusCode,
     ).toBe(409);
-    expect((await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).status).toBe('submitted');
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH-P2'])).status).toBe('submitted');
     expect(
-      figure(await reportOf(cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')?.total.value,
+      figure(await reportOf(t, cookies['thanhpho.lanhdao'], round2026.id, ids['AS-SH']), 'VB_TONG')?.total.value,
     ).toBe(cityTotal);
 
     expect(
@@ -563,7 +544,7 @@ describe('reporting round workflow', () => {
 
   it('needs the weight of a weighted average to submit, and judges timeliness by the first submission: a correction after approval does not make a punctual unit late', async () => {
     const round = (await open(cookies['thanhpho.lanhdao'], nineMonths(2027))).json() as RoundSummary;
-    const report = await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    const report = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     // A weighted average goes up only with its weight.
     await t.call({
       method: 'PUT',
@@ -581,7 +562,7 @@ describe('reporting round workflow', () => {
       path: 'values.KS_PHIEU',
       vi: expect.stringContaining('để tính "Điểm hài lòng bình quân"'),
     });
-    expect((await reportOf(cookies['phuong1.dv'], round.id, ids['AS-SH-P1'])).status).toBe('draft');
+    expect((await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1'])).status).toBe('draft');
     await t.call({
       method: 'PUT',
       url: `/api/reports/${report.id}`,
