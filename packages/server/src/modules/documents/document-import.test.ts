@@ -384,6 +384,7 @@ describe('importing the outgoing-document register from Excel', () => {
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json() as DocumentImportResult;
     expect(result.total).toBe(registered);
+    expect(result.rows.length).toBeGreaterThan(0);
     expect(result.rows.every((row) => row.problems.length === 1 && row.problems[0].code === 'already_registered')).toBe(
       true,
     );

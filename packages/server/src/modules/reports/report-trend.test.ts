@@ -99,6 +99,7 @@ describe('trend of a round across the last years', () => {
     ]);
     // Like for like: no ward reported in every year that has figures, so there is nothing to compare.
     expect(body.comparison).toEqual({ units: 0, of: 9 });
+    expect(body.comparablePoints.length).toBeGreaterThan(0);
     expect(body.comparablePoints.every((p) => p.value === null)).toBe(true);
     // Over the last two years only Phường 2 reported in both: 4 then 5, where the totals read 7 then 5.
     const recent = (

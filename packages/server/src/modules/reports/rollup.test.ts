@@ -165,7 +165,9 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     // Every ancestor carries the same totals; a unit with nothing approved has nothing.
     expect(await figures('AS', 'year_to_date', 3)).toEqual(await figures('AS-SH', 'year_to_date', 3));
     expect(await figures('AS-SH-P2', 'year_to_date', 3)).toMatchObject({ KT_GS: 5, HO_DAN: null, DIEM_NONG_MUC: 1 });
-    expect(Object.values(await figures('AS-SH-P3', 'year_to_date', 2)).every((value) => value === null)).toBe(true);
+    const nothing = Object.values(await figures('AS-SH-P3', 'year_to_date', 2));
+    expect(nothing.length).toBeGreaterThan(0);
+    expect(nothing.every((value) => value === null)).toBe(true);
   });
 
   it('shows a late approval in every later year-to-date row at once, leaving later stocks alone', async () => {
