@@ -23,18 +23,24 @@ export async function reportOf(t: TestApp, cookie: string, roundId: number, unit
 export const rowOf = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code);
 
 /**
- * Saves `values` in a unit's report of a round as `author` and takes it to `to`: submitted by the
+ * Saves `values` (and a narrative, if given) in a unit's report of a round as `author` and takes it to `to`: submitted by the
  * author, then approved or returned (with a comment) by `approver`. Returns the report's id.
  */
 export async function fillReport(
   t: TestApp,
   report: { roundId: number; unitId: number },
   values: FigureInput[],
-  options: { author: string; approver: string; to?: 'draft' | 'submitted' | 'returned' | 'approved' },
+  options: {
+    author: string;
+    approver: string;
+    to?: 'draft' | 'submitted' | 'returned' | 'approved';
+    narrative?: Record<string, string>;
+  },
 ): Promise<number> {
-  const { author, approver, to = 'approved' } = options;
+  const { author, approver, to = 'approved', narrative } = options;
   const { id } = await reportOf(t, author, report.roundId, report.unitId);
-  const saved = await t.call({ method: 'PUT', url: `/api/reports/${id}`, cookie: author, body: { values } });
+  const body = narrative ? { values, narrative } : { values };
+  const saved = await t.call({ method: 'PUT', url: `/api/reports/${id}`, cookie: author, body });
   expect(saved.statusCode, saved.body).toBe(200);
   if (to === 'draft') return id;
   const submitted = await t.call({ method: 'POST', url: `/api/reports/${id}/submit`, cookie: author });
@@ -54,3 +60,15 @@ export async function fillReport(
   }
   return id;
 }
+
+/** The body that opens a 9-month round (15/12 of the year before to 14/09) for the wards under `openerUnitId`. */
+export const nineMonthRound = (openerUnitId: number, year: number, extra: Record<string, unknown> = {}) => ({
+  openerUnitId,
+  template: 'nine_month',
+  year,
+  periodStart: `${year - 1}-12-15`,
+  periodEnd: `${year}-09-14`,
+  deadline: `${year}-09-25`,
+  reportingUnitTypes: ['ward'],
+  ...extra,
+});
