@@ -357,10 +357,10 @@ describe('Excel export and report indicators', () => {
         province,
         async (sql) =>
           (
-            await (computedIndicators
+            await computedIndicators
               .get(key)
-              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to }))!
-          ).value,
+              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to })
+          )?.value,
       );
     expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(
       fixtureDocuments.filter((d) => d.type === 'KH').length + 1,
