@@ -14,289 +14,48 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Indicator } from '@danvan/shared';
-import type { Actor } from '../packages/server/src/auth/authorize.js';
-import { openPglite, openPostgres, type Database, type Sql } from '../packages/server/src/db/client.js';
+import { openPglite, openPostgres, type Database } from '../packages/server/src/db/client.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { inScope, ROOT_PATH } from '../packages/server/src/db/scope.js';
-import { applyRollup, getReport, totalsSql, transitionReport } from '../packages/server/src/modules/reports/index.js';
+import { applyRollup, getReport, transitionReport } from '../packages/server/src/modules/reports/index.js';
 import { findIndicatorsOfYear } from '../packages/server/src/modules/indicators/index.js';
+import { cleanUpOnSignals, runCleanups, scratchPostgres, type Cleanup } from './lib/scratch.js';
+import { CURRENT_YEAR, MONTHS, THROUGH_MONTH, type BenchCatalogue } from './rollup/dataset.js';
+import { loadDataset, verifyTotals, type Session } from './rollup/load.js';
+import { digest } from './rollup/readpath.js';
 import {
-  benchCatalogue,
-  CURRENT_YEAR,
-  ENTERED_INDICATORS,
-  hashJs,
-  MONTHS,
-  THROUGH_MONTH,
-  YEARS,
-  type BenchCatalogue,
-  type Generator,
-} from './rollup/dataset.js';
-import { loadDuckModule, openDuckBench } from './rollup/duck.js';
-import { loadDataset, readCatalogue, verifyTotals, type Session } from './rollup/load.js';
-import { buildFigures, digest, readYearToDate, type UnitFigures } from './rollup/readpath.js';
-import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
-import { loadUnitSet, structureKeys, type Structure, type StructureKey, type UnitSet } from './rollup/units.js';
+  explainRead,
+  generatedValue,
+  pickCases,
+  readRollup,
+  setupApprovals,
+  setupProvinceReport,
+} from './rollup/cases.js';
+import { prepareCatalogue } from './rollup/catalogue.js';
+import { benchDuck } from './rollup/reference.js';
+import {
+  benchStarted,
+  digests,
+  log,
+  measure,
+  notes,
+  record,
+  results,
+  RUNS,
+  WARMUP,
+  type CaseName,
+  type EngineName,
+} from './rollup/results.js';
+import { printTable } from './rollup/table.js';
+import { loadUnitSet, structureKeys, type StructureKey, type UnitSet } from './rollup/units.js';
 
-type EngineName = 'pglite' | 'postgres' | 'duckdb';
-type CaseName = 'national' | 'province' | 'commune' | 'load' | 'approve';
-
-interface Result {
-  engine: EngineName;
-  case: CaseName;
-  structure?: StructureKey;
-  /** Absent for the headline figure; 'no_rls' = same read as the owner role, 'apply_rollup_only' = just the SQL function. */
-  variant?: string;
-  median_ms: number;
-  p95_ms: number;
-  runs: number;
-  target_ms?: number;
-  meets_target?: boolean;
-  ratio_to_duckdb?: number;
-  /** Execution time of the read statement inside the server (one EXPLAIN ANALYZE run), for the SQL engines' read cases. */
-  server_ms?: number;
-  /** Of server_ms, the time PostgreSQL spent JIT-compiling the statement (absent: no JIT). */
-  jit_ms?: number;
-}
-
-const benchStarted = performance.now();
-const [startLoad] = os.loadavg();
 const env = process.env;
 const quick = process.argv.includes('--quick') || env.BENCH_QUICK === '1';
-const RUNS = Number(env.BENCH_RUNS ?? 20);
-const WARMUP = Number(env.BENCH_WARMUP ?? 3);
-const MIN_RUNS = Math.min(RUNS, 5);
-const CASE_BUDGET_MS = Number(env.BENCH_CASE_BUDGET_S ?? 15) * 1000;
 const engines = (env.BENCH_ENGINES ?? 'postgres,pglite,duckdb').split(',').map((e) => e.trim()) as EngineName[];
 const pgliteStructures = (env.BENCH_PGLITE_STRUCTURES ?? 'two_tier').split(',').map((s) => s.trim()) as StructureKey[];
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const outDir = path.join(import.meta.dirname, 'out');
-const YEARS_COMPARED = [CURRENT_YEAR, CURRENT_YEAR - 1];
-
-const targets: Partial<Record<EngineName, Partial<Record<CaseName, number>>>> = {
-  postgres: { national: 150, province: 30, commune: 10, approve: 50 },
-  pglite: { province: 100, commune: 100, approve: 50 },
-};
-
-const results: Result[] = [];
-const notes: string[] = [];
-const digests = new Map<string, string>();
 const cleanups: Cleanup[] = [];
-const log = (line: string) => console.log(line);
-
-/**
- * Median and p95 over RUNS runs after WARMUP warm-ups; a case slower than the per-case budget
- * allows gets fewer runs (at least MIN_RUNS), so that the slowest views don't eat the run time.
- */
-async function measure(
-  fn: (i: number) => Promise<unknown>,
-): Promise<{ median: number; p95: number; runs: number; used: number }> {
-  const w0 = performance.now();
-  let warmups = 0;
-  while (warmups < WARMUP && (warmups === 0 || performance.now() - w0 < CASE_BUDGET_MS / 4)) await fn(warmups++);
-  const perRun = (performance.now() - w0) / Math.max(1, warmups);
-  const runs = Math.min(RUNS, Math.max(MIN_RUNS, Math.floor(CASE_BUDGET_MS / perRun)));
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn(warmups + i);
-    samples.push(performance.now() - t0);
-  }
-  return { ...stats(samples), runs, used: warmups + runs };
-}
-
-function record(result: Omit<Result, 'runs' | 'target_ms' | 'meets_target'> & { runs?: number }) {
-  const target = result.variant ? undefined : targets[result.engine]?.[result.case];
-  const row: Result = {
-    ...result,
-    median_ms: Math.round(result.median_ms * 100) / 100,
-    ...(result.server_ms !== undefined ? { server_ms: Math.round(result.server_ms * 100) / 100 } : {}),
-    ...(result.jit_ms !== undefined ? { jit_ms: Math.round(result.jit_ms * 100) / 100 } : {}),
-    p95_ms: Math.round(result.p95_ms * 100) / 100,
-    runs: result.runs ?? RUNS,
-    ...(target ? { target_ms: target, meets_target: result.median_ms < target } : {}),
-  };
-  results.push(row);
-  const what = [row.structure, row.case, row.variant].filter(Boolean).join(' ');
-  log(
-    `    ${what.padEnd(44)} median ${row.median_ms.toFixed(1).padStart(8)} ms   p95 ${row.p95_ms.toFixed(1).padStart(8)} ms   ${String(row.runs).padStart(2)} runs` +
-      `${row.server_ms !== undefined ? `   (in server ${row.server_ms.toFixed(1)} ms${row.jit_ms !== undefined ? `, JIT ${row.jit_ms.toFixed(0)}` : ''})` : ''}${target ? `   (target < ${target} ms)` : ''}`,
-  );
-}
-
-/** The generated value of one entered indicator, as the SQL generator computes it (for report forms and spot checks). */
-function generatedValue(
-  g: Generator,
-  communeId: number,
-  year: number,
-  month: number,
-): { value: number; denominator: number | null; weight: number | null } {
-  const h = hashJs(communeId, g.idx, year, month);
-  const lo = BigInt(g.lo);
-  const span = BigInt(g.span);
-  if (g.aggregation === 'coverage') {
-    const denominator = lo + (h % span);
-    return { value: Number((h / 7n) % (denominator + 1n)), denominator: Number(denominator), weight: null };
-  }
-  const weight = g.weight
-    ? Number(BigInt(g.weight.lo) + (hashJs(communeId, g.weight.idx, year, month) % BigInt(g.weight.span)))
-    : null;
-  return { value: Number(lo + (h % span)), denominator: null, weight };
-}
-
-interface Cases {
-  structure: Structure;
-  provinceId: number;
-  provincePath: string;
-  communeIds: number[];
-}
-
-function pickCases(set: UnitSet, structure: Structure): Cases {
-  // The province with the most communes: the heaviest "province by commune" view.
-  const provinceId = [...structure.provinceIds].sort(
-    (a, b) => (set.communesOf.get(b)?.length ?? 0) - (set.communesOf.get(a)?.length ?? 0),
-  )[0];
-  const province = set.units.find((u) => u.id === provinceId);
-  return {
-    structure,
-    provinceId,
-    provincePath: province?.path as string,
-    communeIds: set.communesOf.get(provinceId) ?? [],
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/**
- * The 9-month rollup with last-year comparison, in one transaction: as the application role under
- * RLS (scope vn) or as the owner, through the production findTotals on the maintained year-to-date
- * rows. 'one_period' reads month 9's own rows instead (what the report view of a monthly round reads).
- */
-async function readRollup(
-  db: Database,
-  options: { rls: boolean; mode?: 'year_to_date' | 'one_period' },
-  unitIds: number[],
-  indicators: Indicator[],
-) {
-  const work = async (sql: Sql): Promise<UnitFigures[]> => {
-    const totals = await readYearToDate(
-      sql,
-      unitIds,
-      YEARS_COMPARED,
-      THROUGH_MONTH,
-      options.mode === 'one_period' ? 'period' : 'year_to_date',
-    );
-    return buildFigures(indicators, totals, unitIds, CURRENT_YEAR);
-  };
-  return options.rls ? inScope(db, ROOT_PATH, work) : db.transaction(work);
-}
-
-/**
- * Where the time goes: the read statement's execution inside the server (one EXPLAIN ANALYZE, same
- * parameters, same role and scope), and how much of it PostgreSQL spent compiling it (JIT).
- */
-async function explainRead(
-  db: Database,
-  rls: boolean,
-  unitIds: number[],
-): Promise<{ server_ms: number; jit_ms?: number }> {
-  type Plan = { 'Execution Time': number; JIT?: { Timing?: { Total?: number } } };
-  const work = (sql: Sql) =>
-    sql.query<{ 'QUERY PLAN': Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${totalsSql}`, [
-      unitIds,
-      'monthly',
-      YEARS_COMPARED,
-      'year_to_date',
-      THROUGH_MONTH,
-    ]);
-  const { rows } = await (rls ? inScope(db, ROOT_PATH, work) : db.transaction(work));
-  const plan = rows[0]['QUERY PLAN'][0];
-  const jit = plan.JIT?.Timing?.Total;
-  return { server_ms: plan['Execution Time'], ...(jit !== undefined ? { jit_ms: jit } : {}) };
-}
-
-/**
- * A province leader and `count` submitted commune reports of a monthly round of CURRENT_YEAR
- * (month `month`), filled with the generated values. Approving month 12 touches one period and one
- * year-to-date row per ancestor; month 1 touches one period and twelve year-to-date rows.
- */
-async function setupApprovals(
-  main: Session,
-  cases: Cases,
-  indicators: Indicator[],
-  generators: Generator[],
-  count: number,
-  month: number,
-) {
-  const username = `bench.${cases.structure.key.replace('_', '')}.m${month}`;
-  const [{ id: userId }] = await main.query<{ id: number }>(
-    `INSERT INTO users (username, full_name, password_hash, role, unit_id) VALUES ($1, 'Bench approver', '!', 'leader', $2) RETURNING id`,
-    [username, cases.provinceId],
-  );
-  const [{ id: roundId }] = await main.query<{ id: number }>(
-    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
-                                   reporting_unit_types, indicator_snapshot, created_by)
-     SELECT id, name, 'monthly', $2::int, $3::int, 'Bench: tháng ' || $3::int, make_date($2::int, $3::int, 1), make_date($2::int, $3::int, 28), make_date($2::int, $3::int, 28),
-            ARRAY['commune', 'ward', 'township', 'special_zone'], $4::jsonb, $5
-       FROM units WHERE id = $1 RETURNING id`,
-    [cases.provinceId, CURRENT_YEAR, month, JSON.stringify(indicators), userId],
-  );
-  // Month 12 takes the first communes, month 1 the last ones: no commune is approved twice in a month.
-  const communes = month === MONTHS ? cases.communeIds.slice(0, count) : cases.communeIds.slice(-count);
-  const reports = await main.query<{ id: number; unit_id: number }>(
-    `INSERT INTO reports (round_id, unit_id, status, submitted_at)
-     SELECT $1, unit_id, 'submitted', now() FROM unnest($2::int[]) AS u(unit_id) RETURNING id, unit_id`,
-    [roundId, communes],
-  );
-  const values = reports.flatMap((report) =>
-    generators.map((g) => ({
-      report_id: report.id,
-      code: g.code,
-      ...generatedValue(g, report.unit_id, CURRENT_YEAR, month),
-    })),
-  );
-  await main.query(
-    `INSERT INTO report_values (report_id, indicator_code, value, denominator)
-     SELECT v.report_id, v.code, v.value, v.denominator FROM jsonb_to_recordset($1::jsonb) AS v(report_id integer, code text, value numeric, denominator numeric)`,
-    [JSON.stringify(values)],
-  );
-  const actor: Actor = {
-    userId,
-    username,
-    role: 'leader',
-    unitId: cases.provinceId,
-    scopePath: cases.provincePath,
-    scopeUnitId: cases.provinceId,
-  };
-  const byUnit = new Map(reports.map((r) => [r.unit_id, r.id]));
-  return { actor, reportIds: communes.map((unitId) => byUnit.get(unitId) as number), communes };
-}
-
-/**
- * The province's own report of a month-9 round in which the province and every commune under it
- * report (all submitted): what its leader opens, drill-down by direct child included.
- */
-async function setupProvinceReport(
-  main: Session,
-  cases: Cases,
-  indicators: Indicator[],
-  userId: number,
-): Promise<number> {
-  const [{ id: roundId }] = await main.query<{ id: number }>(
-    `INSERT INTO reporting_rounds (opener_unit_id, opener_name, template, year, period_index, title, period_start, period_end, deadline,
-                                   reporting_unit_types, indicator_snapshot, created_by)
-     SELECT id, name, 'monthly', $2::int, $3::int, 'Bench: báo cáo tỉnh', make_date($2::int, $3::int, 1), make_date($2::int, $3::int, 28), make_date($2::int, $3::int, 28),
-            ARRAY[type, 'commune', 'ward', 'township', 'special_zone'], $4::jsonb, $5
-       FROM units WHERE id = $1 RETURNING id`,
-    [cases.provinceId, CURRENT_YEAR, THROUGH_MONTH, JSON.stringify(indicators), userId],
-  );
-  const [{ id }] = await main.query<{ id: number }>(
-    `INSERT INTO reports (round_id, unit_id, status, submitted_at)
-     SELECT $1, unit_id, 'submitted', now() FROM unnest($2::int[]) AS u(unit_id) RETURNING id`,
-    [roundId, [cases.provinceId, ...cases.communeIds]],
-  );
-  return id;
-}
 
 async function benchSqlEngine(
   engine: 'postgres' | 'pglite',
@@ -568,159 +327,6 @@ async function benchSqlEngine(
   await runCleanups(cleanups, (e) => {
     throw e;
   });
-}
-
-async function benchDuck(set: UnitSet, catalogue: BenchCatalogue, indicators: Indicator[]) {
-  log('\n== duckdb (reference: national rollup over the raw monthly values) ==');
-  const duck = await loadDuckModule();
-  if (typeof duck === 'string') {
-    notes.push(`duckdb skipped: ${duck}`);
-    log(`  ${duck}: skipped`);
-    return;
-  }
-  const bench = await openDuckBench({
-    duck,
-    structures: set.structures,
-    provinceOf: set.provinceOf,
-    catalogue,
-    indicators,
-    log,
-  });
-  try {
-    results.push({
-      engine: 'duckdb',
-      case: 'load',
-      median_ms: Math.round(bench.loadMs),
-      p95_ms: Math.round(bench.loadMs),
-      runs: 1,
-      variant: 'two_tier+three_tier',
-    });
-    log(
-      `    total (${(bench.rawRows / 1e6).toFixed(2)} M raw values)`.padEnd(48) +
-        ` ${(bench.loadMs / 1000).toFixed(1).padStart(7)} s`,
-    );
-    for (const structure of set.structures) {
-      digests.set(`duckdb:${structure.key}`, digest(await bench.national(structure)));
-      const m = await measure(() => bench.national(structure));
-      record({
-        engine: 'duckdb',
-        case: 'national',
-        structure: structure.key,
-        median_ms: m.median,
-        p95_ms: m.p95,
-        runs: m.runs,
-      });
-    }
-  } finally {
-    bench.close();
-  }
-}
-
-/**
- * The bench catalogue: the real one as the migrations seed it plus the synthetic indicators,
- * read back through the production query, from a throwaway in-memory PGlite.
- */
-async function prepareCatalogue(): Promise<{ catalogue: BenchCatalogue; indicators: Indicator[] }> {
-  const db = await openPglite(undefined);
-  try {
-    await migrate(db);
-    const session: Session = {
-      exec: (script) => db.transaction((sql) => sql.exec(script)),
-      query: async <T>(text: string, params?: unknown[]) =>
-        (await db.transaction((sql) => sql.query<T>(text, params))).rows,
-    };
-    const catalogue = benchCatalogue(await readCatalogue(session));
-    await session.query(
-      `INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, weight_code, sort_order)
-       SELECT $1, r.code, r.code, r.code, 'đơn vị', 'bench', r.aggregation, r."weightCode", r."sortOrder"
-         FROM jsonb_to_recordset($2::jsonb) AS r(code text, aggregation text, "weightCode" text, "sortOrder" integer)`,
-      [CURRENT_YEAR, JSON.stringify(catalogue.synthetic)],
-    );
-    const indicators = await inScope(db, ROOT_PATH, (sql) => findIndicatorsOfYear(sql, CURRENT_YEAR));
-    return { catalogue, indicators };
-  } finally {
-    await db.close();
-  }
-}
-
-function printTable(set: UnitSet) {
-  const duckNational = new Map(
-    results.filter((r) => r.engine === 'duckdb' && r.case === 'national').map((r) => [r.structure, r.median_ms]),
-  );
-  for (const r of results) {
-    const reference =
-      r.case === 'national' && r.engine !== 'duckdb' && !r.variant ? duckNational.get(r.structure) : undefined;
-    if (reference) r.ratio_to_duckdb = Math.round((r.median_ms / reference) * 100) / 100;
-  }
-  const header = [
-    'engine',
-    'structure',
-    'case',
-    'variant',
-    'median ms',
-    'p95 ms',
-    'runs',
-    'in server',
-    'target',
-    'vs duckdb',
-  ];
-  const rows = results.map((r) => [
-    r.engine,
-    r.structure ?? '',
-    r.case,
-    r.variant ?? '',
-    r.case === 'load' ? `${(r.median_ms / 1000).toFixed(1)} s` : r.median_ms.toFixed(1),
-    r.case === 'load' ? '' : r.p95_ms.toFixed(1),
-    r.case === 'load' ? '' : String(r.runs),
-    r.server_ms !== undefined
-      ? `${r.server_ms.toFixed(1)}${r.jit_ms !== undefined ? ` (JIT ${r.jit_ms.toFixed(0)})` : ''}`
-      : '',
-    r.target_ms ? `< ${r.target_ms} ${r.meets_target ? 'ok' : 'MISSED'}` : '',
-    r.ratio_to_duckdb !== undefined ? `${r.ratio_to_duckdb.toFixed(2)}×` : '',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i >= 4 && i <= 7 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
-  log('\n' + line(header));
-  log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) log(line(row));
-
-  const communes = (key: StructureKey) => set.structures.find((s) => s.key === key)?.communeIds.length ?? 0;
-  const totalCommunes = communes('two_tier') + communes('three_tier');
-  log('\nNotes');
-  log(
-    `- dataset: ${set.units.length + 1} units (root, 2 structure units, 34 provinces → ${communes('two_tier')} communes; 63 provinces → 696 districts → ${communes('three_tier')} communes), ` +
-      `${ENTERED_INDICATORS} entered indicators × ${MONTHS} months × ${YEARS.length} years (${YEARS.join(', ')}) per commune = ` +
-      `${(totalCommunes * ENTERED_INDICATORS * MONTHS * YEARS.length).toLocaleString('en-US')} raw monthly values (DuckDB holds them; PostgreSQL/PGlite hold only the maintained rollup_periods rows, the read path's input: one row per unit, year, month and span — 'period' and 'year_to_date' — packing all indicators).`,
-  );
-  log(
-    `- read cases: 9-month rollup (months 1–${THROUGH_MONTH} of ${CURRENT_YEAR}: flows summed, 'latest' = month ${THROUGH_MONTH}, max = max) beside ${CURRENT_YEAR - 1}, ` +
-      `read by the production findTotals from the maintained year-to-date rows (one per unit and year) as the application role under RLS (inScope 'vn'), figures built with figureColumns + compareColumns; 'no_rls' = same transaction as the owner role; 'in server' = the statement's execution time inside the server (one EXPLAIN ANALYZE), the rest of the median is transfer, parsing and building the figures; '(JIT n)' = of which PostgreSQL spent n ms JIT-compiling the statement. Median/p95 over ${RUNS} runs after ${WARMUP} warm-up${WARMUP === 1 ? '' : 's'} (fewer, at least ${MIN_RUNS}, where ${RUNS} runs would take over ${CASE_BUDGET_MS / 1000} s). ` +
-      `'one_period' = the same read of month ${THROUGH_MONTH}'s own rows (what the report view of a monthly round reads).`,
-  );
-  log(
-    `- approve: transitionReport(…, 'approve') by a province leader on a commune's submitted month-12 report (150 values → the period and year-to-date rows of the commune and all its ancestors, audit row, report view); month_1 = the same for January reports (period + 12 year-to-date rows per unit); apply_rollup_only = the SQL function alone in its own transaction (month 11).`,
-  );
-  for (const key of structureKeys) {
-    const duck = digests.get(`duckdb:${key}`);
-    const others = (['postgres', 'pglite'] as const).filter((e) => digests.has(`${e}:${key}`));
-    if (!duck || !others.length) continue;
-    const same = others.filter((e) => digests.get(`${e}:${key}`) === duck);
-    const differ = others.filter((e) => digests.get(`${e}:${key}`) !== duck);
-    log(
-      `- check ${key}: national figures ${same.length ? `identical to DuckDB's for ${same.join(', ')}` : ''}${differ.length ? ` DIFFERENT from DuckDB's for ${differ.join(', ')}` : ''} (digest ${duck})`,
-    );
-    if (differ.length) process.exitCode = 1;
-  }
-  for (const note of notes) log(`- ${note}`);
-  const [endLoad] = os.loadavg();
-  log(
-    `- machine: ${os.cpus().length} cores; load average (1 min) ${startLoad.toFixed(1)} before the run, ${endLoad.toFixed(1)} at its end (this benchmark included)` +
-      `${startLoad > 1 ? ' — other processes were using the cores when it started, so the timings may be pessimistic' : ''}.`,
-  );
-  log(
-    `- postgres: constraints of rollup_periods dropped for the bulk insert and re-created (same names and definitions); autovacuum off on rollup_periods during the run; the application's pool runs with jit = off (src/db/client.ts); scratch database dropped at the end.`,
-  );
 }
 
 async function main() {

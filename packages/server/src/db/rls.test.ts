@@ -29,6 +29,7 @@ describe('row-level security under a scoped session', () => {
       expect(users.map((u) => u.username)).toEqual(['phuong1.dv', 'phuong1.lanhdao']);
       const audit = (await sql.query<{ unit_id: number }>('SELECT DISTINCT unit_id FROM audit_log')).rows;
       const inScope = (await sql.query<{ id: number }>('SELECT id FROM units')).rows.map((u) => u.id);
+      expect(audit.length).toBeGreaterThan(0);
       expect(audit.every((row) => inScope.includes(row.unit_id))).toBe(true);
       expect((await sql.query('SELECT 1 FROM units WHERE id = $1', [ward2.id])).rows).toHaveLength(0);
     });

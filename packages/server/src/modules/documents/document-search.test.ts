@@ -190,6 +190,7 @@ describe('the register through the API', () => {
     expect(ward).toMatchObject({ total: docs.ward1.length, totalCapped: false });
     expect(ward.items.map((item) => item.id).sort()).toEqual([...docs.ward1].sort());
     const other = await search(cookies['phuong2.dv'], 'q=doi%20thoai&limit=50');
+    expect(other.items.length).toBeGreaterThan(0);
     expect(other.items.every((item) => docs.ward2.includes(item.id))).toBe(true);
   });
 

@@ -109,8 +109,10 @@ describe('search quality on a Vietnamese fixture', () => {
     const plans = await search(cookies['tinh.dv'], 'type=KH&limit=100');
     expect(plans.total).toBe(fixtureDocuments.filter((d) => d.type === 'KH').length);
     const religion = await search(cookies['tinh.dv'], 'topic=religion&limit=100');
+    expect(religion.items.length).toBeGreaterThan(0);
     expect(religion.items.every((item) => item.topics.includes('religion'))).toBe(true);
     const march = await search(cookies['tinh.dv'], 'from=2026-03-01&to=2026-03-31&sort=symbol&limit=100');
+    expect(march.items.length).toBeGreaterThan(0);
     expect(march.items.every((item) => item.issuedOn === '2026-03-10')).toBe(true);
     const wardOnly = await search(cookies['tinh.dv'], `unitId=${ward1}`);
     expect(wardOnly.total).toBe(0);
@@ -177,11 +179,9 @@ describe('register, edit and scope', () => {
       body: { unitId: ward1, type: 'CV', symbol: '1-CV/ĐUP2', issuedOn: '2026-05-04', signer: 'A', title: 'B' },
     });
     expect(outside.statusCode).toBe(404);
-    expect(
-      (await search(cookies['phuong1.dv'], 'limit=200')).items.every(
-        (item) => item.unitName !== 'Ban Dân vận Tỉnh ủy An Sơn',
-      ),
-    ).toBe(true);
+    const ward1Documents = (await search(cookies['phuong1.dv'], 'limit=200')).items;
+    expect(ward1Documents.length).toBeGreaterThan(0);
+    expect(ward1Documents.every((item) => item.unitName !== 'Ban Dân vận Tỉnh ủy An Sơn')).toBe(true);
     const provinceDoc = (await search(cookies['tinh.dv'], `unitId=${board}&limit=1`)).items[0];
     expect(
       (await t.call({ method: 'GET', url: `/api/documents/${provinceDoc.id}`, cookie: cookies['phuong1.dv'] }))
@@ -358,9 +358,9 @@ describe('Excel export and report indicators', () => {
         async (sql) =>
           (
             await computedIndicators
-              .get(key)!
-              .compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to })
-          ).value,
+              .get(key)
+              ?.compute(sql, { unitPath: province, excludedPaths: [], periodStart: from, periodEnd: to })
+          )?.value,
       );
     expect(await count('documents.type.KH', '2026-01-01', '2026-12-31')).toBe(
       fixtureDocuments.filter((d) => d.type === 'KH').length + 1,

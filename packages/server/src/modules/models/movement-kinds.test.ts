@@ -2,6 +2,7 @@ import type { MovementKind, MovementSummary, ReportView, RoundSummary } from '@d
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { reportOf } from '../../test/reports.js';
 import { computedIndicators } from '../../reporting/indicator-providers.js';
 
 let t: TestApp;
@@ -186,15 +187,6 @@ describe('kinds of movement', () => {
 
 describe('coverage of a kind of movement in the reports', () => {
   let round: RoundSummary;
-  const reportOf = async (cookie: string, unitCode: string): Promise<ReportView> => {
-    const response = await t.call({
-      method: 'GET',
-      url: `/api/rounds/${round.id}/units/${ids[unitCode]}/report`,
-      cookie,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
   const row = (view: ReportView, code: string) => view.rows.find((r) => r.indicator.code === code);
 
   beforeAll(async () => {
@@ -255,21 +247,21 @@ describe('coverage of a kind of movement in the reports', () => {
   });
 
   it("counts the city's 8 wards as 8/8, not the city itself although the province's movement expects it, and a ward reporting for itself has no figure", async () => {
-    const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(row(city, 'DV_THAM_GIA_DVK')?.indicator.computedKey).toBe('movements.participation.dan_van_kheo');
     expect(row(city, 'DV_THAM_GIA_DVK')?.own).toMatchObject({ value: 8, denominator: 8, source: 'computed' });
-    const ward = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     expect(row(ward, 'DV_THAM_GIA_DVK')?.own.value).toBeNull();
     expect(row(ward, 'DV_THAM_GIA_CQTT')?.own.value).toBeNull();
     // The province counts the units just below it that the movements expect: the city and the district, neither with a model.
-    expect(row(await reportOf(cookies.admin, 'AS'), 'DV_THAM_GIA_DVK')?.own).toMatchObject({
+    expect(row(await reportOf(t, cookies.admin, round.id, ids['AS']), 'DV_THAM_GIA_DVK')?.own).toMatchObject({
       value: 0,
       denominator: 2,
     });
   });
 
   it('counts the friendly-government movement in DV_THAM_GIA_CQTT only', async () => {
-    const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(row(city, 'DV_THAM_GIA_CQTT')?.indicator).toMatchObject({
       aggregation: 'coverage',
       computedKey: 'movements.participation.chinh_quyen_than_thien',
@@ -279,13 +271,13 @@ describe('coverage of a kind of movement in the reports', () => {
     const order = city.rows.map((r) => r.indicator.code);
     expect(order.indexOf('DV_THAM_GIA_CQTT')).toBe(order.indexOf('DV_THAM_GIA_DVK') + 1);
     // Ward 1's model under the friendly-government movement is not a "Dân vận khéo" model.
-    expect(row(await reportOf(cookies['phuong1.dv'], 'AS-SH-P1'), 'MH_DANG_KY')?.own.value).toBe(1);
+    expect(row(await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']), 'MH_DANG_KY')?.own.value).toBe(1);
     // Nothing of the kind in the province's own area: wards 1 and 2 are the city's to count.
-    expect(row(await reportOf(cookies.admin, 'AS'), 'DV_THAM_GIA_CQTT')?.own.value).toBeNull();
+    expect(row(await reportOf(t, cookies.admin, round.id, ids['AS']), 'DV_THAM_GIA_CQTT')?.own.value).toBeNull();
   });
 
   it("keeps the ward's approved report from adding to the city's total, so it stays 8/8", async () => {
-    const ward = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     expect(
       (
         await t.call({
@@ -306,7 +298,7 @@ describe('coverage of a kind of movement in the reports', () => {
       cookie: cookies['thanhpho.lanhdao'],
     });
     expect(approved.statusCode, approved.body).toBe(200);
-    const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(row(city, 'DV_THAM_GIA_DVK')?.total).toEqual({ value: 8, denominator: 8 });
   });
 
@@ -318,7 +310,7 @@ describe('coverage of a kind of movement in the reports', () => {
         WHERE id = $1`,
       [round.id],
     );
-    const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(row(city, 'DV_THAM_GIA_DVK')?.indicator.computedKey).toBe('movements.participation');
     expect(row(city, 'DV_THAM_GIA_DVK')?.own).toMatchObject({ value: 8, denominator: 8 });
     const cityPath = city.unit.path;

@@ -1,6 +1,7 @@
 import type { ReportView, RoundSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { reportOf } from '../../test/reports.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -52,16 +53,6 @@ async function registerDocument(cookie: string, unitCode: string, type: string, 
   expect(response.statusCode, response.body).toBe(201);
 }
 
-async function reportOf(cookie: string, unitCode: string): Promise<ReportView> {
-  const response = await t.call({
-    method: 'GET',
-    url: `/api/rounds/${round.id}/units/${ids[unitCode]}/report`,
-    cookie,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
 const own = (view: ReportView, code: string) => view.rows.find((row) => row.indicator.code === code)?.own;
 const stored = (reportId: number, code: string) =>
   t.ownerQuery<{ value: number | null; source: string; computed_value: number | null; adjust_reason: string | null }>(
@@ -85,13 +76,13 @@ describe('document and model counts in reports', () => {
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'KH', '2026-06-15');
     await registerDocument(cookies['phuong2.dv'], 'AS-SH-P2-KDV', 'KH', '2026-02-01');
 
-    const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward1 = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     expect(own(ward1, 'VB_TONG')).toMatchObject({ value: 3, source: 'computed', computedValue: 3 });
     expect(own(ward1, 'VB_KH')?.value).toBe(1);
     expect(own(ward1, 'VB_BC')?.value).toBe(1);
     expect(own(ward1, 'VB_QD')?.value).toBe(1);
     expect(own(ward1, 'VB_NQ')?.value).toBe(0);
-    expect(own(await reportOf(cookies['phuong2.dv'], 'AS-SH-P2'), 'VB_TONG')?.value).toBe(1);
+    expect(own(await reportOf(t, cookies['phuong2.dv'], round.id, ids['AS-SH-P2']), 'VB_TONG')?.value).toBe(1);
   });
 
   it('counts models registered and recognised in the period, by field, and units taking part', async () => {
@@ -120,34 +111,36 @@ describe('document and model counts in reports', () => {
       },
     });
     expect(model.statusCode, model.body).toBe(201);
-    const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward1 = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     expect(own(ward1, 'MH_DANG_KY')).toMatchObject({ value: 1, source: 'computed' });
     expect(own(ward1, 'MH_KINH_TE')?.value).toBe(1);
     expect(own(ward1, 'MH_VHXH')?.value).toBe(0);
     expect(own(ward1, 'MH_CONG_NHAN')?.value).toBe(0);
     // Coverage counts the units expected below the reporting unit: the city's wards, not a ward itself.
     expect(own(ward1, 'DV_THAM_GIA_DVK')?.value).toBeNull();
-    expect(own(await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH'), 'DV_THAM_GIA_DVK')).toMatchObject({
+    expect(
+      own(await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']), 'DV_THAM_GIA_DVK'),
+    ).toMatchObject({
       value: 1,
       denominator: 2,
     });
   });
 
   it('never writes when a report is read, yet the editor sees fresh counts', async () => {
-    const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
-    await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH-P1');
-    await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const ward1 = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
+    await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH-P1']);
+    await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     await t.call({ method: 'GET', url: `/api/reports/${ward1.id}`, cookie: cookies['phuong1.dv'] });
     expect(await t.ownerQuery(`SELECT 1 FROM report_values WHERE report_id = $1`, [ward1.id])).toHaveLength(0);
     expect(await auditActions(ward1.id)).toEqual([]);
 
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'CV', '2026-04-01');
-    expect(own(await reportOf(cookies['phuong1.dv'], 'AS-SH-P1'), 'VB_TONG')?.value).toBe(4);
+    expect(own(await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']), 'VB_TONG')?.value).toBe(4);
     expect(await t.ownerQuery(`SELECT 1 FROM report_values WHERE report_id = $1`, [ward1.id])).toHaveLength(0);
   });
 
   it('stores the computed figures when the form is saved, and refreshes them on request', async () => {
-    const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward1 = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     const saved = await t.call({
       method: 'PUT',
       url: `/api/reports/${ward1.id}`,
@@ -168,7 +161,7 @@ describe('document and model counts in reports', () => {
     ]);
 
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'KH', '2026-05-01');
-    const fresh = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const fresh = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     expect(own(fresh, 'VB_TONG')?.value).toBe(5);
     expect(own(fresh, 'VB_KH')).toMatchObject({ value: 3, source: 'adjusted', computedValue: 2 });
     expect((await stored(ward1.id, 'VB_TONG'))[0].value).toBe(4);
@@ -194,7 +187,7 @@ describe('document and model counts in reports', () => {
   });
 
   it('submits with the counts the records give at that moment, and rolls them up on approval', async () => {
-    const ward1 = await reportOf(cookies['phuong1.dv'], 'AS-SH-P1');
+    const ward1 = await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']);
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'TB', '2026-06-01');
     expect(
       (await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/submit`, cookie: cookies['phuong1.dv'] }))
@@ -206,12 +199,12 @@ describe('document and model counts in reports', () => {
       (await t.call({ method: 'POST', url: `/api/reports/${ward1.id}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
         .statusCode,
     ).toBe(200);
-    const city = await reportOf(cookies['thanhpho.lanhdao'], 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(city.rows.find((row) => row.indicator.code === 'VB_TONG')?.total.value).toBe(6);
 
     // Locked once submitted: a later document changes nothing, reading or refreshing.
     await registerDocument(cookies['phuong1.dv'], 'AS-SH-P1-KDV', 'CV', '2026-06-02');
-    expect(own(await reportOf(cookies['phuong1.dv'], 'AS-SH-P1'), 'VB_TONG')?.value).toBe(6);
+    expect(own(await reportOf(t, cookies['phuong1.dv'], round.id, ids['AS-SH-P1']), 'VB_TONG')?.value).toBe(6);
     const refresh = await t.call({
       method: 'POST',
       url: `/api/reports/${ward1.id}/refresh-computed`,
@@ -222,7 +215,7 @@ describe('document and model counts in reports', () => {
   });
 
   it('lets only the unit itself refresh its figures', async () => {
-    const ward2 = await reportOf(cookies['phuong2.dv'], 'AS-SH-P2');
+    const ward2 = await reportOf(t, cookies['phuong2.dv'], round.id, ids['AS-SH-P2']);
     expect(
       (
         await t.call({

@@ -2,6 +2,7 @@ import type { ReportView, RoundSummary } from '@danvan/shared';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { reportOf } from '../../test/reports.js';
 
 // Figures that can be believed, and a narrative that still says what the figures say.
 let t: TestApp;
@@ -23,12 +24,6 @@ async function call(method: string, url: string, cookie: string, body?: unknown)
   return t.call({ method, url, cookie, body });
 }
 
-async function reportOf(year: number, unit: string, cookie = cookies['thanhpho.lanhdao']): Promise<ReportView> {
-  const response = await call('GET', `/api/rounds/${rounds[year].id}/units/${ids[unit]}/report`, cookie);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   for (const user of ['admin', 'thanhpho.lanhdao', 'phuong1.dv']) cookies[user] = await t.login(user);
@@ -38,7 +33,7 @@ beforeAll(async () => {
     expect(opened.statusCode, opened.body).toBe(201);
     rounds[year] = opened.json();
   }
-  const last = await reportOf(2025, 'AS-SH-P1', cookies.admin);
+  const last = await reportOf(t, cookies.admin, rounds[2025].id, ids['AS-SH-P1']);
   expect(
     (
       await call('PUT', `/api/reports/${last.id}`, cookies.admin, {
@@ -56,7 +51,7 @@ afterAll(() => t.close());
 
 describe('rules of the catalogue', () => {
   it('refuses to submit figures that break a rule, naming each indicator and rule, and warns of a change beyond both thresholds', async () => {
-    const report = await reportOf(2026, 'AS-SH-P1', cookies['phuong1.dv']);
+    const report = await reportOf(t, cookies['phuong1.dv'], rounds[2026].id, ids['AS-SH-P1']);
     const saved = await call('PUT', `/api/reports/${report.id}`, cookies['phuong1.dv'], {
       values: [
         { code: 'DON_NHAN', value: 10 },
@@ -92,7 +87,7 @@ describe('rules of the catalogue', () => {
     expect(errorBody(refused).fields?.find((f) => f.path === 'values.DON_GQ')?.vi).toBe(
       'Đơn đã giải quyết: 12 lớn hơn "Đơn thuộc thẩm quyền" (8)',
     );
-    expect((await reportOf(2026, 'AS-SH-P1')).status).toBe('draft');
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2026].id, ids['AS-SH-P1'])).status).toBe('draft');
     // Corrected, it goes up with its warning for the approver to read.
     const corrected = await call('PUT', `/api/reports/${report.id}`, cookies['phuong1.dv'], {
       values: [
@@ -104,7 +99,7 @@ describe('rules of the catalogue', () => {
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
     expect((await call('POST', `/api/reports/${report.id}/submit`, cookies['phuong1.dv'])).statusCode).toBe(200);
-    expect((await reportOf(2026, 'AS-SH-P1')).checks).toEqual([
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2026].id, ids['AS-SH-P1'])).checks).toEqual([
       expect.objectContaining({ code: 'HO_DAN', severity: 'warning' }),
     ]);
   });
@@ -112,7 +107,7 @@ describe('rules of the catalogue', () => {
 
 describe('a drafted narrative remembers its figures', () => {
   it('says when the figures changed after the draft, warns in the draft Word document, and asks to confirm a stale submission', async () => {
-    const city = await reportOf(2026, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2026].id, ids['AS-SH']);
     const draft = (await call('GET', `/api/reports/${city.id}/narrative-draft`, cookies['thanhpho.lanhdao'])).json();
     expect(draft.basis).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const saved = await call('PUT', `/api/reports/${city.id}`, cookies['thanhpho.lanhdao'], {
@@ -123,10 +118,15 @@ describe('a drafted narrative remembers its figures', () => {
     expect(saved.json().narrativeStale).toBe(false);
     // A late approval below changes the city's figures.
     expect(
-      (await call('POST', `/api/reports/${(await reportOf(2026, 'AS-SH-P1')).id}/approve`, cookies['thanhpho.lanhdao']))
-        .statusCode,
+      (
+        await call(
+          'POST',
+          `/api/reports/${(await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2026].id, ids['AS-SH-P1'])).id}/approve`,
+          cookies['thanhpho.lanhdao'],
+        )
+      ).statusCode,
     ).toBe(200);
-    expect((await reportOf(2026, 'AS-SH')).narrativeStale).toBe(true);
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2026].id, ids['AS-SH'])).narrativeStale).toBe(true);
     const word = await t.app.inject({
       method: 'GET',
       url: `/api/reports/${city.id}/export.docx`,

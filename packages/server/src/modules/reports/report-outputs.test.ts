@@ -4,6 +4,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
+import { fillReport, reportOf, type FigureInput } from '../../test/reports.js';
 import { reportTableLines, type TableLine } from './report-table.js';
 
 // The screen, the Word document and the Excel workbook state one set of figures, in every state of a report.
@@ -33,34 +34,18 @@ async function call(method: string, url: string, cookie: string, body?: unknown)
   return response;
 }
 
-async function reportOf(roundId: number, unit: string, cookie = cookies['thanhpho.lanhdao']): Promise<ReportView> {
-  const response = await call('GET', `/api/rounds/${roundId}/units/${ids[unit]}/report`, cookie);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-async function fill(
+/** A unit's report entered by the admin and taken to `to`, the city approving or returning it. */
+const fill = (
   roundId: number,
   unit: string,
-  values: ReturnType<typeof paper>[],
+  values: FigureInput[],
   to: 'draft' | 'submitted' | 'returned' | 'approved',
-) {
-  const report = await reportOf(roundId, unit, cookies.admin);
-  expect((await call('PUT', `/api/reports/${report.id}`, cookies.admin, { values })).statusCode).toBe(200);
-  if (to === 'draft') return report.id;
-  expect((await call('POST', `/api/reports/${report.id}/submit`, cookies.admin)).statusCode).toBe(200);
-  if (to === 'approved')
-    expect((await call('POST', `/api/reports/${report.id}/approve`, cookies['thanhpho.lanhdao'])).statusCode).toBe(200);
-  if (to === 'returned')
-    expect(
-      (
-        await call('POST', `/api/reports/${report.id}/return`, cookies['thanhpho.lanhdao'], {
-          comment: 'Bổ sung số liệu',
-        })
-      ).statusCode,
-    ).toBe(200);
-  return report.id;
-}
+) =>
+  fillReport(t, { roundId, unitId: ids[unit] }, values, {
+    author: cookies.admin,
+    approver: cookies['thanhpho.lanhdao'],
+    to,
+  });
 
 const wardFigures = (documents: number, dialogues: number, households: number) => [
   paper('VB_TONG', documents),
@@ -195,13 +180,16 @@ async function expectOneSetOfFigures(reportId: number, cookie: string, signer = 
 describe('one set of figures on the screen, in Word and in Excel', () => {
   it('agrees for an approved, a submitted, a returned and a draft report of a ward', async () => {
     for (const unit of ['AS-SH-P1', 'AS-SH-P2', 'AS-SH-P3', 'AS-SH-P4']) {
-      const { view } = await expectOneSetOfFigures((await reportOf(round.id, unit)).id, cookies['thanhpho.lanhdao']);
+      const { view } = await expectOneSetOfFigures(
+        (await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids[unit])).id,
+        cookies['thanhpho.lanhdao'],
+      );
       expect(view.late).toBe(true);
     }
   });
 
   it("agrees for the opener's own report with missing and late units, before and after the level above approves it", async () => {
-    const city = await reportOf(round.id, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     const { view, lines } = await expectOneSetOfFigures(city.id, cookies['thanhpho.lanhdao']);
     // Like for like: the city and Phường 1 have figures in both years; the totals hold everything in.
     expect(view.comparison).toMatchObject({ units: 2, of: 9 });
@@ -262,7 +250,7 @@ describe('the outline and the key figures are chosen when the round is opened', 
     });
     expect(opened.statusCode, opened.body).toBe(201);
     expect(opened.json().outline).toBe('combined');
-    const city = await reportOf(opened.json().id, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], opened.json().id, ids['AS-SH']);
     expect(city.rows.filter((row) => row.indicator.isKey).map((row) => row.indicator.code)).toEqual(['KT_GS']);
     await call('PUT', `/api/reports/${city.id}`, cookies['thanhpho.lanhdao'], {
       values: [
@@ -289,7 +277,7 @@ describe('the outline and the key figures are chosen when the round is opened', 
     });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(
-      (await reportOf(opened.json().id, 'AS-SH')).rows
+      (await reportOf(t, cookies['thanhpho.lanhdao'], opened.json().id, ids['AS-SH'])).rows
         .filter((row) => row.indicator.isKey)
         .map((row) => row.indicator.code),
     ).toEqual(['DT_CUOC']);
@@ -316,16 +304,16 @@ describe('export settings and the names a unit signs with', () => {
   };
 
   it('stores what the Word document is issued with, for the unit itself only', async () => {
-    const city = await reportOf(round.id, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(
       (await call('PUT', `/api/reports/${city.id}/export-settings`, cookies['thanhpho.lanhdao'], settings)).statusCode,
     ).toBe(200);
-    expect((await reportOf(round.id, 'AS-SH')).exportSettings).toMatchObject({
+    expect((await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH'])).exportSettings).toMatchObject({
       number: '15',
       signerName: 'Nguyễn Văn An',
       recipients: settings.recipients,
     });
-    const ward = await reportOf(round.id, 'AS-SH-P1');
+    const ward = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH-P1']);
     expect(
       (await call('PUT', `/api/reports/${ward.id}/export-settings`, cookies['thanhpho.lanhdao'], settings)).statusCode,
     ).toBe(403);
@@ -348,7 +336,7 @@ describe('export settings and the names a unit signs with', () => {
   });
 
   it('needs the signer of a final document', async () => {
-    const ward = await reportOf(round.id, 'AS-SH-P1');
+    const ward = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH-P1']);
     const refused = await call('GET', `/api/reports/${ward.id}/export.docx`, cookies['phuong1.dv']);
     expect(refused.statusCode).toBe(400);
     expect(errorBody(refused).fields?.[0]).toMatchObject({
@@ -376,7 +364,7 @@ describe('export settings and the names a unit signs with', () => {
     const set = await call('PUT', `/api/units/${ids['AS-SH-BDV']}/document-names`, cookies['thanhpho.lanhdao'], names);
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ shortName: 'Ban Tuyên giáo và Dân vận', abbreviation: 'BTGDVTU' });
-    const city = await reportOf(round.id, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], round.id, ids['AS-SH']);
     expect(city.body).toMatchObject({
       superior: 'Thành ủy Sơn Hà',
       shortName: 'Ban Tuyên giáo và Dân vận',

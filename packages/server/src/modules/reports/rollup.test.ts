@@ -1,7 +1,8 @@
-import type { Indicator, ReportView, RoundSummary } from '@danvan/shared';
+import type { Indicator, RoundSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope, ROOT_PATH } from '../../db/scope.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { fillReport, reportOf, type FigureInput } from '../../test/reports.js';
 import { figureFromTotals, noTotals, type TotalsLookup } from './aggregation.js';
 import { findIndicatorsOfYear } from '../indicators/index.js';
 import { findTotals, type TotalsSpan } from './rollup.repository.js';
@@ -52,38 +53,12 @@ async function openMonth(month: number): Promise<RoundSummary> {
   return response.json();
 }
 
-async function reportOf(roundId: number, unitCode: string): Promise<ReportView> {
-  const response = await t.call({
-    method: 'GET',
-    url: `/api/rounds/${roundId}/units/${ids[unitCode]}/report`,
-    cookie: cookies['thanhpho.lanhdao'],
+/** Approves a ward's report of a month with these figures (entered by the admin, approved by the city). */
+const approve = (month: number, unitCode: string, values: FigureInput[]) =>
+  fillReport(t, { roundId: rounds[month].id, unitId: ids[unitCode] }, values, {
+    author: cookies.admin,
+    approver: cookies['thanhpho.lanhdao'],
   });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-async function approve(
-  month: number,
-  unitCode: string,
-  values: { code: string; value: number; denominator?: number }[],
-) {
-  const report = await reportOf(rounds[month].id, unitCode);
-  const saved = await t.call({
-    method: 'PUT',
-    url: `/api/reports/${report.id}`,
-    cookie: cookies.admin,
-    body: { values },
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  expect(
-    (await t.call({ method: 'POST', url: `/api/reports/${report.id}/submit`, cookie: cookies.admin })).statusCode,
-  ).toBe(200);
-  expect(
-    (await t.call({ method: 'POST', url: `/api/reports/${report.id}/approve`, cookie: cookies['thanhpho.lanhdao'] }))
-      .statusCode,
-  ).toBe(200);
-  return report.id;
-}
 
 const CODES = ['KT_GS', 'HO_DAN', 'DIEM_NONG_MUC', 'HOA_GIAI_THANH', 'KS_DIEM', 'DT_TYLE_GQ'] as const;
 
@@ -191,7 +166,9 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     // Every ancestor carries the same totals; a unit with nothing approved has nothing.
     expect(await figures('AS', 'year_to_date', 3)).toEqual(await figures('AS-SH', 'year_to_date', 3));
     expect(await figures('AS-SH-P2', 'year_to_date', 3)).toMatchObject({ KT_GS: 5, HO_DAN: null, DIEM_NONG_MUC: 1 });
-    expect(Object.values(await figures('AS-SH-P3', 'year_to_date', 2)).every((value) => value === null)).toBe(true);
+    const nothing = Object.values(await figures('AS-SH-P3', 'year_to_date', 2));
+    expect(nothing.length).toBeGreaterThan(0);
+    expect(nothing.every((value) => value === null)).toBe(true);
   });
 
   it('shows a late approval in every later year-to-date row at once, leaving later stocks alone', async () => {
@@ -203,14 +180,14 @@ describe('maintained rollups of monthly rounds: per period and year to date', ()
     expect(await figures('AS-SH', 'year_to_date', 2)).toMatchObject({ KT_GS: 24, HO_DAN: 165, DIEM_NONG_MUC: 3 });
     expect(await figures('AS-SH', 'year_to_date', 3)).toMatchObject({ KT_GS: 29, HO_DAN: 160, DIEM_NONG_MUC: 3 });
     // The report view of a round reads the same maintained rows (its period).
-    const city = await reportOf(rounds[2].id, 'AS-SH');
+    const city = await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2].id, ids['AS-SH']);
     expect(city.rows.find((row) => row.indicator.code === 'KT_GS')?.total.value).toBe(9);
     const households = city.rows.findIndex((row) => row.indicator.code === 'HO_DAN');
     expect(city.children.find((child) => child.unitId === ids['AS-SH-P2'])?.values[households]).toBe(55);
   });
 
   it('takes a reopened report out of its period and every year to date, recomputing the maxima it held', async () => {
-    const report = await reportOf(rounds[2].id, 'AS-SH-P1');
+    const report = await reportOf(t, cookies['thanhpho.lanhdao'], rounds[2].id, ids['AS-SH-P1']);
     const reopened = await t.call({
       method: 'POST',
       url: `/api/reports/${report.id}/reopen`,

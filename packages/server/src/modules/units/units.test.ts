@@ -68,6 +68,7 @@ describe('listing and search', () => {
     const specialist = (
       await t.call({ method: 'GET', url: '/api/units', cookie: cookies['phuong1.dv'] })
     ).json() as Unit[];
+    expect(specialist.length).toBeGreaterThan(0);
     expect(specialist.every((unit) => !Object.values(unit.abilities).some(Boolean))).toBe(true);
   });
 });

@@ -7,13 +7,27 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import {
+  confirmPopover,
+  fail,
+  logIn,
+  logOut,
+  openFromMenu,
+  openPage,
+  outDir,
+  parseNumberVi,
+  roundTitle,
+  step,
+  type Journey,
+} from '../driver.js';
 
 const documentsLabel = 'Văn bản lãnh đạo, chỉ đạo đã ban hành, tham mưu';
 
 /** The text of each paragraph of a Word document's body. */
-async function wordParagraphs(file) {
+async function wordParagraphs(file: string): Promise<string[]> {
   const xml = (await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')?.async('string')) ?? '';
-  const decode = (s) =>
+  const decode = (s: string) =>
     s
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -26,7 +40,7 @@ async function wordParagraphs(file) {
 }
 
 /** Saves the download a click starts, under test-output/e2e. */
-async function downloadFrom(page, outDir, name, click) {
+async function downloadFrom(page: Page, name: string, click: () => Promise<unknown>): Promise<string> {
   const downloaded = page.waitForEvent('download');
   await click();
   const download = await downloaded;
@@ -35,12 +49,7 @@ async function downloadFrom(page, outDir, name, click) {
   return file;
 }
 
-/**
- * @param {import('playwright-core').Browser} browser
- * @param {{ openPage: Function, logIn: Function, logOut: Function, step: Function, fail: Function, openFromMenu: Function, confirmPopover: Function, parseNumberVi: Function, outDir: string, roundTitle: string }} h
- */
-export async function journeyBoardReport(browser, baseUrl, engine, h) {
-  const { openPage, logIn, logOut, step, fail, openFromMenu, confirmPopover, parseNumberVi, outDir, roundTitle } = h;
+export const journeyBoardReport: Journey = async (browser, baseUrl, engine) => {
   const year = new Date().getFullYear();
   const symbol = '88-KH/BDVTU';
   const { page, context, assertNoScriptErrors } = await openPage(browser, {
@@ -98,7 +107,7 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
       const replace = page.getByRole('button', { name: 'Thay bằng dự thảo' });
       const drafted = () =>
         page.waitForFunction(
-          (text) => document.querySelector('#narrative-results')?.value.includes(text),
+          (text) => document.querySelector<HTMLTextAreaElement>('#narrative-results')?.value.includes(text),
           'Ban Dân vận Thành ủy đã tham mưu ban hành',
         );
       await Promise.race([replace.waitFor(), drafted()]);
@@ -123,11 +132,12 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
       await page.goto(cityReportUrl);
       await page.getByText('Đã duyệt', { exact: true }).first().waitFor();
     });
-    const total = await step('read the area total of documents', async () =>
-      parseNumberVi(await page.locator('tr[data-row-key="VB_TONG"] [data-testid="figure-total"]').innerText()),
-    );
+    const total = await step('read the area total of documents', async () => {
+      const text = await page.locator('tr[data-row-key="VB_TONG"] [data-testid="figure-total"]').innerText();
+      return parseNumberVi(text) ?? fail(`the area total reads "${text}"`);
+    });
     const word = await step('"Tải Word" with the signer, as the board issues it', () =>
-      downloadFrom(page, outDir, `${engine}-board-report.docx`, async () => {
+      downloadFrom(page, `${engine}-board-report.docx`, async () => {
         await page.getByRole('button', { name: 'Tải Word' }).click();
         const dialog = page.getByRole('dialog', { name: 'Tải báo cáo Word' });
         await dialog.getByTestId('word-number').fill('15');
@@ -164,15 +174,13 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
       },
     );
     const excel = await step('"Tải Excel"', () =>
-      downloadFrom(page, outDir, `${engine}-board-report.xlsx`, () =>
-        page.getByRole('button', { name: 'Tải Excel' }).click(),
-      ),
+      downloadFrom(page, `${engine}-board-report.xlsx`, () => page.getByRole('button', { name: 'Tải Excel' }).click()),
     );
     await step('the workbook states the same figures', async () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(excel);
-      const sheet = workbook.getWorksheet('Tổng hợp');
-      const lines = [];
+      const sheet = workbook.getWorksheet('Tổng hợp') ?? fail('the workbook has no sheet "Tổng hợp"');
+      const lines: [unknown, unknown][] = [];
       sheet.eachRow((row) => {
         if (row.getCell(11).value === 'VB_TONG') lines.push([row.getCell(2).value, row.getCell(4).value]);
       });
@@ -184,4 +192,4 @@ export async function journeyBoardReport(browser, baseUrl, engine, h) {
   } finally {
     await context.close();
   }
-}
+};

@@ -2,9 +2,10 @@
 // sees the bad row named, fixes it and imports every row at once; the documents arrive in the register.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { fail, logIn, openFromMenu, openPage, outDir, step, type Journey } from '../driver.js';
 
 /** An outgoing-document register as officials keep it; `badRow` puts a symbol with no number in row 3. */
-async function registerFile(outDir, name, { badRow }) {
+async function registerFile(name: string, { badRow }: { badRow: boolean }): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sổ văn bản đi');
   sheet.addRow(['SỔ VĂN BẢN ĐI NĂM 2026']);
@@ -28,16 +29,11 @@ async function registerFile(outDir, name, { badRow }) {
   return file;
 }
 
-/**
- * @param {import('playwright-core').Browser} browser
- * @param {{ openPage: Function, logIn: Function, step: Function, fail: Function, openFromMenu: Function, outDir: string }} h
- */
-export async function journeyRegisterImport(browser, baseUrl, engine, h) {
-  const { openPage, logIn, step, fail, openFromMenu, outDir } = h;
+export const journeyRegisterImport: Journey = async (browser, baseUrl, engine) => {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
   const dialog = page.getByRole('dialog', { name: 'Nhập sổ văn bản đi từ Excel' });
   // The "Chọn tệp…" button opens the upload's file input; the file goes to that input.
-  const choose = (file) => dialog.locator('input[type="file"]').setInputFiles(file);
+  const choose = (file: string) => dialog.locator('input[type="file"]').setInputFiles(file);
   try {
     await logIn(page, baseUrl, 'phuong1.dv');
     await openFromMenu(page, 'Văn bản', /\/documents$/, { heading: 'Sổ văn bản' });
@@ -46,7 +42,7 @@ export async function journeyRegisterImport(browser, baseUrl, engine, h) {
       await dialog.getByText('Khối dân vận Phường 1').first().waitFor();
     });
     await step('a row with a bad number/symbol is named, and "Nhập" stays off', async () => {
-      await choose(await registerFile(outDir, `${engine}-register-bad.xlsx`, { badRow: true }));
+      await choose(await registerFile(`${engine}-register-bad.xlsx`, { badRow: true }));
       await dialog.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
       const result = dialog.getByTestId('register-import-result');
       await result.getByText('Có lỗi').first().waitFor();
@@ -56,7 +52,7 @@ export async function journeyRegisterImport(browser, baseUrl, engine, h) {
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-register-import.png`) });
     await step('the fixed file passes the check and imports both rows at once', async () => {
-      await choose(await registerFile(outDir, `${engine}-register.xlsx`, { badRow: false }));
+      await choose(await registerFile(`${engine}-register.xlsx`, { badRow: false }));
       await dialog.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
       await dialog.getByText(/^Tất cả 2 dòng hợp lệ/).waitFor();
       await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
@@ -75,4 +71,4 @@ export async function journeyRegisterImport(browser, baseUrl, engine, h) {
   } finally {
     await context.close();
   }
-}
+};

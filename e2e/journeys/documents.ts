@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { fail, logIn, openFromMenu, openPage, outDir, step, todayVi, type Journey } from '../driver.js';
+
+/**
+ * The provincial board registers a plan in the documents register, then finds it again with an
+ * unaccented query: the result row marks the matched words.
+ */
+export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
+  const symbol = '91-KH/BDVTU';
+  const title = 'Kế hoạch tổ chức Hội nghị đối thoại với đồng bào dân tộc thiểu số';
+  const query = 'doi thoai dong bao';
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
+  const openRegister = () => openFromMenu(page, 'Văn bản', /\/documents$/, { heading: 'Sổ văn bản' });
+  try {
+    await logIn(page, baseUrl, 'tinh.dv');
+    await openRegister();
+    const dialog = page.getByRole('dialog');
+    await step('open "Vào sổ văn bản"', async () => {
+      await page.getByRole('button', { name: 'Vào sổ văn bản' }).click();
+      await dialog.getByLabel('Số, ký hiệu').waitFor();
+    });
+    await step(`the form starts with type KH and today's date (${todayVi()})`, async () => {
+      await dialog.getByText('KH – Kế hoạch', { exact: true }).waitFor();
+      const issuedOn = await dialog.getByLabel('Ngày ban hành').inputValue();
+      if (issuedOn !== todayVi()) fail(`the issue date is "${issuedOn}"`);
+    });
+    await step(`register ${symbol}`, async () => {
+      await dialog.getByLabel('Số, ký hiệu').fill(symbol);
+      await dialog.getByLabel('Người ký').fill('Nguyễn Văn Thành');
+      await dialog.getByLabel('Trích yếu').fill(title);
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText(`Đã vào sổ văn bản ${symbol}`, { exact: true }).waitFor();
+      await page.waitForURL(/\/documents\/\d+$/);
+      await page.getByRole('heading', { name: symbol, exact: true }).waitFor();
+    });
+    await openRegister();
+    const row = page.getByRole('row').filter({ hasText: symbol });
+    await step(`search "${query}"`, async () => {
+      await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill(query);
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await row.locator('mark').first().waitFor();
+    });
+    await step('the result marks the matched words', async () => {
+      const rowText = await row.innerText();
+      if (!rowText.includes(title)) fail(`the row reads "${rowText.replace(/\s+/g, ' ')}"`);
+      const marked = (await row.locator('mark').allInnerTexts()).map((text) => text.trim().toLowerCase());
+      for (const word of ['đối', 'thoại', 'đồng', 'bào']) {
+        if (!marked.includes(word)) fail(`"${word}" is not marked; marked: ${marked.join(', ')}`);
+      }
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-documents.png`) });
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+};
