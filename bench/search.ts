@@ -7,7 +7,7 @@
 // set-based SQL into PostgreSQL and an in-memory PGlite, then times 100 queries as officials type them
 // (unaccented, accented, mixed case, tone variants, symbols, prefixes, typos; a third with filters)
 // through the production path: listDocuments(db, actor 'tinh.dv', query) = search_document_page() (the
-// scoped SECURITY DEFINER search, migration 0007) and the page's rows under RLS, then highlighted
+// scoped SECURITY DEFINER search, db/functions/document_search.sql) and the page's rows under RLS, then highlighted
 // snippets. Reports median and p95 per engine (target on PostgreSQL: p95 < 50 ms), the SQL/snippet
 // split, the hit-count distribution (counts stop at the cap, 200) and, on PostgreSQL, auto_explain of every
 // statement of the slowest query, those inside the function included.

@@ -17,7 +17,7 @@ export function hashNumber(commune: number, indicator: number, year: number, mon
   return (h1 * 48271) % P;
 }
 
-/** One indicator's rarer fields in a packed row's extras, as apply_rollup leaves them for the kind (migration 0014); null when it has none. */
+/** One indicator's rarer fields in a packed row's extras, as apply_rollup (db/functions/rollup.sql) leaves them for the kind; null when it has none. */
 function extra(g: Generator, mx: number, d: number, ws: number, w: number): string | null {
   switch (g.aggregation) {
     case 'max':

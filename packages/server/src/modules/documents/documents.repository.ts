@@ -55,7 +55,7 @@ export interface DocumentSearchPage {
  * The ids of one page of a search of the transaction's scope, in order, and the count of matches up to
  * `countCap`. search_document_page() applies the scope itself (it runs as the owner so that the GIN
  * index serves the match, which it cannot under row-level security) and corrects syllables found in
- * no document; see migration 0007.
+ * no document; see db/functions/document_search.sql.
  */
 export async function searchDocumentPage(sql: Sql, search: DocumentSearch): Promise<DocumentSearchPage> {
   const { rows } = await sql.query<DocumentSearchPage>(

@@ -31,7 +31,7 @@ export async function applyRollup(
   ]);
 }
 
-/** The nearest unit above the report's whose report of the same round is approved (migration 0015), or null. */
+/** The nearest unit above the report's whose report of the same round is approved (db/functions/scope_lookups.sql), or null. */
 export async function findApprovedReportAbove(sql: Sql, reportId: number): Promise<string | null> {
   const { rows } = await sql.query<{ name: string | null }>(`SELECT approved_report_above($1) AS name`, [reportId]);
   return rows[0]?.name ?? null;
@@ -62,7 +62,7 @@ export async function recomputeRollupMax(
 type PackedExtras = Readonly<Record<string, readonly [number | null, number, number, number]>>;
 
 /**
- * One unit's packed totals read in place (migration 0014): [value_sum, reports] of slot s at 2s
+ * One unit's packed totals read in place (layout: migration 0014, db/functions/rollup.sql): [value_sum, reports] of slot s at 2s
  * and 2s + 1, the rarer fields in `extras`; a code's key is its slot.
  */
 class PackedTotalsLookup implements TotalsLookup {
