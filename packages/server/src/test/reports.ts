@@ -2,7 +2,16 @@
 // a report through its workflow, so a change of the API is made here once.
 import type { ReportView } from '@danvan/shared';
 import { expect } from 'vitest';
-import type { TestApp } from './harness.js';
+import { createTestApp, type TestApp } from './harness.js';
+
+/** The accounts and units the report tests work with, signed in and looked up on a fresh demo database. */
+export async function openReportsApp(cookies: Record<string, string>, ids: Record<string, number>): Promise<TestApp> {
+  const t = await createTestApp();
+  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao'])
+    cookies[user] = await t.login(user);
+  for (const code of ['AS', 'AS-SH', 'AS-SH-P1', 'AS-SH-P2', 'AS-SH-P3', 'AS-DD']) ids[code] = await t.unitId(code);
+  return t;
+}
 
 /** A figure as a report form sends it; a computed one that is changed needs `adjustReason`. */
 export interface FigureInput {

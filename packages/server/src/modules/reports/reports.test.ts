@@ -1,7 +1,7 @@
 import type { ReportView, RoundSummary } from '@danvan/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
-import { fillReport, nineMonthRound, reportOf, type FigureInput } from '../../test/reports.js';
+import { errorBody, type TestApp } from '../../test/harness.js';
+import { type FigureInput, fillReport, nineMonthRound, openReportsApp, reportOf } from '../../test/reports.js';
 
 // A report's workflow: submitting, returning, approving and reopening, the rollup to the city, validation
 // and computed figures.
@@ -11,10 +11,7 @@ const ids: Record<string, number> = {};
 
 // A fresh database for each test: each starts from the demo data alone and sets up what it needs.
 beforeEach(async () => {
-  t = await createTestApp();
-  for (const user of ['admin', 'tinh.dv', 'thanhpho.lanhdao', 'phuong1.dv', 'phuong2.dv', 'phuong1.lanhdao'])
-    cookies[user] = await t.login(user);
-  for (const code of ['AS', 'AS-SH', 'AS-SH-P1', 'AS-SH-P2', 'AS-SH-P3', 'AS-DD']) ids[code] = await t.unitId(code);
+  t = await openReportsApp(cookies, ids);
 });
 afterEach(() => t.close());
 
