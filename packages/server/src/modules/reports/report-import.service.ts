@@ -9,7 +9,7 @@ import { requireRound } from './report-rounds.service.js';
 import { buildView } from './report-view.service.js';
 import { saveInTransaction } from './report-workflow.service.js';
 import { reportActions } from './reports.policy.js';
-import { formCellOfPath, readFilledForm, type FormValues } from './report-xlsx.js';
+import { formCellOfPath, openFilledForm, readFilledForm, type FormValues } from './report-xlsx.js';
 
 /**
  * The catalogue's rules over the figures a filled form would leave (its cells over the report's
@@ -47,9 +47,9 @@ export function formRuleErrors(view: ReportView, form: FormValues): { path: stri
 }
 
 /**
- * Imports a filled Excel form into a report the actor may edit as it stands, in one transaction:
- * reads and checks every cell and the catalogue's rules (422 naming the cells), then saves the
- * figures as the form would.
+ * Imports a filled Excel form into a report the actor may edit as it stands: the file is opened
+ * first, then in one transaction every cell and the catalogue's rules are checked (422 naming the
+ * cells) and the figures saved as the form would.
  */
 export async function importReportForm(
   db: Database,
@@ -58,11 +58,12 @@ export async function importReportForm(
   workbook: Buffer,
   ip: string,
 ): Promise<ReportView> {
+  const opened = await openFilledForm(workbook);
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
     const round = await requireRound(sql, report.round_id);
     const view = await buildView(sql, actor, report, round);
-    const form = await readFilledForm(workbook, view);
+    const form = readFilledForm(opened, view);
     const ruleErrors = formRuleErrors(view, form);
     if (ruleErrors.length) {
       throw new AppError(

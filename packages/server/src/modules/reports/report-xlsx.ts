@@ -192,11 +192,11 @@ export interface FormValues {
  * Reads a filled form back as the values of a save. Checks that it is this report's form, then
  * every cell; any problem fails the whole file (422) with one error per cell ("Số liệu!D12").
  */
-export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<FormValues> {
-  const workbook = await loadWorkbook(buffer, {
-    vi: 'Không đọc được tệp Excel',
-    en: 'The Excel file could not be read',
-  });
+/** Opens a filled form; done before the import's transaction, which should not wait for unzipping and parsing. */
+export const openFilledForm = (buffer: Buffer): Promise<Workbook> =>
+  loadWorkbook(buffer, { vi: 'Không đọc được tệp Excel', en: 'The Excel file could not be read' });
+
+export function readFilledForm(workbook: Workbook, view: ReportView): FormValues {
   const sheet = readMeta(workbook, view);
 
   let headerRow = 0;
@@ -325,11 +325,6 @@ export async function readFilledForm(buffer: Buffer, view: ReportView): Promise<
   }
   if (values.length > 500) throw fileError('Biểu mẫu có quá nhiều dòng', 'The form has too many rows');
   return { values, rows };
-}
-
-/** The values of a filled form (see readFilledForm). */
-export async function parseFilledFormXlsx(buffer: Buffer, view: ReportView): Promise<SaveReportInput['values']> {
-  return (await readFilledForm(buffer, view)).values;
 }
 
 /** The cell of a save error ("body.values.3.adjustReason") in the form the values came from. */
