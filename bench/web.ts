@@ -4,8 +4,9 @@
 // drives /usr/bin/chromium through playwright-core with the Chrome DevTools Protocol's network emulation at the
 // slow mobile profile of issue 11: 150 ms latency, 1.6 Mbps down, 750 kbps up. Cases, 5 runs each:
 //   login   cache empty: from navigating to /login until the sign-in button can be used (fields and button shown);
-//   home    cache empty: from clicking "Đăng nhập" (login page loaded as above) until the first screen after
-//           sign-in shows its content (the sign-out button there, no spinner or skeleton left);
+//   home    cache empty: from clicking "Đăng nhập" (login page loaded as above, the user typing until the page's
+//           prefetch is done) until the first screen after sign-in shows its content (the sign-out button there,
+//           no spinner or skeleton left); its bytes are the prefetch's and what came after the click;
 //   chart   cache empty, already signed in: from navigating to a report round's dashboard until its charts drew;
 //   repeat  cache warm: a second visit to /login after a first one, until the button can be used; the number of
 //           requests for /assets/ that went to the network (revalidations included) must be 0.
@@ -53,17 +54,19 @@ async function instrument(page: Page, { cacheDisabled }: { cacheDisabled: boolea
   });
   const kinds = new Map<string, { url: string; type: string; fromCache: boolean }>();
   let traffic: Traffic = { bytes: 0, jsCssBytes: 0, assetRequests: 0 };
+  const cached = new Set<string>();
+  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
   cdp.on('Network.responseReceived', (event) => {
     const { response } = event;
     kinds.set(event.requestId, {
       url: response.url,
       type: event.type,
-      fromCache: Boolean(response.fromDiskCache || response.fromMemoryCache || response.fromPrefetchCache),
+      fromCache: Boolean(response.fromDiskCache || response.fromPrefetchCache),
     });
   });
   cdp.on('Network.loadingFinished', (event) => {
     const kind = kinds.get(event.requestId);
-    if (!kind || kind.fromCache) return;
+    if (!kind || kind.fromCache || cached.has(event.requestId)) return;
     traffic.bytes += event.encodedDataLength;
     if (kind.type === 'Script' || kind.type === 'Stylesheet') traffic.jsCssBytes += event.encodedDataLength;
     if (new URL(kind.url).pathname.startsWith('/assets/')) traffic.assetRequests++;
@@ -116,11 +119,11 @@ async function caseLoginHome(browser: Browser, baseUrl: string): Promise<{ login
       await loginUsable(page);
     });
     const login = { ms: loginMs, ...meter.take() };
+    // What the login page fetches after it is usable (the signed-in app, while the user types) counts for home.
+    meter.reset();
     await page.getByLabel('Tên đăng nhập').fill('phuong1.dv');
     await page.getByLabel('Mật khẩu').fill(password);
-    // What the login page fetches after it is usable (a prefetch while the user types) is part of neither case.
     await page.waitForLoadState('networkidle');
-    meter.reset();
     const homeMs = await timed(async () => {
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.waitForURL((url) => url.pathname !== '/login', { timeout: waitMs });
@@ -224,9 +227,8 @@ async function main() {
         bytes: last.bytes,
         js_css_bytes: last.jsCssBytes,
         asset_requests: last.assetRequests,
-        ...(target_ms
-          ? { target_ms, meets_target: median_ms < target_ms }
-          : { meets_target: last.assetRequests === 0 }),
+        target_ms: target_ms ?? null,
+        meets_target: target_ms ? median_ms < target_ms : last.assetRequests === 0,
       };
     });
     console.log(
@@ -260,7 +262,7 @@ async function main() {
           notes: [
             'login, home, chart: cache disabled; repeat: second visit with the cache warm, asset_requests must be 0',
             'bytes: encoded bytes over the wire in the case (headers included); js_css_bytes: scripts and styles',
-            'budgets: login js_css_bytes <= 120 KB; home (with login) <= 350 KB',
+            'budgets: login js_css_bytes <= 120 KB; login + home js_css_bytes <= 350 KB',
           ],
         },
         null,
