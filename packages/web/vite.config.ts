@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
-  plugins: [react()],
+  // Every file also as .br and .gz, which the server sends to browsers that accept them
+  // (packages/server/src/http/web-assets.ts): brotli at its best level once here, not per request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },
@@ -10,28 +13,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Ant Design is one cacheable vendor chunk of ~1.1 MB (350 kB gzip); the app code stays small.
-    // ECharts (~520 kB) gets a chunk of its own, fetched only when a report chart is first shown.
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 4 },
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/,
-              priority: 3,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|@emotion|dayjs)[\\/]/,
-              priority: 2,
-            },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
-          ],
-        },
-      },
-    },
+    // Each page is a chunk of its own (app/router.tsx) and Ant Design's components go with the pages that use
+    // them; ECharts (echarts/core with the charts used) comes with the first chart (components/LazyChart.tsx).
   },
 });

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -21,6 +20,7 @@ import { handleError } from './http/error-handler.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
+import { compressResponses, isAppRoute, serveWebApp } from './http/web-assets.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authenticate, authRoutes } from './modules/auth/index.js';
 import { democracyRoutes } from './modules/democracy/index.js';
@@ -41,6 +41,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Serve the built web app (packages/web/dist) when it exists. */
   serveWeb?: boolean;
+  /** Where the built web app is: packages/web/dist unless a test says otherwise. */
+  webDir?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
@@ -55,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('config', options.config);
 
   await app.register(fastifyCookie);
+  await compressResponses(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -121,10 +124,11 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
   await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
 
-  const serveWeb = options.serveWeb && existsSync(path.join(webDistDir, 'index.html'));
-  if (serveWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  const webDir = options.webDir ?? webDistDir;
+  const serveWeb = options.serveWeb && existsSync(path.join(webDir, 'index.html'));
+  if (serveWeb) await serveWebApp(app, webDir);
   app.setNotFoundHandler((request, reply) => {
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (serveWeb && request.method === 'GET' && isAppRoute(request.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
     const error = new AppError(404, 'not_found', { vi: 'Không tìm thấy địa chỉ này', en: 'No such endpoint' });

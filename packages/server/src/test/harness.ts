@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.js';
+import { buildApp, type AppOptions } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import type { AppInstance } from '../http/app-types.js';
@@ -32,7 +32,10 @@ export interface TestApp {
 export const engine = (process.env.DANVAN_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
 
 /** A fresh database with the demo data (copied from the run's template) behind an in-process app. */
-export async function createTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  configOverrides: Partial<Config> = {},
+  web: Pick<AppOptions, 'serveWeb' | 'webDir'> = {},
+): Promise<TestApp> {
   let db: Database;
   let dropDatabase = async () => {};
   if (engine === 'postgres') {
@@ -45,7 +48,7 @@ export async function createTestApp(configOverrides: Partial<Config> = {}): Prom
     db = await openPglite(undefined, new Blob([image]));
   }
   const config = { ...loadConfig(), ...configOverrides };
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, ...web });
   await app.ready();
 
   const call: TestApp['call'] = ({ method, url, cookie, body, headers }) =>

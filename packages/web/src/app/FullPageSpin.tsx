@@ -1,9 +1,12 @@
-import { Flex, Spin } from 'antd';
+import { useI18n } from '../lib/i18n';
 
+/** Shown while the session is checked or a part of the app loads: plain HTML, before Ant Design is there. */
 export function FullPageSpin() {
+  const { t } = useI18n();
   return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-      <Spin size="large" />
-    </Flex>
+    <div className="page-loading" role="status" aria-busy="true">
+      <span className="spinner" aria-hidden />
+      <span className="visually-hidden">{t('common.loading')}</span>
+    </div>
   );
 }

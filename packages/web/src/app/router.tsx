@@ -1,34 +1,45 @@
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
-import { UnitsPage } from '../features/units/UnitsPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { RoundDashboardPage } from '../features/reports/RoundDashboardPage';
-import { ReportPage } from '../features/reports/ReportPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { DocumentPage } from '../features/documents/DocumentPage';
-import { DemocracyPage } from '../features/democracy/DemocracyPage';
-import { AssessmentPage } from '../features/democracy/AssessmentPage';
-import { ChecklistPage } from '../features/democracy/ChecklistPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { MovementsPage } from '../features/models/MovementsPage';
-import { MovementPage } from '../features/models/MovementPage';
-import { ModelsPage } from '../features/models/ModelsPage';
-import { ModelPage } from '../features/models/ModelPage';
-import { CataloguePage } from '../features/catalogue/CataloguePage';
-import { AppLayout } from './AppLayout';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
-import { NotFoundPage } from '../components/NotFoundPage';
+import { lazyPage, preloadElement } from './lazyPage';
+import { loadHomePage, loadSignedInApp } from './signedInApp';
 
-export const router = createBrowserRouter([
+// Only the sign-in page is in the first download; the signed-in frame and every page come in chunks of their
+// own when first shown (lazyPage). A new page: `const XPage = lazyPage(() => import('../features/x/XPage'), 'XPage');`
+// and a route `{ path: 'x', element: <XPage /> }`.
+// The page asked for is fetched beside the frame, not after it: on a slow connection each round trip counts.
+const SignedInApp = lazyPage(() => {
+  // The first match is the frame's own route.
+  for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
+  return loadSignedInApp();
+}, 'SignedInApp');
+const UnitsPage = lazyPage(loadHomePage, 'UnitsPage');
+const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const RoundDashboardPage = lazyPage(() => import('../features/reports/RoundDashboardPage'), 'RoundDashboardPage');
+const ReportPage = lazyPage(() => import('../features/reports/ReportPage'), 'ReportPage');
+const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
+const DocumentPage = lazyPage(() => import('../features/documents/DocumentPage'), 'DocumentPage');
+const DemocracyPage = lazyPage(() => import('../features/democracy/DemocracyPage'), 'DemocracyPage');
+const AssessmentPage = lazyPage(() => import('../features/democracy/AssessmentPage'), 'AssessmentPage');
+const ChecklistPage = lazyPage(() => import('../features/democracy/ChecklistPage'), 'ChecklistPage');
+const MembersPage = lazyPage(() => import('../features/members/MembersPage'), 'MembersPage');
+const MovementsPage = lazyPage(() => import('../features/models/MovementsPage'), 'MovementsPage');
+const MovementPage = lazyPage(() => import('../features/models/MovementPage'), 'MovementPage');
+const ModelsPage = lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage');
+const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
+const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), 'CataloguePage');
+const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
+
+const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        <SignedInApp />
       </RequireAuth>
     ),
     children: [
@@ -74,4 +85,6 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

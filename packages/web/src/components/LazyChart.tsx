@@ -2,7 +2,10 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 import { Skeleton } from 'antd';
 import type { Chart as ChartComponent } from './Chart';
 
-const Chart = lazy(() => import('./Chart').then((module) => ({ default: module.Chart })));
+// Fetched as soon as a page with charts is loaded, beside the page's data rather than after it.
+// A failed early fetch is tried again when the chart is shown, and reported there.
+const early = import('./Chart').catch(() => undefined);
+const Chart = lazy(() => early.then(() => import('./Chart')).then((module) => ({ default: module.Chart })));
 
 /** The chart component, loaded with ECharts only when a chart is first shown. */
 export function LazyChart(props: ComponentProps<typeof ChartComponent>) {

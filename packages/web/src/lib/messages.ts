@@ -33,6 +33,7 @@ export const commonMessages = defineMessages({
   'common.actions': { vi: 'Thao tác', en: 'Actions' },
   'common.dateRequired': { vi: 'Vui lòng chọn ngày', en: 'Please choose a date' },
   'common.retry': { vi: 'Thử lại', en: 'Try again' },
+  'common.loading': { vi: 'Đang tải…', en: 'Loading…' },
   'history.empty': { vi: 'Chưa có thay đổi nào', en: 'No changes yet' },
   'history.by': { vi: 'bởi {actor}', en: 'by {actor}' },
   'history.system': { vi: '(hệ thống)', en: '(system)' },

@@ -1,17 +1,12 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/authContext';
 import { Brand } from '../../app/Brand';
-import { LanguageToggle } from '../../app/LanguageToggle';
+import { prefetchSignedInApp } from '../../app/signedInApp';
 import { ApiError } from '../../lib/api';
-import { useI18n, type MessageKey } from '../../lib/i18n';
+import { useI18n, type Lang, type MessageKey } from '../../lib/i18n';
 
-interface LoginForm {
-  username: string;
-  password: string;
-}
+type Field = 'username' | 'password';
 
 function destination(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
@@ -20,21 +15,42 @@ function destination(state: unknown): string {
   return '/units';
 }
 
+/**
+ * The sign-in page in plain HTML (app/plain.css), without Ant Design: on a slow mobile connection it is usable
+ * after a small download, and the signed-in app is fetched while the user types.
+ */
 export function LoginPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang, setLang } = useI18n();
   const { me, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const [failure, setFailure] = useState<ApiError | MessageKey | null>(null);
+  const [missing, setMissing] = useState<Partial<Record<Field, MessageKey>>>({});
   const [submitting, setSubmitting] = useState(false);
+
+  useEffect(() => prefetchSignedInApp(), []);
 
   if (me) return <Navigate to={destination(location.state)} replace />;
 
-  const submit = async (values: LoginForm) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const username = String(data.get('username') ?? '');
+    const password = String(data.get('password') ?? '');
+    const required: Partial<Record<Field, MessageKey>> = {};
+    if (!username.trim()) required.username = 'login.usernameRequired';
+    if (!password) required.password = 'login.passwordRequired';
+    setMissing(required);
+    if (required.username || required.password) {
+      event.currentTarget
+        .querySelector<HTMLInputElement>(`#login-${required.username ? 'username' : 'password'}`)
+        ?.focus();
+      return;
+    }
     setSubmitting(true);
     setFailure(null);
     try {
-      await signIn(values);
+      await signIn({ username, password });
       navigate(destination(location.state), { replace: true });
     } catch (error) {
       setFailure(error instanceof ApiError ? error : 'error.network');
@@ -42,46 +58,56 @@ export function LoginPage() {
     }
   };
 
+  const field = (name: Field, label: MessageKey, type: string, autoComplete: string) => (
+    <div className="plain-field">
+      <label htmlFor={`login-${name}`}>{t(label)}</label>
+      <input
+        id={`login-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        autoCapitalize="none"
+        autoFocus={name === 'username'}
+        disabled={submitting}
+        aria-invalid={missing[name] ? true : undefined}
+        aria-describedby={missing[name] ? `login-${name}-error` : undefined}
+      />
+      {missing[name] && (
+        <span id={`login-${name}-error`} className="plain-field-error">
+          {t(missing[name])}
+        </span>
+      )}
+    </div>
+  );
+
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
-      <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
+    <main className="plain-page">
+      <div className="plain-card">
+        <div className="plain-header">
           <Brand />
-          <LanguageToggle />
-        </Flex>
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-          {t('login.title')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('app.subtitle')}</Typography.Paragraph>
+          <div className="plain-toggle" role="group" aria-label={t('header.language')}>
+            {(['vi', 'en'] as Lang[]).map((option) => (
+              <button key={option} type="button" aria-pressed={lang === option} onClick={() => setLang(option)}>
+                {option.toUpperCase()}
+              </button>
+            ))}
+          </div>
+        </div>
+        <h1>{t('login.title')}</h1>
+        <p className="plain-muted">{t('app.subtitle')}</p>
         {failure && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            style={{ marginBottom: 16 }}
-            title={failure instanceof ApiError ? pick(failure.bilingual) : t(failure)}
-          />
+          <p role="alert" className="plain-alert">
+            {failure instanceof ApiError ? pick(failure.bilingual) : t(failure)}
+          </p>
         )}
-        <Form<LoginForm> name="login" layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
-          <Form.Item
-            label={t('login.username')}
-            name="username"
-            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
-          >
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus autoCapitalize="none" />
-          </Form.Item>
-          <Form.Item
-            label={t('login.password')}
-            name="password"
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
+        <form name="login" noValidate onSubmit={submit}>
+          {field('username', 'login.username', 'text', 'username')}
+          {field('password', 'login.password', 'password', 'current-password')}
+          <button type="submit" className="plain-button" disabled={submitting} aria-busy={submitting}>
             {t('login.submit')}
-          </Button>
-        </Form>
-      </Card>
-    </Flex>
+          </button>
+        </form>
+      </div>
+    </main>
   );
 }

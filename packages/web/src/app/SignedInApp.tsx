@@ -1,0 +1,20 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import { useI18n } from '../lib/i18n';
+import { AppLayout } from './AppLayout';
+import { theme } from './theme';
+// Every feature's strings, installed before any signed-in page renders.
+import './messages';
+
+/** The signed-in frame with Ant Design's theme and locale: loaded after the sign-in page (router.tsx). */
+export function SignedInApp() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+      <AntApp>
+        <AppLayout />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
