@@ -110,7 +110,10 @@ export async function openPage(browser: Browser, contextOptions: BrowserContextO
   };
 }
 
-export async function logIn(page: Page, baseUrl: string, username: string, landing = /\/units(\/\d+)?$/) {
+/** The home screen ("Việc cần làm"), where every account lands after signing in. */
+export const home = /^https?:\/\/[^/]+\/$/;
+
+export async function logIn(page: Page, baseUrl: string, username: string, landing = home) {
   await step(`open /login`, () => page.goto(`${baseUrl}/login`));
   await step(`log in as ${username}`, async () => {
     await page.getByLabel('Tên đăng nhập').fill(username);

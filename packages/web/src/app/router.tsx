@@ -1,5 +1,6 @@
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
+import { InboxPage } from '../features/inbox/InboxPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -32,7 +33,7 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <InboxPage /> },
       { path: 'units/:id?', element: <UnitsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'reports/:roundId', element: <RoundDashboardPage /> },
