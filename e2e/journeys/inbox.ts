@@ -71,4 +71,19 @@ export const journeyInbox: Journey = async (browser, baseUrl, engine) => {
   } finally {
     await city.context.close();
   }
+
+  const desktop = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    const { page } = desktop;
+    await logIn(page, baseUrl, 'thanhpho.lanhdao');
+    await step('on a desktop, the menu beside the home screen carries the counts', async () => {
+      await page.getByRole('list', { name: 'Báo cáo chờ duyệt' }).waitFor();
+      const entry = page.getByRole('menuitem', { name: /Báo cáo/ });
+      if (!/\d/.test(await entry.innerText())) fail('no count on the reports entry of the menu');
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-inbox-city-desktop.png`) });
+    desktop.assertNoScriptErrors();
+  } finally {
+    await desktop.context.close();
+  }
 };
