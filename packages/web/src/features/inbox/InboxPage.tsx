@@ -1,9 +1,9 @@
 import { Alert, Badge, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { formatDateVi, type InboxGroup, type InboxGroupKey, type InboxItem } from '@danvan/shared';
 import { today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import dayjs from 'dayjs';
 import { linkPath, useInbox } from './api';
 
 /** Where the whole list of a group's records lives, for the items beyond the first ones. */
@@ -60,8 +60,8 @@ function GroupCard({ group }: { group: InboxGroup }) {
       }
     >
       <ul aria-labelledby={headingId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {group.items.map((item, index) => (
-          <ItemRow key={index} item={item} />
+        {group.items.map((item) => (
+          <ItemRow key={linkPath(item.link)} item={item} />
         ))}
       </ul>
       {more > 0 && (
