@@ -65,6 +65,8 @@ export const journeyInbox: Journey = async (browser, baseUrl, engine) => {
       const entry = page.getByRole('menuitem', { name: /Việc cần làm/ });
       const text = (await entry.innerText()).replace(/\s+/g, ' ');
       if (!/\d/.test(text)) fail(`no count on the home entry of the menu: "${text}"`);
+      // The drawer slides in: the picture after it has.
+      await page.waitForTimeout(500);
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-inbox-city-menu-phone.png`) });
     city.assertNoScriptErrors();

@@ -34,8 +34,10 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     if (count === 0) return label;
     return (
       <Flex component="span" align="center" justify="space-between" gap={8}>
-        <span>{label}</span>
-        <Badge count={count} overflowCount={99} color="#b3261e" title={t('inbox.badge', { count })} />
+        <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{label}</span>
+        <span style={{ flexShrink: 0, display: 'inline-flex' }}>
+          <Badge count={count} overflowCount={99} size="small" color="#b3261e" title={t('inbox.badge', { count })} />
+        </span>
       </Flex>
     );
   };
