@@ -141,6 +141,9 @@ export async function openFromMenu(
     if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
     await page.getByRole('menuitem', { name: item }).click();
     await page.waitForURL(url);
+    // The address changes before the new page is drawn (the router renders in a transition): the menu marks
+    // the entry in the same render, so the page left behind (the home screen's links) is gone once it has.
+    await page.locator('.ant-menu-item-selected').filter({ hasText: item }).first().waitFor({ state: 'attached' });
     if (heading) await page.getByRole('heading', { name: heading }).waitFor();
   });
 }
