@@ -39,6 +39,15 @@ module.exports = {
       to: { path: '^packages/server/src/modules/' },
     },
     {
+      name: 'server-inbox-contract-stands-alone',
+      severity: 'error',
+      comment:
+        'The inbox contract (InboxProvider) is shared by the modules that offer work and the inbox module, so it ' +
+        'depends on no module; only the registry beside it names the providers.',
+      from: { path: '^packages/server/src/inbox/inbox-items\\.ts$' },
+      to: { path: '^packages/server/src/modules/' },
+    },
+    {
       name: 'web-shared-code-not-features',
       severity: 'error',
       comment: 'lib/ and components/ serve every feature and so may not depend on one.',

@@ -110,7 +110,10 @@ export async function openPage(browser: Browser, contextOptions: BrowserContextO
   };
 }
 
-export async function logIn(page: Page, baseUrl: string, username: string, landing = /\/units(\/\d+)?$/) {
+/** The home screen ("Việc cần làm"), where every account lands after signing in. */
+export const home = /^https?:\/\/[^/]+\/$/;
+
+export async function logIn(page: Page, baseUrl: string, username: string, landing = home) {
   await step(`open /login`, () => page.goto(`${baseUrl}/login`));
   await step(`log in as ${username}`, async () => {
     await page.getByLabel('Tên đăng nhập').fill(username);
@@ -138,6 +141,9 @@ export async function openFromMenu(
     if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
     await page.getByRole('menuitem', { name: item }).click();
     await page.waitForURL(url);
+    // The address changes before the new page is drawn (the router renders in a transition): the menu marks
+    // the entry in the same render, so the page left behind (the home screen's links) is gone once it has.
+    await page.locator('.ant-menu-item-selected').filter({ hasText: item }).first().waitFor({ state: 'attached' });
     if (heading) await page.getByRole('heading', { name: heading }).waitFor();
   });
 }

@@ -12,6 +12,7 @@ import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
+import { journeyInbox } from './journeys/inbox.js';
 import { journeyMembers } from './journeys/members.js';
 import { journeyModels } from './journeys/models.js';
 import { journeyRegisterImport } from './journeys/register-import.js';
@@ -57,6 +58,10 @@ const journeys: { name: string; run: Journey }[] = [
   },
   { name: 'catalogue (find, add a computed indicator, admin only)', run: journeyCatalogue },
   { name: 'democracy (a ward submits its checklist, the city rates it; list on a phone)', run: journeyDemocracy },
+  {
+    name: 'inbox (a ward submits its overdue report from the home screen on a phone; the city sees it waiting)',
+    run: journeyInbox,
+  },
   // Last: the city's report approved above locks the wards' reports of the round.
   {
     name: "board report (the board's own documents, the province approves, Word and Excel agree)",

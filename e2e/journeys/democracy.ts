@@ -41,7 +41,7 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       await page.getByText('Đã nộp', { exact: true }).first().waitFor();
     });
     await logOut(page);
-    await logIn(page, baseUrl, 'thanhpho.lanhdao', /\/(units|democracy)(\/[\w/]*)?$/);
+    await logIn(page, baseUrl, 'thanhpho.lanhdao', /\/(democracy(\/[\w/]*)?)?$/);
     await page.goto(`${baseUrl}/democracy`);
     await step('the city sees Phường 2 submitted with its self-rating', async () => {
       await ward.getByText('Đã nộp', { exact: true }).waitFor();

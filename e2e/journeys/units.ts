@@ -1,11 +1,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fail, logIn, openPage, outDir, root, step, type Journey } from '../driver.js';
+import { fail, logIn, openFromMenu, openPage, outDir, root, step, type Journey } from '../driver.js';
 
 export const journeyUnits: Journey = async (browser, baseUrl, engine) => {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 820 } });
   try {
     await logIn(page, baseUrl, 'phuong1.dv');
+    await openFromMenu(page, 'Đơn vị', /\/units(\/\d+)?$/);
     const tree = page.getByTestId('unit-tree');
     await step('the tree shows "Phường 1"', () => tree.getByText('Phường 1', { exact: true }).waitFor());
     await step('the tree stays inside Phường 1', async () => {

@@ -28,6 +28,7 @@ import { documentRoutes } from './modules/documents/index.js';
 import { modelRoutes } from './modules/models/index.js';
 import { memberRoutes } from './modules/members/index.js';
 import { healthRoutes } from './modules/health/index.js';
+import { inboxRoutes } from './modules/inbox/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { indicatorRoutes } from './modules/indicators/index.js';
 import { reportExportRoutes, reportRoutes } from './modules/reports/index.js';
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   indicatorRoutes(app);
   modelRoutes(app);
   memberRoutes(app);
+  inboxRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
   await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
 

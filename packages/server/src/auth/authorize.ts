@@ -78,6 +78,12 @@ export function definePolicy<R extends Scoped, A extends string, S extends strin
 /** The record of an action on the actor's whole scope rather than one record in it (a list, the national checklist). */
 export const wholeScope = (actor: Actor): Scoped => ({ path: actor.scopePath });
 
+/**
+ * Any place strictly below the actor's unit, for asking what the role allows there (`roleAllows`)
+ * before looking for records: the rules read only the role and where a place lies, not its name.
+ */
+export const belowScope = (actor: Actor): Scoped => ({ path: `${actor.scopePath}.below` });
+
 export function isWithin(scopePath: string, path: string): boolean {
   return path === scopePath || path.startsWith(`${scopePath}.`);
 }
@@ -114,6 +120,14 @@ export function can<R extends Scoped>(actor: Actor, action: string, record: R): 
  */
 export function roleAllows(actor: Actor, action: string, place: Scoped): boolean {
   return isWithin(actor.scopePath, place.path) && entryOf(action).who(actor, place);
+}
+
+/**
+ * The states a record must be in for `action`, or null when any state will do: for a query that
+ * looks for the records the action would accept (the inbox), so the states are not written twice.
+ */
+export function statesOf(action: string): readonly string[] | null {
+  return entryOf(action).states ?? null;
 }
 
 // The actions each request's actor has been authorized for, so a route can be held to the permission it declares.

@@ -1,10 +1,13 @@
-import { Menu, type MenuProps } from 'antd';
+import { Badge, Flex, Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import type { InboxGroupKey } from '@danvan/shared';
 import {
   ApartmentOutlined,
   AuditOutlined,
   FileTextOutlined,
   FlagOutlined,
   HistoryOutlined,
+  HomeOutlined,
   ProfileOutlined,
   ReadOutlined,
   TeamOutlined,
@@ -12,6 +15,7 @@ import {
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
+import { countOf, useInbox } from '../features/inbox';
 import { useMe } from './authContext';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -22,14 +26,46 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
+  const inbox = useInbox();
+
+  /** A menu label with the count of the work waiting in that area: the home screen's counts, from the same query. */
+  const withCount = (label: string, keys: readonly InboxGroupKey[]): ReactNode => {
+    const count = countOf(inbox.data, keys);
+    if (count === 0) return label;
+    return (
+      <Flex component="span" align="center" justify="space-between" gap={8}>
+        <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{label}</span>
+        <span style={{ flexShrink: 0, display: 'inline-flex' }}>
+          <Badge count={count} overflowCount={99} size="small" color="#b3261e" title={t('inbox.badge', { count })} />
+        </span>
+      </Flex>
+    );
+  };
 
   const items: MenuItem[] = [
+    {
+      key: '/',
+      icon: <HomeOutlined aria-hidden />,
+      label: withCount(t('inbox.nav'), inbox.data?.groups.map((group) => group.key) ?? []),
+    },
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t('nav.units') },
-    { key: '/reports', icon: <FileTextOutlined aria-hidden />, label: t('nav.reports') },
+    {
+      key: '/reports',
+      icon: <FileTextOutlined aria-hidden />,
+      label: withCount(t('nav.reports'), ['reportsToWrite', 'reportsReturned', 'reportsToApprove']),
+    },
     { key: '/documents', icon: <ReadOutlined aria-hidden />, label: t('nav.documents') },
-    { key: '/democracy', icon: <AuditOutlined aria-hidden />, label: t('nav.democracy') },
+    {
+      key: '/democracy',
+      icon: <AuditOutlined aria-hidden />,
+      label: withCount(t('nav.democracy'), ['assessmentsToRate']),
+    },
     { key: '/members', icon: <UsergroupAddOutlined aria-hidden />, label: t('nav.members') },
-    { key: '/movements', icon: <FlagOutlined aria-hidden />, label: t('nav.movements') },
+    {
+      key: '/movements',
+      icon: <FlagOutlined aria-hidden />,
+      label: withCount(t('nav.movements'), ['modelsToEvaluate']),
+    },
   ];
   if (me.abilities.manageUsers) {
     items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t('nav.users') });

@@ -4,6 +4,7 @@ import { authMessages } from '../features/auth/messages';
 import { catalogueMessages } from '../features/catalogue/messages';
 import { democracyMessages } from '../features/democracy/messages';
 import { documentMessages } from '../features/documents/messages';
+import { inboxMessages } from '../features/inbox/messages';
 import { memberMessages } from '../features/members/messages';
 import { modelMessages } from '../features/models/messages';
 import { reportMessages } from '../features/reports/messages';
@@ -18,6 +19,7 @@ export const featureMessages = [
   catalogueMessages,
   democracyMessages,
   documentMessages,
+  inboxMessages,
   memberMessages,
   modelMessages,
   reportMessages,

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../lib/api';
+import { inboxKeys } from '../features/inbox/api';
 
 export const meKey = ['me'] as const;
 
@@ -15,9 +16,16 @@ function retry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export const queryClient = new QueryClient({
+export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
-  mutationCache: new MutationCache({ onError }),
+  // Any change may give or take away work (a report submitted, a model evaluated): the inbox and its badges follow.
+  mutationCache: new MutationCache({
+    onError,
+    // Not awaited: the mutation does not wait for the inbox to be fetched again.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: inboxKeys.all });
+    },
+  }),
   defaultOptions: {
     queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false },
     mutations: { retry: false },

@@ -1,4 +1,4 @@
-import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
@@ -14,7 +14,8 @@ const SignedInApp = lazyPage(() => {
   for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
   return loadSignedInApp();
 }, 'SignedInApp');
-const UnitsPage = lazyPage(loadHomePage, 'UnitsPage');
+const InboxPage = lazyPage(loadHomePage, 'InboxPage');
+const UnitsPage = lazyPage(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
@@ -43,7 +44,7 @@ const routes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <InboxPage /> },
       { path: 'units/:id?', element: <UnitsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'reports/:roundId', element: <RoundDashboardPage /> },

@@ -4,7 +4,7 @@
 export const loadSignedInApp = () => import('./SignedInApp');
 
 /** The first screen after signing in (where the index route of router.tsx sends). */
-export const loadHomePage = () => import('../features/units/UnitsPage');
+export const loadHomePage = () => import('../features/inbox/InboxPage');
 
 export function prefetchSignedInApp(): void {
   // A failed prefetch is tried again when the route is shown, and reported there.

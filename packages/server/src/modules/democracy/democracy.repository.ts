@@ -306,3 +306,33 @@ export async function countRatings(
   );
   return new Map(rows.map((row) => [row.rating, row.n]));
 }
+
+export interface PendingAssessmentRow {
+  unit_id: number;
+  unit_name: string;
+  unit_path: string;
+  year: number;
+  status: AssessmentStatus;
+  /** The Vietnamese day it was submitted. */
+  submitted_on: string;
+  /** How many assessments the query found; the rows are the first `limit` of them. */
+  total: number;
+}
+
+/** The assessments of the units strictly below `unitPath` in the given states, counted, the first `limit` by submission. */
+export async function findAssessmentsBelow(
+  sql: Sql,
+  args: { unitPath: string; states: readonly string[]; limit: number },
+): Promise<PendingAssessmentRow[]> {
+  const { rows } = await sql.query<PendingAssessmentRow>(
+    `SELECT a.unit_id, u.name AS unit_name, u.path::text AS unit_path, a.year, a.status,
+            (coalesce(a.submitted_at, a.updated_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS submitted_on,
+            count(*) OVER ()::int AS total
+       FROM democracy_assessments a JOIN units u ON u.id = a.unit_id
+      WHERE a.status = ANY($2::text[]) AND u.path <@ $1::ltree AND u.path <> $1::ltree
+      ORDER BY coalesce(a.submitted_at, a.updated_at), a.id
+      LIMIT $3`,
+    [args.unitPath, args.states, args.limit],
+  );
+  return rows;
+}

@@ -7,3 +7,4 @@ export { democracyActions } from './democracy.policy.js';
 export { democracyRoutes } from './democracy.routes.js';
 export { getChecklist } from './democracy-checklist.service.js';
 export { rateAssessment, returnAssessment, saveAssessment, submitAssessment } from './democracy.service.js';
+export { democracyInbox } from './democracy-inbox.js';

@@ -7,3 +7,4 @@ export { modelIndicators } from './models.indicators.js';
 export { modelActions, movementActions } from './models.policy.js';
 export { modelRoutes } from './models.routes.js';
 export { decideOnModel, evaluateModel, saveModel, saveMovement } from './models.service.js';
+export { modelInbox } from './models-inbox.js';

@@ -352,3 +352,31 @@ export async function findPhoto(sql: Sql, modelId: number, photoId: number): Pro
 export async function deletePhoto(sql: Sql, photoId: number): Promise<void> {
   await sql.query(`DELETE FROM model_photos WHERE id = $1`, [photoId]);
 }
+
+export interface PendingModelRow {
+  id: number;
+  name: string;
+  unit_name: string;
+  unit_path: string;
+  status: ModelStatus;
+  registered_on: string;
+  /** How many models the query found; the rows are the first `limit` of them. */
+  total: number;
+}
+
+/** The models of the units strictly below `unitPath` in the given states, counted, the first `limit` by registration. */
+export async function findModelsBelow(
+  sql: Sql,
+  args: { unitPath: string; states: readonly string[]; limit: number },
+): Promise<PendingModelRow[]> {
+  const { rows } = await sql.query<PendingModelRow>(
+    `SELECT m.id, m.name, u.name AS unit_name, u.path::text AS unit_path, m.status, m.registered_on::text AS registered_on,
+            count(*) OVER ()::int AS total
+       FROM models m JOIN units u ON u.id = m.unit_id
+      WHERE m.status = ANY($2::text[]) AND u.path <@ $1::ltree AND u.path <> $1::ltree
+      ORDER BY m.registered_on, m.id
+      LIMIT $3`,
+    [args.unitPath, args.states, args.limit],
+  );
+  return rows;
+}

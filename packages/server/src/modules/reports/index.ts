@@ -26,3 +26,4 @@ export {
   saveReport,
   transitionReport,
 } from './reports.service.js';
+export { reportInbox } from './report-inbox.js';

@@ -217,3 +217,64 @@ export async function findReportingChildren(sql: Sql, args: { unitPath: string; 
   );
   return rows;
 }
+
+export interface PendingReportRow {
+  round_id: number;
+  unit_id: number;
+  unit_name: string;
+  unit_path: string;
+  status: ReportStatus;
+  return_comment: string | null;
+  title: string;
+  deadline: string;
+  /** How many reports of this status the query found; the rows are the first `limit` of them. */
+  total: number;
+}
+
+const pendingColumns = `p.round_id, p.unit_id, u.name AS unit_name, u.path::text AS unit_path, p.status, p.return_comment,
+       r.title, r.deadline::text AS deadline`;
+
+/**
+ * The reports of one unit in the given states, counted per state and listed (the first `limit` of
+ * each state) by deadline: what the unit's own people have to write.
+ */
+export async function findOwnReportsInStates(
+  sql: Sql,
+  args: { unitPath: string; states: readonly string[]; limit: number },
+): Promise<PendingReportRow[]> {
+  const { rows } = await sql.query<PendingReportRow>(
+    `SELECT * FROM (
+       SELECT ${pendingColumns}, count(*) OVER (PARTITION BY p.status)::int AS total,
+              row_number() OVER (PARTITION BY p.status ORDER BY r.deadline, p.id) AS rank
+         FROM reports p JOIN units u ON u.id = p.unit_id JOIN reporting_rounds r ON r.id = p.round_id
+        WHERE u.path = $1::ltree AND p.status = ANY($2::text[])) own
+      WHERE rank <= $3
+      ORDER BY deadline, round_id`,
+    [args.unitPath, args.states, args.limit],
+  );
+  return rows;
+}
+
+/**
+ * The reports below `unitPath` in the given states that this unit is the next level up for: no unit
+ * between them reports in the same round (a ward's report goes to its city, not the province).
+ * Counted, and the first `limit` listed by deadline.
+ */
+export async function findReportsAwaitingUnit(
+  sql: Sql,
+  args: { unitPath: string; states: readonly string[]; limit: number },
+): Promise<PendingReportRow[]> {
+  const { rows } = await sql.query<PendingReportRow>(
+    `SELECT ${pendingColumns}, count(*) OVER ()::int AS total
+       FROM reports p JOIN units u ON u.id = p.unit_id JOIN reporting_rounds r ON r.id = p.round_id
+      WHERE p.status = ANY($2::text[]) AND u.path <@ $1::ltree AND u.path <> $1::ltree
+        AND NOT EXISTS (
+          SELECT 1 FROM reports q JOIN units a ON a.id = q.unit_id
+           WHERE q.round_id = p.round_id AND a.path @> u.path AND a.path <> u.path
+             AND nlevel(a.path) > nlevel($1::ltree))
+      ORDER BY r.deadline, p.submitted_at, p.id
+      LIMIT $3`,
+    [args.unitPath, args.states, args.limit],
+  );
+  return rows;
+}

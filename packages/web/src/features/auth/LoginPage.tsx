@@ -12,7 +12,8 @@ function destination(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
     return state.from;
   }
-  return '/units';
+  // The home screen: what the account has to do.
+  return '/';
 }
 
 /**
