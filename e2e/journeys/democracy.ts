@@ -30,7 +30,8 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       if (checked !== count) fail(`${checked} of ${count} items marked done`);
     });
     await step('enter the items disclosed and a self-rating', async () => {
-      await page.getByLabel('Số nội dung, lượt').first().fill('4');
+      // Typed the Vietnamese way: the dot groups thousands.
+      await page.getByLabel('Số nội dung, lượt').first().fill('1.200');
       await page.getByLabel('Tự xếp loại', { exact: true }).click();
       await page.locator('.ant-select-item-option[title="Tốt"]').click();
     });
@@ -39,6 +40,13 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('tooltip').getByRole('button', { name: 'Nộp cấp trên', exact: true }).click();
       await page.getByText('Đã nộp cấp trên', { exact: true }).waitFor();
       await page.getByText('Đã nộp', { exact: true }).first().waitFor();
+    });
+    await step('the count typed "1.200" is kept as one thousand two hundred', async () => {
+      await page.reload();
+      const field = page.getByLabel('Số nội dung, lượt').first();
+      await field.waitFor();
+      const value = await field.inputValue();
+      if (value !== '1.200') fail(`the field reads "${value}"`);
     });
     await logOut(page);
     await logIn(page, baseUrl, 'thanhpho.lanhdao', /\/(units|democracy)(\/[\w/]*)?$/);

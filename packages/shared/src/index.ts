@@ -17,3 +17,4 @@ export * from './models/models.schemas.js';
 export * from './text/text.schemas.js';
 export * from './democracy/democracy.schemas.js';
 export * from './members/members.schemas.js';
+export * from './text/parse-number-vi.js';

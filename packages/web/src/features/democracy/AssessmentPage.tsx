@@ -11,7 +11,6 @@ import {
   Flex,
   Form,
   Input,
-  InputNumber,
   Popconfirm,
   Radio,
   Row,
@@ -40,6 +39,7 @@ import {
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
@@ -143,6 +143,7 @@ export function AssessmentPage() {
   if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => detail.refetch()} />;
   if (!data || !initial) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const editing = data.abilities.edit;
+  const countRules = numberViRules(t, { integer: true, min: 0 });
   const statusOptions = entryStatusCodes.map((status) => ({ value: status, label: pick(entryStatuses[status]) }));
 
   const actions = (
@@ -218,13 +219,21 @@ export function AssessmentPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={4}>
-                  <Form.Item name={['entries', String(item.id), 'quantity']} label={t('democracy.quantity')}>
-                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  <Form.Item
+                    name={['entries', String(item.id), 'quantity']}
+                    label={t('democracy.quantity')}
+                    rules={countRules}
+                  >
+                    <NumberInputVi integer disabled={!editing} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={4}>
-                  <Form.Item name={['entries', String(item.id), 'meetings']} label={t('democracy.meetingsHeld')}>
-                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  <Form.Item
+                    name={['entries', String(item.id), 'meetings']}
+                    label={t('democracy.meetingsHeld')}
+                    rules={countRules}
+                  >
+                    <NumberInputVi integer disabled={!editing} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={4}>

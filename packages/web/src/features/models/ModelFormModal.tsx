@@ -1,4 +1,5 @@
-import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -192,13 +193,12 @@ export function ModelFormModal({
                 <Col xs={10} sm={5}>
                   <Form.Item
                     name={[field.name, 'value']}
-                    rules={[{ required: true, message: t('models.figureValueRequired') }]}
+                    rules={[{ required: true, message: t('models.figureValueRequired') }, ...numberViRules(t)]}
                   >
-                    <InputNumber<number>
+                    <NumberInputVi
                       style={{ width: '100%' }}
                       placeholder={t('models.figureValue')}
                       aria-label={t('models.figureValue')}
-                      decimalSeparator=","
                     />
                   </Form.Item>
                 </Col>
