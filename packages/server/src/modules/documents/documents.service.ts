@@ -1,6 +1,7 @@
 import {
   DOCUMENT_COUNT_CAP,
   parseDocumentSymbol,
+  withCanonicalType,
   type DocumentInput,
   type DocumentList,
   type DocumentListQuery,
@@ -105,7 +106,7 @@ export async function getDocument(db: Database, actor: Actor, id: number): Promi
   );
 }
 
-/** Checks that the symbol's type abbreviation agrees with the chosen type. */
+/** Checks that the symbol's type abbreviation agrees with the chosen type, and writes it as the catalogue does. */
 function valuesOf(input: DocumentInput): DocumentValues {
   const parsed = parseDocumentSymbol(input.symbol);
   if (!parsed)
@@ -122,7 +123,7 @@ function valuesOf(input: DocumentInput): DocumentValues {
   return {
     unitId: input.unitId,
     type: input.type,
-    symbol: input.symbol,
+    symbol: withCanonicalType(input.symbol, input.type),
     number: parsed.number,
     issuer: parsed.issuer,
     issuedOn: input.issuedOn,

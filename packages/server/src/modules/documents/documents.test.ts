@@ -171,6 +171,34 @@ describe('register, edit and scope', () => {
     expect(nextYear.statusCode).toBe(201);
   });
 
+  it('stores the type part of a symbol as the catalogue writes it (12-tb → 12-TB, 3-ctr → 3-CTr)', async () => {
+    const register = (type: string, symbol: string) =>
+      t.call({
+        method: 'POST',
+        url: '/api/documents',
+        cookie: cookies['phuong1.dv'],
+        // A year no other test counts documents in.
+        body: { unitId: ward1, type, symbol, issuedOn: '2019-05-06', signer: 'A', title: 'Chữ thường' },
+      });
+    const letter = await register('TB', ' 12-tb/ĐUP1 ');
+    expect(letter.statusCode, letter.body).toBe(201);
+    expect(letter.json().symbol).toBe('12-TB/ĐUP1');
+    const programme = await register('CTr', '3-ctr/ĐUP1');
+    expect(programme.json().symbol).toBe('3-CTr/ĐUP1');
+    const decision = await register('QĐ', '4-qđ/ĐUP1');
+    expect(decision.json().symbol).toBe('4-QĐ/ĐUP1');
+    // The same document typed the other way is the same number/symbol.
+    const again = await register('TB', '12-Tb/ĐUP1');
+    expect(again.statusCode).toBe(409);
+    const edited = await t.call({
+      method: 'PUT',
+      url: `/api/documents/${letter.json().id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { unitId: ward1, type: 'TB', symbol: '12-tB/ĐUP1', issuedOn: '2019-05-06', signer: 'A', title: 'Sửa' },
+    });
+    expect(edited.json().symbol).toBe('12-TB/ĐUP1');
+  });
+
   it('keeps each branch to itself (404 outside, 403 for viewers) and records history', async () => {
     const outside = await t.call({
       method: 'POST',
