@@ -129,5 +129,7 @@ export interface DocumentSummary {
   role: 'issued' | 'advised';
   attachments: DocumentAttachment[];
   snippet: Snippet | null;
+  /** How a search of several syllables matched: the phrase as typed ("khớp cả cụm") or its syllables apart. */
+  match: 'phrase' | 'words' | null;
   abilities: { update: boolean };
 }

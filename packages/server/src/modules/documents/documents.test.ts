@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '@danvan/shared';
+import { foldVi, type DocumentSummary } from '@danvan/shared';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,25 @@ describe('search quality on a Vietnamese fixture', () => {
     expect(hit?.snippet?.some((part) => part.hit)).toBe(true);
     const bySymbol = await search(cookies['tinh.dv'], `q=${encodeURIComponent('7-TB/BDVTU')}`);
     expect(bySymbol.items[0].symbol).toBe('7-TB/BDVTU');
+  });
+
+  it('ranks the phrase typed without accents first and says how each document matched', async () => {
+    const fold = (text: string) => foldVi(text).replace(/[^a-z0-9]+/g, ' ');
+    const { items } = await search(cookies['tinh.dv'], 'q=dan%20van&limit=100');
+    const matches = items.map((item) => item.match);
+    const phrases = items.filter((item) => item.match === 'phrase');
+    // "dân vận" holds the phrase; "nhân dân … văn bản" only its syllables apart, after every phrase.
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(matches).toContain('words');
+    expect(matches.lastIndexOf('phrase')).toBeLessThan(matches.indexOf('words'));
+    for (const item of items) {
+      const text = fold(`${item.title} ${item.summary}`);
+      expect(text.includes('dan van'), item.title).toBe(item.match === 'phrase');
+    }
+    const oneWord = await search(cookies['tinh.dv'], 'q=dan');
+    expect(oneWord.items.every((item) => item.match === null)).toBe(true);
+    const listed = await search(cookies['tinh.dv'], 'limit=5');
+    expect(listed.items.every((item) => item.match === null)).toBe(true);
   });
 
   it('filters by type, topic, unit subtree and date range, and sorts', async () => {
