@@ -32,6 +32,14 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
     await step('enter the items disclosed and a self-rating', async () => {
       // Typed the Vietnamese way: the dot groups thousands.
       await page.getByLabel('Số nội dung, lượt').first().fill('1.200');
+      // The page saves by itself, and its save bar stays at the bottom of the screen however far down one is.
+      const bar = page.getByTestId('democracy-save-bar');
+      await bar.getByText(/^Đã lưu lúc \d\d:\d\d$/).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = await bar.boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      if (!box || box.y + box.height > height + 1 || box.y < height - 200)
+        fail(`the save bar is at ${box?.y} of a ${height} px screen`);
       await page.getByLabel('Tự xếp loại', { exact: true }).click();
       await page.locator('.ant-select-item-option[title="Tốt"]').click();
     });
