@@ -40,8 +40,22 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       const height = page.viewportSize()?.height ?? 0;
       if (!box || box.y + box.height > height + 1 || box.y < height - 200)
         fail(`the save bar is at ${box?.y} of a ${height} px screen`);
+      await page.screenshot({ path: path.join(outDir, `${engine}-democracy-edit.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(outDir, `${engine}-democracy-edit-phone.png`) });
+      await page.setViewportSize({ width: 1366, height: 820 });
       await page.getByLabel('Tự xếp loại', { exact: true }).click();
       await page.locator('.ant-select-item-option[title="Tốt"]').click();
+    });
+    await step('a link followed right after typing saves the change before leaving', async () => {
+      await page.getByLabel('Ghi chú').first().fill('Niêm yết tại nhà văn hóa khu phố');
+      await page.getByRole('link', { name: 'Danh sách đơn vị' }).click();
+      await page.waitForURL(/\/democracy\?year=\d{4}$/);
+      await page.goBack();
+      const note = page.getByLabel('Ghi chú').first();
+      await note.waitFor();
+      const kept = await note.inputValue();
+      if (kept !== 'Niêm yết tại nhà văn hóa khu phố') fail(`the note reads "${kept}"`);
     });
     await step('submit and confirm', async () => {
       await page.getByRole('button', { name: 'Nộp cấp trên', exact: true }).first().click();
