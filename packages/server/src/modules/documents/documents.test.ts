@@ -1,4 +1,5 @@
 import { foldVi, type DocumentSummary } from '@danvan/shared';
+import { readFile } from 'node:fs/promises';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -216,6 +217,25 @@ describe('register, edit and scope', () => {
       body: { unitId: ward1, type: 'TB', symbol: '12-tB/ĐUP1', issuedOn: '2019-05-06', signer: 'A', title: 'Sửa' },
     });
     expect(edited.json().symbol).toBe('12-TB/ĐUP1');
+  });
+
+  it('writes the type part of the symbols registered before as the catalogue does (migration 0021)', async () => {
+    const id = (
+      await t.call({
+        method: 'POST',
+        url: '/api/documents',
+        cookie: cookies['phuong1.dv'],
+        body: { unitId: ward1, type: 'CTr', symbol: '5-CTr/ĐUP1', issuedOn: '2019-06-01', signer: 'A', title: 'Cũ' },
+      })
+    ).json().id as number;
+    await t.ownerQuery(`UPDATE documents SET symbol = '5-ctr/ĐUP1' WHERE id = $1`, [id]);
+    const migration = await readFile(
+      new URL('../../db/migrations/20261206_0021_document_symbol_type_case.sql', import.meta.url),
+      'utf8',
+    );
+    await t.ownerQuery(migration);
+    const [row] = await t.ownerQuery<{ symbol: string }>(`SELECT symbol FROM documents WHERE id = $1`, [id]);
+    expect(row.symbol).toBe('5-CTr/ĐUP1');
   });
 
   it('keeps each branch to itself (404 outside, 403 for viewers) and records history', async () => {
