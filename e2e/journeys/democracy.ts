@@ -30,15 +30,45 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       if (checked !== count) fail(`${checked} of ${count} items marked done`);
     });
     await step('enter the items disclosed and a self-rating', async () => {
-      await page.getByLabel('Số nội dung, lượt').first().fill('4');
+      // Typed the Vietnamese way: the dot groups thousands.
+      await page.getByLabel('Số nội dung, lượt').first().fill('1.200');
+      // The page saves by itself, and its save bar stays at the bottom of the screen however far down one is.
+      const bar = page.getByTestId('democracy-save-bar');
+      await bar.getByText(/^Đã lưu lúc \d\d:\d\d$/).waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = await bar.boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      if (!box || box.y + box.height > height + 1 || box.y < height - 200)
+        fail(`the save bar is at ${box?.y} of a ${height} px screen`);
+      await page.screenshot({ path: path.join(outDir, `${engine}-democracy-edit.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(outDir, `${engine}-democracy-edit-phone.png`) });
+      await page.setViewportSize({ width: 1366, height: 820 });
       await page.getByLabel('Tự xếp loại', { exact: true }).click();
       await page.locator('.ant-select-item-option[title="Tốt"]').click();
+    });
+    await step('a link followed right after typing saves the change before leaving', async () => {
+      await page.getByLabel('Ghi chú').first().fill('Niêm yết tại nhà văn hóa khu phố');
+      await page.getByRole('link', { name: 'Danh sách đơn vị' }).click();
+      await page.waitForURL(/\/democracy\?year=\d{4}$/);
+      await page.goBack();
+      const note = page.getByLabel('Ghi chú').first();
+      await note.waitFor();
+      const kept = await note.inputValue();
+      if (kept !== 'Niêm yết tại nhà văn hóa khu phố') fail(`the note reads "${kept}"`);
     });
     await step('submit and confirm', async () => {
       await page.getByRole('button', { name: 'Nộp cấp trên', exact: true }).first().click();
       await page.getByRole('tooltip').getByRole('button', { name: 'Nộp cấp trên', exact: true }).click();
       await page.getByText('Đã nộp cấp trên', { exact: true }).waitFor();
       await page.getByText('Đã nộp', { exact: true }).first().waitFor();
+    });
+    await step('the count typed "1.200" is kept as one thousand two hundred', async () => {
+      await page.reload();
+      const field = page.getByLabel('Số nội dung, lượt').first();
+      await field.waitFor();
+      const value = await field.inputValue();
+      if (value !== '1.200') fail(`the field reads "${value}"`);
     });
     await logOut(page);
     await logIn(page, baseUrl, 'thanhpho.lanhdao', /\/(democracy(\/[\w/]*)?)?$/);

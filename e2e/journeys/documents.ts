@@ -2,8 +2,9 @@ import path from 'node:path';
 import { fail, logIn, openFromMenu, openPage, outDir, step, todayVi, type Journey } from '../driver.js';
 
 /**
- * The provincial board registers a plan in the documents register, then finds it again with an
- * unaccented query: the result row marks the matched words.
+ * The provincial board registers a plan in the documents register (its symbol typed in lower case is stored
+ * as the catalogue writes it), then finds it again with an unaccented query: the result row marks the matched
+ * words and says they matched apart; "dan van" lists the documents holding the phrase first.
  */
 export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
   const symbol = '91-KH/BDVTU';
@@ -24,8 +25,8 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       const issuedOn = await dialog.getByLabel('Ngày ban hành').inputValue();
       if (issuedOn !== todayVi()) fail(`the issue date is "${issuedOn}"`);
     });
-    await step(`register ${symbol}`, async () => {
-      await dialog.getByLabel('Số, ký hiệu').fill(symbol);
+    await step(`register ${symbol}, typed as ${symbol.toLowerCase().replace('bdvtu', 'BDVTU')}`, async () => {
+      await dialog.getByLabel('Số, ký hiệu').fill(symbol.replace('KH', 'kh'));
       await dialog.getByLabel('Người ký').fill('Nguyễn Văn Thành');
       await dialog.getByLabel('Trích yếu').fill(title);
       await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -47,6 +48,16 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       for (const word of ['đối', 'thoại', 'đồng', 'bào']) {
         if (!marked.includes(word)) fail(`"${word}" is not marked; marked: ${marked.join(', ')}`);
       }
+      // "đối thoại với đồng bào": the words are there, not as the phrase typed.
+      await row.getByText('Khớp từng từ', { exact: true }).waitFor();
+    });
+    await step('"dan van" lists the documents holding the phrase first', async () => {
+      await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill('dan van');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'dan van');
+      const first = page.locator('tbody tr.ant-table-row').first();
+      await first.getByText('Khớp cả cụm', { exact: true }).waitFor();
+      const firstText = (await first.innerText()).normalize('NFC').toLowerCase();
+      if (!firstText.includes('dân vận')) fail(`the first row reads "${firstText.replace(/\s+/g, ' ')}"`);
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-documents.png`) });
     assertNoScriptErrors();

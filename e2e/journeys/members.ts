@@ -37,7 +37,7 @@ export const journeyMembers: Journey = async (browser, baseUrl, engine) => {
       await selectOption(page, dialog.locator('#member-count_unitId'), organisation, { search: 'cuu chien binh' });
     });
     await step('the last ended quarter is already recorded: the form says so on the period', async () => {
-      await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1');
+      await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1.250');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await dialog.getByText(/^Tổ chức này đã có số liệu cho Quý \d\/\d{4}/).waitFor();
     });
@@ -51,6 +51,7 @@ export const journeyMembers: Journey = async (browser, baseUrl, engine) => {
         .getByRole('row')
         .filter({ hasText: organisation })
         .filter({ hasText: `Quý ${quarter}/${year}` })
+        .filter({ hasText: '1.250' })
         .waitFor();
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-members.png`) });

@@ -37,12 +37,21 @@ export const journeyModels: Journey = async (browser, baseUrl, engine) => {
         .fill('Lập nhóm Zalo mỗi khu phố để người dân báo tin an ninh trật tự, công an khu vực phản hồi trong ngày.');
       await dialog.getByRole('button', { name: 'Thêm số liệu' }).click();
       await dialog.getByLabel('Chỉ tiêu', { exact: true }).fill('Hộ tham gia nhóm');
-      await dialog.getByLabel('Số liệu', { exact: true }).fill('350');
       await dialog.getByLabel('Đơn vị tính', { exact: true }).fill('hộ');
+      // A dot that groups no thousands is refused, not read as 1,25 or 125.
+      await dialog.getByLabel('Số liệu', { exact: true }).fill('1.25');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.getByText(/^Không phải số\. Dấu phẩy là dấu thập phân/).waitFor();
+      await dialog.getByLabel('Số liệu', { exact: true }).fill('1.250');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await page.getByText(`Đã đăng ký mô hình "${name}"`, { exact: true }).waitFor();
       await page.waitForURL(/\/models\/\d+$/);
       await page.getByRole('heading', { name, exact: true }).waitFor();
+    });
+    await step('the figure typed "1.250" reads one thousand two hundred and fifty', async () => {
+      const figures = page.getByRole('list', { name: 'Kết quả bằng số liệu' });
+      const text = await figures.innerText();
+      if (!/1\.250\s*hộ/.test(text)) fail(`the figures read "${text.replace(/\s+/g, ' ')}"`);
     });
     const modelUrl = page.url();
     await step('add a photo, with progress, and see it in the gallery', async () => {
@@ -67,13 +76,13 @@ export const journeyModels: Journey = async (browser, baseUrl, engine) => {
       await logIn(lead, baseUrl, 'thanhpho.lanhdao');
       await step('open the model', () => lead.goto(modelUrl));
       const leadDialog = lead.getByRole('dialog');
-      await step('evaluate it: 92 points with a comment', async () => {
+      await step('evaluate it: 92,5 points with a comment', async () => {
         await lead.getByRole('button', { name: 'Đánh giá', exact: true }).click();
-        await leadDialog.getByLabel('Điểm (0–100)').fill('92');
+        await leadDialog.getByLabel('Điểm (0–100)').fill('92,5');
         await leadDialog.getByLabel('Nhận xét').fill('Cách làm hay, chi phí thấp, dễ nhân rộng.');
         await leadDialog.getByRole('button', { name: 'Đánh giá', exact: true }).click();
         await lead.getByText('Đã ghi đánh giá', { exact: true }).waitFor();
-        await lead.getByText('92/100', { exact: true }).waitFor();
+        await lead.getByText('92,5/100', { exact: true }).waitFor();
       });
       await step('recognise it at district level, confirming', async () => {
         await lead.getByRole('button', { name: 'Công nhận', exact: true }).click();

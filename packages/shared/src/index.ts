@@ -18,3 +18,4 @@ export * from './text/text.schemas.js';
 export * from './democracy/democracy.schemas.js';
 export * from './members/members.schemas.js';
 export * from './inbox/inbox.schemas.js';
+export * from './text/parse-number-vi.js';

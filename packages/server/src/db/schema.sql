@@ -754,6 +754,17 @@ BEGIN
   RAISE EXCEPTION 'audit_log is append-only';
 END $function$;
 
+CREATE OR REPLACE FUNCTION public.document_phrase_query(p_terms text[])
+ RETURNS tsquery
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+  SELECT CASE WHEN cardinality(p_terms) > 1 THEN
+    to_tsquery('simple', (SELECT string_agg(quote_literal(t) || CASE WHEN i = cardinality(p_terms) THEN ':*' ELSE '' END, ' <-> ' ORDER BY i)
+                            FROM unnest(p_terms) WITH ORDINALITY u(t, i)))
+  END
+$function$;
+
 CREATE OR REPLACE FUNCTION public.document_title_vector(symbol text, title_folded text)
  RETURNS tsvector
  LANGUAGE sql
@@ -982,6 +993,7 @@ DECLARE
   v_page_order text;
   v_pool integer := greatest(p_count_cap + 1, p_offset + p_limit);
   v_query tsquery;
+  v_phrase tsquery := document_phrase_query(p_terms);
   v_parts text[] := '{}';
   v_term text;
   v_last integer := coalesce(cardinality(p_terms), 0);
@@ -1086,10 +1098,11 @@ BEGIN
     v_density := (SELECT min(x) FROM unnest(v_densities) x);
     v_query := to_tsquery('simple', array_to_string(v_parts, ' & '));
     IF p_sort = 'relevance' THEN
-      -- A match in the number/symbol or title first, then cover density over the whole text; only
-      -- the newest p_rank_pool matches are ranked (n numbers the pool), the rest follow newest first,
-      -- the same for every page.
-      v_page_order := 'CASE WHEN d.n <= $11 THEN (CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
+      -- The typed phrase first, then a match in the number/symbol or title, then cover density over
+      -- the whole text; only the newest p_rank_pool matches are ranked (n numbers the pool), the rest
+      -- follow newest first, the same for every page.
+      v_page_order := 'CASE WHEN d.n <= $11 THEN (CASE WHEN d.search_vector @@ $12 THEN 2 ELSE 0 END'
+                      || ' + CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
                       || ' + ts_rank_cd(d.search_vector, $2, 32)) END DESC NULLS LAST, ' || v_order;
     END IF;
     v_match := 'd.search_vector @@ $2';
@@ -1114,7 +1127,7 @@ BEGIN
                          FROM documents d WHERE %s ORDER BY %s LIMIT $10) d
                 WHERE ts_match_vq(d.search_vector, $2) ORDER BY %s LIMIT $9) d',
       v_page_order, v_order, v_where, v_order, v_order)
-      INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, v_window, p_rank_pool;
+      INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, v_window, p_rank_pool, v_phrase;
     IF v_found >= v_pool THEN
       ids := coalesce(v_ids, '{}');
       total := p_count_cap;
@@ -1133,7 +1146,7 @@ BEGIN
                FROM (SELECT d.id, d.issued_on, d.issuer_abbr, d.type, d.doc_number, d.symbol, d.title_folded, d.search_vector
                        FROM documents d WHERE %s AND %s ORDER BY %s LIMIT $9) d) d',
     v_page_order, v_order, v_where, v_match, v_order)
-    INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, NULL::integer, p_rank_pool;
+    INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, NULL::integer, p_rank_pool, v_phrase;
   ids := coalesce(v_ids, '{}');
   total := least(v_found, p_count_cap);
   capped := v_found > p_count_cap;

@@ -68,7 +68,8 @@ export const goodRows: unknown[][] = [
     'Tham mưu',
   ],
   [
-    '13-QĐ/KDVP1X',
+    // The type as a hurried hand types it: stored as the catalogue writes it, 13-QĐ/KDVP1X.
+    '13-qđ/KDVP1X',
     '20/04/2026',
     'Quyết định kiện toàn tổ dân vận',
     'Hoàng Minh Tuấn',

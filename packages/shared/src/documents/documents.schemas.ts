@@ -48,6 +48,17 @@ export function parseDocumentSymbol(symbol: string): { number: number; type: str
   return { number: Number(match[1]), type: match[2], issuer: match[3] };
 }
 
+/**
+ * The symbol with its type part written as the catalogue writes it: `12-cv/KDVP1` of an official letter is
+ * `12-CV/KDVP1`, `3-ctr/BDVTU` is `3-CTr/BDVTU`; the number and the issuer stay as typed.
+ */
+export function withCanonicalType(symbol: string, type: DocumentType): string {
+  return symbol
+    .normalize('NFC')
+    .trim()
+    .replace(/^(\d{1,4})-[^/]+\//u, `$1-${type}/`);
+}
+
 export const documentBody = z.object({
   unitId: z.number().int().positive(),
   type: z.enum(documentTypeCodes),
@@ -118,5 +129,7 @@ export interface DocumentSummary {
   role: 'issued' | 'advised';
   attachments: DocumentAttachment[];
   snippet: Snippet | null;
+  /** How a search of several syllables matched: the phrase as typed ("khớp cả cụm") or its syllables apart. */
+  match: 'phrase' | 'words' | null;
   abilities: { update: boolean };
 }

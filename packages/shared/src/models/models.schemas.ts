@@ -152,7 +152,13 @@ export interface MovementSummary {
   startOn: string;
   endOn: string | null;
   /** Units expected to take part (within the reader's scope) and how many have registered a model. */
-  participation: { taking: number; expected: number; missing: { unitId: number; unitName: string }[] };
+  participation: {
+    taking: number;
+    expected: number;
+    missing: { unitId: number; unitName: string }[];
+    /** The units expected to take part that the reader can see: models are registered for these only. */
+    unitIds: number[];
+  };
   models: { registered: number; recognised: number };
   abilities: { update: boolean };
 }

@@ -53,6 +53,18 @@ export const commonMessages = defineMessages({
   'nav.democracy': { vi: 'Dân chủ ở cơ sở', en: 'Grassroots democracy' },
   'nav.movements': { vi: 'Phong trào, mô hình', en: 'Movements, models' },
   'nav.catalogue': { vi: 'Bộ chỉ tiêu', en: 'Indicators' },
+  'number.hint': {
+    vi: 'Dấu phẩy là dấu thập phân, dấu chấm ngăn cách hàng nghìn: 1.250 là một nghìn hai trăm năm mươi, 1,5 là một phẩy năm',
+    en: 'The comma is the decimal mark and the dot groups thousands: 1.250 is one thousand two hundred and fifty, 1,5 is one and a half',
+  },
+  'number.invalid': {
+    vi: 'Không phải số. Dấu phẩy là dấu thập phân, dấu chấm ngăn cách hàng nghìn (1.250 hoặc 1,5)',
+    en: 'Not a number. The comma is the decimal mark, the dot groups thousands (1.250 or 1,5)',
+  },
+  'number.notInteger': { vi: 'Nhập số nguyên (không có phần thập phân)', en: 'Enter a whole number' },
+  'number.negative': { vi: 'Không nhập số âm', en: 'Negative numbers are not allowed' },
+  'number.tooSmall': { vi: 'Nhập số từ {min} trở lên', en: 'Enter {min} or more' },
+  'number.tooLarge': { vi: 'Nhập số không quá {max}', en: 'Enter at most {max}' },
 });
 
 /** Every table's type by name; each feature adds its own with `declare module`. */

@@ -1,11 +1,7 @@
-import { formatNumberVi } from '@danvan/shared';
+/** Vietnamese number display for fields: every decimal kept (`1.234,567`), unlike the 2 digits of tables. */
+const fieldFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 10 });
 
-/** InputNumber props that show and accept Vietnamese numbers (1.234,5) while keeping what the user types. */
-export const numberInputVi = {
-  formatter: (value: number | string | undefined, info: { userTyping: boolean; input: string }) =>
-    info.userTyping ? info.input : value === undefined || value === '' ? '' : formatNumberVi(Number(value)),
-  parser: (text: string | undefined): number | string => {
-    const trimmed = text?.replace(/\s/g, '');
-    return trimmed ? Number(trimmed.replace(/\./g, '').replace(',', '.')) : '';
-  },
-};
+/** The text a number field shows for a number: `1.250`, `1,5`; empty for no number. */
+export function formatNumberInputVi(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '' : fieldFormat.format(value);
+}

@@ -33,6 +33,17 @@ CREATE OR REPLACE FUNCTION document_title_vector(symbol text, title_folded text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $$ SELECT to_tsvector('simple', regexp_replace(vi_fold(symbol), '[^a-z0-9]+', ' ', 'g') || ' ' || title_folded) $$;
 
+-- The query's syllables in a row, the last one as a prefix (`dan van` → 'dan' <-> 'van':*): the phrase a
+-- document containing "dân vận" matches, and one with "dân" and "văn" apart does not. NULL for fewer than two.
+CREATE OR REPLACE FUNCTION document_phrase_query(p_terms text[]) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+AS $$
+  SELECT CASE WHEN cardinality(p_terms) > 1 THEN
+    to_tsquery('simple', (SELECT string_agg(quote_literal(t) || CASE WHEN i = cardinality(p_terms) THEN ':*' ELSE '' END, ' <-> ' ORDER BY i)
+                            FROM unnest(p_terms) WITH ORDINALITY u(t, i)))
+  END
+$$;
+
 -- One page of a search of the caller's scope, and the number of matches counted up to p_count_cap.
 --   p_terms   folded syllables of the query, all required, the last one as a prefix; NULL or empty: no text query
 --   p_sort    relevance | issuedOn | -issuedOn | symbol
@@ -41,7 +52,8 @@ AS $$ SELECT to_tsvector('simple', regexp_replace(vi_fold(symbol), '[^a-z0-9]+',
 -- swapped pair of letters if any, else up to five words one letter away, the most frequent first).
 -- Matches are read in the page's order (newest first for relevance), at most
 -- greatest(p_count_cap + 1, p_offset + p_limit) of them: that many give the count. For relevance the
--- newest p_rank_pool of them are ranked, so a broad query ranks its newest matches only. When every
+-- newest p_rank_pool of them are ranked, so a broad query ranks its newest matches only; those with
+-- the query's syllables in a row (document_phrase_query) rank first: each syllable on its own is common. When every
 -- syllable is common (planner statistics), the newest documents are read in date order until the
 -- pool fills, which beats collecting tens of thousands of index hits; otherwise the GIN index finds them.
 -- The vocabulary is the whole database's: whether a syllable gets corrected says whether it occurs
@@ -59,6 +71,7 @@ DECLARE
   v_page_order text;
   v_pool integer := greatest(p_count_cap + 1, p_offset + p_limit);
   v_query tsquery;
+  v_phrase tsquery := document_phrase_query(p_terms);
   v_parts text[] := '{}';
   v_term text;
   v_last integer := coalesce(cardinality(p_terms), 0);
@@ -163,10 +176,11 @@ BEGIN
     v_density := (SELECT min(x) FROM unnest(v_densities) x);
     v_query := to_tsquery('simple', array_to_string(v_parts, ' & '));
     IF p_sort = 'relevance' THEN
-      -- A match in the number/symbol or title first, then cover density over the whole text; only
-      -- the newest p_rank_pool matches are ranked (n numbers the pool), the rest follow newest first,
-      -- the same for every page.
-      v_page_order := 'CASE WHEN d.n <= $11 THEN (CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
+      -- The typed phrase first, then a match in the number/symbol or title, then cover density over
+      -- the whole text; only the newest p_rank_pool matches are ranked (n numbers the pool), the rest
+      -- follow newest first, the same for every page.
+      v_page_order := 'CASE WHEN d.n <= $11 THEN (CASE WHEN d.search_vector @@ $12 THEN 2 ELSE 0 END'
+                      || ' + CASE WHEN document_title_vector(d.symbol, d.title_folded) @@ $2 THEN 1 ELSE 0 END'
                       || ' + ts_rank_cd(d.search_vector, $2, 32)) END DESC NULLS LAST, ' || v_order;
     END IF;
     v_match := 'd.search_vector @@ $2';
@@ -191,7 +205,7 @@ BEGIN
                          FROM documents d WHERE %s ORDER BY %s LIMIT $10) d
                 WHERE ts_match_vq(d.search_vector, $2) ORDER BY %s LIMIT $9) d',
       v_page_order, v_order, v_where, v_order, v_order)
-      INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, v_window, p_rank_pool;
+      INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, v_window, p_rank_pool, v_phrase;
     IF v_found >= v_pool THEN
       ids := coalesce(v_ids, '{}');
       total := p_count_cap;
@@ -210,7 +224,7 @@ BEGIN
                FROM (SELECT d.id, d.issued_on, d.issuer_abbr, d.type, d.doc_number, d.symbol, d.title_folded, d.search_vector
                        FROM documents d WHERE %s AND %s ORDER BY %s LIMIT $9) d) d',
     v_page_order, v_order, v_where, v_match, v_order)
-    INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, NULL::integer, p_rank_pool;
+    INTO v_found, v_ids USING v_units, v_query, p_type, p_topic, p_from, p_to, p_limit, p_offset, v_pool, NULL::integer, p_rank_pool, v_phrase;
   ids := coalesce(v_ids, '{}');
   total := least(v_found, p_count_cap);
   capped := v_found > p_count_cap;

@@ -5,6 +5,7 @@ import {
   documentTypes,
   foldVi,
   parseDocumentSymbol,
+  withCanonicalType,
   type DocumentImportProblem,
   type DocumentRegisterField,
   type DocumentTopic,
@@ -235,8 +236,10 @@ export function checkRow(row: RegisterRow, sheet: RegisterSheet, latestDay: stri
       `Role "${roleText}" must be "Ban hành" (issued) or "Tham mưu" (advised)`,
     );
 
+  // `12-cv/KDVP1` is stored as the catalogue writes its type: `12-CV/KDVP1`.
+  const canonicalSymbol = symbol && symbolType ? withCanonicalType(symbol, symbolType) : symbol;
   const shown = {
-    symbol: parsed ? symbol : symbolText,
+    symbol: parsed ? canonicalSymbol : symbolText,
     type: type ?? typeText,
     issuedOn: issuedOn ?? dateCell?.text ?? null,
     title: text('title'),
@@ -254,7 +257,7 @@ export function checkRow(row: RegisterRow, sheet: RegisterSheet, latestDay: stri
     problems,
     values: {
       type,
-      symbol,
+      symbol: canonicalSymbol ?? symbol,
       number: parsed.number,
       issuer: parsed.issuer,
       issuedOn,

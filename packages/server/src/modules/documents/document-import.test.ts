@@ -85,7 +85,7 @@ describe('importing the outgoing-document register from Excel', () => {
     // Data starts under the header on row 3: the first document is row 4.
     expect(result.rows.slice(0, 2)).toMatchObject([
       { row: 4, ok: true, symbol: '1-KH/KDVP1X', type: 'KH', issuedOn: '2026-01-05' },
-      { row: 5, ok: true, symbol: '2-kh/KDVP1X', type: 'KH', issuedOn: '2026-02-04' },
+      { row: 5, ok: true, symbol: '2-KH/KDVP1X', type: 'KH', issuedOn: '2026-02-04' },
     ]);
     expect(problems(6)).toEqual([['invalid_symbol', 'SỐ, KÝ HIỆU', 'B6']]);
     expect(problems(7)).toEqual([['duplicate_in_file', 'SỐ, KÝ HIỆU', 'B7']]);

@@ -87,6 +87,16 @@ export async function findDocuments(sql: Sql, ids: number[]): Promise<DocumentRo
   return rows;
 }
 
+/** Of these documents, the ids of those that hold the query's syllables in a row (document_phrase_query). */
+export async function findPhraseMatches(sql: Sql, ids: number[], terms: string[]): Promise<Set<number>> {
+  if (ids.length === 0 || terms.length < 2) return new Set();
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT d.id FROM documents d WHERE d.id = ANY($1::int[]) AND d.search_vector @@ document_phrase_query($2::text[])`,
+    [ids, terms],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function findDocument(
   sql: Sql,
   id: number,

@@ -1,6 +1,7 @@
 import {
   DOCUMENT_COUNT_CAP,
   parseDocumentSymbol,
+  withCanonicalType,
   type DocumentInput,
   type DocumentList,
   type DocumentListQuery,
@@ -24,6 +25,7 @@ import {
   insertAttachment,
   insertDocument,
   searchDocumentPage,
+  findPhraseMatches,
   updateDocument,
   type DocumentRow,
   type DocumentValues,
@@ -36,7 +38,12 @@ export const attachmentMessages = {
   tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
 };
 
-function present(actor: Actor, row: DocumentRow, terms: string[]): DocumentSummary {
+function present(
+  actor: Actor,
+  row: DocumentRow,
+  terms: string[],
+  match: DocumentSummary['match'] = null,
+): DocumentSummary {
   const snippetSource = [row.summary, row.attachment_text].filter(Boolean).join(' … ');
   return {
     id: row.id,
@@ -52,6 +59,7 @@ function present(actor: Actor, row: DocumentRow, terms: string[]): DocumentSumma
     role: row.role,
     attachments: row.attachments,
     snippet: terms.length ? (buildSnippet(snippetSource, terms) ?? buildSnippet(row.title, terms)) : null,
+    match,
     abilities: { update: can(actor, documentActions.update, { path: row.unit_path }) },
   };
 }
@@ -69,7 +77,7 @@ export async function listDocuments(db: Database, actor: Actor, query: DocumentL
   authorize(actor, documentActions.read, wholeScope(actor));
   const terms = queryTerms(query.q ?? '');
   const sort = query.sort ?? (terms.length ? 'relevance' : '-issuedOn');
-  const { page, rows } = await inScope(db, actor.scopePath, async (sql) => {
+  const { page, rows, phrases } = await inScope(db, actor.scopePath, async (sql) => {
     const found = await searchDocumentPage(sql, {
       ...query,
       sort,
@@ -77,12 +85,18 @@ export async function listDocuments(db: Database, actor: Actor, query: DocumentL
       countCap: DOCUMENT_COUNT_CAP,
       rankPool: RANKED_MATCHES,
     });
-    return { page: found, rows: await findDocuments(sql, found.ids) };
+    return {
+      page: found,
+      rows: await findDocuments(sql, found.ids),
+      phrases: await findPhraseMatches(sql, found.ids, terms),
+    };
   });
+  // How a search of several syllables matched each document: the phrase as typed, or its syllables apart.
+  const matchOf = (id: number) => (terms.length < 2 ? null : phrases.has(id) ? 'phrase' : 'words');
   return {
     total: page.total,
     totalCapped: page.capped,
-    items: rows.map((row) => present(actor, row, page.matchedTerms)),
+    items: rows.map((row) => present(actor, row, page.matchedTerms, matchOf(row.id))),
   };
 }
 
@@ -105,7 +119,7 @@ export async function getDocument(db: Database, actor: Actor, id: number): Promi
   );
 }
 
-/** Checks that the symbol's type abbreviation agrees with the chosen type. */
+/** Checks that the symbol's type abbreviation agrees with the chosen type, and writes it as the catalogue does. */
 function valuesOf(input: DocumentInput): DocumentValues {
   const parsed = parseDocumentSymbol(input.symbol);
   if (!parsed)
@@ -122,7 +136,7 @@ function valuesOf(input: DocumentInput): DocumentValues {
   return {
     unitId: input.unitId,
     type: input.type,
-    symbol: input.symbol,
+    symbol: withCanonicalType(input.symbol, input.type),
     number: parsed.number,
     issuer: parsed.issuer,
     issuedOn: input.issuedOn,

@@ -1,4 +1,5 @@
-import type { DocumentSummary } from '@danvan/shared';
+import { foldVi, type DocumentSummary } from '@danvan/shared';
+import { readFile } from 'node:fs/promises';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +106,25 @@ describe('search quality on a Vietnamese fixture', () => {
     expect(bySymbol.items[0].symbol).toBe('7-TB/BDVTU');
   });
 
+  it('ranks the phrase typed without accents first and says how each document matched', async () => {
+    const fold = (text: string) => foldVi(text).replace(/[^a-z0-9]+/g, ' ');
+    const { items } = await search(cookies['tinh.dv'], 'q=dan%20van&limit=100');
+    const matches = items.map((item) => item.match);
+    const phrases = items.filter((item) => item.match === 'phrase');
+    // "dân vận" holds the phrase; "nhân dân … văn bản" only its syllables apart, after every phrase.
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(matches).toContain('words');
+    expect(matches.lastIndexOf('phrase')).toBeLessThan(matches.indexOf('words'));
+    for (const item of items) {
+      const text = fold(`${item.title} ${item.summary}`);
+      expect(text.includes('dan van'), item.title).toBe(item.match === 'phrase');
+    }
+    const oneWord = await search(cookies['tinh.dv'], 'q=dan');
+    expect(oneWord.items.every((item) => item.match === null)).toBe(true);
+    const listed = await search(cookies['tinh.dv'], 'limit=5');
+    expect(listed.items.every((item) => item.match === null)).toBe(true);
+  });
+
   it('filters by type, topic, unit subtree and date range, and sorts', async () => {
     const plans = await search(cookies['tinh.dv'], 'type=KH&limit=100');
     expect(plans.total).toBe(fixtureDocuments.filter((d) => d.type === 'KH').length);
@@ -169,6 +189,53 @@ describe('register, edit and scope', () => {
       body: { ...base, symbol: '12-KH/ĐUP1', issuedOn: '2027-01-05' },
     });
     expect(nextYear.statusCode).toBe(201);
+  });
+
+  it('stores the type part of a symbol as the catalogue writes it (12-tb → 12-TB, 3-ctr → 3-CTr)', async () => {
+    const register = (type: string, symbol: string) =>
+      t.call({
+        method: 'POST',
+        url: '/api/documents',
+        cookie: cookies['phuong1.dv'],
+        // A year no other test counts documents in.
+        body: { unitId: ward1, type, symbol, issuedOn: '2019-05-06', signer: 'A', title: 'Chữ thường' },
+      });
+    const letter = await register('TB', ' 12-tb/ĐUP1 ');
+    expect(letter.statusCode, letter.body).toBe(201);
+    expect(letter.json().symbol).toBe('12-TB/ĐUP1');
+    const programme = await register('CTr', '3-ctr/ĐUP1');
+    expect(programme.json().symbol).toBe('3-CTr/ĐUP1');
+    const decision = await register('QĐ', '4-qđ/ĐUP1');
+    expect(decision.json().symbol).toBe('4-QĐ/ĐUP1');
+    // The same document typed the other way is the same number/symbol.
+    const again = await register('TB', '12-Tb/ĐUP1');
+    expect(again.statusCode).toBe(409);
+    const edited = await t.call({
+      method: 'PUT',
+      url: `/api/documents/${letter.json().id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { unitId: ward1, type: 'TB', symbol: '12-tB/ĐUP1', issuedOn: '2019-05-06', signer: 'A', title: 'Sửa' },
+    });
+    expect(edited.json().symbol).toBe('12-TB/ĐUP1');
+  });
+
+  it('writes the type part of the symbols registered before as the catalogue does (migration 0021)', async () => {
+    const id = (
+      await t.call({
+        method: 'POST',
+        url: '/api/documents',
+        cookie: cookies['phuong1.dv'],
+        body: { unitId: ward1, type: 'CTr', symbol: '5-CTr/ĐUP1', issuedOn: '2019-06-01', signer: 'A', title: 'Cũ' },
+      })
+    ).json().id as number;
+    await t.ownerQuery(`UPDATE documents SET symbol = '5-ctr/ĐUP1' WHERE id = $1`, [id]);
+    const migration = await readFile(
+      new URL('../../db/migrations/20261206_0021_document_symbol_type_case.sql', import.meta.url),
+      'utf8',
+    );
+    await t.ownerQuery(migration);
+    const [row] = await t.ownerQuery<{ symbol: string }>(`SELECT symbol FROM documents WHERE id = $1`, [id]);
+    expect(row.symbol).toBe('5-CTr/ĐUP1');
   });
 
   it('keeps each branch to itself (404 outside, 403 for viewers) and records history', async () => {

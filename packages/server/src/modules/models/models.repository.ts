@@ -30,6 +30,7 @@ export interface MovementRow {
   missing: { unitId: number; unitName: string }[];
   registered: number;
   recognised: number;
+  participant_ids: number[];
 }
 
 // Participation counts what the reader can see: an upper unit sees all its participants, a ward itself.
@@ -43,7 +44,8 @@ const movementSelect = `
                      FROM movement_participants p JOIN units u ON u.id = p.unit_id
                     WHERE p.movement_id = m.id AND NOT EXISTS (SELECT 1 FROM models x WHERE x.movement_id = m.id AND x.unit_id = p.unit_id)), '[]') AS missing,
          (SELECT count(*) FROM models x WHERE x.movement_id = m.id)::int AS registered,
-         (SELECT count(*) FROM models x WHERE x.movement_id = m.id AND x.status = 'recognised')::int AS recognised
+         (SELECT count(*) FROM models x WHERE x.movement_id = m.id AND x.status = 'recognised')::int AS recognised,
+         coalesce((SELECT array_agg(p.unit_id ORDER BY p.unit_id) FROM movement_participants p WHERE p.movement_id = m.id), '{}') AS participant_ids
     FROM movements m JOIN movement_kinds k ON k.code = m.kind LEFT JOIN units o ON o.id = m.owner_unit_id`;
 
 export async function findMovements(sql: Sql, query: MovementListQuery = {}): Promise<MovementRow[]> {
@@ -82,6 +84,15 @@ export async function findParticipants(sql: Sql, movementId: number): Promise<Mo
     [movementId],
   );
   return rows;
+}
+
+/** Whether the unit is expected to take part in the movement (is one of its participants). */
+export async function takesPart(sql: Sql, movementId: number, unitId: number): Promise<boolean> {
+  const { rows } = await sql.query(`SELECT 1 FROM movement_participants WHERE movement_id = $1 AND unit_id = $2`, [
+    movementId,
+    unitId,
+  ]);
+  return rows.length > 0;
 }
 
 export async function insertMovement(sql: Sql, input: MovementInput, createdBy: number): Promise<number> {

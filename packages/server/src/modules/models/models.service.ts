@@ -30,6 +30,7 @@ import {
   insertModel,
   insertMovement,
   movementKindExists,
+  takesPart,
   setParticipants,
   updateModel,
   updateMovement,
@@ -48,7 +49,12 @@ function presentMovement(actor: Actor, row: MovementRow): MovementSummary {
     description: row.description,
     startOn: row.start_on,
     endOn: row.end_on,
-    participation: { taking: row.taking, expected: row.expected, missing: row.missing },
+    participation: {
+      taking: row.taking,
+      expected: row.expected,
+      missing: row.missing,
+      unitIds: row.participant_ids,
+    },
     models: { registered: row.registered, recognised: row.recognised },
     abilities: { update: row.owner_path !== null && can(actor, movementActions.manage, { path: row.owner_path }) },
   };
@@ -216,16 +222,29 @@ export async function saveModel(
     const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
     // The unit it goes in takes models from the actor; an edited model is checked in its state below.
     authorize(actor, modelActions.register, unit);
-    if (!(await findMovement(sql, input.movementId))) {
+    const movement = await findMovement(sql, input.movementId);
+    if (!movement) {
       throw new AppError(404, 'not_found', { vi: 'Không tìm thấy phong trào', en: 'Movement not found' }, [
         { path: 'body.movementId', vi: 'Không tìm thấy phong trào', en: 'Movement not found' },
       ]);
     }
     let before: ModelRow | null = null;
-    if (id) {
-      before = await requireModel(sql, actor, id, modelActions.update);
-      await updateModel(sql, id, input);
+    if (id) before = await requireModel(sql, actor, id, modelActions.update);
+    // A movement names the units expected to take part; a model of another unit would count for a unit the
+    // movement's owner did not enrol, so it is refused (the owner adds the unit first). A model kept where it
+    // was can still be edited.
+    const moved = !before || before.movement_id !== input.movementId || before.unit_id !== unit.id;
+    if (moved && !(await takesPart(sql, movement.id, unit.id))) {
+      throw invalid(
+        'body.movementId',
+        {
+          vi: `${unit.name} không có trong danh sách đơn vị tham gia phong trào "${movement.name}"`,
+          en: `${unit.name} is not among the units taking part in "${movement.name}"`,
+        },
+        422,
+      );
     }
+    if (id) await updateModel(sql, id, input);
     const modelId = id ?? (await insertModel(sql, input, actor.userId));
     await recordAudit(
       sql,

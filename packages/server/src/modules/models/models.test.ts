@@ -223,4 +223,57 @@ describe('movements and models', () => {
       },
     ]);
   });
+
+  it('refuses a model of a unit the movement does not expect to take part (422 at the movement)', async () => {
+    const launched = await t.call({
+      method: 'POST',
+      url: '/api/movements',
+      cookie: cookies['thanhpho.lanhdao'],
+      // Before the other movement, so that lists led by it stay as they are.
+      body: {
+        ownerUnitId: ids['AS-SH'],
+        name: 'Chỉ Phường 2',
+        startOn: '2025-01-01',
+        participantUnitIds: [ids['AS-SH-P2']],
+      },
+    });
+    expect(launched.statusCode, launched.body).toBe(201);
+    const onlyWard2 = launched.json() as MovementSummary;
+    const body = (unitId: number) => ({ ...modelBody(unitId, 'Mô hình ngoài danh sách'), movementId: onlyWard2.id });
+    const byCity = await t.call({
+      method: 'POST',
+      url: '/api/models',
+      cookie: cookies['thanhpho.lanhdao'],
+      body: body(ids['AS-SH-P1']),
+    });
+    expect(byCity.statusCode).toBe(422);
+    expect(errorBody(byCity).fields?.[0]).toMatchObject({
+      path: 'body.movementId',
+      vi: 'Phường 1 không có trong danh sách đơn vị tham gia phong trào "Chỉ Phường 2"',
+      en: 'Phường 1 is not among the units taking part in "Chỉ Phường 2"',
+    });
+    const byWard = await t.call({
+      method: 'POST',
+      url: '/api/models',
+      cookie: cookies['phuong1.dv'],
+      body: body(ids['AS-SH-P1']),
+    });
+    expect([404, 422]).toContain(byWard.statusCode);
+    expect(errorBody(byWard).fields?.[0].path).toBe('body.movementId');
+    const taking = await t.call({
+      method: 'POST',
+      url: '/api/models',
+      cookie: cookies['phuong2.dv'],
+      body: body(ids['AS-SH-P2']),
+    });
+    expect(taking.statusCode, taking.body).toBe(201);
+    // Moving a model to a unit not taking part is refused the same way.
+    const moved = await t.call({
+      method: 'PUT',
+      url: `/api/models/${(taking.json() as ModelSummary).id}`,
+      cookie: cookies['thanhpho.lanhdao'],
+      body: body(ids['AS-SH-P3']),
+    });
+    expect(moved.statusCode).toBe(422);
+  });
 });

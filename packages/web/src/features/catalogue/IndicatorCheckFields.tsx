@@ -1,8 +1,8 @@
-import { Checkbox, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Checkbox, Flex, Form, Select, Typography } from 'antd';
 import type { Aggregation } from '@danvan/shared';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { numberInputVi } from '../../lib/numberInput';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import type { IndicatorOption } from './IndicatorWritingFields';
 
 const headingId = 'indicator-checks-heading';
@@ -23,9 +23,9 @@ export function IndicatorCheckFields({
   const { t } = useI18n();
   const filter = (input: string, option?: { label?: unknown }) => foldIncludes(option?.label, input);
   const entered = aggregation !== 'ratio';
-  const number = (props: { min?: number }) => (
-    <InputNumber {...numberInputVi} {...props} placeholder={t('catalogue.noLimit')} style={{ width: '100%' }} />
-  );
+  const number = <NumberInputVi placeholder={t('catalogue.noLimit')} style={{ width: '100%' }} />;
+  const anyNumber = numberViRules(t);
+  const positive = numberViRules(t, { min: 0 });
 
   return (
     <section aria-labelledby={headingId}>
@@ -35,8 +35,8 @@ export function IndicatorCheckFields({
       <Typography.Paragraph type="secondary">{t('catalogue.checksHint')}</Typography.Paragraph>
       <Flex gap={12} wrap>
         {entered && (
-          <Form.Item label={t('catalogue.minValue')} name="minValue" style={half}>
-            {number({})}
+          <Form.Item label={t('catalogue.minValue')} name="minValue" style={half} rules={anyNumber}>
+            {number}
           </Form.Item>
         )}
         <Form.Item
@@ -45,6 +45,7 @@ export function IndicatorCheckFields({
           style={half}
           dependencies={['minValue']}
           rules={[
+            ...anyNumber,
             ({ getFieldValue }) => ({
               validator: async (_, value: number | null | undefined) => {
                 const min = getFieldValue('minValue') as number | null | undefined;
@@ -53,7 +54,7 @@ export function IndicatorCheckFields({
             }),
           ]}
         >
-          {number({})}
+          {number}
         </Form.Item>
       </Flex>
       {entered && (
@@ -65,11 +66,11 @@ export function IndicatorCheckFields({
             <Select allowClear showSearch={{ filterOption: filter }} options={others} />
           </Form.Item>
           <Flex gap={12} wrap>
-            <Form.Item label={t('catalogue.warnChangePercent')} name="warnChangePercent" style={half}>
-              {number({ min: 0 })}
+            <Form.Item label={t('catalogue.warnChangePercent')} name="warnChangePercent" style={half} rules={positive}>
+              {number}
             </Form.Item>
-            <Form.Item label={t('catalogue.warnChangeMin')} name="warnChangeMin" style={half}>
-              {number({ min: 0 })}
+            <Form.Item label={t('catalogue.warnChangeMin')} name="warnChangeMin" style={half} rules={positive}>
+              {number}
             </Form.Item>
           </Flex>
           <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>

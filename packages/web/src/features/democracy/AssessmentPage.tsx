@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   App,
@@ -11,7 +11,6 @@ import {
   Flex,
   Form,
   Input,
-  InputNumber,
   Popconfirm,
   Radio,
   Row,
@@ -40,6 +39,7 @@ import {
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
@@ -58,6 +58,8 @@ import { AssessmentHistory } from './AssessmentHistory';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
 import { EvidenceUpload } from './EvidenceUpload';
+import { AutosaveStatus } from './AutosaveStatus';
+import { useAssessmentAutosave } from './useAssessmentAutosave';
 
 interface EntryValues {
   status?: EntryStatus;
@@ -123,19 +125,28 @@ export function AssessmentPage() {
   });
   const data = detail.data;
   const initial = useMemo(() => (data ? toValues(data) : undefined), [data]);
+  const saveDraft = useCallback(async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return false;
+    await refreshAssessment(queryClient, await saveAssessment(unitId, year, toInput(values)));
+    return true;
+  }, [form, queryClient, unitId, year]);
+  const autosave = useAssessmentAutosave({ enabled: Boolean(data?.abilities.edit), save: saveDraft });
+  // The server's copy fills the form, unless edits not yet saved would be overwritten.
   useEffect(() => {
-    if (initial) form.setFieldsValue(initial);
-  }, [form, initial]);
+    if (initial && !autosave.dirty) form.setFieldsValue(initial);
+  }, [form, initial, autosave.dirty]);
 
-  const save = useMutation({
-    mutationFn: async (then: 'save' | 'submit') => {
+  // Submitting saves the form as it is first (the autosave may not have run yet).
+  const submit = useMutation({
+    mutationFn: async () => {
       const values = await form.validateFields();
-      const saved = data?.abilities.edit ? await saveAssessment(unitId, year, toInput(values)) : data;
-      return then === 'submit' ? submitAssessment(unitId, year) : (saved as AssessmentDetail);
+      if (data?.abilities.edit) await saveAssessment(unitId, year, toInput(values));
+      return submitAssessment(unitId, year);
     },
-    onSuccess: async (saved, then) => {
+    onSuccess: async (saved) => {
       await refreshAssessment(queryClient, saved);
-      message.success(t(then === 'submit' ? 'democracy.submitted' : 'democracy.saved'));
+      message.success(t('democracy.submitted'));
     },
     onError: (error) => handleError(error, form),
   });
@@ -143,12 +154,16 @@ export function AssessmentPage() {
   if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => detail.refetch()} />;
   if (!data || !initial) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const editing = data.abilities.edit;
+  const countRules = numberViRules(t, { integer: true, min: 0 });
   const statusOptions = entryStatusCodes.map((status) => ({ value: status, label: pick(entryStatuses[status]) }));
 
   const actions = (
     <Flex gap={8} wrap justify="flex-end">
       {editing && (
-        <Button onClick={() => save.mutate('save')} loading={save.isPending && save.variables === 'save'}>
+        <Button
+          onClick={() => void autosave.flush().then((saved) => saved && message.success(t('democracy.saved')))}
+          loading={autosave.state.kind === 'saving'}
+        >
           {t('democracy.saveDraft')}
         </Button>
       )}
@@ -157,9 +172,9 @@ export function AssessmentPage() {
           title={t('democracy.submitConfirm')}
           okText={t('democracy.submit')}
           cancelText={t('common.cancel')}
-          onConfirm={() => save.mutate('submit')}
+          onConfirm={() => submit.mutate()}
         >
-          <Button type="primary" loading={save.isPending && save.variables === 'submit'}>
+          <Button type="primary" loading={submit.isPending}>
             {t('democracy.submit')}
           </Button>
         </Popconfirm>
@@ -218,13 +233,21 @@ export function AssessmentPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={4}>
-                  <Form.Item name={['entries', String(item.id), 'quantity']} label={t('democracy.quantity')}>
-                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  <Form.Item
+                    name={['entries', String(item.id), 'quantity']}
+                    label={t('democracy.quantity')}
+                    rules={countRules}
+                  >
+                    <NumberInputVi integer disabled={!editing} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} md={4}>
-                  <Form.Item name={['entries', String(item.id), 'meetings']} label={t('democracy.meetingsHeld')}>
-                    <InputNumber min={0} precision={0} disabled={!editing} style={{ width: '100%' }} />
+                  <Form.Item
+                    name={['entries', String(item.id), 'meetings']}
+                    label={t('democracy.meetingsHeld')}
+                    rules={countRules}
+                  >
+                    <NumberInputVi integer disabled={!editing} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={4}>
@@ -300,7 +323,13 @@ export function AssessmentPage() {
           </Descriptions>
         )}
         {data.items.length === 0 && <Alert type="info" showIcon message={t('democracy.noChecklist', { year })} />}
-        <Form<Values> form={form} layout="vertical" name="democracy" initialValues={initial}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name="democracy"
+          initialValues={initial}
+          onValuesChange={autosave.changed}
+        >
           <Collapse items={groups} defaultActiveKey={[...democracyGroupCodes]} />
           <Card size="small" title={t('democracy.selfAssessment')} style={{ marginTop: 16 }}>
             <Form.Item name="selfRating" label={t('democracy.selfRating')}>
@@ -319,7 +348,27 @@ export function AssessmentPage() {
             </Form.Item>
           </Card>
         </Form>
-        {editing && actions}
+        {editing && (
+          // Always in reach on a page of some thousand pixels: what is saved, and the actions.
+          <Flex
+            data-testid="democracy-save-bar"
+            justify="space-between"
+            align="center"
+            gap={8}
+            wrap
+            style={{
+              position: 'sticky',
+              bottom: 0,
+              zIndex: 10,
+              padding: '8px 0',
+              background: 'var(--ant-color-bg-container, #fff)',
+              borderTop: '1px solid var(--ant-color-border-secondary, #f0f0f0)',
+            }}
+          >
+            <AutosaveStatus state={autosave.state} />
+            {actions}
+          </Flex>
+        )}
         {data.id !== null && me.abilities.readAudit && <AssessmentHistory assessmentId={data.id} />}
       </Flex>
       <FormModal<{ comment: string }, AssessmentDetail>

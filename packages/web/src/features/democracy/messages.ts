@@ -31,6 +31,21 @@ export const democracyMessages = defineMessages({
     en: 'Search the document register',
   },
   'democracy.saved': { vi: 'Đã lưu bản nháp', en: 'Draft saved' },
+  'democracy.autosaveInvalid': {
+    vi: 'Chưa lưu: có ô nhập chưa đúng (tô đỏ)',
+    en: 'Not saved: a field is not valid (in red)',
+  },
+  'democracy.autosaveFailed': {
+    vi: 'Chưa lưu được, sẽ thử lại khi có thay đổi hoặc bấm "Lưu nháp"',
+    en: 'Not saved; it is tried again on the next change or with "Save draft"',
+  },
+  'democracy.leaveTitle': { vi: 'Rời trang khi chưa lưu?', en: 'Leave without saving?' },
+  'democracy.leaveUnsaved': {
+    vi: 'Một số thay đổi chưa lưu được và sẽ mất nếu rời trang.',
+    en: 'Some changes could not be saved and will be lost if you leave.',
+  },
+  'democracy.leave': { vi: 'Rời trang', en: 'Leave' },
+  'democracy.stay': { vi: 'Ở lại', en: 'Stay' },
   'democracy.submitted': { vi: 'Đã nộp cấp trên', en: 'Submitted to the upper unit' },
   'democracy.entryStatus': { vi: 'Kết quả thực hiện', en: 'Result' },
   'democracy.entryStatusPlaceholder': { vi: 'Chọn kết quả', en: 'Choose a result' },

@@ -23,6 +23,8 @@ export const documentMessages = defineMessages({
   'documents.filtersChosen': { vi: 'Bộ lọc ({count})', en: 'Filters ({count})' },
   'documents.export': { vi: 'Xuất Excel', en: 'Export to Excel' },
   'documents.add': { vi: 'Vào sổ văn bản', en: 'Register a document' },
+  'documents.matchPhrase': { vi: 'Khớp cả cụm', en: 'Matches the phrase' },
+  'documents.matchWords': { vi: 'Khớp từng từ', en: 'Matches the words apart' },
   'documents.count': { vi: '{count} văn bản', en: '{count} documents' },
   'documents.countMore': { vi: 'Hơn {count} văn bản', en: 'More than {count} documents' },
   'documents.empty': { vi: 'Chưa có văn bản nào trong sổ', en: 'No documents registered yet' },

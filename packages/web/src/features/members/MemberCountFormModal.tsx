@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { App, Col, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  formatNumberVi,
   organisationKindCodes,
   type MemberCountInput,
   type MemberCountSaved,
@@ -23,7 +23,6 @@ interface Props {
 }
 
 const kinds: readonly string[] = organisationKindCodes;
-const parseCount = (text: string | undefined) => Number((text ?? '').replace(/\D/g, ''));
 
 /** Records or corrects one organisation's figures for a quarter or a month. */
 export function MemberCountFormModal({ open, onClose, entry }: Props) {
@@ -70,19 +69,11 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
     value: i + 1,
     label: periodKind === 'month' ? `${t('members.month')} ${i + 1}` : `${t('members.quarter')} ${i + 1}`,
   }));
-  const countInput = (
-    <InputNumber<number>
-      min={0}
-      max={10_000_000}
-      precision={0}
-      style={{ width: '100%' }}
-      inputMode="numeric"
-      formatter={(value) =>
-        value === undefined || value === null || String(value) === '' ? '' : formatNumberVi(Number(value))
-      }
-      parser={parseCount}
-    />
-  );
+  const countInput = <NumberInputVi integer style={{ width: '100%' }} />;
+  const countRules = [
+    { required: true, message: t('members.numberRequired') },
+    ...numberViRules(t, { integer: true, min: 0, max: 10_000_000 }),
+  ];
 
   return (
     <FormModal<MemberCountInput, MemberCountSaved>
@@ -150,43 +141,33 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
           <Form.Item
             name="year"
             label={t('members.year')}
-            rules={[{ required: true, message: t('members.numberRequired') }]}
+            rules={[
+              { required: true, message: t('members.numberRequired') },
+              ...numberViRules(t, { integer: true, min: 2000, max: 2100 }),
+            ]}
           >
-            <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+            <NumberInputVi integer style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item
-            name="members"
-            label={t('members.members')}
-            extra={t('members.membersHint')}
-            rules={[{ required: true, message: t('members.numberRequired') }]}
-          >
+          <Form.Item name="members" label={t('members.members')} extra={t('members.membersHint')} rules={countRules}>
             {countInput}
           </Form.Item>
         </Col>
         <Col xs={12} sm={6}>
-          <Form.Item
-            name="admitted"
-            label={t('members.admitted')}
-            rules={[{ required: true, message: t('members.numberRequired') }]}
-          >
+          <Form.Item name="admitted" label={t('members.admitted')} rules={countRules}>
             {countInput}
           </Form.Item>
         </Col>
         <Col xs={12} sm={6}>
-          <Form.Item
-            name="left"
-            label={t('members.left')}
-            rules={[{ required: true, message: t('members.numberRequired') }]}
-          >
+          <Form.Item name="left" label={t('members.left')} rules={countRules}>
             {countInput}
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="referredToParty" label={t('members.referredToParty')}>
+      <Form.Item name="referredToParty" label={t('members.referredToParty')} rules={countRules.slice(1)}>
         {countInput}
       </Form.Item>
       <Form.Item name="note" label={t('members.note')}>

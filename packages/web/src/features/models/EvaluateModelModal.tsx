@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ModelSummary } from '@danvan/shared';
@@ -46,9 +47,9 @@ export function EvaluateModelModal({
       <Form.Item
         label={t('models.scoreLabel')}
         name="score"
-        rules={[{ required: true, type: 'number', min: 0, max: 100, message: t('models.scoreRequired') }]}
+        rules={[{ required: true, message: t('models.scoreRequired') }, ...numberViRules(t, { min: 0, max: 100 })]}
       >
-        <InputNumber<number> min={0} max={100} step={0.5} decimalSeparator="," style={{ width: 160 }} />
+        <NumberInputVi style={{ width: 160 }} />
       </Form.Item>
       <Form.Item label={t('models.comment')} name="comment" rules={[{ max: 5000 }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />

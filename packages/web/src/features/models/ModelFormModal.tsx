@@ -1,4 +1,5 @@
-import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -95,19 +96,37 @@ export function ModelFormModal({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const movements = useQuery({ queryKey: movementKeys.list(), queryFn: () => fetchMovements() });
+  const [form] = Form.useForm<ModelForm>();
+  const unitId = Form.useWatch('unitId', form) ?? model?.unitId ?? me.scopeUnitId;
   const title = model ? t('models.editTitle', { name: model.name }) : t('models.add');
   if (movements.isPending) return <LoadingModal open={open} title={title} onClose={onClose} />;
-  const movementOptions = (movements.data ?? []).map((m) => ({ value: m.id, label: m.name }));
+  // A model is registered under a movement its unit is expected to take part in (the server refuses others):
+  // those come first, the others are shown but cannot be chosen.
+  const takesPart = (id: number | undefined, unit: number) =>
+    (movements.data ?? []).some((m) => m.id === id && m.participation.unitIds.includes(unit));
+  const movementOptions = (movements.data ?? [])
+    .map((m) => {
+      const taking = m.participation.unitIds.includes(unitId) || m.id === model?.movementId;
+      return {
+        value: m.id,
+        label: taking ? m.name : `${m.name} (${t('models.notTakingPart')})`,
+        disabled: !taking,
+      };
+    })
+    .sort((a, b) => Number(a.disabled) - Number(b.disabled));
+  const defaultMovement =
+    movementId ?? (movements.data ?? []).find((m) => m.participation.unitIds.includes(me.scopeUnitId))?.id;
 
   return (
     <FormModal<ModelForm, ModelSummary>
       open={open}
       onClose={onClose}
       name={model ? 'editModel' : 'createModel'}
+      form={form}
       title={title}
       width={760}
       initialValues={initialValues(model, {
-        movementId: movementId ?? movementOptions[0]?.value,
+        movementId: defaultMovement,
         unitId: me.scopeUnitId,
       })}
       submit={(values) => saveModel(toInput(values), model?.id)}
@@ -120,7 +139,18 @@ export function ModelFormModal({
       <Form.Item
         label={t('models.movement')}
         name="movementId"
-        rules={[{ required: true, message: t('models.movementRequired') }]}
+        dependencies={['unitId']}
+        rules={[
+          { required: true, message: t('models.movementRequired') },
+          ({ getFieldValue }) => ({
+            validator: async (_, value: number | undefined) => {
+              const unit = getFieldValue('unitId') as number | undefined;
+              const kept = model && value === model.movementId && unit === model.unitId;
+              if (value !== undefined && unit !== undefined && !kept && !takesPart(value, unit))
+                throw new Error(t('models.unitNotTakingPart'));
+            },
+          }),
+        ]}
       >
         <Select
           options={movementOptions}
@@ -192,13 +222,12 @@ export function ModelFormModal({
                 <Col xs={10} sm={5}>
                   <Form.Item
                     name={[field.name, 'value']}
-                    rules={[{ required: true, message: t('models.figureValueRequired') }]}
+                    rules={[{ required: true, message: t('models.figureValueRequired') }, ...numberViRules(t)]}
                   >
-                    <InputNumber<number>
+                    <NumberInputVi
                       style={{ width: '100%' }}
                       placeholder={t('models.figureValue')}
                       aria-label={t('models.figureValue')}
-                      decimalSeparator=","
                     />
                   </Form.Item>
                 </Col>

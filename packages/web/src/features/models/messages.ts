@@ -81,6 +81,11 @@ export const modelMessages = defineMessages({
     en: 'Chart of models by field, split by status',
   },
   'models.movement': { vi: 'Phong trào', en: 'Movement' },
+  'models.notTakingPart': { vi: 'đơn vị không tham gia', en: 'the unit does not take part' },
+  'models.unitNotTakingPart': {
+    vi: 'Đơn vị này không có trong danh sách đơn vị tham gia phong trào; chọn phong trào khác hoặc đề nghị đơn vị phát động bổ sung',
+    en: 'This unit is not among the units taking part in the movement; choose another movement or ask its owner to add the unit',
+  },
   'models.movementRequired': { vi: 'Vui lòng chọn phong trào', en: 'Choose the movement' },
   'models.unit': { vi: 'Đơn vị', en: 'Unit' },
   'models.unitFilter': { vi: 'Đơn vị (gồm cấp dưới)', en: 'Unit (with units below)' },

@@ -1,4 +1,5 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
@@ -111,16 +112,11 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
               label={t(template === 'monthly' ? 'round.month' : 'round.quarter')}
               name="periodIndex"
               rules={[
-                {
-                  required: true,
-                  type: 'integer',
-                  min: 1,
-                  max: count,
-                  message: t('round.periodIndexInvalid', { max: count }),
-                },
+                { required: true, message: t('round.periodIndexInvalid', { max: count }) },
+                ...numberViRules(t, { integer: true, min: 1, max: count }),
               ]}
             >
-              <InputNumber min={1} max={count} precision={0} style={{ width: '100%' }} />
+              <NumberInputVi integer style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         )}
@@ -128,9 +124,12 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
           <Form.Item
             label={t('round.year')}
             name="year"
-            rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('round.yearInvalid') }]}
+            rules={[
+              { required: true, message: t('round.yearInvalid') },
+              ...numberViRules(t, { integer: true, min: 2000, max: 2100 }),
+            ]}
           >
-            <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+            <NumberInputVi integer style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

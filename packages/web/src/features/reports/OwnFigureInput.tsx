@@ -1,21 +1,13 @@
-import { Flex, Input, InputNumber, Tag, Tooltip, Typography } from 'antd';
+import { Flex, Input, Tag, Tooltip, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { formatFigure, formatValue } from './figures';
-import { numberInputVi } from '../../lib/numberInput';
+import { NumberInputVi } from '../../components/NumberInputVi';
 import type { FigureIssue } from './figureLayout';
 import { FigureIssues } from './FigureIssues';
 import { indicatorName } from './reportLabels';
 import { FigureMessages } from './FigureMessages';
 import type { FieldMessages, ReportDraft } from './useReportDraft';
-
-const maxFigure = 1e12;
-
-function toNumber(value: number | string | null): number | null {
-  if (value === null || value === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
-}
 
 interface Props {
   row: ReportIndicatorRow;
@@ -76,31 +68,25 @@ export function OwnFigureInput({ row, draft, issues = [], lead = false }: Props)
   return (
     <Flex vertical gap={4} style={{ minWidth: 0 }}>
       <Flex align="center" gap={6}>
-        <InputNumber
-          {...numberInputVi}
+        <NumberInputVi
           aria-label={indicator.aggregation === 'coverage' ? `${name} — ${t('report.coverageCount')}` : name}
           placeholder={indicator.aggregation === 'coverage' ? t('report.coverageCount') : undefined}
           value={edit.value}
-          min={0}
-          max={maxFigure}
           status={status('value')}
           aria-invalid={ruleError || undefined}
           aria-describedby={describedBy}
-          onChange={(value) => draft.setFigure(row, { value: toNumber(value) })}
+          onChange={(value) => draft.setFigure(row, { value })}
           style={{ width: indicator.aggregation === 'coverage' ? 96 : 140 }}
         />
         {indicator.aggregation === 'coverage' && (
           <>
             <span aria-hidden>/</span>
-            <InputNumber
-              {...numberInputVi}
+            <NumberInputVi
               aria-label={`${name} — ${t('report.coverageTotal')}`}
               placeholder={t('report.coverageTotal')}
               value={edit.denominator}
-              min={0}
-              max={maxFigure}
               status={status('denominator')}
-              onChange={(value) => draft.setFigure(row, { denominator: toNumber(value) })}
+              onChange={(value) => draft.setFigure(row, { denominator: value })}
               style={{ width: 96 }}
             />
           </>

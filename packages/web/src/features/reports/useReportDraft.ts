@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import {
+  checkNumberVi,
   narrativeSections,
   type NarrativeSection,
   type ReportIndicatorRow,
@@ -9,9 +10,12 @@ import {
 } from '@danvan/shared';
 import { ApiError } from '../../lib/api';
 import { useI18n, type Translate } from '../../lib/i18n';
+import { numberViMessage } from '../../components/NumberInputVi';
 import { reportKeys, saveReport } from './api';
 
 const autosaveMs = 1500;
+/** A figure is a count or an amount: never negative, and within what the database keeps. */
+const figureBounds = { min: 0, max: 1e12 };
 const figureFields = ['value', 'denominator', 'adjustReason'] as const;
 type FigureField = (typeof figureFields)[number];
 
@@ -58,6 +62,11 @@ const isAdjusted = (row: ReportIndicatorRow, edit: OwnEdit) =>
 
 /** What keeps a figure from being saved yet, mirroring the server's checks. */
 function waitingFor(row: ReportIndicatorRow, edit: OwnEdit, t: Translate): FieldMessages | null {
+  for (const field of ['value', 'denominator'] as const) {
+    const typed = edit[field];
+    const error = typed === null ? null : checkNumberVi(typed, figureBounds);
+    if (error) return { [field]: numberViMessage(t, error, figureBounds) };
+  }
   if (isAdjusted(row, edit) && !edit.adjustReason?.trim()) return { adjustReason: t('report.adjustReasonRequired') };
   if (
     row.indicator.aggregation === 'coverage' &&

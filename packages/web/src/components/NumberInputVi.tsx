@@ -1,0 +1,96 @@
+import { useState, type CSSProperties } from 'react';
+import { Input } from 'antd';
+import type { Rule } from 'antd/es/form';
+import { checkNumberVi, parseNumberVi, type NumberViError, type NumberViOptions } from '@danvan/shared';
+import { useI18n, type Translate } from '../lib/i18n';
+import { formatNumberInputVi } from '../lib/numberInput';
+
+/**
+ * The app's one number field: reads what is typed the Vietnamese way (`1.250` = 1250, `1,5` = 1,5; the shared
+ * `parseNumberVi`), keeps the text while typing and shows the number formatted once the field is left.
+ * It hands the form the number, `null` for an empty field, or `NaN` for text that is no number, so the form's
+ * `numberViRules` refuse it with a message instead of a silently different figure. Bounds are checked by the rules,
+ * not by changing what was typed.
+ */
+export interface NumberInputViProps {
+  value?: number | null;
+  onChange?: (value: number | null) => void;
+  /** Only whole numbers: the phone shows its digit keyboard. */
+  integer?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
+  status?: '' | 'error' | 'warning';
+  style?: CSSProperties;
+  id?: string;
+  'aria-label'?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+export function NumberInputVi({ value, onChange, integer, style, ...rest }: NumberInputViProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState(() => formatNumberInputVi(value));
+  // The number the text stands for; a value set from outside (a reset, a loaded record) replaces the text.
+  const [shown, setShown] = useState<number | null | undefined>(value);
+  if (!sameNumber(value, shown)) {
+    setShown(value);
+    setText(formatNumberInputVi(value));
+  }
+  const invalid = typeof value === 'number' && Number.isNaN(value);
+
+  return (
+    <Input
+      {...rest}
+      value={text}
+      inputMode={integer ? 'numeric' : 'decimal'}
+      autoComplete="off"
+      title={t('number.hint')}
+      status={rest.status || (invalid ? 'error' : undefined)}
+      style={{ textAlign: 'right', ...style }}
+      onChange={(event) => {
+        const typed = event.target.value;
+        const read = parseNumberVi(typed);
+        const next = read.ok ? read.value : Number.NaN;
+        setText(typed);
+        setShown(next);
+        if (!sameNumber(next, value)) onChange?.(next);
+      }}
+      onBlur={() => {
+        if (typeof value === 'number' && !Number.isNaN(value)) setText(formatNumberInputVi(value));
+      }}
+    />
+  );
+}
+
+function sameNumber(a: number | null | undefined, b: number | null | undefined): boolean {
+  return Object.is(a ?? null, b ?? null);
+}
+
+const errorKeys = {
+  invalid: 'number.invalid',
+  notInteger: 'number.notInteger',
+  negative: 'number.negative',
+  tooSmall: 'number.tooSmall',
+  tooLarge: 'number.tooLarge',
+} as const satisfies Record<NumberViError, string>;
+
+/** The message for a number field's error, with its bounds. */
+export function numberViMessage(t: Translate, error: NumberViError, options: NumberViOptions): string {
+  return t(errorKeys[error], {
+    min: formatNumberInputVi(options.min ?? 0),
+    max: formatNumberInputVi(options.max ?? 0),
+  });
+}
+
+/** The form rules of a number field: a number (not text that is none), whole if asked, within its bounds. */
+export function numberViRules(t: Translate, options: NumberViOptions = {}): Rule[] {
+  return [
+    {
+      validator: (_rule, value: unknown) => {
+        if (value === null || value === undefined || value === '') return Promise.resolve();
+        const error = checkNumberVi(Number(value), options);
+        return error ? Promise.reject(new Error(numberViMessage(t, error, options))) : Promise.resolve();
+      },
+    },
+  ];
+}

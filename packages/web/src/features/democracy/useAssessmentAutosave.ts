@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { App } from 'antd';
+import { useBlocker } from 'react-router-dom';
+import { useI18n } from '../../lib/i18n';
+
+const autosaveMs = 2000;
+
+export type AutosaveState =
+  | { kind: 'idle' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'invalid' }
+  | { kind: 'failed' };
+
+/**
+ * Keeps a long form's edits from being lost, like the report form: saves them a moment after typing stops,
+ * asks before the tab is closed with changes, and on a link inside the app saves first, asking only when that
+ * fails. `save` validates and sends the form; it resolves false when a field is invalid.
+ */
+export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; save: () => Promise<boolean> }) {
+  const { t } = useI18n();
+  const { modal } = App.useApp();
+  const [revision, setRevision] = useState(0);
+  const [state, setState] = useState<AutosaveState>({ kind: 'idle' });
+  // The revision the server has; edits made while a save is on its way stay unsaved.
+  const savedRevision = useRef(0);
+  const [saved, setSaved] = useState(0);
+  const latest = useRef(0);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const dirty = enabled && revision > saved;
+
+  const flush = useCallback((): Promise<boolean> => {
+    queue.current = queue.current.then(async () => {
+      const sending = latest.current;
+      if (sending === savedRevision.current) return true;
+      setState({ kind: 'saving' });
+      try {
+        if (!(await save())) {
+          setState({ kind: 'invalid' });
+          return false;
+        }
+        savedRevision.current = sending;
+        setSaved(sending);
+        setState(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
+        return latest.current === sending;
+      } catch {
+        setState({ kind: 'failed' });
+        return false;
+      }
+    });
+    return queue.current;
+  }, [save]);
+
+  /** Call on every change of the form's values. */
+  const changed = useCallback(() => {
+    latest.current += 1;
+    setRevision(latest.current);
+    setState({ kind: 'unsaved' });
+  }, []);
+
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const timer = setTimeout(() => void flush(), autosaveMs);
+    return () => clearTimeout(timer);
+  }, [dirty, revision, flush]);
+
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const blocker = useBlocker(dirty);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    void flush().then((saved) => {
+      if (saved) {
+        blocker.proceed();
+        return;
+      }
+      modal.confirm({
+        title: t('democracy.leaveTitle'),
+        content: t('democracy.leaveUnsaved'),
+        okText: t('democracy.leave'),
+        okButtonProps: { danger: true },
+        cancelText: t('democracy.stay'),
+        onOk: () => blocker.proceed(),
+        onCancel: () => blocker.reset(),
+      });
+    });
+  }, [blocker, flush, modal, t]);
+
+  return { state, dirty, changed, flush };
+}
