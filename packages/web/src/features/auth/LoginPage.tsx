@@ -5,6 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/authContext';
 import { Brand } from '../../app/Brand';
 import { LanguageToggle } from '../../app/LanguageToggle';
+import { PageTitle } from '../../components/PageTitle';
 import { ApiError } from '../../lib/api';
 import { useI18n, type MessageKey } from '../../lib/i18n';
 
@@ -43,15 +44,13 @@ export function LoginPage() {
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
+    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
           <Brand />
           <LanguageToggle />
         </Flex>
-        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-          {t('login.title')}
-        </Typography.Title>
+        <PageTitle style={{ marginBottom: 4 }}>{t('login.title')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('app.subtitle')}</Typography.Paragraph>
         {failure && (
           <Alert

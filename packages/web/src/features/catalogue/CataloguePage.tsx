@@ -25,6 +25,8 @@ import { filterIndicators, groupBySection } from './catalogueFilters';
 import { IndicatorFormModal } from './IndicatorFormModal';
 import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
+import { PageTitle } from '../../components/PageTitle';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 type Row =
   | { key: string; kind: 'section'; section: string; count: number; children: Row[] }
@@ -180,7 +182,7 @@ export function CataloguePage() {
         )),
     },
     {
-      title: '',
+      title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
       key: 'actions',
       width: 56,
       render: (_, row) =>
@@ -199,9 +201,7 @@ export function CataloguePage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('catalogue.title')}
-          </Typography.Title>
+          <PageTitle>{t('catalogue.title')}</PageTitle>
           <Flex gap={8} wrap>
             <Select
               aria-label={t('catalogue.year')}

@@ -58,6 +58,7 @@ import { AssessmentHistory } from './AssessmentHistory';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
 import { EvidenceUpload } from './EvidenceUpload';
+import { PageTitle } from '../../components/PageTitle';
 
 interface EntryValues {
   status?: EntryStatus;
@@ -273,9 +274,7 @@ export function AssessmentPage() {
           <ArrowLeftOutlined aria-hidden /> {t('democracy.backToList')}
         </Link>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('democracy.assessmentTitle', { unit: data.unitName, year })}
-          </Typography.Title>
+          <PageTitle>{t('democracy.assessmentTitle', { unit: data.unitName, year })}</PageTitle>
           <AssessmentStatusTag status={data.status} />
         </Flex>
         {actions}

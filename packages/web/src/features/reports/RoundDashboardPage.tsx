@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row } from 'antd';
 import { DeleteOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
@@ -19,6 +19,7 @@ import { RoundProgress } from './RoundProgress';
 import { useReportParams } from './useReportParams';
 import { TrendChart } from './TrendChart';
 import { YearComparisonChart } from './YearComparisonChart';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
 function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {
@@ -75,9 +76,7 @@ export function RoundDashboardPage() {
                     { key: 'round', title: round.title },
                   ]}
                 />
-                <Typography.Title level={3} style={{ margin: 0 }}>
-                  {round.title}
-                </Typography.Title>
+                <PageTitle>{round.title}</PageTitle>
                 <Descriptions
                   size="small"
                   column={{ xs: 1, sm: 2, lg: 4 }}
