@@ -67,7 +67,7 @@ export async function checkAccessibility(page: Page, what = ''): Promise<void> {
         rule: violation.id,
         impact: violation.impact ?? 'unknown',
         help: violation.help,
-        targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+        targets: violation.nodes.slice(0, 3).map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`),
         count: violation.nodes.length,
       }));
     },
@@ -88,17 +88,19 @@ export async function checkAccessibility(page: Page, what = ''): Promise<void> {
 }
 
 /**
- * Waits for the page to stop moving (animations, transitions, loading spinners), up to two seconds:
- * a dialog caught while it fades in has text of lower contrast than it shows.
+ * Waits for the screen to be drawn and to stop moving, up to ten seconds: its title (an <h1> in the main
+ * landmark) in place, no loading spinner or skeleton, no animation or transition running (a dialog caught while it
+ * fades in has text of lower contrast than it shows). Past that the check runs on what there is.
  */
 async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(
       () =>
+        document.querySelector('main h1') !== null &&
         document.getAnimations().every((animation) => animation.playState !== 'running') &&
         !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'),
       undefined,
-      { timeout: 2000, polling: 100 },
+      { timeout: 10_000, polling: 100 },
     )
     .catch(() => undefined);
 }

@@ -1,17 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Card, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CopyOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { aggregations, type Indicator } from '@danvan/shared';
@@ -27,6 +15,7 @@ import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
 import { PageTitle } from '../../components/PageTitle';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 type Row =
   | { key: string; kind: 'section'; section: string; count: number; children: Row[] }
@@ -219,7 +208,7 @@ export function CataloguePage() {
               {t('catalogue.add')}
             </Button>
             {canCopy && (
-              <Popconfirm
+              <ConfirmPopover
                 title={t('catalogue.copyConfirm', { count: indicators.length, from: year, year: nextYear })}
                 okText={t('catalogue.copy', { year: nextYear })}
                 cancelText={t('common.cancel')}
@@ -228,7 +217,7 @@ export function CataloguePage() {
                 <Button icon={<CopyOutlined aria-hidden />} loading={copy.isPending}>
                   {t('catalogue.copy', { year: nextYear })}
                 </Button>
-              </Popconfirm>
+              </ConfirmPopover>
             )}
           </Flex>
         </Flex>

@@ -12,7 +12,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Popconfirm,
   Radio,
   Row,
   Select,
@@ -59,6 +58,7 @@ import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { DocumentPicker } from './DocumentPicker';
 import { EvidenceUpload } from './EvidenceUpload';
 import { PageTitle } from '../../components/PageTitle';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 interface EntryValues {
   status?: EntryStatus;
@@ -154,7 +154,7 @@ export function AssessmentPage() {
         </Button>
       )}
       {(editing || data.abilities.submit) && (
-        <Popconfirm
+        <ConfirmPopover
           title={t('democracy.submitConfirm')}
           okText={t('democracy.submit')}
           cancelText={t('common.cancel')}
@@ -163,7 +163,7 @@ export function AssessmentPage() {
           <Button type="primary" loading={save.isPending && save.variables === 'submit'}>
             {t('democracy.submit')}
           </Button>
-        </Popconfirm>
+        </ConfirmPopover>
       )}
       {data.abilities.return && (
         <Button danger onClick={() => setDialog('return')}>
