@@ -3,6 +3,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { checkChangedPages, watchAccessibility } from './accessibility.js';
+
+export { checkAccessibility } from './accessibility.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = path.join(root, 'test-output', 'e2e');
@@ -32,10 +35,15 @@ export function fail(message: string): never {
   throw new JourneyError(message);
 }
 
-/** Runs one step; a failure names the step so the report says what broke. */
+/**
+ * Runs one step; a failure names the step so the report says what broke. A step that leaves a page on
+ * a new address has axe check that screen.
+ */
 export async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
   try {
-    return await action();
+    const result = await action();
+    await checkChangedPages();
+    return result;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new JourneyError(`${name}: ${reason}`);
@@ -94,11 +102,12 @@ export interface OpenPage {
   assertNoScriptErrors: () => void;
 }
 
-/** A page that fails the journey on any uncaught script error. */
+/** A page that fails the journey on any uncaught script error, and on any screen axe finds inaccessible. */
 export async function openPage(browser: Browser, contextOptions: BrowserContextOptions): Promise<OpenPage> {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(stepTimeoutMs);
+  watchAccessibility(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return {

@@ -1,5 +1,15 @@
 import path from 'node:path';
-import { fail, logIn, openFromMenu, openPage, outDir, step, todayVi, type Journey } from '../driver.js';
+import {
+  checkAccessibility,
+  fail,
+  logIn,
+  openFromMenu,
+  openPage,
+  outDir,
+  step,
+  todayVi,
+  type Journey,
+} from '../driver.js';
 
 /**
  * The provincial board registers a plan in the documents register (its symbol typed in lower case is stored
@@ -20,6 +30,7 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('button', { name: 'Vào sổ văn bản' }).click();
       await dialog.getByLabel('Số, ký hiệu').waitFor();
     });
+    await step('the register dialog is accessible', () => checkAccessibility(page, 'dialog "Vào sổ văn bản"'));
     await step(`the form starts with type KH and today's date (${todayVi()})`, async () => {
       await dialog.getByText('KH – Kế hoạch', { exact: true }).waitFor();
       const issuedOn = await dialog.getByLabel('Ngày ban hành').inputValue();
@@ -60,6 +71,18 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       if (!firstText.includes('dân vận')) fail(`the first row reads "${firstText.replace(/\s+/g, ' ')}"`);
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-documents.png`) });
+    await step('open the found document with the keyboard alone: skip link, Tab, Enter', async () => {
+      const link = row.getByRole('link', { name: symbol, exact: true });
+      const focused = () => link.evaluate((element) => element === document.activeElement);
+      await page.locator('body').focus();
+      await page.keyboard.press('Tab');
+      await page.getByRole('link', { name: 'Bỏ qua menu, đến nội dung chính' }).press('Enter');
+      for (let tab = 0; tab < 40 && !(await focused()); tab++) await page.keyboard.press('Tab');
+      if (!(await focused())) fail('Tab never reached the link of the document');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/documents\/\d+$/);
+      await page.getByRole('heading', { name: symbol, exact: true }).waitFor();
+    });
     assertNoScriptErrors();
   } finally {
     await context.close();

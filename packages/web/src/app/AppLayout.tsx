@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Divider, Drawer, Flex, Layout } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Outlet } from 'react-router-dom';
+import { useScrollableTables } from '../components/useScrollableTables';
 import { useI18n } from '../lib/i18n';
 import { useIsPhone } from '../lib/useIsPhone';
 import { AccountActions } from './AccountActions';
@@ -18,9 +19,13 @@ export function AppLayout() {
   const isPhone = useIsPhone();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useScrollableTables();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
       {!isPhone && (
         <Layout.Sider
           collapsible
@@ -62,7 +67,7 @@ export function AppLayout() {
             </Flex>
           )}
         </Layout.Header>
-        <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: isPhone ? 12 : 24, outline: 'none' }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -5,6 +5,10 @@ import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
 import { ErrorAlert } from './ErrorAlert';
 import { NotFoundPage } from './NotFoundPage';
+import { PageTitle } from './PageTitle';
+
+/** The screen's title where the record could not be shown is that message, in the look of the text around it. */
+const inheritedFont = { fontSize: 'inherit', lineHeight: 'inherit', fontWeight: 'inherit', color: 'inherit' } as const;
 
 /**
  * The states of a page about one record: not found when the address names none, a skeleton while it loads, the
@@ -35,7 +39,7 @@ export function DetailPage<T>({
     return (
       <Card>
         {query.error instanceof ApiError && query.error.status === 404 ? (
-          <Empty description={pick(query.error.bilingual)} />
+          <Empty description={<PageTitle style={inheritedFont}>{pick(query.error.bilingual)}</PageTitle>} />
         ) : (
           <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
         )}

@@ -28,10 +28,20 @@ interface Props {
   placeholder?: string;
   allowClear?: boolean;
   id?: string;
+  /** The accessible name where no form label names the field; a filter bar's placeholder by default. */
+  'aria-label'?: string;
 }
 
 /** Picks one open unit from the account's scope; searches without accents. */
-export function UnitTreeSelect({ value, onChange, excludeSubtreeOf, placeholder, allowClear, id }: Props) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  excludeSubtreeOf,
+  placeholder,
+  allowClear,
+  id,
+  'aria-label': ariaLabel = placeholder,
+}: Props) {
   const units = useUnits();
   const forest = useMemo(() => buildForest(units.data ?? []), [units.data]);
   const options = useMemo(() => toOptions(forest.roots, excludeSubtreeOf), [forest, excludeSubtreeOf]);
@@ -39,6 +49,7 @@ export function UnitTreeSelect({ value, onChange, excludeSubtreeOf, placeholder,
   return (
     <TreeSelect<number, Option>
       id={id}
+      aria-label={ariaLabel}
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
       treeData={options}

@@ -24,6 +24,7 @@ export const commonMessages = defineMessages({
   'nav.documents': { vi: 'Văn bản', en: 'Documents' },
   'nav.members': { vi: 'Đoàn viên, hội viên', en: 'Organisation members' },
   'nav.openMenu': { vi: 'Mở menu', en: 'Open menu' },
+  'nav.skipToContent': { vi: 'Bỏ qua menu, đến nội dung chính', en: 'Skip to main content' },
   'header.language': { vi: 'Ngôn ngữ', en: 'Language' },
   'header.changePassword': { vi: 'Đổi mật khẩu', en: 'Change password' },
   'header.logout': { vi: 'Đăng xuất', en: 'Log out' },
@@ -31,6 +32,10 @@ export const commonMessages = defineMessages({
   'common.cancel': { vi: 'Hủy', en: 'Cancel' },
   'common.close': { vi: 'Đóng', en: 'Close' },
   'common.actions': { vi: 'Thao tác', en: 'Actions' },
+  'common.scrollableTable': {
+    vi: 'Bảng cuộn được: dùng phím mũi tên để xem hết',
+    en: 'Scrollable table: use the arrow keys to see all of it',
+  },
   'common.dateRequired': { vi: 'Vui lòng chọn ngày', en: 'Please choose a date' },
   'common.retry': { vi: 'Thử lại', en: 'Try again' },
   'common.loading': { vi: 'Đang tải…', en: 'Loading…' },

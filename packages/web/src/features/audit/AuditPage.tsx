@@ -10,6 +10,8 @@ import { auditKeys, fetchAudit, type AuditFilters } from './api';
 import { AuditChanges } from './AuditChanges';
 import { AuditFilterForm } from './AuditFilterForm';
 import { actionLabel, entityName, entityTypeLabel } from '../../lib/auditLabels';
+import { PageTitle } from '../../components/PageTitle';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 // The records with a page of their own, reached by id alone.
 const recordPages: Partial<Record<string, (id: string) => string>> = {
@@ -72,9 +74,7 @@ export function AuditPage() {
   return (
     <Card>
       <Flex vertical gap={16}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('nav.audit')}
-        </Typography.Title>
+        <PageTitle>{t('nav.audit')}</PageTitle>
         <AuditFilterForm
           onChange={(next) => {
             setFilters(next);
@@ -89,7 +89,10 @@ export function AuditPage() {
           dataSource={audit.data?.items ?? []}
           loading={audit.isFetching}
           scroll={{ x: 900 }}
-          expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
+          expandable={{
+            columnTitle: <VisuallyHidden>{t('audit.changes')}</VisuallyHidden>,
+            expandedRowRender: (entry) => <AuditChanges entry={entry} />,
+          }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
           pagination={{
             current: page.current,

@@ -15,6 +15,7 @@ export const auditMessages = defineMessages({
   'audit.reset': { vi: 'Đặt lại', en: 'Reset' },
   'audit.before': { vi: 'Trước khi thay đổi', en: 'Before' },
   'audit.after': { vi: 'Sau khi thay đổi', en: 'After' },
+  'audit.changes': { vi: 'Chi tiết thay đổi', en: 'Details of the change' },
   'audit.none': { vi: '(không có)', en: '(none)' },
   'audit.system': { vi: 'Hệ thống', en: 'System' },
   'audit.empty': { vi: 'Không có hoạt động nào', en: 'No activity' },

@@ -1,17 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { App, Button, Card, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CopyOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { aggregations, type Indicator } from '@danvan/shared';
@@ -25,6 +13,9 @@ import { filterIndicators, groupBySection } from './catalogueFilters';
 import { IndicatorFormModal } from './IndicatorFormModal';
 import { IndicatorTags } from './IndicatorTags';
 import { useCatalogueOptions } from './useCatalogueOptions';
+import { PageTitle } from '../../components/PageTitle';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 type Row =
   | { key: string; kind: 'section'; section: string; count: number; children: Row[] }
@@ -180,7 +171,7 @@ export function CataloguePage() {
         )),
     },
     {
-      title: '',
+      title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
       key: 'actions',
       width: 56,
       render: (_, row) =>
@@ -199,9 +190,7 @@ export function CataloguePage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('catalogue.title')}
-          </Typography.Title>
+          <PageTitle>{t('catalogue.title')}</PageTitle>
           <Flex gap={8} wrap>
             <Select
               aria-label={t('catalogue.year')}
@@ -219,7 +208,7 @@ export function CataloguePage() {
               {t('catalogue.add')}
             </Button>
             {canCopy && (
-              <Popconfirm
+              <ConfirmPopover
                 title={t('catalogue.copyConfirm', { count: indicators.length, from: year, year: nextYear })}
                 okText={t('catalogue.copy', { year: nextYear })}
                 cancelText={t('common.cancel')}
@@ -228,7 +217,7 @@ export function CataloguePage() {
                 <Button icon={<CopyOutlined aria-hidden />} loading={copy.isPending}>
                   {t('catalogue.copy', { year: nextYear })}
                 </Button>
-              </Popconfirm>
+              </ConfirmPopover>
             )}
           </Flex>
         </Flex>

@@ -4,6 +4,7 @@ import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import type { IndicatorOption } from './IndicatorWritingFields';
+import { SectionTitle } from '../../components/PageTitle';
 
 const headingId = 'indicator-checks-heading';
 const half = { flex: '1 1 180px', minWidth: 0 };
@@ -29,9 +30,7 @@ export function IndicatorCheckFields({
 
   return (
     <section aria-labelledby={headingId}>
-      <Typography.Title level={5} id={headingId}>
-        {t('catalogue.checks')}
-      </Typography.Title>
+      <SectionTitle id={headingId}>{t('catalogue.checks')}</SectionTitle>
       <Typography.Paragraph type="secondary">{t('catalogue.checksHint')}</Typography.Paragraph>
       <Flex gap={12} wrap>
         {entered && (

@@ -1,7 +1,8 @@
-import { Checkbox, Form, Input, Radio, Select, Typography } from 'antd';
+import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { indicatorBases, indicatorBasisNames } from '@danvan/shared';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
+import { SectionTitle } from '../../components/PageTitle';
 
 export interface IndicatorOption {
   value: string;
@@ -19,9 +20,7 @@ export function IndicatorWritingFields({ others }: { others: IndicatorOption[] }
 
   return (
     <section aria-labelledby={headingId}>
-      <Typography.Title level={5} id={headingId}>
-        {t('catalogue.writing')}
-      </Typography.Title>
+      <SectionTitle id={headingId}>{t('catalogue.writing')}</SectionTitle>
       <Form.Item
         label={t('catalogue.basis')}
         name="basis"

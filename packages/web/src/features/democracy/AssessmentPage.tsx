@@ -11,7 +11,6 @@ import {
   Flex,
   Form,
   Input,
-  Popconfirm,
   Radio,
   Row,
   Select,
@@ -60,6 +59,8 @@ import { DocumentPicker } from './DocumentPicker';
 import { EvidenceUpload } from './EvidenceUpload';
 import { AutosaveStatus } from './AutosaveStatus';
 import { useAssessmentAutosave } from './useAssessmentAutosave';
+import { PageTitle } from '../../components/PageTitle';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 interface EntryValues {
   status?: EntryStatus;
@@ -168,7 +169,7 @@ export function AssessmentPage() {
         </Button>
       )}
       {(editing || data.abilities.submit) && (
-        <Popconfirm
+        <ConfirmPopover
           title={t('democracy.submitConfirm')}
           okText={t('democracy.submit')}
           cancelText={t('common.cancel')}
@@ -177,7 +178,7 @@ export function AssessmentPage() {
           <Button type="primary" loading={submit.isPending}>
             {t('democracy.submit')}
           </Button>
-        </Popconfirm>
+        </ConfirmPopover>
       )}
       {data.abilities.return && (
         <Button danger onClick={() => setDialog('return')}>
@@ -296,9 +297,7 @@ export function AssessmentPage() {
           <ArrowLeftOutlined aria-hidden /> {t('democracy.backToList')}
         </Link>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('democracy.assessmentTitle', { unit: data.unitName, year })}
-          </Typography.Title>
+          <PageTitle>{t('democracy.assessmentTitle', { unit: data.unitName, year })}</PageTitle>
           <AssessmentStatusTag status={data.status} />
         </Flex>
         {actions}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Form, Input, Select, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Form, Input, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined, CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { api } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { democracyKeys, fetchChecklist } from './api';
+import { PageTitle } from '../../components/PageTitle';
 
 interface ItemValues {
   group: DemocracyGroup;
@@ -81,9 +82,7 @@ export function ChecklistPage() {
           <ArrowLeftOutlined aria-hidden /> {t('democracy.backToList')}
         </Link>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('democracy.checklist')}
-          </Typography.Title>
+          <PageTitle>{t('democracy.checklist')}</PageTitle>
           <Flex gap={8} wrap>
             <Select
               aria-label={t('democracy.year')}

@@ -23,6 +23,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { democracyKeys, exportPath, fetchAssessments } from './api';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { RatingChart } from './RatingChart';
+import { PageTitle } from '../../components/PageTitle';
 
 const ratingOrder: Record<string, number> = { good: 1, fair: 2, average: 3, weak: 4 };
 const thisYear = new Date().getFullYear();
@@ -111,9 +112,7 @@ export function DemocracyPage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('democracy.title')}
-          </Typography.Title>
+          <PageTitle>{t('democracy.title')}</PageTitle>
           <Flex gap={8} wrap>
             <Button
               icon={<UnorderedListOutlined aria-hidden />}

@@ -10,10 +10,10 @@ const statusColors: Record<AssessmentStatus, string> = {
   rated: 'success',
 };
 const ratingColors: Record<DemocracyRating, string> = {
-  good: '#389e0d',
-  fair: '#1677ff',
-  average: '#d48806',
-  weak: '#cf1322',
+  good: 'green',
+  fair: 'blue',
+  average: 'gold',
+  weak: 'red',
 };
 
 /** Trạng thái of an assessment as a coloured tag. */

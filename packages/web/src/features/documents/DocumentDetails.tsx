@@ -6,6 +6,7 @@ import { documentTopics, documentTypes, formatDateVi, type DocumentSummary } fro
 import { useI18n } from '../../lib/i18n';
 import { DocumentFormModal } from './DocumentFormModal';
 import { typeOptionLabel } from './documentLabels';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The list's address query the user came from (see DocumentsTable), to lead back to the same search. */
 function listSearchOf(state: unknown): string {
@@ -36,9 +37,7 @@ export function DocumentDetails({ doc }: { doc: DocumentSummary }) {
         <Flex justify="space-between" align="flex-start" gap={12} wrap>
           <Flex vertical gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
             <Flex align="center" gap={8} wrap>
-              <Typography.Title level={3} style={{ margin: 0 }}>
-                {doc.symbol}
-              </Typography.Title>
+              <PageTitle>{doc.symbol}</PageTitle>
               <Tag>{documentTypes[doc.type][lang]}</Tag>
             </Flex>
             <Typography.Text style={{ fontSize: 16 }}>{doc.title}</Typography.Text>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Typography } from 'antd';
+import { Button, Card, Empty, Flex } from 'antd';
 import { FileExcelOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router-dom';
@@ -18,6 +18,7 @@ import { DocumentsTable } from './DocumentsTable';
 import { ImportRegisterModal } from './ImportRegisterModal';
 import { useDefaultUnitId } from './useDefaultUnitId';
 import { useDocumentListState } from './useDocumentListState';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog = 'create' | 'edit' | 'import' | null;
 
@@ -63,9 +64,7 @@ export function DocumentsPage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('documents.title')}
-          </Typography.Title>
+          <PageTitle>{t('documents.title')}</PageTitle>
           <Flex gap={8} wrap>
             <DownloadButton
               path={exportPath(filters)}

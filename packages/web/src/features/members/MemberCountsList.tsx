@@ -29,6 +29,7 @@ import { MemberCountFormModal } from './MemberCountFormModal';
 import { MemberCountHistory } from './MemberCountHistory';
 import { useI18n, type Translate } from '../../lib/i18n';
 import { kindName, kindOptions, periodName } from './memberLabels';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 
 const memberSorts: MemberSort[] = ['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted'];
 
@@ -183,7 +184,11 @@ export function MemberCountsList() {
       render: (value: number) => formatNumberVi(value),
     },
     { key: 'balance', title: t('members.balance'), render: (_, item) => <BalanceTag item={item} t={t} /> },
-    { key: 'actions', title: '', render: (_, item) => actions(item) },
+    {
+      key: 'actions',
+      title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      render: (_, item) => actions(item),
+    },
   ];
 
   return (

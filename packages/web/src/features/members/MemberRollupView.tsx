@@ -139,6 +139,7 @@ export function MemberRollupView() {
       <Flex gap={8} wrap>
         <div style={{ width: isPhone ? '100%' : 280 }}>
           <UnitTreeSelect
+            aria-label={t('members.unit')}
             value={rootId}
             onChange={(id) => {
               if (id !== null) {

@@ -1,7 +1,8 @@
-import { Card, Flex, Tabs, Typography } from 'antd';
+import { Card, Flex, Tabs } from 'antd';
 import { useI18n } from '../../lib/i18n';
 import { MemberCountsList } from './MemberCountsList';
 import { MemberRollupView } from './MemberRollupView';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /members — members of the Front and member organisations: counts per period, and totals by kind. */
 export function MembersPage() {
@@ -9,9 +10,7 @@ export function MembersPage() {
   return (
     <Card>
       <Flex vertical gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('members.title')}
-        </Typography.Title>
+        <PageTitle>{t('members.title')}</PageTitle>
         <Tabs
           destroyOnHidden
           items={[

@@ -6,6 +6,7 @@ import { formatDateVi, formatNumberVi, modelFields, type ModelSummary } from '@d
 import { useI18n } from '../../lib/i18n';
 import { ModelFormModal } from './ModelFormModal';
 import { ModelStatusTag } from './ModelStatusTag';
+import { PageTitle } from '../../components/PageTitle';
 
 /** What the model is, who runs it, and its results with figures; "Sửa" while it is open to changes. */
 export function ModelDetails({ model }: { model: ModelSummary }) {
@@ -26,9 +27,7 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
         />
         <Flex justify="space-between" align="flex-start" gap={12} wrap>
           <Flex vertical gap={6} style={{ minWidth: 0, flex: '1 1 320px' }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {model.name}
-            </Typography.Title>
+            <PageTitle>{model.name}</PageTitle>
             <Flex gap={6} wrap>
               <ModelStatusTag model={model} />
               <Tag style={{ marginInlineEnd: 0 }}>{modelFields[model.field][lang]}</Tag>

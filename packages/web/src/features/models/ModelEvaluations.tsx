@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import { DecideModelModal } from './DecideModelModal';
 import { EvaluateModelModal } from './EvaluateModelModal';
 import { ModelStatusTag } from './ModelStatusTag';
+import { ListItemText } from '../../components/ListItemText';
 
 /** The upper unit's evaluations with scores, the decision, and "Đánh giá" / "Công nhận" for those the server allows. */
 export function ModelEvaluations({ model }: { model: ModelSummary }) {
@@ -49,12 +50,12 @@ export function ModelEvaluations({ model }: { model: ModelSummary }) {
               <List.Item
                 key={index}
                 extra={
-                  <Typography.Title level={4} style={{ margin: 0 }}>
+                  <Typography.Text strong style={{ fontSize: 20 }}>
                     {t('models.scoreOf100', { score: formatNumberVi(evaluation.score) })}
-                  </Typography.Title>
+                  </Typography.Text>
                 }
               >
-                <List.Item.Meta
+                <ListItemText
                   title={`${evaluation.evaluatorName} · ${formatDateVi(evaluation.evaluatedOn)}`}
                   description={
                     evaluation.comment ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Flex, Image, Popconfirm, Progress, Typography, Upload } from 'antd';
+import { App, Button, Card, Empty, Flex, Image, Progress, Typography, Upload } from 'antd';
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { MODEL_PHOTO_MAX_BYTES, modelPhotoTypes, type ModelPhoto, type ModelSummary } from '@danvan/shared';
@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { photoUrl, refreshModels, removePhoto, uploadPhoto } from './api';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 function looksLikePhoto(file: File): boolean {
   return /\.(jpe?g|png|webp)$/i.test(file.name) || modelPhotoTypes.some((type) => type === file.type);
@@ -102,7 +103,7 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
                       {photo.fileName}
                     </Typography.Text>
                     {model.abilities.managePhotos && (
-                      <Popconfirm
+                      <ConfirmPopover
                         title={t('models.photoRemoveConfirm')}
                         okText={t('models.photoRemove')}
                         okButtonProps={{ danger: true }}
@@ -116,7 +117,7 @@ export function ModelPhotos({ model }: { model: ModelSummary }) {
                           icon={<DeleteOutlined aria-hidden />}
                           aria-label={t('models.photoRemoveNamed', { name: photo.fileName })}
                         />
-                      </Popconfirm>
+                      </ConfirmPopover>
                     )}
                   </Flex>
                 </Flex>

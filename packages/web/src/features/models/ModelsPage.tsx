@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Collapse, Empty, Flex, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, Flex } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -17,6 +17,7 @@ import { ModelFormModal } from './ModelFormModal';
 import { ModelsChart } from './ModelsChart';
 import { ModelsTable } from './ModelsTable';
 import { useModelFilters } from './useModelFilters';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /models — "Dân vận khéo" models of the account's scope: search, filters, chart, export, registration. */
 export function ModelsPage() {
@@ -45,9 +46,7 @@ export function ModelsPage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('models.title')}
-          </Typography.Title>
+          <PageTitle>{t('models.title')}</PageTitle>
           <Flex gap={8} wrap>
             <Link to="/movements">
               <Button>{t('movements.title')}</Button>

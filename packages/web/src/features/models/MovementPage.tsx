@@ -16,6 +16,8 @@ import { ModelStatusTag } from './ModelStatusTag';
 import { MovementFormModal } from './MovementFormModal';
 import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
+import { PageTitle } from '../../components/PageTitle';
+import { ListItemText } from '../../components/ListItemText';
 
 type Participant = MovementDetail['participants'][number];
 
@@ -50,9 +52,7 @@ export function MovementPage() {
                 ]}
               />
               <Flex justify="space-between" align="flex-start" gap={12} wrap>
-                <Typography.Title level={3} style={{ margin: 0, flex: '1 1 320px' }}>
-                  {data.name}
-                </Typography.Title>
+                <PageTitle style={{ flex: '1 1 320px' }}>{data.name}</PageTitle>
                 <Flex gap={8} wrap>
                   {canRegister && (
                     <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('register')}>
@@ -162,7 +162,7 @@ export function MovementPage() {
                 }}
                 renderItem={(model) => (
                   <List.Item key={model.id} extra={<ModelStatusTag model={model} />}>
-                    <List.Item.Meta
+                    <ListItemText
                       title={<Link to={`/models/${model.id}`}>{model.name}</Link>}
                       description={model.unitName}
                     />

@@ -16,6 +16,7 @@ import { MovementFormModal } from './MovementFormModal';
 import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
 import { useMovementKinds } from './useMovementKinds';
+import { PageTitle } from '../../components/PageTitle';
 
 const movementFilterFields = { kind: urlField.code() };
 
@@ -97,9 +98,7 @@ export function MovementsPage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('movements.title')}
-          </Typography.Title>
+          <PageTitle>{t('movements.title')}</PageTitle>
           <Flex gap={8} wrap>
             <Select
               allowClear

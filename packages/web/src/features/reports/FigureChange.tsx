@@ -3,7 +3,7 @@ import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { comparedOverFewer } from './figureLayout';
 import { formatFigure, formatSigned, missingText } from './figures';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHidden } from '../../components/VisuallyHidden';
 
 const colors = { up: '#237804', down: '#cf1322', same: undefined };
 /** Below this base a change is given in cases, never in percent (as the Word document and the narrative). */

@@ -2,7 +2,7 @@ import { Flex, Tag, Tooltip } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { formatFigure } from './figures';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHidden } from '../../components/VisuallyHidden';
 
 /**
  * Last year's figure, like for like (over the units with figures in both years), marked when it was

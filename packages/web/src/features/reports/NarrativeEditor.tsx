@@ -4,6 +4,7 @@ import { outlineSections, type ReportView } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import type { NarrativeDrafting } from './useNarrativeDrafting';
 import type { ReportDraft } from './useReportDraft';
+import { SectionTitle } from '../../components/PageTitle';
 
 interface Props {
   view: ReportView;
@@ -50,9 +51,7 @@ export function NarrativeEditor({ view, draft, drafting }: Props) {
         {staleAlert}
         {sections.map(({ key: section, ...name }) => (
           <div key={section}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {name[lang]}
-            </Typography.Title>
+            <SectionTitle style={{ marginTop: 0 }}>{name[lang]}</SectionTitle>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
               {view.narrative[section]?.trim() || '—'}
             </Typography.Paragraph>

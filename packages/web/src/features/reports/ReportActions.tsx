@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm } from 'antd';
+import { App, Button, Flex } from 'antd';
 import {
   CheckOutlined,
   RollbackOutlined,
@@ -31,6 +31,7 @@ import { ImportReportButton } from './ImportReportButton';
 import { reportFileName } from './reportFileName';
 import { StaleNarrativeDialog } from './StaleNarrativeDialog';
 import type { ReportDraft } from './useReportDraft';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 interface Props {
   view: ReportView;
@@ -106,7 +107,7 @@ export function ReportActions({ view, draft, onRefused, onRedraft }: Props) {
   return (
     <Flex gap={8} wrap>
       {abilities.submit && (
-        <Popconfirm
+        <ConfirmPopover
           title={t('report.submitConfirm')}
           okText={t('report.submitConfirmOk')}
           cancelText={t('common.cancel')}
@@ -115,10 +116,10 @@ export function ReportActions({ view, draft, onRefused, onRedraft }: Props) {
           <Button type="primary" icon={<SendOutlined aria-hidden />} loading={submit.isPending}>
             {t('report.submit')}
           </Button>
-        </Popconfirm>
+        </ConfirmPopover>
       )}
       {abilities.approve && (
-        <Popconfirm
+        <ConfirmPopover
           title={t('report.approveConfirm')}
           okText={t('report.approveConfirmOk')}
           cancelText={t('common.cancel')}
@@ -127,7 +128,7 @@ export function ReportActions({ view, draft, onRefused, onRedraft }: Props) {
           <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={approve.isPending}>
             {t('report.approve')}
           </Button>
-        </Popconfirm>
+        </ConfirmPopover>
       )}
       {abilities.return && (
         <Button danger icon={<RollbackOutlined aria-hidden />} onClick={() => setDialog('return')}>

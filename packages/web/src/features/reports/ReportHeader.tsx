@@ -4,6 +4,7 @@ import { formatDateTimeVi, formatDateVi, formatNumberVi, type ReportView } from 
 import { useI18n } from '../../lib/i18n';
 import { periodText } from './reportLabels';
 import { ReportStatusTag } from './ReportStatusTag';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Unit, round, status and dates of a report; a return comment and lateness stand out above the form. */
 export function ReportHeader({ view }: { view: ReportView }) {
@@ -22,9 +23,7 @@ export function ReportHeader({ view }: { view: ReportView }) {
           ]}
         />
         <Flex align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {view.unit.name}
-          </Typography.Title>
+          <PageTitle>{view.unit.name}</PageTitle>
           <ReportStatusTag status={view.status} />
           {view.version > 1 && <Tag>{t('report.version', { version: view.version })}</Tag>}
         </Flex>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Typography } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useMe } from '../../app/authContext';
@@ -10,6 +10,7 @@ import { DeadlineReminders } from './DeadlineReminders';
 import { OpenRoundModal } from './OpenRoundModal';
 import { RoundsTable } from './RoundsTable';
 import { useOwnReports } from './useOwnReports';
+import { PageTitle } from '../../components/PageTitle';
 
 /** /reports — the rounds the account sees, reminders for its own reports, and "Mở kỳ báo cáo" for leaders. */
 export function ReportsPage() {
@@ -25,9 +26,7 @@ export function ReportsPage() {
       <Card>
         <Flex vertical gap={16}>
           <Flex justify="space-between" align="center" gap={12} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('nav.reports')}
-            </Typography.Title>
+            <PageTitle>{t('nav.reports')}</PageTitle>
             {me.abilities.manageUnits && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setOpening(true)}>
                 {t('round.open')}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Row } from 'antd';
 import { DeleteOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
@@ -19,6 +19,8 @@ import { RoundProgress } from './RoundProgress';
 import { useReportParams } from './useReportParams';
 import { TrendChart } from './TrendChart';
 import { YearComparisonChart } from './YearComparisonChart';
+import { PageTitle } from '../../components/PageTitle';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 /** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
 function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {
@@ -75,9 +77,7 @@ export function RoundDashboardPage() {
                     { key: 'round', title: round.title },
                   ]}
                 />
-                <Typography.Title level={3} style={{ margin: 0 }}>
-                  {round.title}
-                </Typography.Title>
+                <PageTitle>{round.title}</PageTitle>
                 <Descriptions
                   size="small"
                   column={{ xs: 1, sm: 2, lg: 4 }}
@@ -96,7 +96,7 @@ export function RoundDashboardPage() {
                     <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
                       {t('round.change')}
                     </Button>
-                    <Popconfirm
+                    <ConfirmPopover
                       title={t('round.cancel')}
                       description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
                       okText={t('round.cancel')}
@@ -107,7 +107,7 @@ export function RoundDashboardPage() {
                       <Button danger icon={<DeleteOutlined aria-hidden />}>
                         {t('round.cancel')}
                       </Button>
-                    </Popconfirm>
+                    </ConfirmPopover>
                     <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
                   </Flex>
                 )}

@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Empty, Flex, Skeleton, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateVi, formatNumberVi, type UnitDetail } from '@danvan/shared';
 import { Link } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { useUnitTypes } from '../../lib/units';
 import { DocumentNamesText } from './DocumentNamesText';
 import { UnitActions } from './UnitActions';
 import { UnitHistory } from './UnitHistory';
+import { PageTitle, SectionTitle } from '../../components/PageTitle';
 
 /** Ancestors from the account's scope unit down are links; those above it are plain text. */
 function breadcrumbItems(unit: UnitDetail, scopeUnitId: number) {
@@ -63,9 +64,7 @@ export function UnitDetailPanel({ id }: { id: number }) {
       <Flex vertical gap={16}>
         <Breadcrumb items={breadcrumbItems(unit, me.scopeUnitId)} />
         <Flex align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {unit.name}
-          </Typography.Title>
+          <PageTitle>{unit.name}</PageTitle>
           {unit.closedOn ? <Tag color="default">{t('unit.closed')}</Tag> : <Tag color="green">{t('unit.active')}</Tag>}
         </Flex>
         <UnitActions unit={unit} />
@@ -86,7 +85,7 @@ export function UnitDetailPanel({ id }: { id: number }) {
           ]}
         />
         <div>
-          <Typography.Title level={5}>{t('unit.history')}</Typography.Title>
+          <SectionTitle>{t('unit.history')}</SectionTitle>
           <UnitHistory events={unit.events} />
         </div>
       </Flex>

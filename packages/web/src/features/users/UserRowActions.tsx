@@ -1,10 +1,11 @@
-import { App, Button, Flex, Popconfirm, Tooltip } from 'antd';
+import { App, Button, Flex, Tooltip } from 'antd';
 import { EditOutlined, KeyOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { updateUser, userKeys } from './api';
+import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 interface Props {
   user: User;
@@ -62,7 +63,7 @@ export function UserRowActions({ user, onEdit, onSetPassword }: Props) {
             />
           </Tooltip>
         ) : (
-          <Popconfirm
+          <ConfirmPopover
             title={t('user.disableConfirm', { username: user.username })}
             okText={t('user.disable')}
             okButtonProps={{ danger: true }}
@@ -78,7 +79,7 @@ export function UserRowActions({ user, onEdit, onSetPassword }: Props) {
                 loading={toggle.isPending}
               />
             </Tooltip>
-          </Popconfirm>
+          </ConfirmPopover>
         ))}
     </Flex>
   );

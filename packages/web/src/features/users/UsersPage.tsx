@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Button, Card, Flex, Input, Switch, Typography } from 'antd';
+import { Button, Card, Flex, Input, Switch } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { foldVi, type User } from '@danvan/shared';
@@ -10,6 +10,7 @@ import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { SetPasswordModal } from './SetPasswordModal';
 import { UsersTable } from './UsersTable';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog = 'create' | 'edit' | 'password' | null;
 
@@ -43,9 +44,7 @@ export function UsersPage() {
     <Card>
       <Flex vertical gap={16}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('nav.users')}
-          </Typography.Title>
+          <PageTitle>{t('nav.users')}</PageTitle>
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('create')}>
             {t('users.add')}
           </Button>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 
 /** Read by screen readers, not shown: what a tooltip says, without a tab stop on every row of a table. */
 export const visuallyHidden: CSSProperties = {
@@ -12,3 +12,8 @@ export const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 };
+
+/** Text for screen readers only: the title of a table's column of buttons, which shows none. */
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  return <span style={visuallyHidden}>{children}</span>;
+}
