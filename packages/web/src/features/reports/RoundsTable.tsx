@@ -73,7 +73,7 @@ export function RoundsTable({ rounds, loading, own }: Props) {
     {
       title: t('round.progressTitle'),
       key: 'progress',
-      render: (_, round) => <RoundProgress progress={round.progress} />,
+      render: (_, round) => <RoundProgress round={round} />,
     },
   ];
   if (own.size > 0) {
