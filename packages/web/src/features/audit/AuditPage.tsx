@@ -22,7 +22,7 @@ const recordPages: Partial<Record<string, (id: string) => string>> = {
 /** The audited record in words: its kind and its name, linked to its page when it has one. */
 function AuditEntity({ entry }: { entry: AuditEntry }) {
   const { lang } = useI18n();
-  const name = entityName(entry);
+  const name = entityName(entry) ?? entry.recordName;
   const text = name ? `${entityTypeLabel(entry.entityType, lang)}: ${name}` : entityTypeLabel(entry.entityType, lang);
   const page = entry.entityId ? recordPages[entry.entityType]?.(entry.entityId) : undefined;
   return page ? <Link to={page}>{text}</Link> : text;
@@ -43,10 +43,19 @@ export function AuditPage() {
     { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTimeVi(at) },
     {
       title: t('audit.actor'),
-      dataIndex: 'actorUsername',
-      width: 150,
-      render: (actor: string | null) =>
-        actor ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      key: 'actor',
+      width: 170,
+      render: (_, entry) =>
+        entry.actorName ? (
+          <Flex vertical>
+            <span>{entry.actorName}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {entry.actorUsername}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
     },
     { title: t('audit.unit'), dataIndex: 'unitName', width: 220 },
     {
