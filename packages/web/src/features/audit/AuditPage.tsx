@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatDateTimeVi, formatNumberVi, type AuditEntry } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { useI18n } from '../../lib/i18n';
 import { auditKeys, fetchAudit, type AuditFilters } from './api';
 import { AuditChanges } from './AuditChanges';
@@ -39,11 +39,12 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
-  const columns: ColumnsType<AuditEntry> = [
+  const columns: FitColumn<AuditEntry>[] = [
     { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTimeVi(at) },
     {
       title: t('audit.actor'),
       key: 'actor',
+      hideBelow: 'phone',
       width: 170,
       render: (_, entry) =>
         entry.actorName ? (
@@ -57,7 +58,7 @@ export function AuditPage() {
           <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
         ),
     },
-    { title: t('audit.unit'), dataIndex: 'unitName', width: 220 },
+    { title: t('audit.unit'), dataIndex: 'unitName', width: 220, hideBelow: 'phone' },
     {
       title: t('audit.action'),
       dataIndex: 'action',
@@ -74,9 +75,12 @@ export function AuditPage() {
     {
       title: t('audit.entity'),
       key: 'entity',
+      hideBelow: 'phone',
       render: (_, entry) => <AuditEntity entry={entry} />,
     },
   ];
+
+  const fitted = useFitColumns(columns);
 
   return (
     <Card>
@@ -94,11 +98,19 @@ export function AuditPage() {
         <Table<AuditEntry>
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={fitted.columns}
           dataSource={audit.data?.items ?? []}
           loading={audit.isFetching}
-          scroll={{ x: 900 }}
-          expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
+          scroll={{ x: 'max-content' }}
+          expandable={{
+            // The columns a phone has no room for, then what the change was.
+            expandedRowRender: (entry, index, indent, expanded) => (
+              <Flex vertical gap={8}>
+                {fitted.expandable?.expandedRowRender?.(entry, index, indent, expanded)}
+                <AuditChanges entry={entry} />
+              </Flex>
+            ),
+          }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
           pagination={{
             current: page.current,
