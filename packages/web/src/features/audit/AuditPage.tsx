@@ -101,7 +101,6 @@ export function AuditPage() {
           columns={fitted.columns}
           dataSource={audit.data?.items ?? []}
           loading={audit.isFetching}
-          scroll={{ x: 'max-content' }}
           expandable={{
             // The columns a phone has no room for, then what the change was.
             expandedRowRender: (entry, index, indent, expanded) => (
