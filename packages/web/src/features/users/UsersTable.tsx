@@ -19,7 +19,6 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     {
       title: t('user.username'),
       dataIndex: 'username',
-      hideBelow: 'phone',
       fixed: 'start',
       width: 170,
       sorter: (a, b) => compareVi(a.username, b.username),
@@ -32,6 +31,7 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     {
       title: t('user.fullName'),
       dataIndex: 'fullName',
+      hideBelow: 'phone',
       sorter: (a, b) => compareVi(a.fullName, b.fullName),
     },
     {
