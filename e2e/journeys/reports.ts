@@ -116,7 +116,7 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await openReports(page);
     await openRoundFromList(/\/reports\/\d+$/);
     await step('the dashboard draws its charts', async () => {
-      await page.getByText('6/9 đã nộp', { exact: true }).waitFor();
+      await page.getByText('6/9 báo cáo đã nộp', { exact: true }).waitFor();
       await page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
     });
     await step('the trend draws the last five years of the same round', async () => {

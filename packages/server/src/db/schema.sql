@@ -746,6 +746,17 @@ $function$;
 REVOKE ALL ON FUNCTION approved_report_above(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION approved_report_above(integer) TO danvan_app;
 
+CREATE OR REPLACE FUNCTION public.audit_actor_name(p_user_id integer)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT full_name FROM users WHERE id = p_user_id
+$function$;
+REVOKE ALL ON FUNCTION audit_actor_name(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_actor_name(integer) TO danvan_app;
+
 CREATE OR REPLACE FUNCTION public.audit_log_append_only()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -753,6 +764,22 @@ AS $function$
 BEGIN
   RAISE EXCEPTION 'audit_log is append-only';
 END $function$;
+
+CREATE OR REPLACE FUNCTION public.audit_record_name(p_entity_type text, p_entity_id text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+AS $function$
+  SELECT CASE p_entity_type
+    WHEN 'report' THEN (SELECT ro.title || ' – ' || u.name
+                          FROM reports r
+                          JOIN reporting_rounds ro ON ro.id = r.round_id
+                          JOIN units u ON u.id = r.unit_id
+                         WHERE r.id = p_entity_id::integer)
+    WHEN 'round' THEN (SELECT title FROM reporting_rounds WHERE id = p_entity_id::integer)
+  END
+$function$;
+GRANT EXECUTE ON FUNCTION audit_record_name(text,text) TO danvan_app;
 
 CREATE OR REPLACE FUNCTION public.document_phrase_query(p_terms text[])
  RETURNS tsquery

@@ -18,11 +18,15 @@ export const auditEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
   actorUsername: z.string().nullable(),
+  /** The full name of who acted (null: the system). */
+  actorName: z.string().nullable(),
   unitId: z.number().nullable(),
   unitName: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The record's name where its changes carry none ("Báo cáo … 9 tháng đầu năm 2026 – Phường 1"). */
+  recordName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -172,8 +172,10 @@ export interface RoundSummary {
   deadline: string;
   reportingUnitTypes: string[];
   outline: ReportOutline;
-  progress: { submitted: number; approved: number; expected: number };
-  abilities: { manage: boolean };
+  /** The reports the reader sees in the round; `includesOpener`: the opener's own report is one of them. */
+  progress: { submitted: number; approved: number; expected: number; includesOpener: boolean };
+  /** `cancel`: the round can be cancelled now (nobody has worked in it yet). */
+  abilities: { manage: boolean; cancel: boolean };
 }
 
 export interface ReportView {

@@ -74,7 +74,7 @@ export function AuditHistory({
         key: entry.id,
         at: entry.at,
         title: actionLabel(entry.action, lang),
-        actor: entry.actorUsername,
+        actor: entry.actorName,
         detail: detail?.(entry),
       }))}
     />

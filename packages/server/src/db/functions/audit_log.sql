@@ -5,3 +5,30 @@ BEGIN
 END $$;
 CREATE OR REPLACE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+-- Whom the log names: the full name of the account that acted. An account above the reader's scope
+-- (the province approving a city's report) is hidden from the reader by RLS; the log still names
+-- whoever acted on the records it shows, and nothing else of the account.
+CREATE OR REPLACE FUNCTION audit_actor_name(p_user_id integer) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+AS $$
+  SELECT full_name FROM users WHERE id = p_user_id
+$$;
+REVOKE ALL ON FUNCTION audit_actor_name(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_actor_name(integer) TO danvan_app;
+
+-- The name of a record whose changes do not carry one: a report is its round's title and its unit,
+-- a round its title. Runs as the reader, so only records the reader may see are named.
+CREATE OR REPLACE FUNCTION audit_record_name(p_entity_type text, p_entity_id text) RETURNS text
+LANGUAGE sql STABLE
+AS $$
+  SELECT CASE p_entity_type
+    WHEN 'report' THEN (SELECT ro.title || ' – ' || u.name
+                          FROM reports r
+                          JOIN reporting_rounds ro ON ro.id = r.round_id
+                          JOIN units u ON u.id = r.unit_id
+                         WHERE r.id = p_entity_id::integer)
+    WHEN 'round' THEN (SELECT title FROM reporting_rounds WHERE id = p_entity_id::integer)
+  END
+$$;
+GRANT EXECUTE ON FUNCTION audit_record_name(text, text) TO danvan_app;

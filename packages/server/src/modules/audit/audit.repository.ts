@@ -36,11 +36,13 @@ interface AuditRow {
   id: number;
   at: Date;
   actor_username: string | null;
+  actor_name: string | null;
   unit_id: number;
   unit_name: string;
   action: string;
   entity_type: string;
   entity_id: string | null;
+  record_name: string | null;
   before: unknown;
   after: unknown;
   total: number;
@@ -69,8 +71,9 @@ export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
     query.entityId || null,
   ];
   const { rows } = await sql.query<AuditRow>(
-    `SELECT a.id, a.at, a.actor_username, a.unit_id, u.name AS unit_name, a.action, a.entity_type,
-            a.entity_id, a.before, a.after, count(*) OVER () AS total
+    `SELECT a.id, a.at, a.actor_username, audit_actor_name(a.actor_user_id) AS actor_name, a.unit_id,
+            u.name AS unit_name, a.action, a.entity_type, a.entity_id,
+            audit_record_name(a.entity_type, a.entity_id) AS record_name, a.before, a.after, count(*) OVER () AS total
      ${auditFilters}
       ORDER BY a.at DESC, a.id DESC
       LIMIT $8 OFFSET $9`,
@@ -88,11 +91,14 @@ export async function findAuditEntries(sql: Sql, query: AuditListQuery) {
       id: row.id,
       at: row.at.toISOString(),
       actorUsername: row.actor_username,
+      // The account's name now; the login name when the account is gone.
+      actorName: row.actor_name ?? row.actor_username,
       unitId: row.unit_id,
       unitName: row.unit_name,
       action: row.action,
       entityType: row.entity_type,
       entityId: row.entity_id,
+      recordName: row.record_name,
       before: row.before,
       after: row.after,
     })),

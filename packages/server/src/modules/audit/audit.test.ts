@@ -1,9 +1,10 @@
-import type { AuditEntry } from '@danvan/shared';
+import type { AuditEntry, RoundSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../auth/authorize.js';
 import { actorFor } from '../auth/index.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 import { renameUnit } from '../units/index.js';
+import { nineMonthRound, reportOf } from '../../test/reports.js';
 
 interface AuditPage {
   total: number;
@@ -93,6 +94,43 @@ describe('who reads which part of the audit log', () => {
       before: { name: 'Xã Tân Hòa' },
       after: { name: 'Xã Tân Hòa Mới' },
     });
+  });
+
+  it('names who acted by their full name and the record by its name', async () => {
+    const page = await audit('thanhpho.lanhdao', '?limit=500');
+    expect(page.items.find((item) => item.action === 'user.create')).toMatchObject({
+      actorUsername: 'thanhpho.lanhdao',
+      actorName: 'Trần Văn Đức',
+    });
+    // A report's changes carry no name: the log names it by its round and unit, as the reader may see it.
+    const opened = await t.call({
+      method: 'POST',
+      url: '/api/rounds',
+      cookie: cookies['thanhpho.lanhdao'],
+      body: nineMonthRound(await t.unitId('AS-SH'), 2026),
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const report = await reportOf(
+      t,
+      cookies['phuong1.dv'],
+      (opened.json() as RoundSummary).id,
+      await t.unitId('AS-SH-P1'),
+    );
+    const saved = await t.call({
+      method: 'PUT',
+      url: `/api/reports/${report.id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { values: [{ code: 'KT_GS', value: 2 }] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const [save] = (await audit('thanhpho.lanhdao', `?entityType=report&entityId=${report.id}`)).items;
+    expect(save).toMatchObject({
+      action: 'report.save',
+      actorName: 'Lê Thị Hồng Nhung',
+      recordName: 'Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026 – Phường 1',
+    });
+    const [round] = (await audit('thanhpho.lanhdao', '?entityType=round')).items;
+    expect(round.recordName).toBe('Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026');
   });
 
   const leaders: [string, string][] = [

@@ -25,7 +25,6 @@ import {
   findRounds,
   insertReportsForRound,
   insertRound,
-  roundHasWork,
   updateRound,
   type RoundRow,
 } from './rounds.repository.js';
@@ -44,8 +43,17 @@ export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
     deadline: row.deadline,
     reportingUnitTypes: row.reporting_unit_types,
     outline: row.outline,
-    progress: { submitted: row.submitted, approved: row.approved, expected: row.expected },
-    abilities: { manage: row.opener_path !== null && can(actor, roundActions.manage, { path: row.opener_path }) },
+    progress: {
+      submitted: row.submitted,
+      approved: row.approved,
+      expected: row.expected,
+      includesOpener: row.counts_opener,
+    },
+    abilities: {
+      manage: row.opener_path !== null && can(actor, roundActions.manage, { path: row.opener_path }),
+      cancel:
+        row.opener_path !== null && can(actor, roundActions.cancel, { path: row.opener_path, worked: row.worked }),
+    },
   };
 }
 
@@ -187,11 +195,19 @@ function checkDeadline(deadline: string, periodEnd: string): void {
   }
 }
 
-/** A round the actor may manage: opened in their subtree (404 when it is not, 403 beyond their role). */
-async function requireManagedRound(sql: Sql, actor: Actor, id: number): Promise<RoundRow & { opener_path: string }> {
+/**
+ * A round the actor may manage or cancel: opened in their subtree (404 when it is not, 403 beyond
+ * their role, 409 when cancelling one units have worked in).
+ */
+async function requireManagedRound(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string = roundActions.manage,
+): Promise<RoundRow & { opener_path: string }> {
   const round = await requireRound(sql, id);
   if (round.opener_path === null) throw roundNotFound();
-  authorize(actor, roundActions.manage, { path: round.opener_path });
+  authorize(actor, action, { path: round.opener_path, worked: round.worked });
   return { ...round, opener_path: round.opener_path };
 }
 
@@ -228,13 +244,7 @@ export async function changeRound(
 /** Cancels a round opened by mistake: only while nobody has submitted a report or entered anything in it. */
 export async function cancelRound(db: Database, actor: Actor, id: number, ip: string): Promise<void> {
   await inScope(db, actor.scopePath, async (sql) => {
-    const round = await requireManagedRound(sql, actor, id);
-    if (await roundHasWork(sql, id)) {
-      throw conflict('round_in_use', {
-        vi: 'Không thể hủy kỳ báo cáo đã có đơn vị nhập số liệu hoặc nộp báo cáo',
-        en: 'A round in which units have entered figures or submitted reports cannot be cancelled',
-      });
-    }
+    const round = await requireManagedRound(sql, actor, id, roundActions.cancel);
     const forms = await deleteRound(sql, id);
     await recordAudit(sql, {
       actorUserId: actor.userId,

@@ -41,6 +41,13 @@ describe('opening, changing and cancelling a round', () => {
   it('lets the opener change the title and deadline, and cancel a round nobody has worked in', async () => {
     const round = (await open(cookies['thanhpho.lanhdao'], nineMonths(2027))).json() as RoundSummary;
     const url = `/api/rounds/${round.id}`;
+    // The abilities offer cancelling exactly while the DELETE below would succeed.
+    const abilities = async (cookie: string) =>
+      ((await t.call({ method: 'GET', url: '/api/rounds', cookie })).json() as RoundSummary[]).find(
+        (r) => r.id === round.id,
+      )?.abilities;
+    expect(round.abilities).toEqual({ manage: true, cancel: true });
+    expect(await abilities(cookies['tinh.dv'])).toEqual({ manage: false, cancel: false });
     expect(
       (await t.call({ method: 'PATCH', url, cookie: cookies['phuong1.dv'], body: { deadline: '2027-10-05' } }))
         .statusCode,
@@ -73,7 +80,10 @@ describe('opening, changing and cancelling a round', () => {
       cookie: cookies['phuong1.dv'],
       body: { values: [{ code: 'KT_GS', value: 2 }] },
     });
-    expect((await t.call({ method: 'DELETE', url, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(409);
+    expect(await abilities(cookies['thanhpho.lanhdao'])).toEqual({ manage: true, cancel: false });
+    const refused = await t.call({ method: 'DELETE', url, cookie: cookies['thanhpho.lanhdao'] });
+    expect(refused.statusCode).toBe(409);
+    expect(errorBody(refused).code).toBe('round_in_use');
     await t.call({
       method: 'PUT',
       url: `/api/reports/${ward.id}`,
@@ -81,6 +91,7 @@ describe('opening, changing and cancelling a round', () => {
       body: { values: [{ code: 'KT_GS', value: null }] },
     });
     await t.ownerQuery(`DELETE FROM report_values WHERE report_id = $1`, [ward.id]);
+    expect(await abilities(cookies['thanhpho.lanhdao'])).toEqual({ manage: true, cancel: true });
     expect((await t.call({ method: 'DELETE', url, cookie: cookies['thanhpho.lanhdao'] })).statusCode).toBe(204);
     expect(
       (await t.call({ method: 'GET', url: `/api/reports/${ward.id}`, cookie: cookies['phuong1.dv'] })).statusCode,
@@ -97,7 +108,7 @@ describe('opening, changing and cancelling a round', () => {
     expect(response.statusCode, response.body).toBe(201);
     const round2025 = response.json() as RoundSummary;
     expect(round2025.title).toBe('Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2025');
-    expect(round2025.progress).toEqual({ submitted: 0, approved: 0, expected: 9 });
+    expect(round2025.progress).toEqual({ submitted: 0, approved: 0, expected: 9, includesOpener: true });
     await (await open(cookies['thanhpho.lanhdao'], nineMonths(2026))).json();
 
     const overlap = await open(cookies['thanhpho.lanhdao'], nineMonths(2026));
@@ -118,6 +129,13 @@ describe('opening, changing and cancelling a round', () => {
     ).json() as RoundSummary[];
     expect(rounds.map((r) => r.id)).toContain(round2026.id);
     expect(rounds.find((r) => r.id === round2026.id)?.openerUnitName).toBe('Thành phố Sơn Hà');
+    // The ward counts only its own report: the city's is not among those it sees.
+    expect(rounds.find((r) => r.id === round2026.id)?.progress).toEqual({
+      submitted: 0,
+      approved: 0,
+      expected: 1,
+      includesOpener: false,
+    });
     const own = await reportOf(t, cookies['phuong1.dv'], round2026.id, ids['AS-SH-P1']);
     expect(own.abilities).toMatchObject({ edit: true, submit: true, approve: false });
     const sibling = await t.call({
@@ -126,6 +144,10 @@ describe('opening, changing and cancelling a round', () => {
       cookie: cookies['phuong1.dv'],
     });
     expect(sibling.statusCode).toBe(404);
+    // Out of scope reads as not found, without claiming the unit has no report in the round.
+    expect(errorBody(sibling).message.vi).toBe(
+      'Không tìm thấy báo cáo này, hoặc tài khoản của bạn không được xem báo cáo này',
+    );
     const siblingById = await t.call({
       method: 'GET',
       url: `/api/reports/${own.id + 1}`,

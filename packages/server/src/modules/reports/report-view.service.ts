@@ -289,8 +289,12 @@ export async function getReportOfUnit(
   return inScope(db, actor.scopePath, async (sql) => {
     const round = await requireRound(sql, roundId);
     const report = await findReportOfUnit(sql, roundId, unitId);
+    // Not found and out of scope read alike: the answer must not say whether the unit reports in the round.
     if (!report)
-      throw notFound({ vi: 'Đơn vị không có báo cáo trong kỳ này', en: 'The unit has no report in this round' });
+      throw notFound({
+        vi: 'Không tìm thấy báo cáo này, hoặc tài khoản của bạn không được xem báo cáo này',
+        en: 'This report was not found, or your account may not see it',
+      });
     authorize(actor, reportActions.read, recordOf(report));
     return buildView(sql, actor, report, round);
   });

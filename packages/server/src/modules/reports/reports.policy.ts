@@ -13,12 +13,33 @@ const ownUnit = (actor: Actor, report: ReportRecord) =>
   actor.role === 'admin' || (actor.role !== 'viewer' && report.path === actor.scopePath);
 const upperLevel = (actor: Actor, report: ReportRecord) => isManager(actor) && report.path !== actor.scopePath;
 
-export const roundActions = definePolicy('round', {
-  /** The record is the unit opening the round for its subtree. */
-  open: (actor) => isManager(actor),
-  /** Change the title or deadline of a round, or cancel one nobody has worked in; the record is the opener. */
-  manage: (actor) => isManager(actor),
-});
+/** A round as its opener manages it: the opener's path, and whether any unit has worked in it yet. */
+export interface RoundRecord extends Scoped {
+  worked?: boolean;
+}
+
+type RoundState = 'untouched' | 'worked';
+
+export const roundActions = definePolicy(
+  'round',
+  {
+    /** The record is the unit opening the round for its subtree. */
+    open: (actor) => isManager(actor),
+    /** Change the title, deadline or key indicators of a round; the record is the opener. */
+    manage: (actor) => isManager(actor),
+    /** Cancel a round opened by mistake, only while no unit has worked in it. */
+    cancel: { who: (actor) => isManager(actor), in: ['untouched'] },
+  },
+  {
+    stateOf: (round: RoundRecord): RoundState | undefined =>
+      round.worked === undefined ? undefined : round.worked ? 'worked' : 'untouched',
+    refuse: () =>
+      new AppError(409, 'round_in_use', {
+        vi: 'Không thể hủy kỳ báo cáo đã có đơn vị nhập số liệu hoặc nộp báo cáo',
+        en: 'A round in which units have entered figures or submitted reports cannot be cancelled',
+      }),
+  },
+);
 
 /** What each state-bound action is called in a refusal ("Không thể duyệt báo cáo …"). */
 export const reportVerbs = {

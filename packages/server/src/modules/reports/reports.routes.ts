@@ -76,7 +76,7 @@ export function reportRoutes(app: AppInstance): void {
         summary: 'Hủy kỳ báo cáo chưa có đơn vị nào làm / cancel a round nobody has worked in',
         params: idParam,
       },
-      config: { action: 'round.manage' },
+      config: { action: 'round.cancel' },
     },
     async (request, reply) => {
       await cancelRound(app.db, request.requireActor(), request.params.id, request.ip);

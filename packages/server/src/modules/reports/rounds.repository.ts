@@ -22,7 +22,18 @@ export interface RoundRow {
   submitted: number;
   approved: number;
   expected: number;
+  /** The opener's own report is among those counted (the transaction sees it). */
+  counts_opener: boolean;
+  /** Someone has worked in the round (see `workedIn`): it can no longer be cancelled. */
+  worked: boolean;
 }
+
+// Anyone has worked in a round: a report submitted once, or figures or text entered by hand.
+const workedIn = `
+  EXISTS (SELECT 1 FROM reports p
+           WHERE p.round_id = r.id
+             AND (p.status <> 'draft' OR p.submitted_at IS NOT NULL OR p.version > 1 OR p.narrative <> '{}'::jsonb
+                  OR EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = p.id AND v.source <> 'computed')))`;
 
 // Progress counts only reports the transaction can see: a ward sees its own, the opener all.
 const roundSelect = `
@@ -30,7 +41,9 @@ const roundSelect = `
          r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot, r.outline,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status IN ('submitted', 'approved'))::int AS submitted,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status = 'approved')::int AS approved,
-         (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected
+         (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected,
+         EXISTS (SELECT 1 FROM reports p WHERE p.round_id = r.id AND p.unit_id = r.opener_unit_id) AS counts_opener,
+         ${workedIn} AS worked
     FROM reporting_rounds r
     LEFT JOIN units o ON o.id = r.opener_unit_id`;
 
@@ -116,19 +129,6 @@ export async function updateRound(
             indicator_snapshot = COALESCE($4::jsonb, indicator_snapshot) WHERE id = $1`,
     [id, change.title ?? null, change.deadline ?? null, change.indicators ? JSON.stringify(change.indicators) : null],
   );
-}
-
-/** Whether anyone has worked in the round: a report submitted once, or figures or text entered by hand. */
-export async function roundHasWork(sql: Sql, id: number): Promise<boolean> {
-  const { rows } = await sql.query<{ worked: boolean }>(
-    `SELECT EXISTS (
-       SELECT 1 FROM reports p
-        WHERE p.round_id = $1
-          AND (p.status <> 'draft' OR p.submitted_at IS NOT NULL OR p.version > 1 OR p.narrative <> '{}'::jsonb
-               OR EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = p.id AND v.source <> 'computed'))) AS worked`,
-    [id],
-  );
-  return rows[0].worked;
 }
 
 /** Removes a round nobody has worked in, with its forms and their computed figures. */

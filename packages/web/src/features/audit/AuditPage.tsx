@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Card, Empty, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatDateTimeVi, formatNumberVi, type AuditEntry } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { useI18n } from '../../lib/i18n';
 import { auditKeys, fetchAudit, type AuditFilters } from './api';
 import { AuditChanges } from './AuditChanges';
@@ -24,7 +24,7 @@ const recordPages: Partial<Record<string, (id: string) => string>> = {
 /** The audited record in words: its kind and its name, linked to its page when it has one. */
 function AuditEntity({ entry }: { entry: AuditEntry }) {
   const { lang } = useI18n();
-  const name = entityName(entry);
+  const name = entityName(entry) ?? entry.recordName;
   const text = name ? `${entityTypeLabel(entry.entityType, lang)}: ${name}` : entityTypeLabel(entry.entityType, lang);
   const page = entry.entityId ? recordPages[entry.entityType]?.(entry.entityId) : undefined;
   return page ? <Link to={page}>{text}</Link> : text;
@@ -41,16 +41,26 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
-  const columns: ColumnsType<AuditEntry> = [
+  const columns: FitColumn<AuditEntry>[] = [
     { title: t('audit.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTimeVi(at) },
     {
       title: t('audit.actor'),
-      dataIndex: 'actorUsername',
-      width: 150,
-      render: (actor: string | null) =>
-        actor ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      key: 'actor',
+      hideBelow: 'phone',
+      width: 170,
+      render: (_, entry) =>
+        entry.actorName ? (
+          <Flex vertical>
+            <span>{entry.actorName}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {entry.actorUsername}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
     },
-    { title: t('audit.unit'), dataIndex: 'unitName', width: 220 },
+    { title: t('audit.unit'), dataIndex: 'unitName', width: 220, hideBelow: 'phone' },
     {
       title: t('audit.action'),
       dataIndex: 'action',
@@ -67,9 +77,12 @@ export function AuditPage() {
     {
       title: t('audit.entity'),
       key: 'entity',
+      hideBelow: 'phone',
       render: (_, entry) => <AuditEntity entry={entry} />,
     },
   ];
+
+  const fitted = useFitColumns(columns);
 
   return (
     <Card>
@@ -85,13 +98,18 @@ export function AuditPage() {
         <Table<AuditEntry>
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={fitted.columns}
           dataSource={audit.data?.items ?? []}
           loading={audit.isFetching}
-          scroll={{ x: 900 }}
           expandable={{
             columnTitle: <VisuallyHidden>{t('audit.changes')}</VisuallyHidden>,
-            expandedRowRender: (entry) => <AuditChanges entry={entry} />,
+            // The columns a phone has no room for, then what the change was.
+            expandedRowRender: (entry, index, indent, expanded) => (
+              <Flex vertical gap={8}>
+                {fitted.expandable?.expandedRowRender?.(entry, index, indent, expanded)}
+                <AuditChanges entry={entry} />
+              </Flex>
+            ),
           }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
           pagination={{

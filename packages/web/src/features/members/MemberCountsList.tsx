@@ -1,24 +1,11 @@
 import { useState } from 'react';
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  List,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatNumberVi, organisationKindCodes, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
@@ -129,7 +116,7 @@ export function MemberCountsList() {
     </Space>
   );
 
-  const columns: TableProps<MemberCountSummary>['columns'] = [
+  const columns: FitColumn<MemberCountSummary>[] = [
     {
       key: 'unitName',
       dataIndex: 'unitName',
@@ -143,7 +130,7 @@ export function MemberCountsList() {
         </Flex>
       ),
     },
-    { key: 'kind', title: t('members.kind'), render: (_, item) => kindName(item.kind, lang) },
+    { key: 'kind', title: t('members.kind'), hideBelow: 'wide', render: (_, item) => kindName(item.kind, lang) },
     {
       key: 'period',
       title: t('members.period'),
@@ -174,6 +161,7 @@ export function MemberCountsList() {
       dataIndex: 'left',
       title: t('members.left'),
       align: 'right',
+      hideBelow: 'wide',
       render: (value: number) => formatNumberVi(value),
     },
     {
@@ -181,6 +169,7 @@ export function MemberCountsList() {
       dataIndex: 'referredToParty',
       title: t('members.referredToParty'),
       align: 'right',
+      hideBelow: 'wide',
       render: (value: number) => formatNumberVi(value),
     },
     { key: 'balance', title: t('members.balance'), render: (_, item) => <BalanceTag item={item} t={t} /> },
@@ -190,6 +179,7 @@ export function MemberCountsList() {
       render: (_, item) => actions(item),
     },
   ];
+  const fitted = useFitColumns(columns);
 
   return (
     <Flex vertical gap={16}>
@@ -308,7 +298,8 @@ export function MemberCountsList() {
         <Table<MemberCountSummary>
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={fitted.columns}
+          expandable={fitted.expandable}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           locale={{ emptyText }}

@@ -9,6 +9,9 @@ import { ModelStatusTag } from './ModelStatusTag';
 import { PageTitle } from '../../components/PageTitle';
 
 /** What the model is, who runs it, and its results with figures; "Sửa" while it is open to changes. */
+/** A date never broken over two lines ("11/03/202⏎6") in a narrow column. */
+const DateText = ({ iso }: { iso: string }) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(iso)}</span>;
+
 export function ModelDetails({ model }: { model: ModelSummary }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
@@ -52,14 +55,20 @@ export function ModelDetails({ model }: { model: ModelSummary }) {
             },
             { key: 'unit', label: t('models.unit'), children: model.unitName },
             { key: 'ownerPeople', label: t('models.ownerPeople'), children: model.ownerPeople || none },
-            { key: 'registeredOn', label: t('models.registeredOn'), children: formatDateVi(model.registeredOn) },
+            { key: 'registeredOn', label: t('models.registeredOn'), children: <DateText iso={model.registeredOn} /> },
             {
               key: 'startOn',
               label: t('models.startOn'),
-              children: model.startOn ? formatDateVi(model.startOn) : none,
+              children: model.startOn ? <DateText iso={model.startOn} /> : none,
             },
             ...(model.recognisedOn
-              ? [{ key: 'recognisedOn', label: t('models.recognisedOn'), children: formatDateVi(model.recognisedOn) }]
+              ? [
+                  {
+                    key: 'recognisedOn',
+                    label: t('models.recognisedOn'),
+                    children: <DateText iso={model.recognisedOn} />,
+                  },
+                ]
               : []),
             {
               key: 'description',

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button, Table, Tag, Tooltip } from 'antd';
-import type { ColumnsType, SortOrder, SorterResult } from 'antd/es/table/interface';
+import type { SortOrder, SorterResult } from 'antd/es/table/interface';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { formatDateVi, formatNumberVi, modelFields, type ModelSort, type ModelSummary } from '@danvan/shared';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { useI18n } from '../../lib/i18n';
 import { ModelStatusTag } from './ModelStatusTag';
 
@@ -46,7 +47,7 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
     sortOrder: orderOf(key, sort),
   });
 
-  const columns: ColumnsType<ModelSummary> = [
+  const columns: FitColumn<ModelSummary>[] = [
     {
       title: t('models.name'),
       ...sortable('name', ['ascend', 'descend']),
@@ -57,11 +58,18 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
         </Link>
       ),
     },
-    { title: t('models.unit'), dataIndex: 'unitName', ...sortable('unit', ['ascend']), width: 150 },
+    {
+      title: t('models.unit'),
+      dataIndex: 'unitName',
+      ...sortable('unit', ['ascend']),
+      width: 150,
+      hideBelow: 'phone',
+    },
     {
       title: t('models.field'),
       dataIndex: 'field',
       width: 170,
+      hideBelow: 'wide',
       render: (field: ModelSummary['field']) => <Tag>{modelFields[field][lang]}</Tag>,
     },
     {
@@ -69,7 +77,8 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
       dataIndex: 'registeredOn',
       ...sortable('registeredOn', ['descend', 'ascend']),
       width: 140,
-      render: (date: string) => formatDateVi(date),
+      hideBelow: 'phone',
+      render: (date: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(date)}</span>,
     },
     {
       title: t('models.status'),
@@ -83,6 +92,7 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
       ...sortable('score', ['descend', 'ascend']),
       width: 90,
       align: 'right',
+      hideBelow: 'phone',
       render: (score: number | null) => (score === null ? '—' : formatNumberVi(score)),
     },
     {
@@ -104,14 +114,16 @@ export function ModelsTable({ items, loading, sort, emptyText, onSortChange, onE
     },
   ];
 
+  const fitted = useFitColumns(columns);
+
   return (
     <Table<ModelSummary>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={fitted.columns}
+      expandable={fitted.expandable}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 1000 }}
       locale={{ emptyText }}
       onChange={(_pagination, _filters, sorter, extra) => {
         if (extra.action === 'sort') onSortChange(sortOf(Array.isArray(sorter) ? sorter[0] : sorter));

@@ -1,18 +1,13 @@
 import { Tooltip, Typography } from 'antd';
-import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { comparedOverFewer } from './figureLayout';
 import { formatFigure, formatSigned, missingText } from './figures';
 import { visuallyHidden } from '../../components/VisuallyHidden';
+import type { ChangeRow } from './typedChange';
 
 const colors = { up: '#237804', down: '#cf1322', same: undefined };
 /** Below this base a change is given in cases, never in percent (as the Word document and the narrative). */
 const SMALL_BASE = 10;
-
-type ChangeRow = Pick<
-  ReportIndicatorRow,
-  'indicator' | 'total' | 'comparable' | 'difference' | 'percentChange' | 'rateChange'
->;
 
 /**
  * The change against last year, like for like, green up and red down: with the percent from a base

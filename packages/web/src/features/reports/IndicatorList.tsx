@@ -2,6 +2,7 @@ import { Flex, Typography } from 'antd';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { FigureChange } from './FigureChange';
+import { shapeOf, typedChange } from './typedChange';
 import type { FigureLayout } from './figureLayout';
 import { LastYearFigure } from './LastYearFigure';
 import { OwnFigureCell } from './OwnFigureCell';
@@ -53,7 +54,7 @@ export function IndicatorList({ rows, draft, layout }: Props) {
             </span>
             <span>
               <Typography.Text type="secondary">{t('report.change')}: </Typography.Text>
-              <FigureChange row={row} />
+              <FigureChange row={typedChange(row, draft?.figure(row) ?? null, shapeOf(layout))} />
             </span>
           </Flex>
         </Flex>

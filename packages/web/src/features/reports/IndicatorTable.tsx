@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReportIndicatorRow } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { FigureChange } from './FigureChange';
+import { shapeOf, typedChange } from './typedChange';
 import type { FigureLayout } from './figureLayout';
 import { LastYearFigure } from './LastYearFigure';
 import { OwnFigureCell } from './OwnFigureCell';
@@ -64,7 +65,7 @@ export function IndicatorTable({ rows, draft, layout }: Props) {
       key: 'change',
       align: 'end',
       width: 140,
-      render: (_, row) => <FigureChange row={row} />,
+      render: (_, row) => <FigureChange row={typedChange(row, draft?.figure(row) ?? null, shapeOf(layout))} />,
     },
   ];
 

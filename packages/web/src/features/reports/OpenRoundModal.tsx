@@ -3,7 +3,14 @@ import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { reportOutlineCodes, reportOutlines, templates, type ReportOutline, type Template } from '@danvan/shared';
+import {
+  reportOutlineCodes,
+  reportOutlines,
+  templates,
+  type ReportOutline,
+  type RoundSummary,
+  type Template,
+} from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
@@ -13,7 +20,7 @@ import { useUnitTypes } from '../../lib/units';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { openRound, reportKeys } from './api';
 import { KeyIndicatorsSelect } from './KeyIndicatorsSelect';
-import { defaultRoundDates, periodCount } from './roundDefaults';
+import { defaultRoundDates, nextRoundToOpen, periodCount } from './roundDefaults';
 
 interface OpenRoundForm {
   openerUnitId: number;
@@ -28,21 +35,28 @@ interface OpenRoundForm {
   keyIndicators?: string[];
 }
 
-function initialValues(scopeUnitId: number): OpenRoundForm {
-  const year = today().year();
+function initialValues(scopeUnitId: number, rounds: readonly RoundSummary[]): OpenRoundForm {
+  const next = nextRoundToOpen(rounds, today());
   return {
     openerUnitId: scopeUnitId,
-    template: 'nine_month',
-    year,
-    periodIndex: 1,
-    ...defaultRoundDates('nine_month', year, 1),
+    ...next,
+    ...defaultRoundDates(next.template, next.year, next.periodIndex),
     reportingUnitTypes: ['ward', 'commune'],
     outline: 'standard',
   };
 }
 
 /** Opens a reporting round for a unit's subtree; dates follow the template until the user changes them. */
-export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function OpenRoundModal({
+  open,
+  onClose,
+  rounds,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The rounds already open, so that the proposed one is one that does not exist yet. */
+  rounds: readonly RoundSummary[];
+}) {
   const { t, lang } = useI18n();
   const me = useMe();
   const navigate = useNavigate();
@@ -70,7 +84,7 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose: () =
       okText={t('round.openSubmit')}
       width={640}
       form={form}
-      initialValues={initialValues(me.scopeUnitId)}
+      initialValues={initialValues(me.scopeUnitId, rounds)}
       onValuesChange={refreshDates}
       submit={(values: OpenRoundForm) =>
         openRound({

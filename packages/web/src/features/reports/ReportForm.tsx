@@ -38,9 +38,10 @@ export function ReportForm({ view }: { view: ReportView }) {
     () => ({
       split,
       ownTitle: split ? t('figures.ownOf', { subject: view.body.subject }) : t('figures.ownOnly'),
+      ownCompared: !view.comparison.missing.includes(view.unit.name),
       issues: issuesByCode(issues),
     }),
-    [split, t, view.body.subject, issues],
+    [split, t, view.body.subject, view.comparison.missing, view.unit.name, issues],
   );
   const redraft = () => {
     narrativeRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });

@@ -62,10 +62,14 @@ export function ReportHeader({ view }: { view: ReportView }) {
             {
               key: 'included',
               label: t('report.included'),
-              children: t('report.includedValue', {
-                approved: formatNumberVi(view.included.approved),
-                expected: formatNumberVi(view.included.expected),
-              }),
+              // A ward with nothing below has only its own figures: "từ 0/1 báo cáo đã duyệt" would say nothing.
+              children:
+                view.included.expected > 1
+                  ? t('report.includedValue', {
+                      approved: formatNumberVi(view.included.approved),
+                      expected: formatNumberVi(view.included.expected),
+                    })
+                  : t('report.includedOwnOnly'),
             },
             ...(view.submittedAt
               ? [{ key: 'submitted', label: t('report.submittedAt'), children: formatDateTimeVi(view.submittedAt) }]

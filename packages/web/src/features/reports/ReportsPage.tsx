@@ -40,7 +40,7 @@ export function ReportsPage() {
           )}
         </Flex>
       </Card>
-      <OpenRoundModal open={opening} onClose={() => setOpening(false)} />
+      <OpenRoundModal open={opening} onClose={() => setOpening(false)} rounds={rounds.data ?? []} />
     </Flex>
   );
 }

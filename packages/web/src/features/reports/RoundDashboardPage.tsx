@@ -89,25 +89,27 @@ export function RoundDashboardPage() {
                   ]}
                 />
                 <div style={{ maxWidth: 360 }}>
-                  <RoundProgress progress={round.progress} />
+                  <RoundProgress round={round} />
                 </div>
                 {round.abilities.manage && (
                   <Flex gap={8} wrap>
                     <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
                       {t('round.change')}
                     </Button>
-                    <ConfirmPopover
-                      title={t('round.cancel')}
-                      description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
-                      okText={t('round.cancel')}
-                      okButtonProps={{ danger: true, loading: cancel.isPending }}
-                      cancelText={t('common.close')}
-                      onConfirm={() => cancel.mutateAsync().catch(() => undefined)}
-                    >
-                      <Button danger icon={<DeleteOutlined aria-hidden />}>
-                        {t('round.cancel')}
-                      </Button>
-                    </ConfirmPopover>
+                    {round.abilities.cancel && (
+                      <ConfirmPopover
+                        title={t('round.cancel')}
+                        description={<div style={{ maxWidth: 320 }}>{t('round.cancelConfirm')}</div>}
+                        okText={t('round.cancel')}
+                        okButtonProps={{ danger: true, loading: cancel.isPending }}
+                        cancelText={t('common.close')}
+                        onConfirm={() => cancel.mutateAsync().catch(() => undefined)}
+                      >
+                        <Button danger icon={<DeleteOutlined aria-hidden />}>
+                          {t('round.cancel')}
+                        </Button>
+                      </ConfirmPopover>
+                    )}
                     <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
                   </Flex>
                 )}

@@ -1,7 +1,7 @@
 import { Empty, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { formatDateVi, type CompletenessRow, type RoundSummary } from '@danvan/shared';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
 import { periodText, reportPath, templateLabel } from './reportLabels';
@@ -24,7 +24,7 @@ export function RoundsTable({ rounds, loading, own }: Props) {
     return report ? reportPath(round.id, report.unitId) : `/reports/${round.id}`;
   };
 
-  const columns: ColumnsType<RoundSummary> = [
+  const columns: FitColumn<RoundSummary>[] = [
     {
       title: t('round.title'),
       dataIndex: 'title',
@@ -36,6 +36,7 @@ export function RoundsTable({ rounds, loading, own }: Props) {
       title: t('round.year'),
       dataIndex: 'year',
       width: 80,
+      hideBelow: 'wide',
       sorter: (a, b) => a.year - b.year,
       filters: unique(rounds.map((round) => round.year))
         .sort((a, b) => b - a)
@@ -46,6 +47,7 @@ export function RoundsTable({ rounds, loading, own }: Props) {
       title: t('round.template'),
       key: 'template',
       width: 140,
+      hideBelow: 'wide',
       filters: unique(rounds.map((round) => round.template)).map((template) => ({
         text: t(`round.templateKind.${template}`),
         value: template,
@@ -57,27 +59,32 @@ export function RoundsTable({ rounds, loading, own }: Props) {
     {
       title: t('round.opener'),
       dataIndex: 'openerUnitName',
+      hideBelow: 'wide',
       sorter: (a, b) => compareVi(a.openerUnitName, b.openerUnitName),
     },
     {
       title: t('round.period'),
       key: 'period',
+      hideBelow: 'phone',
       render: (_, round) => <span style={{ whiteSpace: 'nowrap' }}>{periodText(round)}</span>,
     },
     {
       title: t('round.deadline'),
       dataIndex: 'deadline',
+      hideBelow: 'phone',
       sorter: (a, b) => a.deadline.localeCompare(b.deadline),
       render: (deadline: string) => formatDateVi(deadline),
     },
     {
       title: t('round.progressTitle'),
       key: 'progress',
-      render: (_, round) => <RoundProgress progress={round.progress} />,
+      hideBelow: 'phone',
+      render: (_, round) => <RoundProgress round={round} />,
     },
   ];
+  // The account's own report matters most to a reporting unit: right after the round's title.
   if (own.size > 0) {
-    columns.push({
+    columns.splice(1, 0, {
       title: t('round.ownReport'),
       key: 'own',
       render: (_, round) => {
@@ -87,12 +94,14 @@ export function RoundsTable({ rounds, loading, own }: Props) {
       },
     });
   }
+  const fitted = useFitColumns(columns);
 
   return (
     <Table<RoundSummary>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={fitted.columns}
+      expandable={fitted.expandable}
       dataSource={rounds}
       loading={loading}
       scroll={{ x: 'max-content' }}

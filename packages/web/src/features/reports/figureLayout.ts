@@ -9,6 +9,8 @@ export interface FigureLayout {
   split: boolean;
   /** The heading of the own figure: "Của Ban Dân vận Thành ủy", or "Số liệu" without units below. */
   ownTitle: string;
+  /** The unit's own figures are among those compared with last year (the change follows what is typed). */
+  ownCompared: boolean;
   issues: ReadonlyMap<string, FigureIssue[]>;
 }
 

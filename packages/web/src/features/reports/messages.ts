@@ -33,6 +33,10 @@ export const reportMessages = defineMessages({
     vi: 'từ {approved}/{expected} báo cáo đã duyệt',
     en: 'from {approved}/{expected} approved reports',
   },
+  'report.includedOwnOnly': {
+    vi: 'Số liệu của đơn vị (không có đơn vị cấp dưới báo cáo)',
+    en: 'The unit’s own figures (no units below report)',
+  },
   'report.indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
   'report.unitOfMeasure': { vi: 'ĐVT', en: 'Unit' },
   'report.total': { vi: 'Toàn địa bàn', en: 'Whole area' },

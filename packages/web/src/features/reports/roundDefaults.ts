@@ -40,3 +40,24 @@ export function defaultRoundDates(
     deadline: lastMonth.date(25),
   };
 }
+
+/** The rounds a unit usually opens, in the order of their deadlines within a year. */
+const usualTemplates: Template[] = ['six_month', 'nine_month', 'annual'];
+
+type RoundKey = { template: Template; year: number; periodIndex: number };
+
+/**
+ * What "Mở kỳ báo cáo" proposes: the next usual round (6 months, 9 months, the year) whose
+ * deadline is still ahead and which is not open yet — in December, the year's report rather than
+ * a 9-month round that exists and is past due.
+ */
+export function nextRoundToOpen(existing: readonly RoundKey[], day: Dayjs): RoundKey {
+  const opened = new Set(existing.map((round) => `${round.template}:${round.year}:${round.periodIndex}`));
+  for (const year of [day.year(), day.year() + 1]) {
+    for (const template of usualTemplates) {
+      if (defaultRoundDates(template, year, 1).deadline.isBefore(day)) continue;
+      if (!opened.has(`${template}:${year}:1`)) return { template, year, periodIndex: 1 };
+    }
+  }
+  return { template: 'six_month', year: day.year() + 2, periodIndex: 1 };
+}

@@ -1,6 +1,6 @@
 import { Empty, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { formatDateTimeVi, formatNumberVi, roleNames, roles, type User } from '@danvan/shared';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
 import { UserRowActions } from './UserRowActions';
@@ -15,7 +15,7 @@ interface Props {
 export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
   const { t, lang } = useI18n();
 
-  const columns: ColumnsType<User> = [
+  const columns: FitColumn<User>[] = [
     {
       title: t('user.username'),
       dataIndex: 'username',
@@ -31,11 +31,13 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     {
       title: t('user.fullName'),
       dataIndex: 'fullName',
+      hideBelow: 'phone',
       sorter: (a, b) => compareVi(a.fullName, b.fullName),
     },
     {
       title: t('user.role'),
       dataIndex: 'role',
+      hideBelow: 'phone',
       filters: roles.map((role) => ({ text: roleNames[role][lang], value: role })),
       onFilter: (value, user) => user.role === value,
       sorter: (a, b) => roles.indexOf(a.role) - roles.indexOf(b.role),
@@ -44,11 +46,13 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     {
       title: t('user.unit'),
       dataIndex: 'unitName',
+      hideBelow: 'phone',
       sorter: (a, b) => compareVi(a.unitName, b.unitName),
     },
     {
       title: t('user.status'),
       key: 'status',
+      hideBelow: 'phone',
       filters: [
         { text: t('user.active'), value: 'active' },
         { text: t('user.disabled'), value: 'disabled' },
@@ -61,6 +65,7 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     {
       title: t('user.lastLogin'),
       dataIndex: 'lastLoginAt',
+      hideBelow: 'wide',
       width: 150,
       sorter: (a, b) => (a.lastLoginAt ?? '').localeCompare(b.lastLoginAt ?? ''),
       render: (at: string | null) =>
@@ -73,11 +78,14 @@ export function UsersTable({ users, loading, onEdit, onSetPassword }: Props) {
     },
   ];
 
+  const fitted = useFitColumns(columns);
+
   return (
     <Table<User>
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={fitted.columns}
+      expandable={fitted.expandable}
       dataSource={users}
       loading={loading}
       scroll={{ x: 'max-content' }}
