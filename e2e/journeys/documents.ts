@@ -72,6 +72,10 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-documents.png`) });
     await step('open the found document with the keyboard alone: skip link, Tab, Enter', async () => {
+      // Back to the first search, whose result is the document registered above.
+      await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill(query);
+      await page.waitForURL((url) => url.searchParams.get('q') === query);
+      await row.waitFor();
       const link = row.getByRole('link', { name: symbol, exact: true });
       const focused = () => link.evaluate((element) => element === document.activeElement);
       await page.locator('body').focus();

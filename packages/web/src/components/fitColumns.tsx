@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Grid } from 'antd';
 import type { ColumnType, TableProps } from 'antd/es/table';
+import { useI18n } from '../lib/i18n';
+import { VisuallyHidden } from './VisuallyHidden';
 
 /**
  * A column of a list that fits the screen: `hideBelow: 'wide'` goes behind the row's expander on a
@@ -25,6 +27,7 @@ export function useFitColumns<T>(columns: FitColumn<T>[]): {
   expandable: TableProps<T>['expandable'];
 } {
   const screens = Grid.useBreakpoint();
+  const { t } = useI18n();
   const hidden = (column: FitColumn<T>) =>
     (column.hideBelow === 'wide' && !screens.xxl) || (column.hideBelow === 'phone' && !screens.md);
   const behind = columns.filter(hidden);
@@ -33,6 +36,8 @@ export function useFitColumns<T>(columns: FitColumn<T>[]): {
   return {
     columns: shown,
     expandable: {
+      // The expander column shows only buttons: its header is named for screen readers (and axe).
+      columnTitle: <VisuallyHidden>{t('common.moreColumns')}</VisuallyHidden>,
       expandedRowRender: (record, index) => (
         <Descriptions
           size="small"

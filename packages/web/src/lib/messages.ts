@@ -32,6 +32,7 @@ export const commonMessages = defineMessages({
   'common.cancel': { vi: 'Hủy', en: 'Cancel' },
   'common.close': { vi: 'Đóng', en: 'Close' },
   'common.actions': { vi: 'Thao tác', en: 'Actions' },
+  'common.moreColumns': { vi: 'Thông tin thêm', en: 'More details' },
   'common.scrollableTable': {
     vi: 'Bảng cuộn được: dùng phím mũi tên để xem hết',
     en: 'Scrollable table: use the arrow keys to see all of it',
