@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
+// The ES module builds: antd/locale/* resolves to the CommonJS copies, which bring a second date-picker locale.
+import viVN from 'antd/es/locale/vi_VN';
+import enUS from 'antd/es/locale/en_US';
 import { useI18n } from '../lib/i18n';
 import { AppLayout } from './AppLayout';
 import { theme } from './theme';

@@ -10,7 +10,8 @@ import {
 } from 'echarts/charts';
 import {
   GridComponent,
-  LegendComponent,
+  // The plain legend: the charts' few series fit on one line, so the paging (scroll) legend is not shipped.
+  LegendPlainComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
@@ -18,7 +19,7 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { App, Breadcrumb, Button, Card, Col, Descriptions, Empty, Flex, Row } from 'antd';
 import { DeleteOutlined, EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys, type Completeness } from './api';
-import { ChangeRoundModal } from './ChangeRoundModal';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletenessTable } from './CompletenessTable';
 import { periodText, reportPath, templateLabel } from './reportLabels';
@@ -21,6 +20,11 @@ import { TrendChart } from './TrendChart';
 import { YearComparisonChart } from './YearComparisonChart';
 import { PageTitle } from '../../components/PageTitle';
 import { ConfirmPopover } from '../../components/ConfirmPopover';
+
+// The change form brings Ant Design's date picker; only the round's opener uses it, after a click.
+const ChangeRoundModal = lazy(() =>
+  import('./ChangeRoundModal').then((module) => ({ default: module.ChangeRoundModal })),
+);
 
 /** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
 function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {
@@ -49,6 +53,8 @@ export function RoundDashboardPage() {
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const [changing, setChanging] = useState(false);
+  // Kept mounted once opened so that the modal can play its closing animation.
+  const [changeOpened, setChangeOpened] = useState(false);
   const cancel = useMutation({
     mutationFn: () => cancelRound(roundId ?? 0),
     onSuccess: async () => {
@@ -93,7 +99,13 @@ export function RoundDashboardPage() {
                 </div>
                 {round.abilities.manage && (
                   <Flex gap={8} wrap>
-                    <Button icon={<EditOutlined aria-hidden />} onClick={() => setChanging(true)}>
+                    <Button
+                      icon={<EditOutlined aria-hidden />}
+                      onClick={() => {
+                        setChangeOpened(true);
+                        setChanging(true);
+                      }}
+                    >
                       {t('round.change')}
                     </Button>
                     {round.abilities.cancel && (
@@ -110,7 +122,11 @@ export function RoundDashboardPage() {
                         </Button>
                       </ConfirmPopover>
                     )}
-                    <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
+                    {changeOpened && (
+                      <Suspense fallback={null}>
+                        <ChangeRoundModal round={round} open={changing} onClose={() => setChanging(false)} />
+                      </Suspense>
+                    )}
                   </Flex>
                 )}
                 {view && (
