@@ -106,8 +106,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     if (!token || token.length > 100) return;
     const session = await authenticate({ db: app.db, config: app.config }, token);
     if (session) {
-      // A copy per request: sessions are cached, and the policy notes per actor what it was asked (route-permissions.ts).
-      request.actor = { ...session.actor };
+      request.actor = session.actor;
       accountNamesByRequest.set(request, { fullName: session.account.full_name, unitName: session.account.unit_name });
     }
   });

@@ -4,4 +4,4 @@
 // password_hash, password_changed_at, last_login_at.
 
 export { authRoutes } from './auth.routes.js';
-export { actorFor, authenticate, endSessionsOfUser, forgetCachedSessions } from './auth.service.js';
+export { actorFor, authenticate, endSessionsOfUser } from './auth.service.js';

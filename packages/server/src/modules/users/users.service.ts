@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { endSessionsOfUser, forgetCachedSessions } from '../auth/index.js';
+import { endSessionsOfUser } from '../auth/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
 import { userActions } from './users.policy.js';
 import { findUserById, findUsers, insertUser, updateUserRow, type UserRow } from './users.repository.js';
@@ -99,7 +99,6 @@ export async function updateUser(
       authorize(actor, userActions.update, { path: unitPath, role: input.role ?? before.role, userId: before.id });
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
-    forgetCachedSessions(id);
     if (input.disabled || passwordHash) await endSessionsOfUser(sql, id);
     const after = (await findUserById(sql, id)) as UserRow;
     await recordAudit(sql, {
