@@ -19,6 +19,7 @@ import type { AppInstance } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
+import { refuseCrossSiteChanges } from './http/cross-site.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
 import { compressResponses, isAppRoute, serveWebApp } from './http/web-assets.js';
 import { auditRoutes } from './modules/audit/index.js';
@@ -46,10 +47,15 @@ export interface AppOptions {
   webDir?: string;
 }
 
+/** Fastify takes a hop count at run time but types only its function form. */
+const fastifyTrustProxy = (trust: Config['trustProxy']) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const app = Fastify({
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
+    trustProxy: fastifyTrustProxy(options.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -87,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   holdRoutesToTheirPermissions(app);
+  refuseCrossSiteChanges(app);
 
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {

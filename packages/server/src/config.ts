@@ -7,6 +7,16 @@ export interface Config {
   databaseUrl: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /**
+   * The address people open, when one is fixed (`https://danvan.example.vn`): its origin is accepted for
+   * changes besides the request's own host, and https makes the session cookie Secure (DANVAN_PUBLIC_URL).
+   */
+  publicUrl: string | undefined;
+  /**
+   * Fastify's `trustProxy` (DANVAN_TRUST_PROXY): which reverse proxies' X-Forwarded-For/-Proto/-Host to believe:
+   * addresses or CIDRs separated by commas, a hop count, or `true` for any; false (unset) believes none.
+   */
+  trustProxy: boolean | number | string;
   /** Folder with the official administrative-unit lists (shared/data/vn-admin-units). */
   referenceDataDir: string;
 }
@@ -19,6 +29,29 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function publicUrlFromEnv(): string | undefined {
+  const raw = process.env.DANVAN_PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DANVAN_PUBLIC_URL must be an address such as https://danvan.example.vn, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`DANVAN_PUBLIC_URL must start with https:// or http://, got "${raw}"`);
+  }
+  return url.toString();
+}
+
+function trustProxyFromEnv(): boolean | number | string {
+  const raw = process.env.DANVAN_TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
 export function loadConfig(): Config {
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
@@ -28,6 +61,8 @@ export function loadConfig(): Config {
     databaseUrl: process.env.DATABASE_URL || undefined,
     sessionIdleMinutes: intFromEnv('DANVAN_SESSION_IDLE_MINUTES', 120),
     sessionAbsoluteHours: intFromEnv('DANVAN_SESSION_ABSOLUTE_HOURS', 12),
+    publicUrl: publicUrlFromEnv(),
+    trustProxy: trustProxyFromEnv(),
     referenceDataDir: path.resolve(
       process.env.DANVAN_REFERENCE_DATA ?? path.join(repoRoot, '../shared/data/vn-admin-units'),
     ),
