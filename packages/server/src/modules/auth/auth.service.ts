@@ -37,7 +37,7 @@ function toActor(account: Omit<AccountRow, 'password_hash'>): Actor {
   };
 }
 
-/** The actor an account acts as, found by its username, or null when it is missing or disabled (the CLI, the demo). */
+/** The actor an account acts as, found by its username, or null when it is missing, disabled or of a closed unit (the CLI, the demo). */
 export async function actorFor(db: Database, username: string): Promise<Actor | null> {
   const account = await asSystem(db, (sql) => findAccountByUsername(sql, username));
   return account && !account.disabled_at && !account.unit_closed_on ? toActor(account) : null;
