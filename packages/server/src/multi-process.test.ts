@@ -1,6 +1,8 @@
 // Several server processes on one PostgreSQL database, as operators run danvan when one process is not enough
 // (README, "Running several processes"): what one process does, the others see on their next request.
 // PostgreSQL only (PGlite is one process's embedded database); runs when DATABASE_URL is set.
+// Not yet here: shared sign-in throttles. On this branch the login throttle is kept per process; once it lives in
+// the database (issue 12's sign-in work), add: failures through one process answer 429 through the other.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
