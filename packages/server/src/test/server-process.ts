@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../demo/demo-data.js';
 
@@ -35,7 +36,8 @@ export async function startServer(env: { DATABASE_URL?: string; DANVAN_DATA?: st
     env: {
       ...process.env,
       DATABASE_URL: env.DATABASE_URL ?? '',
-      DANVAN_DATA: env.DANVAN_DATA ?? path.join(repoRoot, 'data'),
+      // On PostgreSQL only the file store lives there: one folder shared by the processes, as operators must.
+      DANVAN_DATA: env.DANVAN_DATA ?? path.join(os.tmpdir(), `danvan-server-processes-${process.pid}`),
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
