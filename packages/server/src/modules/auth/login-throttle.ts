@@ -22,7 +22,7 @@ import { admitAttempt, forgiveAttempt, pruneThrottle, type ThrottleRules } from 
  * address never runs into the address limit.
  */
 export const throttleLimits = { perPair: 5, perAddress: 30, perAccount: 10 };
-const rules: ThrottleRules = { windowSeconds: 15 * 60, baseDelaySeconds: 5, maxDelaySeconds: 15 * 60 };
+export const throttleRules: ThrottleRules = { windowSeconds: 15 * 60, baseDelaySeconds: 5, maxDelaySeconds: 15 * 60 };
 
 const keysOf = (username: string, ip: string) => ({
   address: `a:${ip}`,
@@ -58,7 +58,7 @@ export async function admitLogin(db: Database, username: string, ip: string): Pr
         { key: keys.pair, allowance: throttleLimits.perPair },
         { key: keys.account, allowance: throttleLimits.perAccount },
       ],
-      rules,
+      throttleRules,
     ),
   );
   const pair = verdicts.find((v) => v.key === keys.pair);
