@@ -24,17 +24,13 @@ export interface ThrottleVerdict {
 }
 
 /**
- * Counts one attempt on every key and returns each key's verdict, in one statement: concurrent attempts,
- * from this process or another, queue on the rows' locks, so no more than a key allows are ever admitted.
- * Keys are locked in sorted order, so two attempts sharing keys cannot deadlock.
+ * Counts one attempt on a key and returns its verdict, in one statement: concurrent attempts, from this
+ * process or another, queue on the row's lock, so no more than the key allows are ever admitted.
  */
-export async function admitAttempt(sql: Sql, keys: ThrottleKey[], rules: ThrottleRules): Promise<ThrottleVerdict[]> {
-  const sorted = [...keys].sort((a, b) => (a.key < b.key ? -1 : 1));
-  const { rows } = await sql.query<{ key: string; admitted: boolean; attempts: number; wait_seconds: number }>(
-    `WITH k AS (SELECT * FROM unnest($1::text[], $2::int[]) AS k(key, allowance) ORDER BY key)
-     INSERT INTO login_throttle AS t (key, attempts, allowance, last_attempt_at, next_at, admitted)
-     SELECT key, 1, allowance, now(), CASE WHEN allowance = 1 THEN now() + make_interval(secs => $4) ELSE now() END, true
-       FROM k
+export async function countAttempt(sql: Sql, key: ThrottleKey, rules: ThrottleRules): Promise<ThrottleVerdict> {
+  const { rows } = await sql.query<{ admitted: boolean; attempts: number; wait_seconds: number }>(
+    `INSERT INTO login_throttle AS t (key, attempts, allowance, last_attempt_at, next_at, admitted)
+     VALUES ($1, 1, $2, now(), CASE WHEN $2 = 1 THEN now() + make_interval(secs => $4) ELSE now() END, true)
      ON CONFLICT (key) DO UPDATE SET
        attempts = CASE
          WHEN t.last_attempt_at <= now() - make_interval(secs => $3) AND t.next_at <= now() THEN 1
@@ -49,22 +45,16 @@ export async function admitAttempt(sql: Sql, keys: ThrottleKey[], rules: Throttl
          END,
        admitted = t.attempts < t.allowance OR t.next_at <= now(),
        allowance = excluded.allowance
-     RETURNING key, admitted, attempts,
-       greatest(0, extract(epoch FROM next_at - now()))::float8 AS wait_seconds`,
-    [
-      sorted.map((k) => k.key),
-      sorted.map((k) => k.allowance),
-      rules.windowSeconds,
-      rules.baseDelaySeconds,
-      rules.maxDelaySeconds,
-    ],
+     RETURNING admitted, attempts, greatest(0, extract(epoch FROM next_at - now()))::float8 AS wait_seconds`,
+    [key.key, key.allowance, rules.windowSeconds, rules.baseDelaySeconds, rules.maxDelaySeconds],
   );
-  return rows.map((row) => ({
-    key: row.key,
+  const row = rows[0];
+  return {
+    key: key.key,
     admitted: row.admitted,
     attempts: row.attempts,
     waitSeconds: row.admitted ? 0 : Math.ceil(row.wait_seconds),
-  }));
+  };
 }
 
 /** A successful sign-in: the pair starts over, and the attempt it cost the other keys is given back. */

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import { asSystem } from '../../db/scope.js';
 import { AppError } from '../../http/errors.js';
-import { admitAttempt, forgiveAttempt, pruneThrottle, type ThrottleRules } from './login-throttle.repository.js';
+import { countAttempt, forgiveAttempt, pruneThrottle, type ThrottleRules } from './login-throttle.repository.js';
 
 /**
  * How sign-in attempts are slowed, so that guessing is slow and an attacker cannot lock anyone else out.
@@ -47,27 +47,28 @@ export class TooManyAttempts extends AppError {
 
 export type Admission = { admitted: true } | { admitted: false; retryAfterSeconds: number };
 
-/** Counts the attempt and says whether its password may be checked. */
+/**
+ * Counts the attempt and says whether its password may be checked. The keys are counted one after the other,
+ * each only if the one before let the attempt through: an attacker's refused attempts never use up the
+ * address's or the account's allowance, and the account, the one counter shared with its owner, is counted
+ * last. The keys are always locked in this order (pair, address, account), so attempts cannot deadlock.
+ */
 export async function admitLogin(db: Database, username: string, ip: string): Promise<Admission> {
   const keys = keysOf(username, ip);
-  const verdicts = await asSystem(db, (sql) =>
-    admitAttempt(
-      sql,
-      [
-        { key: keys.address, allowance: throttleLimits.perAddress },
-        { key: keys.pair, allowance: throttleLimits.perPair },
-        { key: keys.account, allowance: throttleLimits.perAccount },
-      ],
-      throttleRules,
-    ),
-  );
-  const pair = verdicts.find((v) => v.key === keys.pair);
-  // The pair's first counted attempt: this address has not failed on the account, so the account's limit does not apply.
-  const freshPair = pair?.admitted === true && pair.attempts === 1;
-  const refusals = verdicts.filter((v) => !v.admitted && !(freshPair && v.key === keys.account));
-  if (refusals.length === 0) return { admitted: true };
-  return { admitted: false, retryAfterSeconds: Math.max(1, ...refusals.map((v) => v.waitSeconds)) };
+  return asSystem(db, async (sql) => {
+    const pair = await countAttempt(sql, { key: keys.pair, allowance: throttleLimits.perPair }, throttleRules);
+    if (!pair.admitted) return refused(pair.waitSeconds);
+    const address = await countAttempt(sql, { key: keys.address, allowance: throttleLimits.perAddress }, throttleRules);
+    if (!address.admitted) return refused(address.waitSeconds);
+    const account = await countAttempt(sql, { key: keys.account, allowance: throttleLimits.perAccount }, throttleRules);
+    // The pair's first counted attempt: this address has not failed on the account, so the account's limit
+    // does not hold it up (the attempt still counts towards it).
+    if (!account.admitted && pair.attempts > 1) return refused(account.waitSeconds);
+    return { admitted: true };
+  });
 }
+
+const refused = (waitSeconds: number): Admission => ({ admitted: false, retryAfterSeconds: Math.max(1, waitSeconds) });
 
 /** The password was right: the pair starts over and the attempt is not held against the address or the account. */
 export async function forgiveLogin(db: Database, username: string, ip: string): Promise<void> {
