@@ -15,7 +15,6 @@ export interface ThrottleRules {
 }
 
 export interface ThrottleVerdict {
-  key: string;
   admitted: boolean;
   /** Admitted attempts counted on the key, this one included when it was admitted. */
   attempts: number;
@@ -50,7 +49,6 @@ export async function countAttempt(sql: Sql, key: ThrottleKey, rules: ThrottleRu
   );
   const row = rows[0];
   return {
-    key: key.key,
     admitted: row.admitted,
     attempts: row.attempts,
     waitSeconds: row.admitted ? 0 : Math.ceil(row.wait_seconds),
