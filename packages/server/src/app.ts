@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -47,16 +47,20 @@ export interface AppOptions {
   webDir?: string;
 }
 
-/** Fastify takes a hop count at run time but types only its function form. */
-const fastifyTrustProxy = (trust: Config['trustProxy']) =>
-  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+/** Fastify 5 refuses a bare hop count (it cannot check the peer), so a count becomes "trust the first n hops". */
+function trustProxyOption(trustProxy: Config['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trustProxy !== 'number') return trustProxy;
+  return (_address: string, hop: number) => hop < trustProxy;
+}
 
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: fastifyTrustProxy(options.config.trustProxy),
-  }).withTypeProvider<ZodTypeProvider>();
+    // request.ip is the client's only behind a configured proxy (config.ts): sign-in throttling counts by it.
+    trustProxy: trustProxyOption(options.config.trustProxy),
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);

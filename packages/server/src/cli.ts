@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { roleSchema } from '@danvan/shared';
 import { buildApp } from './app.js';
 import type { Actor } from './auth/authorize.js';
+import { passwordWeakness } from './auth/password-strength.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
@@ -113,13 +114,15 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'create-user': {
       if (!values.username || !values.password) throw new Error('create-user needs --username and --password');
-      if (values.password.length < 8) throw new Error('the password needs at least 8 characters');
+      const fullName = values['full-name'] ?? values.username;
+      const weakness = await passwordWeakness(values.password, [values.username, fullName]);
+      if (weakness) throw new Error(`${weakness.vi}\n${weakness.en}`);
       const role = roleSchema.parse(values.role);
       const db = await open(config);
       const unitId = values.unit ? await unitIdByCode(db, values.unit) : ROOT_UNIT_ID;
       const id = await createAccountAsSystem(db, {
         username: values.username.toLowerCase(),
-        fullName: values['full-name'] ?? values.username,
+        fullName,
         password: values.password,
         role,
         unitId,

@@ -13,10 +13,10 @@ export interface Config {
    */
   publicUrl: string | undefined;
   /**
-   * Fastify's `trustProxy` (DANVAN_TRUST_PROXY): which reverse proxies' X-Forwarded-For/-Proto/-Host to believe:
-   * addresses or CIDRs separated by commas, a hop count, or `true` for any; false (unset) believes none.
+   * Which proxies may tell the client's address in X-Forwarded-For (Fastify's `trustProxy`): false (the
+   * default: the header is ignored, the peer's address is the client's), a hop count, or addresses and CIDRs.
    */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string[];
   /** Folder with the official administrative-unit lists (shared/data/vn-admin-units). */
   referenceDataDir: string;
 }
@@ -44,12 +44,22 @@ function publicUrlFromEnv(): string | undefined {
   return url.toString();
 }
 
-function trustProxyFromEnv(): boolean | number | string {
-  const raw = process.env.DANVAN_TRUST_PROXY?.trim();
-  if (!raw || raw === 'false') return false;
-  if (raw === 'true') return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  return raw;
+/**
+ * `DANVAN_TRUST_PROXY`: a comma-separated list of proxy addresses and CIDRs (`127.0.0.1`, `10.0.0.0/8,::1`),
+ * or a hop count (`1`) when the server can be reached only through the proxies (a client that reaches it
+ * directly could otherwise name any address). Unset, X-Forwarded-For is ignored: anyone could write it, and
+ * the sign-in throttle counts per address.
+ */
+export function trustProxyFromEnv(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim();
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number.parseInt(value, 10);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const malformed = entries.find((entry) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry));
+  if (malformed !== undefined) {
+    throw new Error(`DANVAN_TRUST_PROXY must be a hop count or addresses/CIDRs separated by commas, got "${raw}"`);
+  }
+  return entries;
 }
 
 export function loadConfig(): Config {
@@ -62,7 +72,7 @@ export function loadConfig(): Config {
     sessionIdleMinutes: intFromEnv('DANVAN_SESSION_IDLE_MINUTES', 120),
     sessionAbsoluteHours: intFromEnv('DANVAN_SESSION_ABSOLUTE_HOURS', 12),
     publicUrl: publicUrlFromEnv(),
-    trustProxy: trustProxyFromEnv(),
+    trustProxy: trustProxyFromEnv(process.env.DANVAN_TRUST_PROXY),
     referenceDataDir: path.resolve(
       process.env.DANVAN_REFERENCE_DATA ?? path.join(repoRoot, '../shared/data/vn-admin-units'),
     ),

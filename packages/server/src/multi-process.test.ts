@@ -1,8 +1,6 @@
 // Several server processes on one PostgreSQL database, as operators run danvan when one process is not enough
 // (README, "Running several processes"): what one process does, the others see on their next request.
 // PostgreSQL only (PGlite is one process's embedded database); runs when DATABASE_URL is set.
-// Not yet here: shared sign-in throttles. On this branch the login throttle is kept per process; once it lives in
-// the database (issue 12's sign-in work), add: failures through one process answer 429 through the other.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -49,6 +47,19 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL database', 
     expect(disabled.status).toBe(200);
     expect((await leaderOnSecond('GET', '/api/auth/me')).status).toBe(401);
     await expect(signIn(second, 'phuong1.lanhdao')).rejects.toThrow(/401/);
+  });
+
+  it('sign-in failures counted by one process slow the next attempt through the other', async () => {
+    const attempt = (server: ServerProcess) =>
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'phuong2.dv', password: 'not-the-password' }),
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(first)).status).toBe(401);
+    const refused = await attempt(second);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('a role changed through one process counts on the other at once', async () => {

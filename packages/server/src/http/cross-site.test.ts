@@ -125,7 +125,7 @@ describe('behind a reverse proxy', () => {
   });
 
   it('believes X-Forwarded-Proto and X-Forwarded-Host from a trusted proxy', async () => {
-    const proxied = await createTestApp({ trustProxy: '127.0.0.1' });
+    const proxied = await createTestApp({ trustProxy: ['127.0.0.1'] });
     try {
       const response = await proxied.call({
         method: 'POST',

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
-import type { LoginThrottle } from '../../auth/login-throttle.js';
+import { requireStrongPassword } from '../../auth/password-strength.js';
 import { hashPassword, unusableHash, verifyPassword } from '../../auth/passwords.js';
 import type { Config } from '../../config.js';
 import type { Database, Sql } from '../../db/client.js';
 import { asSystem } from '../../db/scope.js';
 import { AppError, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
+import { admitLogin, forgiveLogin, pruneLoginThrottle, TooManyAttempts } from './login-throttle.js';
 import {
   deleteSession,
   deleteSessionsOfUser,
@@ -91,23 +92,22 @@ export interface LoginResult {
   me: Me;
 }
 
-/** Checks the password, opens a session and audits the attempt, successful or not. */
+/**
+ * Checks the password, opens a session and audits the attempt, successful or not. The attempt is counted
+ * (login-throttle.ts) before the password is checked, so parallel guesses cannot all slip under the limit;
+ * a refused attempt is not checked and, as before, not audited.
+ */
 export async function login(
-  deps: { db: Database; config: Config; throttle: LoginThrottle; abilitiesOf: AbilitiesOf },
+  deps: { db: Database; config: Config; abilitiesOf: AbilitiesOf },
   input: { username: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult> {
   const username = input.username.toLowerCase();
-  const wait = deps.throttle.retryAfter(username, input.ip);
-  if (wait > 0) {
-    throw new AppError(429, 'too_many_attempts', {
-      vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(wait / 60)} phút`,
-      en: `Too many failed sign-ins, try again in ${Math.ceil(wait / 60)} minutes`,
-    });
-  }
+  const admission = await admitLogin(deps.db, username, input.ip);
+  if (!admission.admitted) throw new TooManyAttempts(admission.retryAfterSeconds);
   const account = await asSystem(deps.db, (sql) => findAccountByUsername(sql, username));
   const passwordOk = await verifyPassword(input.password, account?.password_hash ?? unusableHash);
   if (!account || !passwordOk || account.disabled_at) {
-    deps.throttle.recordFailure(username, input.ip);
+    await pruneLoginThrottle(deps.db);
     await asSystem(deps.db, (sql) =>
       recordAudit(sql, {
         actorUserId: account?.id ?? null,
@@ -123,7 +123,7 @@ export async function login(
     throw badCredentials();
   }
   if (account.unit_closed_on) await refuseClosedUnit(deps.db, account, input.ip);
-  deps.throttle.recordSuccess(username);
+  await forgiveLogin(deps.db, username, input.ip);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + deps.config.sessionAbsoluteHours * 3_600_000);
   await asSystem(deps.db, async (sql) => {
@@ -218,6 +218,11 @@ export async function changePassword(
       en: 'The new password must differ from the old one',
     });
   }
+  await requireStrongPassword('body.newPassword', input.newPassword, [
+    account.username,
+    account.full_name,
+    account.unit_name,
+  ]);
   const passwordHash = await hashPassword(input.newPassword);
   await asSystem(db, async (sql) => {
     await updatePasswordHash(sql, actor.userId, passwordHash);

@@ -49,9 +49,9 @@ export async function loadDump(sql: Sql, dump: string): Promise<void> {
 
 // The statements a dump is written as (restoreDatabase runs them back).
 
-/** Empties the tables, children first, and the sessions (a restore signs everyone out). */
+/** Empties the tables, children first, the sessions (a restore signs everyone out) and the sign-in counters. */
 export const emptyTablesStatement = (tables: string[]) =>
-  `TRUNCATE ${tables.join(', ')}, sessions RESTART IDENTITY CASCADE;`;
+  `TRUNCATE ${tables.join(', ')}, sessions, login_throttle RESTART IDENTITY CASCADE;`;
 
 /** Inserts rows given as a dollar-quoted JSON array, keeping their ids. */
 export const insertRowsStatement = (table: string, columns: string, quotedJson: string) =>

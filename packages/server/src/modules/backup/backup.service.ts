@@ -15,7 +15,7 @@ import {
 } from './backup.repository.js';
 
 /**
- * Every table but sessions and the migrator's (schema_migrations, schema_functions), in the order they
+ * Every table but sessions, sign-in counters and the migrator's (schema_migrations, schema_functions), in the order they
  * are restored (parents before children). Attachment bytes live in `data/files` (content-addressed) and
  * are copied with that folder.
  */
