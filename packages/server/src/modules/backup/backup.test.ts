@@ -57,7 +57,7 @@ describe('dump and restore', () => {
   it('brings back exactly the dumped state, after which ids, sessions and sign-in carry on', async () => {
     const dumped = await snapshot();
     const [{ id: lastAudit }] = await t.ownerQuery<{ id: number }>(`SELECT max(id)::int AS id FROM audit_log`);
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     expect(dump.startsWith('-- danvan backup v1\n')).toBe(true);
     expect(dump).toMatch(new RegExp(`^-- engine: ${t.db.engine}$`, 'm'));
 
@@ -135,7 +135,7 @@ describe('dump and restore', () => {
   });
 
   it('covers every table of the schema but sessions', async () => {
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     const truncate = /^TRUNCATE (.*) RESTART IDENTITY CASCADE;$/m.exec(dump)?.[1].split(', ') ?? [];
     const tables = await t.ownerQuery<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions')`,
@@ -147,7 +147,7 @@ describe('dump and restore', () => {
   });
 
   it('refuses a file that is not a danvan backup, or of another schema version, and changes nothing', async () => {
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     const before = await snapshot();
     await expect(restoreDatabase(t.db, 'TRUNCATE units CASCADE;\n')).rejects.toThrow(BackupFormatError);
     await expect(restoreDatabase(t.db, `-- pg_dump\n${dump}`)).rejects.toThrow(/not a danvan backup/);
@@ -159,7 +159,7 @@ describe('dump and restore', () => {
   });
 
   it('rolls back a restore that fails halfway', async () => {
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     await api(
       'POST',
       '/api/units',
@@ -195,7 +195,7 @@ describe('dump and restore', () => {
     );
 
     const before = await snapshot();
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     await t.ownerQuery(
       `DELETE FROM units WHERE code = 'BK-' || $1::text AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = units.id)`,
       [newest - 1],
