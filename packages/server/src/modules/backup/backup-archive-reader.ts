@@ -120,7 +120,8 @@ function parseManifest(content: Buffer): BackupManifest {
     throw notABackup('manifest.json is not JSON', 'manifest.json không phải JSON');
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (format !== 'danvan-backup') throw notABackup('manifest.json is not danvan\'s', 'manifest.json không phải của danvan');
+  if (format !== 'danvan-backup')
+    throw notABackup("manifest.json is not danvan's", 'manifest.json không phải của danvan');
   const version = (json as { version?: unknown }).version;
   if (version !== ARCHIVE_VERSION) {
     throw new BackupFormatError(

@@ -96,7 +96,12 @@ export async function writeBackup(db: Database, store: FileStore, file: string):
     await addEntry(archive, 'dump.sql', sql.length, sql);
     for (const entry of files) {
       const tap = hashing();
-      await addEntry(archive, fileEntryName(entry.sha256), entry.bytes, createReadStream(store.pathOf(entry.sha256)).pipe(tap));
+      await addEntry(
+        archive,
+        fileEntryName(entry.sha256),
+        entry.bytes,
+        createReadStream(store.pathOf(entry.sha256)).pipe(tap),
+      );
       // A stored file is named by its content: one that no longer matches is damaged, and the backup says so.
       if (tap.digest() !== entry.sha256) throw new Error(`stored file ${entry.sha256} is damaged (checksum mismatch)`);
     }
@@ -169,11 +174,7 @@ export async function restoreBackup(db: Database, store: FileStore, file: string
     };
   }
   if (!head.subarray(0, 2).equals(GZIP_MAGIC)) {
-    throw new BackupFormatError(
-      'not_a_backup',
-      'Tệp không phải bản sao lưu danvan',
-      'The file is not a danvan backup',
-    );
+    throw new BackupFormatError('not_a_backup', 'Tệp không phải bản sao lưu danvan', 'The file is not a danvan backup');
   }
   await mkdir(path.dirname(store.root), { recursive: true });
   const staging = `${store.root}.restore-${randomBytes(4).toString('hex')}`;
