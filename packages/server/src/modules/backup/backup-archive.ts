@@ -30,7 +30,9 @@ export interface BackupSummary {
   bytes: number;
   tables: number;
   rows: number;
+  dumpBytes: number;
   files: number;
+  fileBytes: number;
   /** Files the records name that the store did not hold at the backup: their downloads answer 404. */
   missingFiles: string[];
 }
@@ -119,7 +121,9 @@ export async function writeBackup(db: Database, store: FileStore, file: string):
     bytes: (await stat(file)).size,
     tables: Object.keys(dump.rows).length,
     rows: Object.values(dump.rows).reduce((sum, n) => sum + n, 0),
+    dumpBytes: sql.length,
     files: files.length,
+    fileBytes: files.reduce((sum, entry) => sum + entry.bytes, 0),
     missingFiles,
   };
 }
