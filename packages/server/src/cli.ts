@@ -54,7 +54,10 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     const backupDir = path.join(config.dataDir, 'backups');
     const backup = () =>
       writeRotatingBackup(db, fileStore(config), backupDir).then(
-        (summary) => app.log.info(summary, 'automatic backup written'),
+        (summary) =>
+          summary.missingFiles.length
+            ? app.log.warn(summary, 'automatic backup written, but records name files missing from the store')
+            : app.log.info(summary, 'automatic backup written'),
         (err: unknown) => app.log.error({ err }, 'automatic backup failed'),
       );
     const daily = () =>

@@ -135,8 +135,12 @@ export async function restoreDatabase(db: Database, dump: string): Promise<{ tab
     try {
       await loadDump(sql, dump);
     } catch (error) {
-      // The engine's message may quote the statement, which is the whole dump: keep its first line only.
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+      // The engine's message may quote the statement, which is the dump's data: keep only what went wrong.
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = message
+        .split('\n')[0]
+        .replace(/ at or near .*/, '')
+        .slice(0, 200);
       throw new BackupFormatError(
         'restore_failed',
         `Không nạp được dữ liệu của bản sao lưu, dữ liệu hiện có giữ nguyên: ${reason}`,

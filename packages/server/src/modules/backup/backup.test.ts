@@ -158,7 +158,14 @@ describe('dump and restore', () => {
     );
     const before = await snapshot();
     const cut = dump.slice(0, dump.indexOf('INSERT INTO users')) + 'INSERT INTO users (id) VALUES (1);\n';
-    await expect(restoreDatabase(t.db, cut)).rejects.toThrow();
+    await expect(restoreDatabase(t.db, cut)).rejects.toThrow(/could not be loaded, nothing was changed/);
+    // Cut inside a chunk of rows: the reason is one short line, never the backup's data.
+    const error = await restoreDatabase(t.db, dump.slice(0, Math.floor(dump.length / 2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupFormatError);
+    expect((error as Error).message).toMatch(
+      /^The backup's data could not be loaded, nothing was changed: [^\n]{1,200}$/,
+    );
+    expect((error as Error).message).not.toContain('[{');
     expect(await snapshot()).toEqual(before);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: admin })).statusCode).toBe(200);
   });
