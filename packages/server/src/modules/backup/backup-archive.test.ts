@@ -121,6 +121,23 @@ describe('backup archive', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('writes no archive from a damaged stored file, and names the records whose file is already missing', async () => {
+    const photo = stored.find((file) => file.route === 'model photo') as StoredFile;
+    const hash = sha256(photo.content);
+    const target = path.join(work, 'from-damaged.tar.gz');
+    const { files: all } = await writeBackup(t.db, store, path.join(work, 'whole-store.tar.gz'));
+    await writeFile(store.pathOf(hash), Buffer.alloc(photo.content.length, 0x20));
+    await expect(writeBackup(t.db, store, target)).rejects.toThrow(`stored file ${hash} is damaged`);
+    expect((await readdir(work)).filter((name) => name.startsWith('from-damaged'))).toEqual([]);
+
+    await rm(store.pathOf(hash));
+    const summary = await writeBackup(t.db, store, target);
+    expect(summary).toMatchObject({ files: all - 1, missingFiles: [hash] });
+    expect(await restoreBackup(t.db, store, target)).toMatchObject({ files: all - 1, missingFiles: [hash] });
+    await writeFile(store.pathOf(hash), photo.content);
+    await downloadsServe(stored);
+  });
+
   it('keeps the newest 7 automatic backups, old .sql ones included', async () => {
     const dir = path.join(work, 'rotating');
     await mkdir(dir);

@@ -52,13 +52,18 @@ function hashing(): Transform & { digest: () => string } {
 }
 
 /** Adds one entry to the archive, waiting until the archive has taken it (so memory stays flat). */
-function addEntry(archive: ReturnType<typeof tarPack>, name: string, size: number, content: Readable | Buffer) {
+function addEntry(
+  archive: ReturnType<typeof tarPack>,
+  name: string,
+  size: number,
+  content: Buffer | { source: Readable; tap: Transform },
+) {
   return new Promise<void>((resolve, reject) => {
     const entry = archive.entry({ name, size, mode: 0o644, mtime: new Date() }, (error) =>
       error ? reject(error) : resolve(),
     );
     if (Buffer.isBuffer(content)) entry.end(content);
-    else pipeline(content, entry).catch(reject);
+    else pipeline(content.source, content.tap, entry).catch(reject);
   });
 }
 
@@ -98,12 +103,10 @@ export async function writeBackup(db: Database, store: FileStore, file: string):
     await addEntry(archive, 'dump.sql', sql.length, sql);
     for (const entry of files) {
       const tap = hashing();
-      await addEntry(
-        archive,
-        fileEntryName(entry.sha256),
-        entry.bytes,
-        createReadStream(store.pathOf(entry.sha256)).pipe(tap),
-      );
+      await addEntry(archive, fileEntryName(entry.sha256), entry.bytes, {
+        source: createReadStream(store.pathOf(entry.sha256)),
+        tap,
+      });
       // A stored file is named by its content: one that no longer matches is damaged, and the backup says so.
       if (tap.digest() !== entry.sha256) throw new Error(`stored file ${entry.sha256} is damaged (checksum mismatch)`);
     }
