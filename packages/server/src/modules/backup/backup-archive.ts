@@ -166,7 +166,6 @@ export async function restoreBackup(db: Database, store: FileStore, file: string
       `Cannot read the backup file ${path.basename(file)}: ${error.code ?? error.message}`,
     );
   });
-  const current = await currentMigrations(db);
   if (isSqlDump(head.toString('utf8'))) {
     const { tables } = await restoreDatabase(db, await readFile(file, 'utf8'));
     return {
@@ -183,6 +182,7 @@ export async function restoreBackup(db: Database, store: FileStore, file: string
   if (!head.subarray(0, 2).equals(GZIP_MAGIC)) {
     throw new BackupFormatError('not_a_backup', 'Tệp không phải bản sao lưu danvan', 'The file is not a danvan backup');
   }
+  const current = await currentMigrations(db);
   await mkdir(path.dirname(store.root), { recursive: true });
   const staging = `${store.root}.restore-${randomBytes(4).toString('hex')}`;
   await mkdir(staging);
