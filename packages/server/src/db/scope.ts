@@ -9,8 +9,9 @@ export const ROOT_PATH = 'vn';
  */
 export function inScope<T>(db: Database, scopePath: string, work: (sql: Sql) => Promise<T>): Promise<T> {
   return db.transaction(async (sql) => {
-    await sql.exec('SET LOCAL ROLE danvan_app');
-    await sql.query(`SELECT set_config('danvan.scope', $1, true)`, [scopePath]);
+    // One statement, not two (`SET LOCAL ROLE` then the scope): every request pays it. set_config('role', …, true)
+    // is SET LOCAL ROLE, with the same membership check.
+    await sql.query(`SELECT set_config('role', 'danvan_app', true), set_config('danvan.scope', $1, true)`, [scopePath]);
     return work(sql);
   });
 }

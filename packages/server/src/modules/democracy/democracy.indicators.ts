@@ -7,11 +7,14 @@ const yearOf = (context: ComputeContext) => Number(context.periodEnd.slice(0, 4)
 
 const ratingsOf = oncePerContext((sql, c) => countRatings(sql, { area: c, year: yearOf(c) }));
 
+const sumsOf = oncePerContext((sql, c) => sumEntries(sql, { area: c, year: yearOf(c) }));
+
 const quantities =
   (group: DemocracyGroup): ComputedIndicator['compute'] =>
-  async (sql, c) => ({
-    value: await sumEntries(sql, { area: c, year: yearOf(c), group, column: 'quantity' }),
-  });
+  async (sql, c) => {
+    const sums = await sumsOf(sql, c);
+    return { value: sums ? (sums.quantity.get(group) ?? 0) : null };
+  };
 
 /** Items disclosed, matters decided and consulted on, meetings held, and units by the upper level's rating. */
 export const democracyIndicators: ComputedIndicator[] = [
@@ -25,9 +28,7 @@ export const democracyIndicators: ComputedIndicator[] = [
   {
     key: 'democracy.meetings',
     description: 'Cuộc họp, hội nghị thực hiện dân chủ ở cơ sở',
-    compute: async (sql, c) => ({
-      value: await sumEntries(sql, { area: c, year: yearOf(c), group: null, column: 'meetings' }),
-    }),
+    compute: async (sql, c) => ({ value: (await sumsOf(sql, c))?.meetings ?? null }),
   },
   ...democracyRatingCodes.map((rating) => ({
     key: `democracy.rated.${rating}`,

@@ -270,26 +270,37 @@ export async function insertAttachment(
   return rows[0].id;
 }
 
+/** A report's figures from the assessments of its area for its year: quantities by group, and meetings held. */
+export interface EntrySums {
+  quantity: Map<DemocracyGroup, number>;
+  meetings: number;
+}
+
 /**
  * Figures for report indicators: over the assessments of a report's area for the report's year (the
- * year its data period ends in), the sum of quantities of one group, or of meetings held; null
- * when no unit of the area has an assessment for that year (missing, not zero).
+ * year its data period ends in), the sum of quantities of each group and of meetings held, in one
+ * pass for all of a report's figures; null when no unit of the area has an assessment for that year
+ * (missing, not zero).
  */
-export async function sumEntries(
-  sql: Sql,
-  args: { area: ReportArea; year: number; group: DemocracyGroup | null; column: 'quantity' | 'meetings' },
-): Promise<number | null> {
-  const { rows } = await sql.query<{ n: number | null }>(
-    `SELECT CASE WHEN count(DISTINCT a.id) = 0 THEN NULL
-                 ELSE coalesce(sum(e.${args.column === 'quantity' ? 'quantity' : 'meetings'}) FILTER (WHERE ($4::text IS NULL OR i.grp = $4) AND e.status IN ('done', 'partial')), 0) END::int AS n
+export async function sumEntries(sql: Sql, args: { area: ReportArea; year: number }): Promise<EntrySums | null> {
+  // No assessment in the area: no group at all; assessments without entries: one group, null.
+  const { rows } = await sql.query<{ grp: DemocracyGroup | null; quantity: number; meetings: number }>(
+    `SELECT i.grp,
+            coalesce(sum(e.quantity) FILTER (WHERE e.status IN ('done', 'partial')), 0)::int AS quantity,
+            coalesce(sum(e.meetings) FILTER (WHERE e.status IN ('done', 'partial')), 0)::int AS meetings
        FROM democracy_assessments a
        JOIN units u ON u.id = a.unit_id
        LEFT JOIN democracy_entries e ON e.assessment_id = a.id
        LEFT JOIN democracy_checklist_items i ON i.id = e.item_id
-      WHERE ${inArea('u.path', 1)} AND a.year = $3`,
-    [args.area.unitPath, args.area.excludedPaths, args.year, args.group],
+      WHERE ${inArea('u.path', 1)} AND a.year = $3
+      GROUP BY i.grp`,
+    [args.area.unitPath, args.area.excludedPaths, args.year],
   );
-  return rows[0].n;
+  if (!rows.length) return null;
+  return {
+    quantity: new Map(rows.flatMap((row) => (row.grp ? [[row.grp, row.quantity] as const] : []))),
+    meetings: rows.reduce((sum, row) => sum + row.meetings, 0),
+  };
 }
 
 /** Units of a report's area the upper level rated, by rating, for a year; empty when none was rated yet. */

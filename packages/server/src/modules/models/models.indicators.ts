@@ -1,25 +1,28 @@
 import { DEFAULT_MOVEMENT_KIND, modelFields, seededMovementKinds } from '@danvan/shared';
-import type { ComputedIndicator } from '../../reporting/computed-indicators.js';
+import { oncePerContext, type ComputedIndicator } from '../../reporting/computed-indicators.js';
 import { countModels, countParticipation } from './models.repository.js';
 
 // The catalogue's model counts are of "Dân vận khéo" models: those of a friendly-government movement are not.
+const modelCountsOf = oncePerContext((sql, c) =>
+  countModels(sql, { area: c, from: c.periodStart, to: c.periodEnd, kind: DEFAULT_MOVEMENT_KIND }),
+);
+const participationOf = oncePerContext((sql, c) =>
+  countParticipation(sql, { area: c, from: c.periodStart, to: c.periodEnd }),
+);
+
 const models =
   (recognised: boolean, field: string | null): ComputedIndicator['compute'] =>
-  async (sql, c) => ({
-    value: await countModels(sql, {
-      area: c,
-      from: c.periodStart,
-      to: c.periodEnd,
-      recognised,
-      field,
-      kind: DEFAULT_MOVEMENT_KIND,
-    }),
-  });
+  async (sql, c) => {
+    const counts = await modelCountsOf(sql, c);
+    return {
+      value: recognised ? counts.recognised : field ? (counts.byField.get(field) ?? 0) : counts.registered,
+    };
+  };
 
 const participation =
   (kind: string): ComputedIndicator['compute'] =>
   async (sql, c) => {
-    const { taking, expected } = await countParticipation(sql, { area: c, kind, from: c.periodStart, to: c.periodEnd });
+    const { taking, expected } = (await participationOf(sql, c)).get(kind) ?? { taking: 0, expected: 0 };
     // Nobody expected below the unit (a ward reporting for itself): no figure, rather than "0/0".
     return expected === 0 ? { value: null } : { value: taking, denominator: expected };
   };

@@ -275,19 +275,36 @@ export async function decideModel(
   );
 }
 
-/** Counts for report indicators: models of a report's area registered or recognised in a period, optionally of one field. */
+/** A report's model counts over its area and period: registered, recognised, and registered by field. */
+export interface ModelCounts {
+  registered: number;
+  recognised: number;
+  byField: Map<string, number>;
+}
+
+/**
+ * The models of one kind of movement in an area and period, counted once for every model indicator of
+ * a report (registered and recognised in the period, registered by field): one scan, not one per figure.
+ */
 export async function countModels(
   sql: Sql,
-  args: { area: ReportArea; from: string; to: string; recognised: boolean; field: string | null; kind: string },
-): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM models x JOIN units u ON u.id = x.unit_id JOIN movements m ON m.id = x.movement_id
-      WHERE ${inArea('u.path', 1)} AND ($6::text IS NULL OR x.field = $6) AND m.kind = $7
-        AND CASE WHEN $5 THEN x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4
-                 ELSE x.registered_on BETWEEN $3 AND $4 END`,
-    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.recognised, args.field, args.kind],
+  args: { area: ReportArea; from: string; to: string; kind: string },
+): Promise<ModelCounts> {
+  const { rows } = await sql.query<{ field: string | null; registered: number; recognised: number }>(
+    `SELECT x.field,
+            count(*) FILTER (WHERE x.registered_on BETWEEN $3 AND $4)::int AS registered,
+            count(*) FILTER (WHERE x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4)::int AS recognised
+       FROM models x JOIN units u ON u.id = x.unit_id JOIN movements m ON m.id = x.movement_id
+      WHERE ${inArea('u.path', 1)} AND m.kind = $5
+        AND (x.registered_on BETWEEN $3 AND $4 OR (x.status = 'recognised' AND x.recognised_on BETWEEN $3 AND $4))
+      GROUP BY x.field`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.kind],
   );
-  return rows[0].n;
+  return {
+    registered: rows.reduce((sum, row) => sum + row.registered, 0),
+    recognised: rows.reduce((sum, row) => sum + row.recognised, 0),
+    byField: new Map(rows.map((row) => [row.field ?? '', row.registered])),
+  };
 }
 
 /** The models of a kind of movement recognised in the period in an area, highest level first, at most `limit`. */
@@ -310,7 +327,7 @@ export async function findRecognisedModels(
  * Coverage of the movements of one kind running in the period ("8/8 phường, xã tham gia phong trào
  * Dân vận khéo"): the units those movements expect that lie below the reporting unit — it reports on
  * the units under it, never on itself — each counted once however many movements expect it, and how
- * many of them registered a model under one of those movements.
+ * many of them registered a model under one of those movements; every kind at once (a report shows each).
  *
  * A unit is counted by the report of the nearest unit above it in the round, so here when its parent
  * lies in the report's area: a unit below that reports for itself is still counted here (its own
@@ -318,19 +335,20 @@ export async function findRecognisedModels(
  */
 export async function countParticipation(
   sql: Sql,
-  args: { area: ReportArea; kind: string; from: string; to: string },
-): Promise<{ taking: number; expected: number }> {
-  const { rows } = await sql.query<{ taking: number; expected: number }>(
-    `SELECT count(*) FILTER (WHERE e.taking)::int AS taking, count(*)::int AS expected
-       FROM (SELECT p.unit_id,
+  args: { area: ReportArea; from: string; to: string },
+): Promise<Map<string, { taking: number; expected: number }>> {
+  const { rows } = await sql.query<{ kind: string; taking: number; expected: number }>(
+    `SELECT e.kind, count(*) FILTER (WHERE e.taking)::int AS taking, count(*)::int AS expected
+       FROM (SELECT m.kind, p.unit_id,
                     bool_or(EXISTS (SELECT 1 FROM models x WHERE x.movement_id = p.movement_id AND x.unit_id = p.unit_id)) AS taking
                FROM movement_participants p JOIN movements m ON m.id = p.movement_id JOIN units u ON u.id = p.unit_id
-              WHERE m.kind = $5 AND m.start_on <= $4 AND (m.end_on IS NULL OR m.end_on >= $3)
+              WHERE m.start_on <= $4 AND (m.end_on IS NULL OR m.end_on >= $3)
                 AND ${inArea('subpath(u.path, 0, -1)', 1)}
-              GROUP BY p.unit_id) e`,
-    [args.area.unitPath, args.area.excludedPaths, args.from, args.to, args.kind],
+              GROUP BY m.kind, p.unit_id) e
+      GROUP BY e.kind`,
+    [args.area.unitPath, args.area.excludedPaths, args.from, args.to],
   );
-  return rows[0];
+  return new Map(rows.map(({ kind, ...counts }) => [kind, counts]));
 }
 
 export async function insertPhoto(

@@ -8,7 +8,7 @@ import { findReport, type ReportRow } from './reports.repository.js';
 import { type RoundRow } from './rounds.repository.js';
 
 /** Late by the first submission: a report returned or reopened for correction stays as punctual as it came in. */
-export const isLate = (round: RoundRow, status: ReportStatus, firstSubmittedAt: Date | null) =>
+export const isLate = (round: Pick<RoundRow, 'deadline'>, status: ReportStatus, firstSubmittedAt: Date | null) =>
   firstSubmittedAt
     ? vietnamDay(firstSubmittedAt) > round.deadline
     : status !== 'approved' && vietnamDay() > round.deadline;

@@ -23,13 +23,15 @@ import {
   findOverlappingRound,
   findRound,
   findRounds,
+  findRoundSummary,
   insertReportsForRound,
   insertRound,
   updateRound,
   type RoundRow,
+  type RoundSummaryRow,
 } from './rounds.repository.js';
 
-export function presentRound(actor: Actor, row: RoundRow): RoundSummary {
+export function presentRound(actor: Actor, row: RoundSummaryRow): RoundSummary {
   return {
     id: row.id,
     openerUnitId: row.opener_unit_id,
@@ -288,7 +290,8 @@ export async function getCompleteness(
 ): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
   authorize(actor, reportActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => {
-    const round = await requireRound(sql, roundId);
+    const round = await findRoundSummary(sql, roundId);
+    if (!round) throw roundNotFound();
     const rows = await findRoundReports(sql, roundId);
     return {
       round: presentRound(actor, round),

@@ -35,10 +35,14 @@ const workedIn = `
              AND (p.status <> 'draft' OR p.submitted_at IS NOT NULL OR p.version > 1 OR p.narrative <> '{}'::jsonb
                   OR EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = p.id AND v.source <> 'computed')))`;
 
+/** A round as the lists show it: without the catalogue snapshot (tens of kilobytes of JSON each). */
+export type RoundSummaryRow = Omit<RoundRow, 'indicator_snapshot'>;
+
 // Progress counts only reports the transaction can see: a ward sees its own, the opener all.
-const roundSelect = `
+const roundSelect = (snapshot: boolean) => `
   SELECT r.id, r.opener_unit_id, r.opener_name AS opener_unit_name, o.path::text AS opener_path, r.template, r.year,
-         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types, r.indicator_snapshot, r.outline,
+         r.period_index, r.title, r.period_start, r.period_end, r.deadline, r.reporting_unit_types,
+         ${snapshot ? 'r.indicator_snapshot,' : ''} r.outline,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status IN ('submitted', 'approved'))::int AS submitted,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id AND p.status = 'approved')::int AS approved,
          (SELECT count(*) FROM reports p WHERE p.round_id = r.id)::int AS expected,
@@ -50,13 +54,21 @@ const roundSelect = `
 const snapshotSchema = indicatorSchema.array();
 
 /** Rounds visible in the transaction's scope: opened within it, or above it for the units it contains. */
-export async function findRounds(sql: Sql): Promise<RoundRow[]> {
-  const { rows } = await sql.query<RoundRow>(`${roundSelect} ORDER BY r.year DESC, r.period_end DESC, r.id DESC`);
+export async function findRounds(sql: Sql): Promise<RoundSummaryRow[]> {
+  const { rows } = await sql.query<RoundSummaryRow>(
+    `${roundSelect(false)} ORDER BY r.year DESC, r.period_end DESC, r.id DESC`,
+  );
   return rows;
 }
 
+/** A round without its catalogue snapshot, for what shows only the round (its progress, its forms). */
+export async function findRoundSummary(sql: Sql, id: number): Promise<RoundSummaryRow | null> {
+  const { rows } = await sql.query<RoundSummaryRow>(`${roundSelect(false)} WHERE r.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
 export async function findRound(sql: Sql, id: number): Promise<RoundRow | null> {
-  const { rows } = await sql.query<RoundRow>(`${roundSelect} WHERE r.id = $1`, [id]);
+  const { rows } = await sql.query<RoundRow>(`${roundSelect(true)} WHERE r.id = $1`, [id]);
   const round = rows[0];
   // Rounds opened before the catalogue had bases, phrases and rules read with their defaults.
   return round ? { ...round, indicator_snapshot: snapshotSchema.parse(round.indicator_snapshot) } : null;

@@ -245,15 +245,16 @@ export async function findCodesInUse(sql: Sql, codes: string[]): Promise<Set<str
   return new Set(rows.map((row) => row.code));
 }
 
-/** Units of the given types in a report's area open on a day (a report counts those open on its period's last day). */
+/** Units of the given types in a report's area open on a day, by type (a report counts those open on its period's last day). */
 export async function countUnitsOpenOn(
   sql: Sql,
   args: { area: ReportArea; types: string[]; day: string },
-): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM units
-      WHERE ${inArea('path', 1)} AND type = ANY($3::text[]) AND ${unitOpenDuring('units', '$4::date', '$4::date')}`,
+): Promise<Map<string, number>> {
+  const { rows } = await sql.query<{ type: string; n: number }>(
+    `SELECT type, count(*)::int AS n FROM units
+      WHERE ${inArea('path', 1)} AND type = ANY($3::text[]) AND ${unitOpenDuring('units', '$4::date', '$4::date')}
+      GROUP BY type`,
     [args.area.unitPath, args.area.excludedPaths, args.types, args.day],
   );
-  return rows[0].n;
+  return new Map(rows.map((row) => [row.type, row.n]));
 }
