@@ -60,10 +60,13 @@ export function extractInWorker(
     workerData: job,
     transferList: [bytes.buffer],
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-    // pdf.js warns about every odd object on the console: not the server's log.
+    // pdf.js warns about every odd object on the console: not the server's log. (A failure reaches
+    // the server as the worker's error or answer.)
     stdout: true,
+    stderr: true,
   });
   worker.stdout.resume();
+  worker.stderr.resume();
   const rssAtStart = process.memoryUsage.rss();
   return new Promise<ExtractionResult>((resolve, reject) => {
     let settled = false;
