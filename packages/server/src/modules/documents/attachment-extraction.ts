@@ -119,7 +119,22 @@ export class AttachmentExtraction {
       return;
     }
     const started = performance.now();
-    const content = await files.get(claimed.sha256);
+    const content = await files.get(claimed.sha256).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!content) {
+      // The store lost the file (a restore without files): nothing to read, ever.
+      await asSystem(db, (sql) =>
+        storeAttachmentText(sql, id, {
+          status: 'failed',
+          text: '',
+          note: { reason: 'unreadable', limit: null, pages: null },
+        }),
+      );
+      log.warn({ attachmentId: id, sha256: claimed.sha256 }, 'attachment file missing from the store');
+      return;
+    }
     let result: ExtractionResult;
     try {
       result = await extractInWorker(content, claimed.mime, this.config, this.stopping.signal);
