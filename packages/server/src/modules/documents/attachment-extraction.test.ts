@@ -12,7 +12,11 @@ import { docxBomb, heavyContentPdf, manyPagesPdf, textPdf } from '../../test/hos
 // Small caps, so that hostile files reach them in seconds; time enough for the rest on a busy test machine
 // (the content-stream bomb reaches the memory limit first, or else the time limit).
 const extraction: ExtractionConfig = { workers: 1, timeoutMs: 30_000, memoryMb: 128, maxPages: 100, maxChars: 20_000 };
-/** What "answers as usual" means while a worst-case file is read. */
+/**
+ * What "answers as usual" means while a worst-case file is read: no slower than the slowest of the
+ * same requests just before the upload, plus this. The old stall was tens of seconds; a busy test
+ * machine makes any request slow now and then, with or without an extraction.
+ */
 const RESPONSIVE_MS = 500;
 
 let t: TestApp;
@@ -39,23 +43,38 @@ async function wardDocument(title: string, number: number): Promise<number> {
   return created.json<{ id: number }>().id;
 }
 
-/**
- * Times health and another user's list request over HTTP, as a monitor and a browser would, one
- * after the other, until the document's attachments are settled: the slowest of each, and how many
- * were timed.
- */
+interface Latency {
+  health: number;
+  list: number;
+  samples: number;
+}
+
+async function timed(url: string, cookie?: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}${url}`, { headers: cookie ? { cookie } : {} });
+  expect(response.status).toBe(200);
+  await response.arrayBuffer();
+  return performance.now() - started;
+}
+
+/** Health, and another user's search, over HTTP as a monitor and a browser send them, once each. */
+async function timeOthers(slowest: Latency): Promise<void> {
+  slowest.health = Math.max(slowest.health, await timed('/api/health'));
+  slowest.list = Math.max(slowest.list, await timed('/api/documents?q=ke%20hoach', cookies['phuong2.dv']));
+  slowest.samples++;
+}
+
+/** The slowest of five rounds before an upload (the first, which plans the search's statements, not counted). */
+async function usualLatency(): Promise<Latency> {
+  await timeOthers({ health: 0, list: 0, samples: 0 });
+  const slowest = { health: 0, list: 0, samples: 0 };
+  for (let round = 0; round < 5; round++) await timeOthers(slowest);
+  return slowest;
+}
+
+/** Times the others, round after round, until the document's attachments are settled. */
 async function timeOthersUntilSettled(documentId: number) {
   const slowest = { health: 0, list: 0, samples: 0 };
-  const timed = async (url: string, cookie?: string) => {
-    const started = performance.now();
-    const response = await fetch(`${baseUrl}${url}`, { headers: cookie ? { cookie } : {} });
-    expect(response.status).toBe(200);
-    await response.arrayBuffer();
-    return performance.now() - started;
-  };
-  // Warm: the first search after start plans its statements.
-  await timed('/api/health');
-  await timed('/api/documents?q=ke%20hoach', cookies['phuong2.dv']);
   const deadline = Date.now() + extraction.timeoutMs + 10_000;
   for (;;) {
     if (Date.now() > deadline) throw new Error('extraction did not settle');
@@ -64,9 +83,7 @@ async function timeOthersUntilSettled(documentId: number) {
     });
     const { attachments } = (await response.json()) as { attachments: DocumentAttachment[] };
     if (!attachments.some((a) => a.textStatus === 'pending')) return { slowest, attachments };
-    slowest.health = Math.max(slowest.health, await timed('/api/health'));
-    slowest.list = Math.max(slowest.list, await timed('/api/documents?q=ke%20hoach', cookies['phuong2.dv']));
-    slowest.samples++;
+    await timeOthers(slowest);
   }
 }
 
@@ -86,6 +103,7 @@ afterAll(async () => {
 describe('text extraction off the request path', () => {
   it('answers the upload at once and keeps serving others while 15,000 pages are read; stops at the page cap', async () => {
     const pdf = manyPagesPdf(15_000, 'Bien ban kiem phieu lan thu nhat');
+    const usual = await usualLatency();
     const started = performance.now();
     const added = await uploadAttachment(t, cookies['phuong1.dv'], wardDoc, 'so-lieu.pdf', pdf);
     expect(added.statusCode, added.body).toBe(201);
@@ -94,8 +112,8 @@ describe('text extraction off the request path', () => {
 
     const { slowest, attachments } = await timeOthersUntilSettled(wardDoc);
     expect(slowest.samples).toBeGreaterThan(0);
-    expect(slowest.health).toBeLessThan(RESPONSIVE_MS);
-    expect(slowest.list).toBeLessThan(RESPONSIVE_MS);
+    expect(slowest.health).toBeLessThan(usual.health + RESPONSIVE_MS);
+    expect(slowest.list).toBeLessThan(usual.list + RESPONSIVE_MS);
     expect(attachments[0]).toMatchObject({
       textStatus: 'partial',
       textNote: { reason: 'pages', limit: extraction.maxPages, pages: 15_000 },
@@ -121,14 +139,15 @@ describe('text extraction off the request path', () => {
     const docId = await wardDocument('Báo cáo kết quả thực hiện quy chế dân chủ', 72);
     const pdf = heavyContentPdf(6_000_000);
     expect(pdf.length).toBeLessThan(5 * 1024 * 1024);
+    const usual = await usualLatency();
     const added = await uploadAttachment(t, cookies['phuong1.dv'], docId, 'bao-cao.pdf', pdf);
     expect(added.statusCode, added.body).toBe(201);
 
     const started = performance.now();
     const { slowest, attachments } = await timeOthersUntilSettled(docId);
     const elapsed = performance.now() - started;
-    expect(slowest.health).toBeLessThan(RESPONSIVE_MS);
-    expect(slowest.list).toBeLessThan(RESPONSIVE_MS);
+    expect(slowest.health).toBeLessThan(usual.health + RESPONSIVE_MS);
+    expect(slowest.list).toBeLessThan(usual.list + RESPONSIVE_MS);
     expect(attachments[0].textStatus).toBe('failed');
     const note = attachments[0].textNote;
     expect(['timeout', 'memory']).toContain(note?.reason);
