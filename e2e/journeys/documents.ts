@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { manyPagesPdf } from '../../packages/server/src/test/hostile-files.js';
 import {
   checkAccessibility,
   fail,
@@ -14,7 +16,8 @@ import {
 /**
  * The provincial board registers a plan in the documents register (its symbol typed in lower case is stored
  * as the catalogue writes it), then finds it again with an unaccented query: the result row marks the matched
- * words and says they matched apart; "dan van" lists the documents holding the phrase first.
+ * words and says they matched apart; "dan van" lists the documents holding the phrase first. A 2,000-page PDF
+ * attached to it is stored at once; its text is read in the background up to the page cap, and the page says so.
  */
 export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
   const symbol = '91-KH/BDVTU';
@@ -87,6 +90,19 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       await page.waitForURL(/\/documents\/\d+$/);
       await page.getByRole('heading', { name: symbol, exact: true }).waitFor();
     });
+    await step('attach a 2,000-page PDF: stored at once, its text read in the background up to 500 pages', async () => {
+      const pdfFile = path.join(outDir, 'bien-ban-2000-trang.pdf');
+      await writeFile(pdfFile, manyPagesPdf(2000, 'Bien ban tong hop y kien cu tri'));
+      await page.locator('input[type=file]').setInputFiles(pdfFile);
+      await page.getByText('Đã đính kèm bien-ban-2000-trang.pdf', { exact: true }).waitFor();
+      await page
+        .getByText(
+          'Không trích xuất hết nội dung tệp: quá 500 trang (tệp có 2.000 trang), chỉ tìm kiếm được 500 trang đầu.',
+        )
+        .waitFor({ timeout: 90_000 });
+      await page.getByRole('link', { name: 'bien-ban-2000-trang.pdf' }).waitFor();
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-document-attachment.png`) });
     assertNoScriptErrors();
   } finally {
     await context.close();

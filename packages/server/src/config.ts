@@ -19,6 +19,21 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Folder with the official administrative-unit lists (shared/data/vn-admin-units). */
   referenceDataDir: string;
+  /** Reading attachments' text in the background (modules/documents/attachment-extraction.ts). */
+  extraction: ExtractionConfig;
+}
+
+export interface ExtractionConfig {
+  /** Extractions at a time, each a worker thread: one keeps a core free for requests on a 2-core server. */
+  workers: number;
+  /** Wall time of one file's extraction; the worker is stopped past it and the file marked failed. */
+  timeoutMs: number;
+  /** Heap of one extraction worker; the process may grow twice that while it runs. */
+  memoryMb: number;
+  /** PDF pages read; past them the text is partial. */
+  maxPages: number;
+  /** Characters kept of one file's text (search reads the first 500,000 of a document's). */
+  maxChars: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -76,5 +91,12 @@ export function loadConfig(): Config {
     referenceDataDir: path.resolve(
       process.env.DANVAN_REFERENCE_DATA ?? path.join(repoRoot, '../shared/data/vn-admin-units'),
     ),
+    extraction: {
+      workers: intFromEnv('DANVAN_EXTRACT_WORKERS', 1),
+      timeoutMs: intFromEnv('DANVAN_EXTRACT_TIMEOUT_SECONDS', 60) * 1000,
+      memoryMb: intFromEnv('DANVAN_EXTRACT_MEMORY_MB', 512),
+      maxPages: intFromEnv('DANVAN_EXTRACT_MAX_PAGES', 500),
+      maxChars: 500_000,
+    },
   };
 }

@@ -152,11 +152,20 @@ CREATE TABLE document_attachments (
   text_content text NOT NULL DEFAULT ''::text,
   created_by integer,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
+  text_status text NOT NULL DEFAULT 'pending'::text,
+  text_reason text,
+  text_limit integer,
+  text_pages integer,
+  text_claimed_until timestamp with time zone,
+  text_attempts integer NOT NULL DEFAULT 0,
   CONSTRAINT document_attachments_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
   CONSTRAINT document_attachments_document_id_fkey FOREIGN KEY (document_id) REFERENCES documents(id),
-  CONSTRAINT document_attachments_pkey PRIMARY KEY (id)
+  CONSTRAINT document_attachments_pkey PRIMARY KEY (id),
+  CONSTRAINT document_attachments_text_reason_check CHECK ((text_reason = ANY (ARRAY['pages'::text, 'chars'::text, 'timeout'::text, 'memory'::text, 'unreadable'::text, 'attempts'::text]))),
+  CONSTRAINT document_attachments_text_status_check CHECK ((text_status = ANY (ARRAY['pending'::text, 'extracted'::text, 'partial'::text, 'failed'::text, 'none'::text])))
 );
 CREATE INDEX document_attachments_document_idx ON public.document_attachments USING btree (document_id);
+CREATE INDEX document_attachments_pending_idx ON public.document_attachments USING btree (id) WHERE (text_status = 'pending'::text);
 ALTER TABLE document_attachments ENABLE ROW LEVEL SECURITY;
 CREATE POLICY document_attachments_in_scope ON document_attachments
   USING (EXISTS ( SELECT 1

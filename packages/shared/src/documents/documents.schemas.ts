@@ -93,11 +93,28 @@ export type DocumentListQuery = z.infer<typeof documentListQuery>;
 /** Text with the parts that matched the query marked, for safe highlighting (no HTML). */
 export type Snippet = { text: string; hit: boolean }[];
 
+/**
+ * How far reading an attachment's text (for search) got: it runs after the upload, in the background.
+ * pending: not yet; extracted; partial: a cap was reached; failed: no text, the file is kept; none: the
+ * file has no text layer (a scan).
+ */
+export type AttachmentTextStatus = 'pending' | 'extracted' | 'partial' | 'failed' | 'none';
+
+/** Why text is partial (pages, chars) or missing (the rest); `limit` is the cap: pages, characters, ms or MB. */
+export interface AttachmentTextNote {
+  reason: 'pages' | 'chars' | 'timeout' | 'memory' | 'unreadable' | 'attempts';
+  limit: number | null;
+  /** Pages the file has, when it was read far enough to say. */
+  pages: number | null;
+}
+
 export interface DocumentAttachment {
   id: number;
   fileName: string;
   mime: string;
   size: number;
+  textStatus: AttachmentTextStatus;
+  textNote: AttachmentTextNote | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentTopic, DocumentType } from '@danvan/shared';
+import type { DocumentAttachment, DocumentTopic, DocumentType } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
 
@@ -16,13 +16,14 @@ export interface DocumentRow {
   topics: DocumentTopic[];
   role: 'issued' | 'advised';
   attachment_text: string;
-  attachments: { id: number; fileName: string; mime: string; size: number }[];
+  attachments: DocumentAttachment[];
 }
 
 const documentSelect = `
   SELECT d.id, d.unit_id, u.name AS unit_name, u.path::text AS unit_path, d.type, d.symbol, d.issued_on, d.signer,
          d.title, d.summary, d.topics, d.role, d.attachment_text,
-         coalesce((SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'mime', a.mime, 'size', a.size) ORDER BY a.id)
+         coalesce((SELECT json_agg(json_build_object('id', a.id, 'fileName', a.file_name, 'mime', a.mime, 'size', a.size, 'textStatus', a.text_status,
+                                      'textNote', CASE WHEN a.text_reason IS NOT NULL THEN json_build_object('reason', a.text_reason, 'limit', a.text_limit, 'pages', a.text_pages) END) ORDER BY a.id)
                      FROM document_attachments a WHERE a.document_id = d.id), '[]') AS attachments
     FROM documents d JOIN units u ON u.id = d.unit_id`;
 
@@ -243,6 +244,7 @@ export async function updateDocument(sql: Sql, id: number, doc: DocumentValues):
   );
 }
 
+/** A new attachment, its text still to extract (text_status pending). */
 export async function insertAttachment(
   sql: Sql,
   attachment: {
@@ -251,28 +253,22 @@ export async function insertAttachment(
     mime: string;
     size: number;
     sha256: string;
-    text: string;
     createdBy: number;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `INSERT INTO document_attachments (document_id, file_name, mime, size, sha256, text_content, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO document_attachments (document_id, file_name, mime, size, sha256, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
       attachment.documentId,
       attachment.fileName,
       attachment.mime,
       attachment.size,
       attachment.sha256,
-      attachment.text,
       attachment.createdBy,
     ],
   );
-  await sql.query(
-    `UPDATE documents SET attachment_text = (SELECT string_agg(text_content, E'\\n\\n' ORDER BY id) FROM document_attachments WHERE document_id = $1), updated_at = now()
-      WHERE id = $1`,
-    [attachment.documentId],
-  );
+  await sql.query(`UPDATE documents SET updated_at = now() WHERE id = $1`, [attachment.documentId]);
   return rows[0].id;
 }
 

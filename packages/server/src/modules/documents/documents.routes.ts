@@ -14,6 +14,7 @@ import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
+import { AttachmentExtraction } from './attachment-extraction.js';
 import { renderDocumentsXlsx } from './documents-xlsx.js';
 import { readRegisterUpload } from './document-import.upload.js';
 import { exportDocumentRegister, importRegisterUpload } from './document-import.service.js';
@@ -33,6 +34,9 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export async function documentRoutes(app: AppInstance): Promise<void> {
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
+  const extraction = new AttachmentExtraction({ db: app.db, files, log: app.log }, app.config.extraction);
+  app.addHook('onReady', async () => extraction.start());
+  app.addHook('onClose', () => extraction.close());
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: 1, fields: 5 } });
 
   app.get(
@@ -156,7 +160,9 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const actor = request.requireActor();
       const file = await readUploadedFile(request, attachmentMessages);
-      return reply.code(201).send(await attachFile({ db: app.db, files }, actor, request.params.id, file, request.ip));
+      return reply
+        .code(201)
+        .send(await attachFile({ db: app.db, files, extraction }, actor, request.params.id, file, request.ip));
     },
   );
 

@@ -11,12 +11,13 @@ import {
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { extractDocumentText, sniffDocumentType } from '../../files/file-content.js';
+import { sniffDocumentType } from '../../files/file-content.js';
 import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
+import type { AttachmentExtraction } from './attachment-extraction.js';
 import { documentActions } from './documents.policy.js';
 import {
   findAttachment,
@@ -249,9 +250,12 @@ export async function editDocument(
   );
 }
 
-/** Stores a PDF or DOCX (type checked from its bytes), extracts its text for search, and links it. */
+/**
+ * Stores a PDF or DOCX (type checked from its bytes) and links it, its text pending: the answer does
+ * not wait for the text, which `extraction` reads in the background and adds to the document's search.
+ */
 export async function attachFile(
-  deps: { db: Database; files: FileStore },
+  deps: { db: Database; files: FileStore; extraction: Pick<AttachmentExtraction, 'enqueue'> },
   actor: Actor,
   id: number,
   file: { fileName: string; content: Buffer },
@@ -267,19 +271,9 @@ export async function attachFile(
       415,
     );
   await inScope(deps.db, actor.scopePath, (sql) => requireDocument(sql, actor, id, documentActions.update));
-  let text = '';
-  try {
-    text = await extractDocumentText(file.content, mime);
-  } catch {
-    throw invalid(
-      'file',
-      { vi: 'Không đọc được nội dung tệp (tệp hỏng?)', en: 'The file could not be read (corrupt?)' },
-      422,
-    );
-  }
   const sha256 = await deps.files.put(file.content);
   const fileName = cleanFileName(file.fileName, 'tep-dinh-kem');
-  return inScope(deps.db, actor.scopePath, async (sql) => {
+  const { attachmentId, summary } = await inScope(deps.db, actor.scopePath, async (sql) => {
     const doc = await requireDocument(sql, actor, id, documentActions.update, { forUpdate: true });
     const attachmentId = await insertAttachment(sql, {
       documentId: id,
@@ -287,7 +281,6 @@ export async function attachFile(
       mime,
       size: file.content.length,
       sha256,
-      text,
       createdBy: actor.userId,
     });
     await recordAudit(sql, {
@@ -300,8 +293,10 @@ export async function attachFile(
       after: { attachmentId, fileName, mime, size: file.content.length, sha256 },
       ip,
     });
-    return present(actor, (await findDocument(sql, id)) as DocumentRow, []);
+    return { attachmentId, summary: present(actor, (await findDocument(sql, id)) as DocumentRow, []) };
   });
+  deps.extraction.enqueue(attachmentId);
+  return summary;
 }
 
 /** An attachment's bytes, only for users who may see its document. */

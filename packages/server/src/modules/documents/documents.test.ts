@@ -6,34 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from '../../db/scope.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 import { computedIndicators } from '../../reporting/indicator-providers.js';
+import { settledAttachments } from '../../test/attachments.js';
+import { textPdf } from '../../test/hostile-files.js';
 import { fixtureDocuments, fixtureQueries } from './documents.fixture.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
 let board: number;
 let ward1: number;
-
-/** A one-page PDF with a text layer, written by hand so the test needs no PDF library. */
-function minimalPdf(text: string): Buffer {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 function multipart(fileName: string, content: Buffer, type = 'application/octet-stream') {
   const boundary = '----danvan-test-boundary';
@@ -327,7 +307,9 @@ describe('attachments', () => {
     expect(added.json().attachments[0]).toMatchObject({
       fileName: 'Phụ lục ngày hội.docx',
       mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      textStatus: 'pending',
     });
+    expect((await settledAttachments(t, cookies['tinh.dv'], docId))[0].textStatus).toBe('extracted');
     const found = await search(cookies['tinh.dv'], `q=${encodeURIComponent('am thuc truyen thong')}`);
     expect(found.items.map((i) => i.id)).toContain(docId);
     expect(
@@ -341,9 +323,13 @@ describe('attachments', () => {
       cookies['tinh.dv'],
       docId,
       'bien-ban.pdf',
-      minimalPdf('Bien ban hop Ban to chuc ngay hoi Khu pho Binh An'),
+      textPdf(['Bien ban hop Ban to chuc ngay hoi Khu pho Binh An']),
     );
     expect(pdf.statusCode, pdf.body).toBe(201);
+    expect((await settledAttachments(t, cookies['tinh.dv'], docId))[1]).toMatchObject({
+      textStatus: 'extracted',
+      textNote: null,
+    });
     expect((await search(cookies['tinh.dv'], 'q=khu%20pho%20binh%20an')).items.map((i) => i.id)).toContain(docId);
 
     const attachmentId = pdf.json().attachments[1].id as number;
@@ -373,7 +359,7 @@ describe('attachments', () => {
     const zipNotDocx = await upload(cookies['tinh.dv'], docId, 'x.docx', Buffer.from('PK\u0003\u0004garbage'));
     expect(zipNotDocx.statusCode).toBe(415);
     expect((await upload(cookies['tinh.dv'], docId, 'empty.pdf', Buffer.alloc(0))).statusCode).toBe(400);
-    expect((await upload(cookies['phuong1.dv'], docId, 'a.pdf', minimalPdf('x'))).statusCode).toBe(404);
+    expect((await upload(cookies['phuong1.dv'], docId, 'a.pdf', textPdf(['x']))).statusCode).toBe(404);
     const noMultipart = await t.call({
       method: 'POST',
       url: `/api/documents/${docId}/attachments`,

@@ -16,6 +16,9 @@ export function DocumentPage() {
   const doc = useQuery({
     queryKey: documentKeys.detail(id ?? 0),
     queryFn: id ? () => fetchDocument(id) : skipToken,
+    // An attachment's text is read after the upload: look again until it is done.
+    refetchInterval: (query) =>
+      query.state.data?.attachments.some((file) => file.textStatus === 'pending') ? 2000 : false,
   });
 
   return (

@@ -77,7 +77,39 @@ export const documentMessages = defineMessages({
     en: 'PDF or Word (.docx), at most 20 MB; the text becomes searchable.',
   },
   'document.uploading': { vi: 'Đang tải lên {name}…', en: 'Uploading {name}…' },
-  'document.processing': { vi: 'Đang đọc nội dung {name}…', en: 'Reading the text of {name}…' },
+  'document.processing': { vi: 'Đang lưu {name}…', en: 'Saving {name}…' },
+  'document.text.pending': {
+    vi: 'Đang trích xuất nội dung để tìm kiếm…',
+    en: 'Reading the text for search…',
+  },
+  'document.text.none': {
+    vi: 'Tệp không có lớp chữ (bản quét?): nội dung không tìm kiếm được.',
+    en: 'The file has no text layer (a scan?): its content is not searchable.',
+  },
+  'document.text.partial.pages': {
+    vi: 'Không trích xuất hết nội dung tệp: quá {limit} trang (tệp có {pages} trang), chỉ tìm kiếm được {limit} trang đầu.',
+    en: 'Text partly extracted: over {limit} pages (the file has {pages}); only the first {limit} are searchable.',
+  },
+  'document.text.partial.chars': {
+    vi: 'Không trích xuất hết nội dung tệp: quá {limit} ký tự, chỉ tìm kiếm được phần đầu.',
+    en: 'Text partly extracted: over {limit} characters; only the beginning is searchable.',
+  },
+  'document.text.failed.timeout': {
+    vi: 'Không trích xuất được nội dung tệp: xử lý quá {limit} giây. Tệp vẫn được lưu và tải về được.',
+    en: 'Could not extract the text: it took over {limit} seconds. The file is kept and can be downloaded.',
+  },
+  'document.text.failed.memory': {
+    vi: 'Không trích xuất được nội dung tệp: cần quá {limit} MB bộ nhớ. Tệp vẫn được lưu và tải về được.',
+    en: 'Could not extract the text: it needed over {limit} MB of memory. The file is kept and can be downloaded.',
+  },
+  'document.text.failed.unreadable': {
+    vi: 'Không trích xuất được nội dung tệp: tệp hỏng hoặc không đọc được. Tệp vẫn được lưu và tải về được.',
+    en: 'Could not extract the text: the file is damaged or unreadable. The file is kept and can be downloaded.',
+  },
+  'document.text.failed.attempts': {
+    vi: 'Không trích xuất được nội dung tệp sau {limit} lần thử. Tệp vẫn được lưu và tải về được.',
+    en: 'Could not extract the text after {limit} tries. The file is kept and can be downloaded.',
+  },
   'document.attachedDone': { vi: 'Đã đính kèm {name}', en: '{name} attached' },
   'document.fileWrongType': {
     vi: 'Tệp “{name}” không phải tệp PDF hoặc Word (.docx)',
