@@ -17,6 +17,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppInstance } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
+import { checkInputText } from './http/input-text.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
@@ -50,6 +51,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const app = Fastify({
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
+    // A URL the router refuses before any route runs (bad %-encoding, a parameter over
+    // maxParamLength) answers in the app's error shape too, not Fastify's.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -100,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     return names;
   });
 
+  app.addHook('preValidation', checkInputText);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ids.js';
 import { viLine } from '../text/text.schemas.js';
 import { roleSchema } from '../roles.js';
 
@@ -11,7 +12,7 @@ const fullName = viLine(120);
 
 export const userListQuery = z.object({
   q: z.string().max(200).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   includeDisabled: z.enum(['true', 'false']).optional(),
 });
 
@@ -34,7 +35,7 @@ export const createUserBody = z.object({
   fullName,
   password: z.string().min(8).max(200),
   role: roleSchema,
-  unitId: z.number().int().positive(),
+  unitId: idSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserBody>;
 
@@ -42,7 +43,7 @@ export const updateUserBody = z
   .object({
     fullName: fullName.optional(),
     role: roleSchema.optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: idSchema.optional(),
     disabled: z.boolean().optional(),
     password: z.string().min(8).max(200).optional(),
   })
