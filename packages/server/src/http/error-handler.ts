@@ -151,14 +151,17 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    const fault = frameworkFaults[error.code] ?? {
+    const {
+      path,
+      code = 'bad_request',
+      vi,
+      en,
+    } = frameworkFaults[error.code] ?? {
       path: 'body',
       vi: 'Yêu cầu không hợp lệ',
       en: 'Invalid request',
     };
-    const body = new AppError(error.statusCode, fault.code ?? 'bad_request', fault, [
-      { path: fault.path, vi: fault.vi, en: fault.en },
-    ]).toBody();
+    const body = new AppError(error.statusCode, code, { vi, en }, [{ path, vi, en }]).toBody();
     return reply.code(error.statusCode).send(body);
   }
   request.log.error({ err: error }, 'unhandled error');
