@@ -302,7 +302,7 @@ export function badRequest(operation: Operation, ids: Record<string, string>): f
           const body = structuredClone(skeleton);
           setAt(body, path, (parent, key) => {
             if (change.kind === 'value') parent[key] = change.value;
-            else if (change.kind === 'missing') delete parent[key];
+            else if (change.kind === 'missing') Reflect.deleteProperty(parent, key);
             else parent[`${key}Extra`] = change.value;
           });
           return {
