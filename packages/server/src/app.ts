@@ -16,6 +16,7 @@ import type { Actor } from './auth/authorize.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppInstance } from './http/app-types.js';
+import { handleClientError } from './http/client-error.js';
 import { handleError } from './http/error-handler.js';
 import { checkInputText } from './http/input-text.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     // A URL the router refuses before any route runs (bad %-encoding, a parameter over
     // maxParamLength) answers in the app's error shape too, not Fastify's.
     frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

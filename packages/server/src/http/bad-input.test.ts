@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../test/harness.js';
 
@@ -109,5 +110,33 @@ describe("Fastify's own refusals", () => {
     expectField(await send(`{"name":"${'x'.repeat(1_100_000)}"}`, 'application/json'), 413, 'body');
     const badEncoding = await t.app.inject({ method: 'GET', url: '/api/units/%E0%A4%A', headers: { cookie: admin } });
     expectField(badEncoding, 400, 'params');
+  });
+});
+
+/** Sends raw bytes to the listening app and returns the status and JSON body it answers. */
+async function raw(port: number, request: string): Promise<{ status: number; body: unknown }> {
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(request));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString()));
+    socket.on('close', () => resolve(data));
+    socket.on('error', reject);
+  });
+  const [head, body] = answer.split('\r\n\r\n');
+  return { status: Number(head.split(' ')[1]), body: JSON.parse(body) };
+}
+
+describe('requests Node itself cannot parse', () => {
+  it("are refused over the wire in the app shape, not Fastify's", async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as net.AddressInfo;
+    const longUrl = await raw(port, `GET /api/units?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(longUrl.status).toBe(431);
+    expect(longUrl.body).toMatchObject({ error: { code: 'headers_too_large', fields: [{ path: 'headers' }] } });
+    const garbage = await raw(port, 'NOT HTTP AT ALL\r\n\r\n');
+    expect(garbage.status).toBe(400);
+    expect(garbage.body).toMatchObject({
+      error: { message: { vi: 'Yêu cầu HTTP sai định dạng' }, fields: [{ path: 'request' }] },
+    });
   });
 });
