@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChecklistItem } from '@danvan/shared';
+import type { ChecklistItem, ModelSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorBody, type TestApp } from '../test/harness.js';
 
@@ -131,4 +131,28 @@ describe('a malformed multipart body', () => {
       expect(after).toEqual(before);
     },
   );
+});
+
+describe('a file name with bidi controls', () => {
+  it('is stored and served without them, so `.exe` cannot pass for a picture', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ảnh\u202egnp.exe\u2066.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const added = await t.app.inject({
+      method: 'POST',
+      url: uploads['model photo'],
+      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([Buffer.from(head), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const photo = (added.json() as ModelSummary).photos.at(-1)!;
+    expect(photo.fileName).toBe('ảnhgnp.exe.png');
+    const served = await t.call({ method: 'GET', url: `${uploads['model photo']}/${photo.id}`, cookie });
+    expect(served.statusCode).toBe(200);
+    const disposition = String(served.headers['content-disposition']);
+    expect(decodeURIComponent(disposition.split("''")[1])).toBe('ảnhgnp.exe.png');
+    expect(disposition).not.toMatch(/%E2%80%AE|%E2%81%A6/i);
+  });
 });
