@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { outDir, root, type Engine, type Journey } from './driver.js';
 import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
+import { journeyCrossSite } from './journeys/cross-site.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
 import { journeyInbox } from './journeys/inbox.js';
@@ -45,6 +46,7 @@ const chromiumArgs = [
 const journeys: { name: string; run: Journey }[] = [
   { name: 'units (desktop, phuong1.dv)', run: journeyUnits },
   { name: 'users (phone 390×844, thanhpho.lanhdao)', run: journeyUsersOnPhone },
+  { name: 'cross-site (forms of another site cannot submit a report, phuong1.dv)', run: journeyCrossSite },
   { name: 'reports (submit, return, resubmit, approve, export; dashboard on a phone)', run: journeyReports },
   { name: 'documents (register a plan, find it without accents, tinh.dv)', run: journeyDocuments },
   {

@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -21,6 +21,7 @@ import { handleError } from './http/error-handler.js';
 import { checkInputText } from './http/input-text.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
+import { refuseCrossSiteChanges } from './http/cross-site.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
 import { compressResponses, isAppRoute, serveWebApp } from './http/web-assets.js';
 import { auditRoutes } from './modules/audit/index.js';
@@ -48,15 +49,24 @@ export interface AppOptions {
   webDir?: string;
 }
 
+/** Fastify 5 refuses a bare hop count (it cannot check the peer), so a count becomes "trust the first n hops". */
+function trustProxyOption(trustProxy: Config['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof trustProxy !== 'number') return trustProxy;
+  return (_address: string, hop: number) => hop < trustProxy;
+}
+
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
     // A URL the router refuses before any route runs (bad %-encoding, a parameter over
     // maxParamLength) answers in the app's error shape too, not Fastify's.
     frameworkErrors: handleError,
     clientErrorHandler: handleClientError,
-  }).withTypeProvider<ZodTypeProvider>();
+    // request.ip is the client's only behind a configured proxy (config.ts): sign-in throttling counts by it.
+    trustProxy: trustProxyOption(options.config.trustProxy),
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -93,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   holdRoutesToTheirPermissions(app);
+  refuseCrossSiteChanges(app);
 
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function requireActor(this: { actor: Actor | null }) {
@@ -113,8 +124,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     if (!token || token.length > 100) return;
     const session = await authenticate({ db: app.db, config: app.config }, token);
     if (session) {
-      // A copy per request: sessions are cached, and the policy notes per actor what it was asked (route-permissions.ts).
-      request.actor = { ...session.actor };
+      request.actor = session.actor;
       accountNamesByRequest.set(request, { fullName: session.account.full_name, unitName: session.account.unit_name });
     }
   });

@@ -1,16 +1,18 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { roleSchema } from '@danvan/shared';
 import { buildApp } from './app.js';
 import type { Actor } from './auth/authorize.js';
+import { passwordWeakness } from './auth/password-strength.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { asSystem } from './db/scope.js';
 import { createAccountAsSystem, ROOT_UNIT_ID, seedDemo } from './demo/seed.js';
 import { actorFor } from './modules/auth/index.js';
-import { dumpDatabase, restoreDatabase, writeRotatingBackup } from './modules/backup/index.js';
+import { restoreBackup, writeBackup, writeRotatingBackup, type BackupSummary } from './modules/backup/index.js';
+import { FileStore } from './files/file-store.js';
 import { findFirstAdminUsername } from './modules/users/index.js';
 import { gatherStatistics } from './db/statistics.js';
 import { importDocumentRegister, readRegisterFile } from './modules/documents/index.js';
@@ -27,8 +29,10 @@ const usage = `danvan <command> [options]
                             [--parent CODE] [--as USERNAME] [--dry-run]
   import-documents <file>   register an outgoing-document register (sổ văn bản đi) from .xlsx
                             --unit CODE [--as USERNAME] [--dry-run]; every row or none
-  backup [file]             write a SQL dump (default: ./data/backups/danvan-<time>.sql)
-  restore <file>            replace all data with a dump's
+  backup [file]             write a backup archive of the database and its files
+                            (default: ./data/backups/danvan-<time>.tar.gz)
+  restore <file>            replace all data and add the files of a backup (.tar.gz; an old .sql
+                            restores the database only); checks every checksum first
 
 Environment: DATABASE_URL (PostgreSQL; default: embedded PGlite under DANVAN_DATA, ./data), PORT.`;
 
@@ -50,8 +54,11 @@ async function serve(config: Config, options: { demo: boolean }): Promise<void> 
     // It has no autovacuum either: the planner's statistics are gathered with each dump, off the start's path.
     const backupDir = path.join(config.dataDir, 'backups');
     const backup = () =>
-      writeRotatingBackup(db, backupDir).then(
-        (file) => app.log.info({ file }, 'automatic backup written'),
+      writeRotatingBackup(db, fileStore(config), backupDir).then(
+        (summary) =>
+          summary.missingFiles.length
+            ? app.log.warn(summary, 'automatic backup written, but records name files missing from the store')
+            : app.log.info(summary, 'automatic backup written'),
         (err: unknown) => app.log.error({ err }, 'automatic backup failed'),
       );
     const daily = () =>
@@ -113,13 +120,15 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'create-user': {
       if (!values.username || !values.password) throw new Error('create-user needs --username and --password');
-      if (values.password.length < 8) throw new Error('the password needs at least 8 characters');
+      const fullName = values['full-name'] ?? values.username;
+      const weakness = await passwordWeakness(values.password, [values.username, fullName]);
+      if (weakness) throw new Error(`${weakness.vi}\n${weakness.en}`);
       const role = roleSchema.parse(values.role);
       const db = await open(config);
       const unitId = values.unit ? await unitIdByCode(db, values.unit) : ROOT_UNIT_ID;
       const id = await createAccountAsSystem(db, {
         username: values.username.toLowerCase(),
-        fullName: values['full-name'] ?? values.username,
+        fullName,
         password: values.password,
         role,
         unitId,
@@ -178,26 +187,50 @@ async function main(argv: string[]): Promise<void> {
         as: values.as,
         dryRun: values['dry-run'] ?? false,
       });
-    case 'backup': {
-      const db = await open(config);
-      const file = positionals[0]
-        ? (await writeFile(positionals[0], await dumpDatabase(db)), positionals[0])
-        : await writeRotatingBackup(db, path.join(config.dataDir, 'backups'), Number.MAX_SAFE_INTEGER);
-      await db.close();
-      console.log(`backup written: ${file}`);
-      return;
-    }
-    case 'restore': {
-      if (!positionals[0]) throw new Error('restore needs a backup file');
-      const db = await open(config);
-      await restoreDatabase(db, await readFile(positionals[0], 'utf8'));
-      await db.close();
-      console.log(`restored from ${positionals[0]}`);
-      return;
-    }
+    case 'backup':
+      return backupCommand(config, positionals[0]);
+    case 'restore':
+      return restoreCommand(config, positionals[0]);
     default:
       console.log(usage);
       if (command && command !== 'help' && command !== '--help') process.exitCode = 1;
+  }
+}
+
+const fileStore = (config: Config) => new FileStore(path.join(config.dataDir, 'files'));
+
+function warnMissingFiles(missing: string[]): void {
+  if (!missing.length) return;
+  console.error(
+    `warning: ${missing.length} file(s) named by records are not in the file store and not in the backup, e.g. ${missing[0]} (Cảnh báo: ${missing.length} tệp không có trong kho và không có trong bản sao lưu)`,
+  );
+}
+
+async function backupCommand(config: Config, file: string | undefined): Promise<void> {
+  const db = await open(config);
+  try {
+    const summary: BackupSummary = file
+      ? await writeBackup(db, fileStore(config), file)
+      : await writeRotatingBackup(db, fileStore(config), path.join(config.dataDir, 'backups'), Number.MAX_SAFE_INTEGER);
+    console.log(
+      `backup written: ${summary.file} (${summary.tables} tables, ${summary.rows} rows, ${summary.files} files, ${summary.bytes} bytes)`,
+    );
+    warnMissingFiles(summary.missingFiles);
+  } finally {
+    await db.close();
+  }
+}
+
+async function restoreCommand(config: Config, file: string | undefined): Promise<void> {
+  if (!file) throw new Error('restore needs a backup file');
+  const db = await open(config);
+  try {
+    const summary = await restoreBackup(db, fileStore(config), file);
+    if (summary.warning) console.error(`warning: ${summary.warning.en} (${summary.warning.vi})`);
+    warnMissingFiles(summary.missingFiles);
+    console.log(`restored from ${file} (${summary.tables} tables, ${summary.files} files)`);
+  } finally {
+    await db.close();
   }
 }
 
@@ -251,12 +284,11 @@ async function resolveImportActor(db: Database, username: string | undefined): P
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(
+  // One line: an engine's message may quote a whole statement (a restore's is the backup itself).
+  const message =
     error instanceof AppError
       ? `${error.messages.en} (${error.messages.vi})`
-      : error instanceof Error
-        ? error.message
-        : error,
-  );
+      : (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 500);
+  console.error(message);
   process.exit(1);
 });

@@ -7,6 +7,16 @@ export interface Config {
   databaseUrl: string | undefined;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /**
+   * The address people open, when one is fixed (`https://danvan.example.vn`): its origin is accepted for
+   * changes besides the request's own host, and https makes the session cookie Secure (DANVAN_PUBLIC_URL).
+   */
+  publicUrl: string | undefined;
+  /**
+   * Which proxies may tell the client's address in X-Forwarded-For (Fastify's `trustProxy`): false (the
+   * default: the header is ignored, the peer's address is the client's), a hop count, or addresses and CIDRs.
+   */
+  trustProxy: false | number | string[];
   /** Folder with the official administrative-unit lists (shared/data/vn-admin-units). */
   referenceDataDir: string;
 }
@@ -19,6 +29,39 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function publicUrlFromEnv(): string | undefined {
+  const raw = process.env.DANVAN_PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DANVAN_PUBLIC_URL must be an address such as https://danvan.example.vn, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`DANVAN_PUBLIC_URL must start with https:// or http://, got "${raw}"`);
+  }
+  return url.toString();
+}
+
+/**
+ * `DANVAN_TRUST_PROXY`: a comma-separated list of proxy addresses and CIDRs (`127.0.0.1`, `10.0.0.0/8,::1`),
+ * or a hop count (`1`) when the server can be reached only through the proxies (a client that reaches it
+ * directly could otherwise name any address). Unset, X-Forwarded-For is ignored: anyone could write it, and
+ * the sign-in throttle counts per address.
+ */
+export function trustProxyFromEnv(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim();
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number.parseInt(value, 10);
+  const entries = value.split(',').map((entry) => entry.trim());
+  const malformed = entries.find((entry) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry));
+  if (malformed !== undefined) {
+    throw new Error(`DANVAN_TRUST_PROXY must be a hop count or addresses/CIDRs separated by commas, got "${raw}"`);
+  }
+  return entries;
+}
+
 export function loadConfig(): Config {
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
@@ -28,6 +71,8 @@ export function loadConfig(): Config {
     databaseUrl: process.env.DATABASE_URL || undefined,
     sessionIdleMinutes: intFromEnv('DANVAN_SESSION_IDLE_MINUTES', 120),
     sessionAbsoluteHours: intFromEnv('DANVAN_SESSION_ABSOLUTE_HOURS', 12),
+    publicUrl: publicUrlFromEnv(),
+    trustProxy: trustProxyFromEnv(process.env.DANVAN_TRUST_PROXY),
     referenceDataDir: path.resolve(
       process.env.DANVAN_REFERENCE_DATA ?? path.join(repoRoot, '../shared/data/vn-admin-units'),
     ),

@@ -252,6 +252,20 @@ CREATE TABLE indicators (
 GRANT INSERT, SELECT, UPDATE ON indicators TO danvan_app;
 GRANT USAGE ON SEQUENCE indicators_id_seq TO danvan_app;
 
+CREATE TABLE login_throttle (
+  key text NOT NULL,
+  attempts integer NOT NULL,
+  allowance integer NOT NULL,
+  last_attempt_at timestamp with time zone NOT NULL,
+  next_at timestamp with time zone NOT NULL,
+  admitted boolean NOT NULL,
+  CONSTRAINT login_throttle_allowance_check CHECK ((allowance > 0)),
+  CONSTRAINT login_throttle_attempts_check CHECK ((attempts >= 0)),
+  CONSTRAINT login_throttle_pkey PRIMARY KEY (key)
+);
+CREATE INDEX login_throttle_last_attempt_idx ON public.login_throttle USING btree (last_attempt_at);
+GRANT DELETE, INSERT, SELECT, UPDATE ON login_throttle TO danvan_app;
+
 CREATE TABLE member_counts (
   id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
   unit_id integer NOT NULL,

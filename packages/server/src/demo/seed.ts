@@ -80,6 +80,7 @@ export async function seedDemo(
         unitId: unitIdByCode.get(account.unitCode) as number,
       },
       '127.0.0.1',
+      { demoPassword: true },
     );
   }
   if (options.withReports) {

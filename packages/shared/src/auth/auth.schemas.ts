@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../roles.js';
+import { newPassword } from '../users/users.schemas.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -8,7 +9,7 @@ export const loginBody = z.object({
 
 export const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(8).max(200),
+  newPassword,
 });
 
 export const meSchema = z.object({

@@ -9,6 +9,8 @@ const username = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/);
 const fullName = viLine(120);
+/** The server also refuses passwords that are easy to guess (auth/password-strength.ts). */
+export const newPassword = z.string().min(10).max(200);
 
 export const userListQuery = z.object({
   q: z.string().max(200).optional(),
@@ -26,14 +28,14 @@ export const userSchema = z.object({
   disabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
-  abilities: z.object({ update: z.boolean(), disable: z.boolean() }),
+  abilities: z.object({ update: z.boolean(), disable: z.boolean(), resetPassword: z.boolean() }),
 });
 export type User = z.infer<typeof userSchema>;
 
 export const createUserBody = z.object({
   username,
   fullName,
-  password: z.string().min(8).max(200),
+  password: newPassword,
   role: roleSchema,
   unitId: idSchema,
 });
@@ -45,7 +47,7 @@ export const updateUserBody = z
     role: roleSchema.optional(),
     unitId: idSchema.optional(),
     disabled: z.boolean().optional(),
-    password: z.string().min(8).max(200).optional(),
+    password: newPassword.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, {
     message: 'empty',

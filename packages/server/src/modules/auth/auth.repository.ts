@@ -10,21 +10,24 @@ export interface AccountRow {
   unit_id: number;
   unit_name: string;
   unit_path: string;
+  /** A closed unit's accounts can neither sign in nor keep their sessions. */
+  unit_closed_on: string | null;
   scope_unit_id: number;
   scope_path: string;
   disabled_at: Date | null;
 }
 
 // A leading body's accounts (party committee, board, bloc) see the whole area the body sits in.
-const accountSelect = `
-  SELECT x.id, x.username, x.full_name, x.password_hash, x.role, x.unit_id, x.disabled_at,
-         u.name AS unit_name, u.path::text AS unit_path,
-         CASE WHEN t.governs_area AND p.id IS NOT NULL THEN p.id ELSE u.id END AS scope_unit_id,
-         CASE WHEN t.governs_area AND p.id IS NOT NULL THEN p.path ELSE u.path END::text AS scope_path
-    FROM users x
-    JOIN units u ON u.id = x.unit_id
-    JOIN unit_types t ON t.code = u.type
-    LEFT JOIN units p ON p.id = u.parent_id`;
+const accountColumns = `
+  x.id, x.username, x.full_name, x.role, x.unit_id, x.disabled_at,
+  u.name AS unit_name, u.path::text AS unit_path, u.closed_on AS unit_closed_on,
+  CASE WHEN t.governs_area AND p.id IS NOT NULL THEN p.id ELSE u.id END AS scope_unit_id,
+  CASE WHEN t.governs_area AND p.id IS NOT NULL THEN p.path ELSE u.path END::text AS scope_path`;
+const accountJoins = `
+  JOIN units u ON u.id = x.unit_id
+  JOIN unit_types t ON t.code = u.type
+  LEFT JOIN units p ON p.id = u.parent_id`;
+const accountSelect = `SELECT ${accountColumns}, x.password_hash FROM users x ${accountJoins}`;
 
 export async function findAccountByUsername(sql: Sql, username: string): Promise<AccountRow | null> {
   const { rows } = await sql.query<AccountRow>(`${accountSelect} WHERE x.username = $1`, [username]);
@@ -46,15 +49,20 @@ export async function insertSession(
   );
 }
 
-export interface SessionRow {
-  user_id: number;
-  last_seen_at: Date;
-  expires_at: Date;
-}
+/** A session with its account as it is now: role, unit, scope and status read live with every request. */
+export type SessionAccountRow = Omit<AccountRow, 'password_hash'> & { last_seen_at: Date; expires_at: Date };
 
-export async function findSession(sql: Sql, tokenHash: string): Promise<SessionRow | null> {
-  const { rows } = await sql.query<SessionRow>(
-    `SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1`,
+/**
+ * The session and its account in one statement, so that disabling an account, closing or moving its unit
+ * (or an ancestor: paths move with the subtree) or changing its role counts from the very next request,
+ * whichever server process answers it. Primary-key lookups only.
+ */
+export async function findSessionAccount(sql: Sql, tokenHash: string): Promise<SessionAccountRow | null> {
+  const { rows } = await sql.query<SessionAccountRow>(
+    `SELECT s.last_seen_at, s.expires_at, ${accountColumns}
+       FROM sessions s
+       JOIN users x ON x.id = s.user_id ${accountJoins}
+      WHERE s.token_hash = $1`,
     [tokenHash],
   );
   return rows[0] ?? null;

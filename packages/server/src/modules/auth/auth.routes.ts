@@ -1,21 +1,22 @@
 import { changePasswordBody, loginBody } from '@danvan/shared';
-import { LoginThrottle } from '../../auth/login-throttle.js';
 import type { AppInstance } from '../../http/app-types.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../http/session-cookie.js';
 import { changePassword, login, logout, presentMe, type AbilitiesOf } from './auth.service.js';
+import { TooManyAttempts } from './login-throttle.js';
 
 /** `abilitiesOf` comes from app.ts (auth/abilities.ts), which knows every module's policy. */
 export function authRoutes(app: AppInstance, { abilitiesOf }: { abilitiesOf: AbilitiesOf }): void {
-  const throttle = new LoginThrottle();
-
   app.post(
     '/api/auth/login',
     { schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody }, config: { action: 'public' } },
     async (request, reply) => {
       const result = await login(
-        { db: app.db, config: app.config, throttle, abilitiesOf },
+        { db: app.db, config: app.config, abilitiesOf },
         { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
-      );
+      ).catch((error: unknown) => {
+        if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      });
       reply.setCookie(SESSION_COOKIE, result.token, sessionCookieOptions(request, app.config));
       return { user: result.me };
     },

@@ -1,31 +1,33 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
-import type { LoginThrottle } from '../../auth/login-throttle.js';
+import { requireStrongPassword } from '../../auth/password-strength.js';
 import { hashPassword, unusableHash, verifyPassword } from '../../auth/passwords.js';
 import type { Config } from '../../config.js';
 import type { Database, Sql } from '../../db/client.js';
 import { asSystem } from '../../db/scope.js';
 import { AppError, invalid } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
+import { admitLogin, forgiveLogin, pruneLoginThrottle, TooManyAttempts } from './login-throttle.js';
 import {
   deleteSession,
   deleteSessionsOfUser,
   findAccountById,
   findAccountByUsername,
-  findSession,
+  findSessionAccount,
   insertSession,
   recordLogin,
   touchSession,
   updatePasswordHash,
   type AccountRow,
+  type SessionAccountRow,
 } from './auth.repository.js';
 
 const ROOT_UNIT_ID = 1;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function toActor(account: AccountRow): Actor {
+function toActor(account: Omit<AccountRow, 'password_hash'>): Actor {
   return {
     userId: account.id,
     username: account.username,
@@ -36,10 +38,10 @@ function toActor(account: AccountRow): Actor {
   };
 }
 
-/** The actor an account acts as, found by its username, or null when it is missing or disabled (the CLI, the demo). */
+/** The actor an account acts as, found by its username, or null when it is missing, disabled or of a closed unit (the CLI, the demo). */
 export async function actorFor(db: Database, username: string): Promise<Actor | null> {
   const account = await asSystem(db, (sql) => findAccountByUsername(sql, username));
-  return account && !account.disabled_at ? toActor(account) : null;
+  return account && !account.disabled_at && !account.unit_closed_on ? toActor(account) : null;
 }
 
 /** What an account may do across its scope (auth/abilities.ts: every module's policy, so it is given from app.ts). */
@@ -65,28 +67,47 @@ const badCredentials = () =>
     en: 'Wrong username or password',
   });
 
+/** The right password of an account whose unit was closed: said plainly (the password was right), and audited. */
+async function refuseClosedUnit(db: Database, account: AccountRow, ip: string): Promise<never> {
+  await asSystem(db, (sql) =>
+    recordAudit(sql, {
+      actorUserId: account.id,
+      actorUsername: account.username,
+      unitId: account.unit_id,
+      action: 'auth.login_failed',
+      entityType: 'session',
+      entityId: null,
+      after: { reason: 'unit_closed' },
+      ip,
+    }),
+  );
+  throw new AppError(403, 'unit_closed', {
+    vi: `Đơn vị ${account.unit_name} của tài khoản đã giải thể; đề nghị quản trị viên chuyển tài khoản sang đơn vị khác`,
+    en: `The account's unit ${account.unit_name} is closed; ask an administrator to move the account to another unit`,
+  });
+}
+
 export interface LoginResult {
   token: string;
   me: Me;
 }
 
-/** Checks the password, opens a session and audits the attempt, successful or not. */
+/**
+ * Checks the password, opens a session and audits the attempt, successful or not. The attempt is counted
+ * (login-throttle.ts) before the password is checked, so parallel guesses cannot all slip under the limit;
+ * a refused attempt is not checked and, as before, not audited.
+ */
 export async function login(
-  deps: { db: Database; config: Config; throttle: LoginThrottle; abilitiesOf: AbilitiesOf },
+  deps: { db: Database; config: Config; abilitiesOf: AbilitiesOf },
   input: { username: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult> {
   const username = input.username.toLowerCase();
-  const wait = deps.throttle.retryAfter(username, input.ip);
-  if (wait > 0) {
-    throw new AppError(429, 'too_many_attempts', {
-      vi: `Đăng nhập sai quá nhiều lần, vui lòng thử lại sau ${Math.ceil(wait / 60)} phút`,
-      en: `Too many failed sign-ins, try again in ${Math.ceil(wait / 60)} minutes`,
-    });
-  }
+  const admission = await admitLogin(deps.db, username, input.ip);
+  if (!admission.admitted) throw new TooManyAttempts(admission.retryAfterSeconds);
   const account = await asSystem(deps.db, (sql) => findAccountByUsername(sql, username));
   const passwordOk = await verifyPassword(input.password, account?.password_hash ?? unusableHash);
   if (!account || !passwordOk || account.disabled_at) {
-    deps.throttle.recordFailure(username, input.ip);
+    await pruneLoginThrottle(deps.db);
     await asSystem(deps.db, (sql) =>
       recordAudit(sql, {
         actorUserId: account?.id ?? null,
@@ -101,7 +122,8 @@ export async function login(
     );
     throw badCredentials();
   }
-  deps.throttle.recordSuccess(username);
+  if (account.unit_closed_on) await refuseClosedUnit(deps.db, account, input.ip);
+  await forgiveLogin(deps.db, username, input.ip);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + deps.config.sessionAbsoluteHours * 3_600_000);
   await asSystem(deps.db, async (sql) => {
@@ -131,55 +153,39 @@ export async function login(
 
 export interface Authenticated {
   actor: Actor;
-  account: AccountRow;
-}
-
-// A few seconds of memory per session, so requests do not queue behind a long transaction on the
-// single PGlite connection (an import's progress poll) just to re-read the same session.
-const SESSION_CACHE_MS = 10_000;
-const sessionCache = new Map<string, { session: Authenticated; until: number }>();
-
-/** Drops cached sessions of an account whose role, unit, status or password changed. */
-export function forgetCachedSessions(userId: number): void {
-  for (const [hash, entry] of sessionCache) if (entry.session.actor.userId === userId) sessionCache.delete(hash);
+  account: SessionAccountRow;
 }
 
 /** Signs an account out everywhere: it was disabled, or a manager set its password. */
 export async function endSessionsOfUser(sql: Sql, userId: number): Promise<void> {
-  forgetCachedSessions(userId);
   await deleteSessionsOfUser(sql, userId);
 }
 
-/** Resolves a session cookie to its actor; expired or idle sessions are removed and yield null. */
+/**
+ * Resolves a session cookie to its actor, or null: expired or idle sessions are removed; a disabled account or
+ * one whose unit is closed is refused. Nothing is cached: the account is read with the session in one statement.
+ */
 export async function authenticate(
   deps: { db: Database; config: Config },
   token: string,
 ): Promise<Authenticated | null> {
   const tokenHash = hashToken(token);
-  const cached = sessionCache.get(tokenHash);
-  if (cached && cached.until > Date.now()) return cached.session;
-  const session = await asSystem(deps.db, async (sql) => {
-    const session = await findSession(sql, tokenHash);
-    if (!session) return null;
-    const now = Date.now();
-    const idleLimit = session.last_seen_at.getTime() + deps.config.sessionIdleMinutes * 60_000;
-    if (session.expires_at.getTime() <= now || idleLimit <= now) {
-      await deleteSession(sql, tokenHash);
-      return null;
-    }
-    const account = await findAccountById(sql, session.user_id);
-    if (!account || account.disabled_at) return null;
-    // Touch at most once a minute: a page load makes several requests.
-    if (now - session.last_seen_at.getTime() > 60_000) await touchSession(sql, tokenHash);
-    return { actor: toActor(account), account };
-  });
-  if (session) sessionCache.set(tokenHash, { session, until: Date.now() + SESSION_CACHE_MS });
-  else sessionCache.delete(tokenHash);
-  return session;
+  // As the owner, not through asSystem: this is the lookup that finds out who is asking, and the application
+  // role and scope would add two statements to every request. It reads only the session's own rows.
+  const account = await deps.db.transaction((sql) => findSessionAccount(sql, tokenHash));
+  if (!account || account.disabled_at || account.unit_closed_on) return null;
+  const now = Date.now();
+  const idleLimit = account.last_seen_at.getTime() + deps.config.sessionIdleMinutes * 60_000;
+  if (account.expires_at.getTime() <= now || idleLimit <= now) {
+    await asSystem(deps.db, (sql) => deleteSession(sql, tokenHash));
+    return null;
+  }
+  // Touch at most once a minute: a page load makes several requests.
+  if (now - account.last_seen_at.getTime() > 60_000) await asSystem(deps.db, (sql) => touchSession(sql, tokenHash));
+  return { actor: toActor(account), account };
 }
 
 export async function logout(db: Database, actor: Actor | null, token: string, ip: string): Promise<void> {
-  sessionCache.delete(hashToken(token));
   await asSystem(db, async (sql) => {
     await deleteSession(sql, hashToken(token));
     if (actor) {
@@ -212,8 +218,12 @@ export async function changePassword(
       en: 'The new password must differ from the old one',
     });
   }
+  await requireStrongPassword('body.newPassword', input.newPassword, [
+    account.username,
+    account.full_name,
+    account.unit_name,
+  ]);
   const passwordHash = await hashPassword(input.newPassword);
-  forgetCachedSessions(actor.userId);
   await asSystem(db, async (sql) => {
     await updatePasswordHash(sql, actor.userId, passwordHash);
     await deleteSessionsOfUser(sql, actor.userId, hashToken(input.token));

@@ -148,7 +148,7 @@ describe('change password', () => {
       body: { currentPassword: 'danvan-demo', newPassword: 'ngan' },
     });
     expect(short.statusCode).toBe(400);
-    expect(errorBody(short).fields?.[0]).toMatchObject({ path: 'body.newPassword', vi: 'Cần ít nhất 8 ký tự' });
+    expect(errorBody(short).fields?.[0]).toMatchObject({ path: 'body.newPassword', vi: 'Cần ít nhất 10 ký tự' });
 
     const ok = await t.call({
       method: 'POST',

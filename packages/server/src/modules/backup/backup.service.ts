@@ -1,23 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Database } from '../../db/client.js';
+import { AppError } from '../../http/errors.js';
 import {
   appliedMigrations,
-  identityColumns,
   dataColumns,
   emptyTablesStatement,
   insertRowsStatement,
   loadDump,
   readChunkAsJson,
-  resetSequenceStatement,
+  referencedFiles,
+  restoreSequenceStatement,
+  sequenceStates,
   snapshotIsolation,
 } from './backup.repository.js';
 
 /**
- * Every table but sessions and the migrator's (schema_migrations, schema_functions), in the order they
- * are restored (parents before children). Attachment bytes live in `data/files` (content-addressed) and
- * are copied with that folder.
+ * Every table but sessions, sign-in counters and the migrator's (schema_migrations, schema_functions), in the order
+ * they are restored (parents before children). Attachment bytes live in `data/files` (content-addressed): the
+ * backup archive (backup-archive.ts) carries the ones the records name beside this dump.
  */
 const TABLES = [
   'unit_types',
@@ -52,15 +52,25 @@ const CHUNK = 5000;
 // Row order of the dump; units parents first, since a moved unit may have a parent with a higher id in a later chunk.
 const ORDER: Record<string, string> = { units: 'nlevel(path), id' };
 
+export interface DatabaseDump {
+  sql: string;
+  migrations: string[];
+  /** Rows per table. */
+  rows: Record<string, number>;
+  /** The stored files (sha256) the dumped records name, in the same snapshot. */
+  files: string[];
+}
+
 /**
  * A logical dump: one consistent snapshot of every table as SQL that `restoreDatabase` (or
  * `psql -1 -f`) loads into a database migrated to the same version. Same format on both engines.
  */
-export async function dumpDatabase(db: Database): Promise<string> {
+export async function dumpDatabase(db: Database): Promise<DatabaseDump> {
   return db.transaction(async (sql) => {
     await snapshotIsolation(sql);
     const migrations = await appliedMigrations(sql);
     const tag = `$danvan_${randomBytes(6).toString('hex')}$`;
+    const rows: Record<string, number> = {};
     const out: string[] = [
       HEADER,
       `-- engine: ${db.engine}`,
@@ -70,49 +80,73 @@ export async function dumpDatabase(db: Database): Promise<string> {
     ];
     for (const table of TABLES) {
       const columns = (await dataColumns(sql, table)).map((c) => `"${c}"`).join(', ');
+      rows[table] = 0;
       for (let offset = 0; ; offset += CHUNK) {
-        const data = await readChunkAsJson(sql, { table, columns, orderBy: ORDER[table] ?? '1', limit: CHUNK, offset });
-        if (!data) break;
-        if (data.includes(tag)) throw new Error('backup quoting tag collides with data');
-        out.push(insertRowsStatement(table, columns, `${tag}${data}${tag}`));
+        const chunk = await readChunkAsJson(sql, {
+          table,
+          columns,
+          orderBy: ORDER[table] ?? '1',
+          limit: CHUNK,
+          offset,
+        });
+        if (!chunk) break;
+        if (chunk.data.includes(tag)) throw new Error('backup quoting tag collides with data');
+        out.push(insertRowsStatement(table, columns, `${tag}${chunk.data}${tag}`));
+        rows[table] += chunk.rows;
       }
     }
-    for (const table of TABLES) {
-      for (const column of await identityColumns(sql, table)) {
-        out.push(resetSequenceStatement(table, column));
-      }
-    }
-    return `${out.join('\n')}\n`;
+    for (const state of await sequenceStates(sql)) out.push(restoreSequenceStatement(state));
+    return { sql: `${out.join('\n')}\n`, migrations, rows, files: await referencedFiles(sql) };
   });
 }
 
-export class BackupFormatError extends Error {}
+/** A backup that cannot be restored (nothing was changed), with the one-line reason in both languages. */
+export class BackupFormatError extends AppError {
+  constructor(code: string, vi: string, en: string) {
+    super(422, code, { vi, en });
+  }
+}
+
+export const isSqlDump = (text: string) => text.startsWith(HEADER);
+
+/** The schema a backup was taken at must be the database's: names the newest migration of each side. */
+export function checkSchemaVersion(backup: string[], current: string[]): void {
+  if (backup.join(',') === current.join(',')) return;
+  const newest = (list: string[]) => list.at(-1) ?? '(trống)';
+  throw new BackupFormatError(
+    'schema_mismatch',
+    `Bản sao lưu thuộc phiên bản dữ liệu ${newest(backup)} (${backup.length} bước) nhưng cơ sở dữ liệu đang ở ${newest(current)} (${current.length} bước)`,
+    `The backup is of schema version ${newest(backup)} (${backup.length} migrations) but the database is at ${newest(current)} (${current.length} migrations)`,
+  );
+}
+
+export async function currentMigrations(db: Database): Promise<string[]> {
+  return db.transaction(appliedMigrations);
+}
 
 /** Replaces all data with a dump's, in one transaction: on any error nothing changes. */
 export async function restoreDatabase(db: Database, dump: string): Promise<{ tables: number }> {
-  if (!dump.startsWith(HEADER)) throw new BackupFormatError('not a danvan backup file');
+  if (!isSqlDump(dump)) {
+    throw new BackupFormatError('not_a_backup', 'Tệp không phải bản sao lưu danvan', 'The file is not a danvan backup');
+  }
   const declared = /^-- migrations: (.*)$/m.exec(dump)?.[1] ?? '';
   await db.transaction(async (sql) => {
-    const current = (await appliedMigrations(sql)).join(',');
-    if (declared !== current) {
-      throw new BackupFormatError(`backup is of schema version [${declared}] but the database is at [${current}]`);
+    checkSchemaVersion(declared ? declared.split(',') : [], await appliedMigrations(sql));
+    try {
+      await loadDump(sql, dump);
+    } catch (error) {
+      // The engine's message may quote the statement, which is the dump's data: keep only what went wrong.
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = message
+        .split('\n')[0]
+        .replace(/ at or near .*/, '')
+        .slice(0, 200);
+      throw new BackupFormatError(
+        'restore_failed',
+        `Không nạp được dữ liệu của bản sao lưu, dữ liệu hiện có giữ nguyên: ${reason}`,
+        `The backup's data could not be loaded, nothing was changed: ${reason}`,
+      );
     }
-    await loadDump(sql, dump);
   });
   return { tables: TABLES.length };
-}
-
-/** Writes a timestamped backup into `dir` and keeps the newest `keep` files. */
-export async function writeRotatingBackup(db: Database, dir: string, keep = 7): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-  const file = path.join(dir, `danvan-${stamp}.sql`);
-  await writeFile(file, await dumpDatabase(db));
-  const old = (await readdir(dir))
-    .filter((name) => /^danvan-\d{8}-\d{6}\.sql$/.test(name))
-    .sort()
-    .reverse()
-    .slice(keep);
-  await Promise.all(old.map((name) => rm(path.join(dir, name))));
-  return file;
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Actor } from '../../auth/authorize.js';
 import { openPglite } from '../../db/client.js';
 import { seedDemoReports } from '../../demo/demo-reports.js';
 import { actorFor } from '../auth/index.js';
+import { readEntries, tableContents } from '../../test/backup.js';
 import { createTestApp, engine, type TestApp } from '../../test/harness.js';
 import { BackupFormatError, dumpDatabase, restoreDatabase } from './backup.service.js';
 
@@ -27,19 +28,8 @@ afterAll(() => t.close());
 
 /** Everything a restore must bring back, read as the owner (so reading leaves no trace): every table's rows. */
 async function snapshot() {
-  const tables = await t.ownerQuery<{ name: string }>(
-    `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions', 'sessions')
-      ORDER BY table_name`,
-  );
-  const contents: Record<string, { rows: number; md5: string | null }> = {};
-  for (const { name } of tables) {
-    [contents[name]] = await t.ownerQuery<{ rows: number; md5: string | null }>(
-      `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${name}" t`,
-    );
-  }
   return {
-    contents,
+    contents: await tableContents(t),
     units: await t.ownerQuery(
       `SELECT id, code, name, type, parent_id, path::text AS path, opened_on, closed_on FROM units ORDER BY id`,
     ),
@@ -57,7 +47,7 @@ describe('dump and restore', () => {
   it('brings back exactly the dumped state, after which ids, sessions and sign-in carry on', async () => {
     const dumped = await snapshot();
     const [{ id: lastAudit }] = await t.ownerQuery<{ id: number }>(`SELECT max(id)::int AS id FROM audit_log`);
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     expect(dump.startsWith('-- danvan backup v1\n')).toBe(true);
     expect(dump).toMatch(new RegExp(`^-- engine: ${t.db.engine}$`, 'm'));
 
@@ -134,8 +124,8 @@ describe('dump and restore', () => {
     await t.login('sau.khoi.phuc', 'mat-khau-2026');
   });
 
-  it('covers every table of the schema but sessions', async () => {
-    const dump = await dumpDatabase(t.db);
+  it('covers every table of the schema but sessions and sign-in counters', async () => {
+    const dump = (await dumpDatabase(t.db)).sql;
     const truncate = /^TRUNCATE (.*) RESTART IDENTITY CASCADE;$/m.exec(dump)?.[1].split(', ') ?? [];
     const tables = await t.ownerQuery<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions')`,
@@ -147,7 +137,7 @@ describe('dump and restore', () => {
   });
 
   it('refuses a file that is not a danvan backup, or of another schema version, and changes nothing', async () => {
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     const before = await snapshot();
     await expect(restoreDatabase(t.db, 'TRUNCATE units CASCADE;\n')).rejects.toThrow(BackupFormatError);
     await expect(restoreDatabase(t.db, `-- pg_dump\n${dump}`)).rejects.toThrow(/not a danvan backup/);
@@ -159,7 +149,7 @@ describe('dump and restore', () => {
   });
 
   it('rolls back a restore that fails halfway', async () => {
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     await api(
       'POST',
       '/api/units',
@@ -168,7 +158,14 @@ describe('dump and restore', () => {
     );
     const before = await snapshot();
     const cut = dump.slice(0, dump.indexOf('INSERT INTO users')) + 'INSERT INTO users (id) VALUES (1);\n';
-    await expect(restoreDatabase(t.db, cut)).rejects.toThrow();
+    await expect(restoreDatabase(t.db, cut)).rejects.toThrow(/could not be loaded, nothing was changed/);
+    // Cut inside a chunk of rows: the reason is one short line, never the backup's data.
+    const error = await restoreDatabase(t.db, dump.slice(0, Math.floor(dump.length / 2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackupFormatError);
+    expect((error as Error).message).toMatch(
+      /^The backup's data could not be loaded, nothing was changed: [^\n]{1,200}$/,
+    );
+    expect((error as Error).message).not.toContain('[{');
     expect(await snapshot()).toEqual(before);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: admin })).statusCode).toBe(200);
   });
@@ -195,7 +192,7 @@ describe('dump and restore', () => {
     );
 
     const before = await snapshot();
-    const dump = await dumpDatabase(t.db);
+    const dump = (await dumpDatabase(t.db)).sql;
     await t.ownerQuery(
       `DELETE FROM units WHERE code = 'BK-' || $1::text AND NOT EXISTS (SELECT 1 FROM units c WHERE c.parent_id = units.id)`,
       [newest - 1],
@@ -244,21 +241,24 @@ describe.skipIf(engine === 'postgres')('command line on the embedded engine', ()
       }
     };
     try {
-      const file = path.join(dir, 'sao-luu.sql');
+      const file = path.join(dir, 'sao-luu.tar.gz');
       const run = async (...args: string[]) => {
         const result = await cli(args, dir);
         expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
-        return result.stdout;
+        return result;
       };
-      expect(await run('migrate')).toMatch(/database is up to date/);
+      expect((await run('migrate')).stdout).toMatch(/database is up to date/);
       expect(
-        await run('create-user', '--username', 'root', '--password', 'mat-khau-2026', '--full-name', 'Quản trị'),
+        (await run('create-user', '--username', 'root', '--password', 'mat-khau-2026', '--full-name', 'Quản trị'))
+          .stdout,
       ).toMatch(/user root created/);
-      expect(await run('backup', file)).toMatch(/backup written/);
-      const text = await readFile(file, 'utf8');
-      expect(text.startsWith('-- danvan backup v1')).toBe(true);
-      expect(text).toMatch(/^-- engine: pglite$/m);
-      expect(text).toContain('"username":"root"');
+      expect((await run('backup', file)).stdout).toMatch(
+        /backup written: .*sao-luu\.tar\.gz \(\d+ tables, \d+ rows, 0 files/,
+      );
+      const [manifest, dump] = await readEntries(file);
+      expect(JSON.parse(manifest.content.toString())).toMatchObject({ format: 'danvan-backup', engine: 'pglite' });
+      expect(dump.content.toString().startsWith('-- danvan backup v1')).toBe(true);
+      expect(dump.content.toString()).toContain('"username":"root"');
 
       // A change after the backup, made in-process while no CLI holds the data directory.
       const db = await openPglite(path.join(dir, 'db'));
@@ -270,8 +270,26 @@ describe.skipIf(engine === 'postgres')('command line on the embedded engine', ()
       await db.close();
       expect((await usernames()).map((user) => user.username)).toEqual(['root', 'later']);
 
-      expect(await run('restore', file)).toMatch(/restored from/);
+      // A cut-off archive: one line saying why, a failing exit code, and nothing changed.
+      const cut = path.join(dir, 'cut.tar.gz');
+      const whole = await readFile(file);
+      await writeFile(cut, whole.subarray(0, whole.length - 200));
+      const failed = await cli(['restore', cut], dir);
+      expect(failed.code).not.toBe(0);
+      expect(failed.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^The backup archive is truncated or damaged .*\(Bản sao lưu bị cắt cụt hoặc hỏng/),
+      ]);
+      expect((await usernames()).map((user) => user.username)).toEqual(['root', 'later']);
+
+      expect((await run('restore', file)).stdout).toMatch(/restored from .* \(\d+ tables, 0 files\)/);
       expect(await usernames()).toEqual([{ username: 'root', full_name: 'Quản trị', role: 'admin' }]);
+
+      // An old plain .sql backup still restores, the database only, with a warning.
+      const old = path.join(dir, 'cu.sql');
+      await writeFile(old, dump.content);
+      const legacy = await run('restore', old);
+      expect(legacy.stderr).toMatch(/^warning: An old \.sql backup holds the database only/);
+      expect(legacy.stdout).toMatch(/restored from/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

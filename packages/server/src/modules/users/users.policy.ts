@@ -5,11 +5,23 @@ import { definePolicy, isManager, type Actor, type Scoped } from '../../auth/aut
 export interface UserRecord extends Scoped {
   userId?: number;
   role: Role;
+  /** The area the account works at: its unit when that is an area (a ward), else the nearest area above it. */
+  areaPath?: string | null;
 }
 
 // Only an admin hands out or touches admin accounts; nobody edits their own role or status.
 const mayManage = (actor: Actor, user: UserRecord) =>
   isManager(actor) && (actor.role === 'admin' || user.role !== 'admin') && user.userId !== actor.userId;
+
+/**
+ * A leader sets passwords only at the levels below their own: accounts whose area lies strictly inside the
+ * leader's scope (a city board's leader: the wards and their blocs), never the leader's own unit or the peer
+ * bodies working at the same level (the city's party committee, Fatherland Front), whose people are the
+ * leader's equals. Only an admin sets any password.
+ */
+const mayResetPassword = (actor: Actor, user: UserRecord) =>
+  mayManage(actor, user) &&
+  (actor.role === 'admin' || (user.areaPath != null && user.areaPath.startsWith(`${actor.scopePath}.`)));
 
 export const userActions = definePolicy('user', {
   /** The record is the scope being listed. */
@@ -17,4 +29,5 @@ export const userActions = definePolicy('user', {
   create: mayManage,
   update: mayManage,
   disable: mayManage,
+  resetPassword: mayResetPassword,
 });

@@ -9,6 +9,8 @@ export interface UserRow {
   unit_id: number;
   unit_name: string;
   unit_path: string;
+  /** The nearest area at or above the unit (its ward for a ward's bloc); null when that is outside the scope. */
+  area_path: string | null;
   disabled_at: Date | null;
   last_login_at: Date | null;
   created_at: Date;
@@ -16,6 +18,8 @@ export interface UserRow {
 
 const userSelect = `
   SELECT x.id, x.username, x.full_name, x.role, x.unit_id, u.name AS unit_name, u.path::text AS unit_path,
+         (SELECT a.path FROM units a JOIN unit_types at ON at.code = a.type
+           WHERE at.is_area AND a.path @> u.path ORDER BY nlevel(a.path) DESC LIMIT 1)::text AS area_path,
          x.disabled_at, x.last_login_at, x.created_at
     FROM users x JOIN units u ON u.id = x.unit_id`;
 

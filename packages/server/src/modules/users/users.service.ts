@@ -1,17 +1,20 @@
 import type { CreateUserInput, UpdateUserInput, User } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
+import { requireStrongPassword } from '../../auth/password-strength.js';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
-import { endSessionsOfUser, forgetCachedSessions } from '../auth/index.js';
+import { endSessionsOfUser } from '../auth/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
 import { userActions } from './users.policy.js';
 import { findUserById, findUsers, insertUser, updateUserRow, type UserRow } from './users.repository.js';
 
+const recordOf = (row: UserRow) => ({ path: row.unit_path, role: row.role, userId: row.id, areaPath: row.area_path });
+
 function presentUser(actor: Actor, row: UserRow): User {
-  const record = { path: row.unit_path, role: row.role, userId: row.id };
+  const record = recordOf(row);
   return {
     id: row.id,
     username: row.username,
@@ -22,7 +25,11 @@ function presentUser(actor: Actor, row: UserRow): User {
     disabled: row.disabled_at !== null,
     lastLoginAt: row.last_login_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
-    abilities: { update: can(actor, userActions.update, record), disable: can(actor, userActions.disable, record) },
+    abilities: {
+      update: can(actor, userActions.update, record),
+      disable: can(actor, userActions.disable, record),
+      resetPassword: can(actor, userActions.resetPassword, record),
+    },
   };
 }
 
@@ -45,13 +52,25 @@ export async function listUsers(
   return rows.map((row) => presentUser(actor, row));
 }
 
-/** Creates an account in a unit of the actor's scope. */
-export async function createUser(db: Database, actor: Actor, input: CreateUserInput, ip: string): Promise<User> {
+/**
+ * Creates an account in a unit of the actor's scope. Its password must pass the strength check, except the
+ * demo's published password, which only the demo seed sets (`demoPassword`).
+ */
+export async function createUser(
+  db: Database,
+  actor: Actor,
+  input: CreateUserInput,
+  ip: string,
+  options: { demoPassword?: boolean } = {},
+): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   return inScope(db, actor.scopePath, async (sql) => {
     const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
     if (unit.closed_on) throw invalid('body.unitId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' });
     authorize(actor, userActions.create, { path: unit.path, role: input.role });
+    if (!options.demoPassword) {
+      await requireStrongPassword('body.password', input.password, [input.username, input.fullName, unit.name]);
+    }
     const id = await insertUser(sql, {
       username: input.username,
       fullName: input.fullName,
@@ -86,9 +105,17 @@ export async function updateUser(
   return inScope(db, actor.scopePath, async (sql) => {
     const before = await findUserById(sql, id, { forUpdate: true });
     if (!before) throw notFound({ vi: 'Không tìm thấy người dùng', en: 'User not found' });
-    const record = { path: before.unit_path, role: before.role, userId: before.id };
+    const record = recordOf(before);
     authorize(actor, userActions.update, record);
     if (input.disabled !== undefined) authorize(actor, userActions.disable, record);
+    if (input.password !== undefined) {
+      authorize(actor, userActions.resetPassword, record);
+      await requireStrongPassword('body.password', input.password, [
+        before.username,
+        input.fullName ?? before.full_name,
+        before.unit_name,
+      ]);
+    }
     let unitPath = before.unit_path;
     if (input.unitId !== undefined && input.unitId !== before.unit_id) {
       const unit = await requireUnit(sql, actor, input.unitId, unitActions.read, { field: 'body.unitId' });
@@ -99,7 +126,6 @@ export async function updateUser(
       authorize(actor, userActions.update, { path: unitPath, role: input.role ?? before.role, userId: before.id });
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
-    forgetCachedSessions(id);
     if (input.disabled || passwordHash) await endSessionsOfUser(sql, id);
     const after = (await findUserById(sql, id)) as UserRow;
     await recordAudit(sql, {

@@ -64,13 +64,20 @@ describe('GET /api/users', () => {
     });
   }
 
-  it('marks which accounts the caller may change: never their own', async () => {
+  it('marks which accounts the caller may change: never their own, passwords only below their level', async () => {
     const users = (await list('phuong1.lanhdao')).json() as User[];
     expect(users.find((user) => user.username === 'phuong1.lanhdao')?.abilities).toEqual({
       update: false,
       disable: false,
+      resetPassword: false,
     });
-    expect(users.find((user) => user.username === 'phuong1.dv')?.abilities).toEqual({ update: true, disable: true });
+    expect(users.find((user) => user.username === 'phuong1.dv')?.abilities).toEqual({
+      update: true,
+      disable: true,
+      resetPassword: false,
+    });
+    const city = (await list('thanhpho.lanhdao')).json() as User[];
+    expect(city.find((user) => user.username === 'phuong1.dv')?.abilities.resetPassword).toBe(true);
     const admin = (await list('admin')).json() as User[];
     expect(admin.find((user) => user.username === 'thanhpho.lanhdao')).toMatchObject({
       unitName: 'Ban Dân vận Thành ủy Sơn Hà',
@@ -169,7 +176,7 @@ describe('POST /api/users', () => {
       expect(field?.vi && field.en).toBeTruthy();
     }
     const short = await create('admin', { ...(await newUser('AS-SH-P1-KDV')), password: 'ngan' });
-    expect(errorBody(short).fields?.[0]).toMatchObject({ vi: 'Cần ít nhất 8 ký tự', en: 'At least 8 characters' });
+    expect(errorBody(short).fields?.[0]).toMatchObject({ vi: 'Cần ít nhất 10 ký tự', en: 'At least 10 characters' });
   });
 
   it('answers 400, not 500, to a NUL character or an id beyond the integer range', async () => {

@@ -33,7 +33,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       <Form.Item
         label={t('password.new')}
         name="newPassword"
-        rules={[{ required: true, min: 8, message: t('password.minLength') }]}
+        rules={[{ required: true, min: 10, message: t('password.minLength') }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

@@ -12,7 +12,10 @@ export const authMessages = defineMessages({
   'password.new': { vi: 'Mật khẩu mới', en: 'New password' },
   'password.repeat': { vi: 'Nhập lại mật khẩu mới', en: 'Repeat the new password' },
   'password.currentRequired': { vi: 'Vui lòng nhập mật khẩu hiện tại', en: 'Please enter your current password' },
-  'password.minLength': { vi: 'Mật khẩu phải có ít nhất 8 ký tự', en: 'A password has at least 8 characters' },
+  'password.minLength': {
+    vi: 'Mật khẩu phải có ít nhất 10 ký tự',
+    en: 'A password has at least 10 characters',
+  },
   'password.mismatch': { vi: 'Mật khẩu nhập lại không khớp', en: 'The passwords do not match' },
   'password.changed': { vi: 'Đã đổi mật khẩu', en: 'Password changed' },
 });

@@ -43,7 +43,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       <Form.Item
         label={t('user.password')}
         name="password"
-        rules={[{ required: true, min: 8, message: t('password.minLength') }]}
+        rules={[{ required: true, min: 10, message: t('password.minLength') }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

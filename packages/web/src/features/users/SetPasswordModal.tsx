@@ -24,7 +24,7 @@ export function SetPasswordModal({ user, open, onClose }: { user: User; open: bo
       <Form.Item
         label={t('password.new')}
         name="password"
-        rules={[{ required: true, min: 8, message: t('password.minLength') }]}
+        rules={[{ required: true, min: 10, message: t('password.minLength') }]}
       >
         <Input.Password autoFocus autoComplete="new-password" />
       </Form.Item>

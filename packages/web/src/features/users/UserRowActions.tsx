@@ -41,7 +41,7 @@ export function UserRowActions({ user, onEdit, onSetPassword }: Props) {
           />
         </Tooltip>
       )}
-      {user.abilities.update && (
+      {user.abilities.resetPassword && (
         <Tooltip title={t('user.setPassword')}>
           <Button
             type="text"
