@@ -16,7 +16,9 @@ import type { Actor } from './auth/authorize.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppInstance } from './http/app-types.js';
+import { handleClientError } from './http/client-error.js';
 import { handleError } from './http/error-handler.js';
+import { checkInputText } from './http/input-text.js';
 import { holdRoutesToTheirPermissions } from './http/route-permissions.js';
 import { AppError, unauthenticated } from './http/errors.js';
 import { refuseCrossSiteChanges } from './http/cross-site.js';
@@ -57,6 +59,10 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const serverOptions: FastifyServerOptions = {
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
+    // A URL the router refuses before any route runs (bad %-encoding, a parameter over
+    // maxParamLength) answers in the app's error shape too, not Fastify's.
+    frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
     // request.ip is the client's only behind a configured proxy (config.ts): sign-in throttling counts by it.
     trustProxy: trustProxyOption(options.config.trustProxy),
   };
@@ -111,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     return names;
   });
 
+  app.addHook('preValidation', checkInputText);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './ids.js';
 export * from './roles.js';
 export * from './text/fold-vi.js';
 export * from './text/format-vi.js';

@@ -1,10 +1,17 @@
-/** A file's name as people gave it (NFC), without path separators or control characters; `fallback` when nothing is left. */
+/**
+ * Characters a file name must not carry: path separators, control characters (C0, DEL, C1) and
+ * the bidirectional controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM) that make `hồ-sơ‮fdp.exe` read as
+ * `hồ-sơexe.pdf` in a file list or a browser's download bar.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const unsafe = /[\\/\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A file's name as people gave it (NFC), without path separators, control or bidi characters; `fallback` when nothing is left. */
 export function cleanFileName(name: string, fallback: string): string {
-  return (
-    name
-      .normalize('NFC')
-      // eslint-disable-next-line no-control-regex -- control characters are what this removes
-      .replace(/[\\/\u0000-\u001f]/g, '_')
-      .slice(0, 200) || fallback
-  );
+  const cleaned = name
+    .normalize('NFC')
+    .replace(unsafe, (c) => (c === '/' || c === '\\' ? '_' : ''))
+    .trim()
+    .slice(0, 200);
+  return cleaned || fallback;
 }

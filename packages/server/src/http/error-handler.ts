@@ -16,6 +16,42 @@ const uniqueFields: Record<string, { path: string; vi: string; en: string }> = {
   units_open_code_key: { path: 'body.code', vi: 'Mã đơn vị đã được dùng', en: 'The unit code is already used' },
 };
 
+/** Fastify's own refusals of a request, said in the app's words and pinned to what was wrong. */
+const frameworkFaults: Record<string, { path: string; vi: string; en: string; code?: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    path: 'headers.content-type',
+    code: 'unsupported_media_type',
+    vi: 'Kiểu nội dung không được hỗ trợ: hãy gửi JSON (application/json)',
+    en: 'Unsupported content type: send JSON (application/json)',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    path: 'headers.content-length',
+    vi: 'Độ dài nội dung không khớp với dữ liệu gửi lên',
+    en: 'Content-Length does not match the body',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    path: 'body',
+    vi: 'Nội dung JSON bị trống',
+    en: 'The JSON body is empty',
+  },
+  FST_ERR_CTP_INVALID_TYPE: {
+    path: 'headers.content-type',
+    vi: 'Tiêu đề Content-Type không hợp lệ',
+    en: 'The Content-Type header is invalid',
+  },
+  FST_ERR_BAD_URL: {
+    path: 'params',
+    vi: 'Địa chỉ chứa ký tự mã hoá sai',
+    en: 'The address contains a badly encoded character',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    path: 'params',
+    code: 'uri_too_long',
+    vi: 'Tham số trên địa chỉ quá dài',
+    en: 'A parameter in the address is too long',
+  },
+};
+
 interface PgError {
   code?: string;
   constraint?: string;
@@ -115,9 +151,18 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return reply
-      .code(error.statusCode)
-      .send(new AppError(error.statusCode, 'bad_request', { vi: 'Yêu cầu không hợp lệ', en: error.message }).toBody());
+    const {
+      path,
+      code = 'bad_request',
+      vi,
+      en,
+    } = frameworkFaults[error.code] ?? {
+      path: 'body',
+      vi: 'Yêu cầu không hợp lệ',
+      en: 'Invalid request',
+    };
+    const body = new AppError(error.statusCode, code, { vi, en }, [{ path, vi, en }]).toBody();
+    return reply.code(error.statusCode).send(body);
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.code(500).send(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 
 export const auditListQuery = z.object({
   action: z.string().max(80).optional(),
@@ -6,11 +7,11 @@ export const auditListQuery = z.object({
   /** One record's history, with entityType. */
   entityId: z.string().max(80).optional(),
   actor: z.string().max(64).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: wholeNumber(1, 500).default(50),
+  offset: wholeNumber(0, 1_000_000_000).default(0),
 });
 export type AuditListQuery = z.infer<typeof auditListQuery>;
 

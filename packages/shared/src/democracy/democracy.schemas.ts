@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 /** The four groups of Luật Thực hiện dân chủ ở cơ sở 2022, in the law's order. */
@@ -41,7 +42,7 @@ export const assessmentStatuses = {
 export type AssessmentStatus = keyof typeof assessmentStatuses;
 export const assessmentStatusCodes = Object.keys(assessmentStatuses) as [AssessmentStatus, ...AssessmentStatus[]];
 
-const year = z.coerce.number().int().min(2000).max(2100);
+const year = wholeNumber(2000, 2100);
 
 export const checklistQuery = z.object({ year });
 
@@ -88,24 +89,24 @@ export const assessmentListQuery = z.object({
   status: z.enum(assessmentStatusCodes).optional(),
   rating: z.enum(democracyRatingCodes).optional(),
   /** Units under this one (the whole scope when absent). */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   q: z.string().max(200).optional(),
 });
 export type AssessmentListQuery = z.infer<typeof assessmentListQuery>;
 
-export const assessmentKeyParams = z.object({ unitId: z.coerce.number().int().positive(), year });
+export const assessmentKeyParams = z.object({ unitId: idSchema, year });
 
 const count = z.number().int().min(0).max(1_000_000).nullable().default(null);
 
 export const assessmentEntryInput = z.object({
-  itemId: z.number().int().positive(),
+  itemId: idSchema,
   status: z.enum(entryStatusCodes),
   /** Số nội dung, số lượt: how many items were disclosed, matters decided, consultations held… */
   quantity: count,
   /** Số cuộc họp, hội nghị held for this item. */
   meetings: count,
   doneOn: z.iso.date().nullable().default(null),
-  documentIds: z.array(z.number().int().positive()).max(20).default([]),
+  documentIds: z.array(idSchema).max(20).default([]),
   note: viParagraphs(2000).default(''),
 });
 export type AssessmentEntryInput = z.infer<typeof assessmentEntryInput>;

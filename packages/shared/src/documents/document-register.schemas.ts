@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ids.js';
 
 /**
  * The outgoing-document register (sổ văn bản đi) as officials keep it in Excel: one row per
@@ -23,14 +24,14 @@ const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'tr
 
 /** `POST /api/documents/import?unitId=…&dryRun=…` with the .xlsx as multipart field "file"; a dry run unless told otherwise. */
 export const documentImportQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
+  unitId: idSchema,
   dryRun: booleanFlag.default(true),
 });
 export type DocumentImportQuery = z.infer<typeof documentImportQuery>;
 
 /** `GET /api/documents/register.xlsx`: one unit's register, optionally for issue dates in a range. */
 export const documentRegisterQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
+  unitId: idSchema,
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 export * from './document-register.schemas.js';
@@ -60,7 +61,7 @@ export function withCanonicalType(symbol: string, type: DocumentType): string {
 }
 
 export const documentBody = z.object({
-  unitId: z.number().int().positive(),
+  unitId: idSchema,
   type: z.enum(documentTypeCodes),
   symbol: z
     .string()
@@ -80,13 +81,13 @@ export const documentListQuery = z.object({
   q: z.string().max(200).optional(),
   type: z.enum(documentTypeCodes).optional(),
   topic: z.enum(documentTopicCodes).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   /** Absent: best match first while searching, newest first otherwise. */
   sort: z.enum(['relevance', 'issuedOn', '-issuedOn', 'symbol']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: wholeNumber(1, 200).default(20),
+  offset: wholeNumber(0, 1_000_000_000).default(0),
 });
 export type DocumentListQuery = z.infer<typeof documentListQuery>;
 

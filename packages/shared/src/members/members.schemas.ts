@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 import { viParagraphs } from '../text/text.schemas.js';
 
 /**
@@ -40,7 +41,7 @@ const count = z.number().int().min(0).max(10_000_000);
 
 export const memberCountBody = z.object({
   /** The organisation (a unit of one of the organisation kinds). */
-  unitId: z.number().int().positive(),
+  unitId: idSchema,
   periodKind: z.enum(['month', 'quarter']),
   year: z.number().int().min(2000).max(2100),
   periodIndex: z.number().int().min(1).max(12),
@@ -59,15 +60,15 @@ export type MemberCountInput = z.infer<typeof memberCountBody>;
 export const memberCountListQuery = z.object({
   kind: z.enum(organisationKindCodes).optional(),
   /** Entries of organisations in this unit's subtree. */
-  unitId: z.coerce.number().int().positive().optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  unitId: idSchema.optional(),
+  year: wholeNumber(2000, 2100).optional(),
   periodKind: z.enum(['month', 'quarter']).optional(),
-  periodIndex: z.coerce.number().int().min(1).max(12).optional(),
+  periodIndex: wholeNumber(1, 12).optional(),
   /** Accent-insensitive part of the organisation's name. */
   q: z.string().max(100).optional(),
   sort: z.enum(['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted']).default('-period'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: wholeNumber(1, 500).default(50),
+  offset: wholeNumber(0, 1_000_000_000).default(0),
 });
 export type MemberCountListQuery = z.infer<typeof memberCountListQuery>;
 
@@ -108,10 +109,10 @@ export interface MemberCountSaved extends MemberCountSummary {
 }
 
 export const memberRollupQuery = z.object({
-  unitId: z.coerce.number().int().positive(),
-  year: z.coerce.number().int().min(2000).max(2100),
+  unitId: idSchema,
+  year: wholeNumber(2000, 2100),
   /** A quarter (1–4) or the whole year when absent. */
-  quarter: z.coerce.number().int().min(1).max(4).optional(),
+  quarter: wholeNumber(1, 4).optional(),
 });
 export type MemberRollupQuery = z.infer<typeof memberRollupQuery>;
 

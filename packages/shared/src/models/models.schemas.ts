@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 
 export const modelFields = {
@@ -45,13 +46,13 @@ export interface MovementKind {
 
 export const movementBody = z
   .object({
-    ownerUnitId: z.number().int().positive(),
+    ownerUnitId: idSchema,
     kind: movementKindCode.default(DEFAULT_MOVEMENT_KIND),
     name: viLine(300),
     description: optionalText(10_000),
     startOn: z.iso.date(),
     endOn: z.iso.date().nullable().default(null),
-    participantUnitIds: z.array(z.number().int().positive()).max(5000).default([]),
+    participantUnitIds: z.array(idSchema).max(5000).default([]),
   })
   .refine((v) => v.endOn === null || v.endOn >= v.startOn, {
     path: ['endOn'],
@@ -66,8 +67,8 @@ export const movementListQuery = z.object({
 export type MovementListQuery = z.infer<typeof movementListQuery>;
 
 export const modelBody = z.object({
-  movementId: z.number().int().positive(),
-  unitId: z.number().int().positive(),
+  movementId: idSchema,
+  unitId: idSchema,
   name: viLine(300),
   field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]),
   ownerPeople: optionalText(1000),
@@ -112,14 +113,14 @@ export type ModelSort = (typeof modelSorts)[number];
 
 export const modelListQuery = z.object({
   q: z.string().max(200).optional(),
-  movementId: z.coerce.number().int().positive().optional(),
+  movementId: idSchema.optional(),
   /** The unit and everything under it. */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   field: z.enum(Object.keys(modelFields) as [ModelField, ...ModelField[]]).optional(),
   status: z.enum(Object.keys(modelStatusNames) as [ModelStatus, ...ModelStatus[]]).optional(),
   level: z.enum(Object.keys(recognitionLevels) as [RecognitionLevel, ...RecognitionLevel[]]).optional(),
   /** Year of registration. */
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: wholeNumber(2000, 2100).optional(),
   sort: z.enum(modelSorts).default('-registeredOn'),
 });
 export type ModelListQuery = z.infer<typeof modelListQuery>;

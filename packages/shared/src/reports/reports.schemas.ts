@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 import type { ReportExportSettings } from './report-export.schemas.js';
 import { narrativeSections, reportOutlineCodes, type NarrativeSection, type ReportOutline } from './report-outlines.js';
@@ -31,7 +32,7 @@ const isoDate = z.iso.date();
 
 export const openRoundBody = z
   .object({
-    openerUnitId: z.number().int().positive(),
+    openerUnitId: idSchema,
     template: templateSchema,
     year: z.number().int().min(2000).max(2100),
     periodIndex: z.number().int().min(1).max(12).default(1),
@@ -264,8 +265,8 @@ export interface CompletenessRow {
 /** The same round template over the last years, for a unit and an indicator (the dashboard's trend). */
 export const trendQuery = z.object({
   indicator: indicatorCode,
-  unitId: z.coerce.number().int().positive().optional(),
-  years: z.coerce.number().int().min(2).max(10).default(5),
+  unitId: idSchema.optional(),
+  years: wholeNumber(2, 10).default(5),
 });
 export type TrendQuery = z.infer<typeof trendQuery>;
 

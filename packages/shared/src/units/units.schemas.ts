@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 import { abbreviationPattern } from './document-names.js';
 
@@ -9,7 +10,7 @@ const unitCode = z
   .trim()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
 
-export const unitIdParam = z.object({ id: z.coerce.number().int().positive() });
+export const unitIdParam = z.object({ id: idSchema });
 
 export const unitListQuery = z.object({
   q: z.string().max(200).optional(),
@@ -80,7 +81,7 @@ export const unitTypeSchema = z.object({
 export type UnitType = z.infer<typeof unitTypeSchema>;
 
 export const createUnitBody = z.object({
-  parentId: z.number().int().positive(),
+  parentId: idSchema,
   name: viName,
   code: unitCode.nullish(),
   type: z.string().min(1).max(40),
@@ -96,7 +97,7 @@ export const renameUnitBody = z.object({
 export type RenameUnitInput = z.infer<typeof renameUnitBody>;
 
 export const moveUnitBody = z.object({
-  parentId: z.number().int().positive(),
+  parentId: idSchema,
   effectiveOn: isoDate,
 });
 export type MoveUnitInput = z.infer<typeof moveUnitBody>;
@@ -109,7 +110,7 @@ export type CloseUnitInput = z.infer<typeof closeUnitBody>;
 
 /** `reference:*` reads the official lists shipped in shared/data; `file` takes uploaded text. */
 export const importUnitsBody = z.object({
-  parentId: z.number().int().positive(),
+  parentId: idSchema,
   source: z.enum(['file', 'reference:post2025', 'reference:pre2025']),
   fileName: z.string().max(255).optional(),
   content: z.string().max(30_000_000).optional(),

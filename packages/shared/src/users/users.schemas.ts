@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../ids.js';
 import { viLine } from '../text/text.schemas.js';
 import { roleSchema } from '../roles.js';
 
@@ -13,7 +14,7 @@ export const newPassword = z.string().min(10).max(200);
 
 export const userListQuery = z.object({
   q: z.string().max(200).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   includeDisabled: z.enum(['true', 'false']).optional(),
 });
 
@@ -36,7 +37,7 @@ export const createUserBody = z.object({
   fullName,
   password: newPassword,
   role: roleSchema,
-  unitId: z.number().int().positive(),
+  unitId: idSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserBody>;
 
@@ -44,7 +45,7 @@ export const updateUserBody = z
   .object({
     fullName: fullName.optional(),
     role: roleSchema.optional(),
-    unitId: z.number().int().positive().optional(),
+    unitId: idSchema.optional(),
     disabled: z.boolean().optional(),
     password: newPassword.optional(),
   })

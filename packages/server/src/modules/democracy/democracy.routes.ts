@@ -10,6 +10,7 @@ import {
   checklistItemBody,
   checklistItemUpdateBody,
   checklistQuery,
+  idSchema,
 } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
@@ -35,7 +36,7 @@ import {
 } from './democracy.service.js';
 
 const tags = ['democracy'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 const base = '/api/democracy/assessments/:unitId/:year';
 
 export async function democracyRoutes(app: AppInstance): Promise<void> {
@@ -192,7 +193,7 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Đính kèm minh chứng (multipart, trường "file") / attach evidence',
-        params: assessmentKeyParams.extend({ itemId: z.coerce.number().int().positive() }),
+        params: assessmentKeyParams.extend({ itemId: idSchema }),
       },
       config: { action: 'democracy.edit' },
     },
@@ -208,7 +209,7 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Tải tệp minh chứng / download evidence',
-        params: assessmentKeyParams.extend({ attachmentId: z.coerce.number().int().positive() }),
+        params: assessmentKeyParams.extend({ attachmentId: idSchema }),
       },
       config: { action: 'democracy.read' },
     },

@@ -7,6 +7,7 @@ import {
   documentRegisterQuery,
   documentTopics,
   documentTypes,
+  idSchema,
 } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
@@ -30,7 +31,7 @@ import {
 } from './documents.service.js';
 
 const tags = ['documents'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 
 export async function documentRoutes(app: AppInstance): Promise<void> {
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
@@ -172,7 +173,7 @@ export async function documentRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Tải tệp đính kèm / download an attachment',
-        params: idParam.extend({ attachmentId: z.coerce.number().int().positive() }),
+        params: idParam.extend({ attachmentId: idSchema }),
       },
       config: { action: 'document.read' },
     },

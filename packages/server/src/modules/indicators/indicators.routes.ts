@@ -1,10 +1,10 @@
-import { copyCatalogueBody, indicatorBody, indicatorChangeBody } from '@danvan/shared';
+import { copyCatalogueBody, indicatorBody, indicatorChangeBody, wholeNumber } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { copyCatalogueToYear, getCatalogue, listIndicatorProviders, saveIndicator } from './indicators.service.js';
 
 const tags = ['indicators'];
-const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const yearParam = z.object({ year: wholeNumber(2000, 2100) });
 
 export function indicatorRoutes(app: AppInstance): void {
   app.get(

@@ -1,4 +1,4 @@
-import { memberCountBody, memberCountListQuery, memberRollupQuery } from '@danvan/shared';
+import { memberCountBody, memberCountListQuery, memberRollupQuery, idSchema } from '@danvan/shared';
 import { z } from 'zod';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
@@ -14,7 +14,7 @@ import {
 } from './members.service.js';
 
 const tags = ['members'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 
 export function memberRoutes(app: AppInstance): void {
   app.get(

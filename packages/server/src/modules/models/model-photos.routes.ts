@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
-import { MODEL_PHOTO_MAX_BYTES } from '@danvan/shared';
+import { MODEL_PHOTO_MAX_BYTES, idSchema } from '@danvan/shared';
 import { z } from 'zod';
 import { FileStore } from '../../files/file-store.js';
 import { contentDisposition } from '../../http/content-disposition.js';
@@ -9,7 +9,7 @@ import { readUploadedFile } from '../../http/upload.js';
 import { addPhoto, readPhoto, removePhoto, tooLargeMessage } from './model-photos.service.js';
 
 const tags = ['models'];
-const photoParams = z.object({ id: z.coerce.number().int().positive(), photoId: z.coerce.number().int().positive() });
+const photoParams = z.object({ id: idSchema, photoId: idSchema });
 
 /** Photos of models: upload (multipart, field "file"), view, remove. Registered in its own scope for multipart. */
 export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
@@ -22,7 +22,7 @@ export async function modelPhotoRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Thêm ảnh mô hình (JPEG, PNG, WebP) / add a photo (multipart, field "file")',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: idSchema }),
       },
       config: { action: 'model.managePhotos' },
     },

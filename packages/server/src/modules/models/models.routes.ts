@@ -5,6 +5,7 @@ import {
   modelListQuery,
   movementBody,
   movementListQuery,
+  idSchema,
 } from '@danvan/shared';
 import { z } from 'zod';
 import { contentDisposition } from '../../http/content-disposition.js';
@@ -25,7 +26,7 @@ import {
 } from './models.service.js';
 
 const tags = ['models'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 
 export function modelRoutes(app: AppInstance): void {
   app.get(

@@ -1,4 +1,4 @@
-import { cleanVi, documentNumberPattern, reportExportSettings, signings } from '@danvan/shared';
+import { cleanVi, documentNumberPattern, reportExportSettings, signings, idSchema } from '@danvan/shared';
 import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ import { importReportForm } from './report-import.service.js';
 
 const UPLOAD_LIMIT = 5 * 1024 * 1024;
 const tags = ['reports'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 // An empty field counts as not given.
 const shortText = (max: number) =>
   z

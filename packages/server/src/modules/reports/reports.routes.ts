@@ -6,6 +6,7 @@ import {
   submitReportBody,
   saveReportBody,
   trendQuery,
+  idSchema,
 } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
@@ -26,7 +27,7 @@ import {
 } from './reports.service.js';
 
 const tags = ['reports'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
 
 export function reportRoutes(app: AppInstance): void {
   app.get(
@@ -104,7 +105,7 @@ export function reportRoutes(app: AppInstance): void {
       schema: {
         tags,
         summary: "Báo cáo của một đơn vị trong kỳ / a unit's report in a round",
-        params: z.object({ id: z.coerce.number().int().positive(), unitId: z.coerce.number().int().positive() }),
+        params: z.object({ id: idSchema, unitId: idSchema }),
       },
       config: { action: 'report.read' },
     },
@@ -130,7 +131,7 @@ export function reportRoutes(app: AppInstance): void {
       schema: {
         tags,
         summary: 'Bản đã duyệt trước khi mở lại / a version kept on reopening',
-        params: z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }),
+        params: z.object({ id: idSchema, version: idSchema }),
       },
       config: { action: 'report.read' },
     },

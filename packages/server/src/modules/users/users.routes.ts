@@ -1,4 +1,4 @@
-import { createUserBody, updateUserBody, userListQuery } from '@danvan/shared';
+import { createUserBody, updateUserBody, userListQuery, idSchema } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
 import { createUser, listUsers, updateUser } from './users.service.js';
@@ -36,7 +36,7 @@ export function userRoutes(app: AppInstance): void {
       schema: {
         tags,
         summary: 'Sửa, khóa, mở khóa người dùng / update, disable, enable user',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: idSchema }),
         body: updateUserBody,
       },
       config: { action: 'user.update' },
