@@ -27,6 +27,7 @@ import { democracyRoutes } from './modules/democracy/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { modelRoutes } from './modules/models/index.js';
 import { memberRoutes } from './modules/members/index.js';
+import { taskRoutes } from './modules/tasks/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { inboxRoutes } from './modules/inbox/index.js';
 import { unitRoutes } from './modules/units/index.js';
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   inboxRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
   await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
+  await app.register(async (scoped) => taskRoutes(scoped as AppInstance));
 
   const webDir = options.webDir ?? webDistDir;
   const serveWeb = options.serveWeb && existsSync(path.join(webDir, 'index.html'));

@@ -1,0 +1,444 @@
+import type { TaskBucket, TaskListQuery, TaskPriority, TaskSourceKind, TaskStatus } from '@danvan/shared';
+import type { Sql } from '../../db/client.js';
+import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
+
+export interface TaskRow {
+  id: number;
+  parent_id: number | null;
+  title: string;
+  source_kind: TaskSourceKind;
+  source_ref_id: number | null;
+  source_text: string;
+  assigner_unit_id: number;
+  assigner_name: string;
+  /** Empty when the giver lies above the reader's scope (row-level security hides it). */
+  assigner_path: string;
+  owner_unit_id: number;
+  owner_unit_name: string;
+  owner_path: string;
+  owner_person: string;
+  cooperating_unit_ids: number[];
+  priority: TaskPriority;
+  expected_result: string;
+  assigned_on: string;
+  deadline: string;
+  due_on: string;
+  completed_on: string | null;
+  status: TaskStatus;
+  bucket: TaskBucket;
+  percent: number | null;
+  child_count: number;
+  children_done: number;
+}
+
+// $1 is always today (Vietnamese day): the bucket is computed against it, never stored.
+const taskSelect = `
+  SELECT t.id, t.parent_id, t.title, t.source_kind, t.source_ref_id, t.source_text,
+         t.assigner_unit_id, t.assigner_name, coalesce(a.path::text, '') AS assigner_path,
+         t.owner_unit_id, o.name AS owner_unit_name, o.path::text AS owner_path, t.owner_person,
+         t.cooperating_unit_ids, t.priority, t.expected_result, t.assigned_on::text AS assigned_on,
+         t.deadline::text AS deadline, t.due_on::text AS due_on, t.completed_on::text AS completed_on,
+         t.status, task_bucket(t.due_on, t.completed_on, $1::date) AS bucket, t.percent,
+         coalesce(c.n, 0)::int AS child_count, coalesce(c.done, 0)::int AS children_done
+    FROM tasks t
+    JOIN units o ON o.id = t.owner_unit_id
+    LEFT JOIN units a ON a.id = t.assigner_unit_id
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS n, count(*) FILTER (WHERE k.status = 'done') AS done FROM tasks k WHERE k.parent_id = t.id
+    ) c ON true`;
+
+const orders: Record<TaskListQuery['sort'], string> = {
+  due: 't.due_on, t.id',
+  '-due': 't.due_on DESC, t.id DESC',
+  title: 'vi_fold(t.title), t.id',
+  unit: 'o.name_folded, t.due_on, t.id',
+  '-assigned': 't.assigned_on DESC, t.id DESC',
+};
+
+/**
+ * A page of the scope's tasks matching the filters, with the filtered total. Without `flat`, a task
+ * given to several units is one row (its children are on its page); a child whose parent the reader
+ * cannot see (a ward's share of the city's task) is a row of its own.
+ */
+export async function findTasks(
+  sql: Sql,
+  query: TaskListQuery & { today: string; scopeUnitId: number; flat: boolean },
+): Promise<{ total: number; rows: TaskRow[] }> {
+  const { rows } = await sql.query<TaskRow & { total: number }>(
+    `SELECT x.*, count(*) OVER ()::int AS total FROM (${taskSelect}
+      WHERE ($2::int IS NULL OR o.path <@ (SELECT path FROM units WHERE id = $2))
+        AND ($3::text IS NULL OR task_bucket(t.due_on, t.completed_on, $1::date) = $3)
+        AND ($4::text IS NULL OR ($4 = 'assigned' AND t.assigner_unit_id = $5) OR ($4 = 'owned' AND t.owner_unit_id = $5))
+        AND ($6::date IS NULL OR t.due_on >= $6)
+        AND ($7::date IS NULL OR t.due_on <= $7)
+        AND ($8::text IS NULL OR vi_fold(t.title) LIKE '%' || like_literal(vi_fold($8)) || '%'
+             OR o.name_folded LIKE '%' || like_literal(vi_fold($8)) || '%')
+        AND (CASE WHEN $9::boolean THEN NOT t.cascaded
+                  ELSE t.parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM tasks p WHERE p.id = t.parent_id) END)
+      ORDER BY ${orders[query.sort]}) x
+      LIMIT $10 OFFSET $11`,
+    [
+      query.today,
+      query.unitId ?? null,
+      query.bucket ?? null,
+      query.role ?? null,
+      query.scopeUnitId,
+      query.dueFrom ?? null,
+      query.dueTo ?? null,
+      query.q?.trim() || null,
+      query.flat,
+      query.limit,
+      query.offset,
+    ],
+  );
+  return { total: rows[0]?.total ?? 0, rows };
+}
+
+export async function findTask(
+  sql: Sql,
+  id: number,
+  today: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<TaskRow | null> {
+  const { rows } = await sql.query<TaskRow>(
+    `${taskSelect} WHERE t.id = $2 ${options.forUpdate ? 'FOR UPDATE OF t' : ''}`,
+    [today, id],
+  );
+  return rows[0] ?? null;
+}
+
+export async function findChildTasks(sql: Sql, parentId: number, today: string): Promise<TaskRow[]> {
+  const { rows } = await sql.query<TaskRow>(`${taskSelect} WHERE t.parent_id = $2 ORDER BY o.name_folded, t.id`, [
+    today,
+    parentId,
+  ]);
+  return rows;
+}
+
+/** Open units of a type strictly below a unit: the owners of a task given to "every ward". */
+export async function findUnitsOfTypeBelow(sql: Sql, unitPath: string, type: string) {
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT id FROM units WHERE path <@ $1::ltree AND path <> $1::ltree AND type = $2 AND closed_on IS NULL
+      ORDER BY name_folded, id`,
+    [unitPath, type],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Names of the units a task cites (cooperating units) that the reader may see. */
+export async function findUnitNames(sql: Sql, ids: number[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    `SELECT id, name FROM units WHERE id = ANY($1::int[]) ORDER BY array_position($1::int[], id)`,
+    [ids],
+  );
+  return rows;
+}
+
+export interface TaskValues {
+  parentId: number | null;
+  title: string;
+  sourceKind: TaskSourceKind;
+  sourceRefId: number | null;
+  sourceText: string;
+  assignerUnitId: number;
+  assignerName: string;
+  ownerUnitId: number;
+  ownerPerson: string;
+  cooperatingUnitIds: number[];
+  priority: TaskPriority;
+  expectedResult: string;
+  assignedOn: string;
+  deadline: string;
+  status: TaskStatus;
+}
+
+export async function insertTask(sql: Sql, values: TaskValues, userId: number): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO tasks (parent_id, title, source_kind, source_ref_id, source_text, assigner_unit_id, assigner_name,
+                        owner_unit_id, owner_person, cooperating_unit_ids, priority, expected_result, assigned_on,
+                        deadline, due_on, status, cascaded, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15, $15::text = 'cascaded', $16) RETURNING id`,
+    [
+      values.parentId,
+      values.title,
+      values.sourceKind,
+      values.sourceRefId,
+      values.sourceText,
+      values.assignerUnitId,
+      values.assignerName,
+      values.ownerUnitId,
+      values.ownerPerson,
+      values.cooperatingUnitIds,
+      values.priority,
+      values.expectedResult,
+      values.assignedOn,
+      values.deadline,
+      values.status,
+      userId,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** Moves a task to a state; `completedOn` with 'done'. */
+export async function setTaskStatus(
+  sql: Sql,
+  id: number,
+  status: TaskStatus,
+  completedOn: string | null = null,
+): Promise<void> {
+  await sql.query(`UPDATE tasks SET status = $2, completed_on = $3, updated_at = now() WHERE id = $1`, [
+    id,
+    status,
+    completedOn,
+  ]);
+}
+
+export async function setTaskPercent(sql: Sql, id: number, percent: number): Promise<void> {
+  await sql.query(`UPDATE tasks SET percent = $2, updated_at = now() WHERE id = $1`, [id, percent]);
+}
+
+export async function setTaskDue(sql: Sql, id: number, dueOn: string): Promise<void> {
+  await sql.query(`UPDATE tasks SET due_on = $2, updated_at = now() WHERE id = $1`, [id, dueOn]);
+}
+
+/** The latest day a child of the parent was accepted when every child is done; null while one is not. */
+export async function findChildrenCompletion(sql: Sql, parentId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ completed_on: string | null }>(
+    `SELECT CASE WHEN bool_and(status = 'done') THEN max(completed_on)::text END AS completed_on
+       FROM tasks WHERE parent_id = $1`,
+    [parentId],
+  );
+  return rows[0]?.completed_on ?? null;
+}
+
+/** Locks the parent of a child being accepted, so two last children cannot both miss completing it. */
+export async function lockTask(sql: Sql, id: number): Promise<void> {
+  await sql.query(`SELECT id FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
+}
+
+export interface TaskUpdateRow {
+  id: number;
+  kind: 'progress' | 'proposal' | 'accepted' | 'returned';
+  note: string;
+  percent: number | null;
+  document_ids: number[];
+  by_name: string;
+  created_at: Date;
+}
+
+export async function insertTaskUpdate(
+  sql: Sql,
+  update: {
+    taskId: number;
+    kind: TaskUpdateRow['kind'];
+    note: string;
+    percent: number | null;
+    documentIds: number[];
+    userId: number;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO task_updates (task_id, kind, note, percent, document_ids, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [update.taskId, update.kind, update.note, update.percent, update.documentIds, update.userId],
+  );
+  return rows[0].id;
+}
+
+// Names of the writers: the users table is under RLS too, and a ward's reader may not see the city's
+// accounts; the name is then left as the giving unit's.
+export async function findTaskUpdates(sql: Sql, taskId: number): Promise<TaskUpdateRow[]> {
+  const { rows } = await sql.query<TaskUpdateRow>(
+    `SELECT x.id, x.kind, x.note, x.percent, x.document_ids, coalesce(u.full_name, '') AS by_name, x.created_at
+       FROM task_updates x LEFT JOIN users u ON u.id = x.created_by
+      WHERE x.task_id = $1 ORDER BY x.id DESC`,
+    [taskId],
+  );
+  return rows;
+}
+
+/** Whether the owner has given any evidence: a file, or a registered document cited in an update. */
+export async function hasEvidence(sql: Sql, taskId: number): Promise<boolean> {
+  const { rows } = await sql.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM task_attachments WHERE task_id = $1)
+         OR EXISTS (SELECT 1 FROM task_updates WHERE task_id = $1 AND cardinality(document_ids) > 0) AS found`,
+    [taskId],
+  );
+  return rows[0].found;
+}
+
+export interface TaskAttachmentRow {
+  id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  by_name: string;
+  created_at: Date;
+}
+
+export async function findTaskAttachments(sql: Sql, taskId: number): Promise<TaskAttachmentRow[]> {
+  const { rows } = await sql.query<TaskAttachmentRow>(
+    `SELECT x.id, x.file_name, x.mime, x.size, x.sha256, coalesce(u.full_name, '') AS by_name, x.created_at
+       FROM task_attachments x LEFT JOIN users u ON u.id = x.created_by
+      WHERE x.task_id = $1 ORDER BY x.id`,
+    [taskId],
+  );
+  return rows;
+}
+
+export async function insertTaskAttachment(
+  sql: Sql,
+  file: { taskId: number; fileName: string; mime: string; size: number; sha256: string; userId: number },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO task_attachments (task_id, file_name, mime, size, sha256, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [file.taskId, file.fileName, file.mime, file.size, file.sha256, file.userId],
+  );
+  return rows[0].id;
+}
+
+export interface TaskExtensionRow {
+  id: number;
+  previous_due: string;
+  new_deadline: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'refused';
+  comment: string;
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+const extensionSelect = `
+  SELECT e.id, e.previous_due::text AS previous_due, e.new_deadline::text AS new_deadline, e.reason, e.status,
+         e.comment, coalesce(r.full_name, '') AS requested_by, e.requested_at, d.full_name AS decided_by, e.decided_at
+    FROM task_extensions e
+    LEFT JOIN users r ON r.id = e.requested_by
+    LEFT JOIN users d ON d.id = e.decided_by`;
+
+export async function findTaskExtensions(sql: Sql, taskId: number): Promise<TaskExtensionRow[]> {
+  const { rows } = await sql.query<TaskExtensionRow>(`${extensionSelect} WHERE e.task_id = $1 ORDER BY e.id DESC`, [
+    taskId,
+  ]);
+  return rows;
+}
+
+export async function findPendingExtension(sql: Sql, taskId: number): Promise<TaskExtensionRow | null> {
+  const { rows } = await sql.query<TaskExtensionRow>(
+    `${extensionSelect} WHERE e.task_id = $1 AND e.status = 'pending' FOR UPDATE OF e`,
+    [taskId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertTaskExtension(
+  sql: Sql,
+  request: { taskId: number; previousDue: string; newDeadline: string; reason: string; userId: number },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `INSERT INTO task_extensions (task_id, previous_due, new_deadline, reason, requested_by)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [request.taskId, request.previousDue, request.newDeadline, request.reason, request.userId],
+  );
+  return rows[0].id;
+}
+
+export async function decideTaskExtension(
+  sql: Sql,
+  decision: { id: number; status: 'approved' | 'refused'; comment: string; userId: number },
+): Promise<void> {
+  await sql.query(
+    `UPDATE task_extensions SET status = $2, comment = $3, decided_by = $4, decided_at = now() WHERE id = $1`,
+    [decision.id, decision.status, decision.comment, decision.userId],
+  );
+}
+
+export interface TaskInboxRow {
+  id: number;
+  title: string;
+  unit_name: string;
+  owner_path: string;
+  assigner_path: string;
+  status: TaskStatus;
+  date: string;
+  comment: string | null;
+  total: number;
+}
+
+/**
+ * The owner's tasks in `states` due on or before `dueBy` (and after `dueAfter`, when given), oldest
+ * deadline first: the overdue ones, and those due within the week.
+ */
+export async function findOwnedTasksDue(
+  sql: Sql,
+  args: { ownerPath: string; states: readonly string[]; dueAfter: string | null; dueBy: string; limit: number },
+): Promise<TaskInboxRow[]> {
+  const { rows } = await sql.query<TaskInboxRow>(
+    `SELECT t.id, t.title, t.assigner_name AS unit_name, o.path::text AS owner_path, '' AS assigner_path, t.status,
+            t.due_on::text AS date,
+            (SELECT nullif(x.note, '') FROM task_updates x WHERE x.task_id = t.id AND x.kind = 'returned'
+              AND t.status = 'returned' ORDER BY x.id DESC LIMIT 1) AS comment,
+            count(*) OVER ()::int AS total
+       FROM tasks t JOIN units o ON o.id = t.owner_unit_id
+      WHERE o.path = $1::ltree AND t.status = ANY($2::text[])
+        AND ($3::date IS NULL OR t.due_on > $3::date) AND t.due_on <= $4::date
+      ORDER BY t.due_on, t.id LIMIT $5`,
+    [args.ownerPath, args.states, args.dueAfter, args.dueBy, args.limit],
+  );
+  return rows;
+}
+
+/** The giver's tasks waiting for its answer: proposals (`states`) or extension requests, oldest first. */
+export async function findGivenTasksWaiting(
+  sql: Sql,
+  args: { assignerUnitId: number; states: readonly string[]; extensions: boolean; limit: number },
+): Promise<TaskInboxRow[]> {
+  const { rows } = await sql.query<TaskInboxRow>(
+    `SELECT t.id, t.title, o.name AS unit_name, o.path::text AS owner_path, a.path::text AS assigner_path, t.status,
+            w.since::date::text AS date, NULL AS comment, count(*) OVER ()::int AS total
+       FROM tasks t
+       JOIN units o ON o.id = t.owner_unit_id
+       JOIN units a ON a.id = t.assigner_unit_id
+       JOIN LATERAL (
+         SELECT CASE WHEN $3::boolean
+                     THEN (SELECT e.requested_at FROM task_extensions e WHERE e.task_id = t.id AND e.status = 'pending')
+                     ELSE (SELECT max(x.created_at) FROM task_updates x WHERE x.task_id = t.id AND x.kind = 'proposal')
+                END AS since
+       ) w ON w.since IS NOT NULL
+      WHERE t.assigner_unit_id = $1 AND t.status = ANY($2::text[])
+      ORDER BY w.since, t.id LIMIT $4`,
+    [args.assignerUnitId, args.states, args.extensions, args.limit],
+  );
+  return rows;
+}
+
+/**
+ * Tasks of an area live during a period (given by its end, not completed before its start), by
+ * bucket as of `asOf` (the period's end, or today when the period is running): a completion after
+ * that day is not yet one. Parents are left out: their children are the tasks counted.
+ */
+export async function countTaskBuckets(
+  sql: Sql,
+  args: { area: ReportArea; from: string; to: string; asOf: string },
+): Promise<Record<TaskBucket, number> & { tasks: number }> {
+  const { rows } = await sql.query<{ bucket: TaskBucket; n: number }>(
+    `SELECT task_bucket(t.due_on, CASE WHEN t.completed_on <= $4::date THEN t.completed_on END, $4::date) AS bucket,
+            count(*)::int AS n
+       FROM tasks t JOIN units o ON o.id = t.owner_unit_id
+      WHERE ${inArea('o.path', 1)} AND NOT t.cascaded
+        AND t.assigned_on <= $3::date AND (t.completed_on IS NULL OR t.completed_on >= $5::date)
+      GROUP BY 1`,
+    [args.area.unitPath, args.area.excludedPaths, args.to, args.asOf, args.from],
+  );
+  const counts = { on_time: 0, late: 0, in_progress: 0, overdue: 0, tasks: 0 };
+  for (const row of rows) {
+    counts[row.bucket] = row.n;
+    counts.tasks += row.n;
+  }
+  return counts;
+}
