@@ -77,7 +77,10 @@ export const taskCreateBody = z
     cooperatingUnitIds: z.array(id).max(50).default([]),
     deadline: isoDate,
     /** A unit's own deadline when it differs from `deadline`. */
-    unitDeadlines: z.array(z.object({ unitId: id, deadline: isoDate })).max(500).default([]),
+    unitDeadlines: z
+      .array(z.object({ unitId: id, deadline: isoDate }))
+      .max(500)
+      .default([]),
     priority: z.enum(taskPriorityCodes).default('normal'),
     expectedResult: viParagraphs(2000).default(''),
   })

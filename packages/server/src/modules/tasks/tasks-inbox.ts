@@ -52,7 +52,13 @@ export const taskInbox: InboxProvider = {
       const states = statesOf(taskActions.report) ?? [];
       const ownerPath = actor.scopePath;
       const canReport = (row: TaskInboxRow) => can(actor, taskActions.report, record(row));
-      const overdue = await findOwnedTasksDue(sql, { ownerPath, states, dueAfter: null, dueBy: addDays(today, -1), limit });
+      const overdue = await findOwnedTasksDue(sql, {
+        ownerPath,
+        states,
+        dueAfter: null,
+        dueBy: addDays(today, -1),
+        limit,
+      });
       groups.push(...group('tasksOverdue', overdue, canReport, () => true));
       const dueBy = addDays(today, DUE_SOON_DAYS);
       const soon = await findOwnedTasksDue(sql, { ownerPath, states, dueAfter: addDays(today, -1), dueBy, limit });
@@ -68,14 +74,36 @@ async function givenGroups(sql: Parameters<InboxProvider['collect']>[0], actor: 
   const groups: InboxGroup[] = [];
   if (roleAllows(actor, taskActions.accept, mine)) {
     const states = statesOf(taskActions.accept) ?? [];
-    const rows = await findGivenTasksWaiting(sql, { assignerUnitId: actor.scopeUnitId, states, extensions: false, limit });
-    groups.push(...group('tasksToAccept', rows, (row) => can(actor, taskActions.accept, record(row)), () => false));
+    const rows = await findGivenTasksWaiting(sql, {
+      assignerUnitId: actor.scopeUnitId,
+      states,
+      extensions: false,
+      limit,
+    });
+    groups.push(
+      ...group(
+        'tasksToAccept',
+        rows,
+        (row) => can(actor, taskActions.accept, record(row)),
+        () => false,
+      ),
+    );
   }
   if (roleAllows(actor, taskActions.decideExtension, mine)) {
     const states = statesOf(taskActions.decideExtension) ?? [];
-    const rows = await findGivenTasksWaiting(sql, { assignerUnitId: actor.scopeUnitId, states, extensions: true, limit });
+    const rows = await findGivenTasksWaiting(sql, {
+      assignerUnitId: actor.scopeUnitId,
+      states,
+      extensions: true,
+      limit,
+    });
     groups.push(
-      ...group('taskExtensionsToDecide', rows, (row) => can(actor, taskActions.decideExtension, record(row)), () => false),
+      ...group(
+        'taskExtensionsToDecide',
+        rows,
+        (row) => can(actor, taskActions.decideExtension, record(row)),
+        () => false,
+      ),
     );
   }
   return groups;

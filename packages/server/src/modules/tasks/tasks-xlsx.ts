@@ -43,7 +43,11 @@ export async function renderTasksXlsx(items: TaskSummary[], title: string): Prom
       date(item.dueOn),
       date(item.completedOn),
       taskBuckets[item.bucket].vi,
-      item.childCount > 0 ? `${item.childrenDone}/${item.childCount} hoàn thành` : item.percent === null ? '' : `${item.percent}%`,
+      item.childCount > 0
+        ? `${item.childrenDone}/${item.childCount} hoàn thành`
+        : item.percent === null
+          ? ''
+          : `${item.percent}%`,
     ]);
     if (item.bucket === 'overdue') row.font = { color: { argb: 'FFB00020' } };
   });

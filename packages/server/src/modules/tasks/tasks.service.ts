@@ -1,11 +1,4 @@
-import type {
-  AuditAction,
-  AuditEntry,
-  TaskCreateInput,
-  TaskDetail,
-  TaskListQuery,
-  TaskSummary,
-} from '@danvan/shared';
+import type { AuditAction, AuditEntry, TaskCreateInput, TaskDetail, TaskListQuery, TaskSummary } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
