@@ -14,6 +14,7 @@ export const inboxGroupKeys = [
   'tasksDueSoon',
   'tasksToAccept',
   'taskExtensionsToDecide',
+  'tasksGivenOverdue',
 ] as const;
 export type InboxGroupKey = (typeof inboxGroupKeys)[number];
 

@@ -65,7 +65,13 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     {
       key: '/tasks',
       icon: <CarryOutOutlined aria-hidden />,
-      label: withCount(t('tasks.nav'), ['tasksOverdue', 'tasksDueSoon', 'tasksToAccept', 'taskExtensionsToDecide']),
+      label: withCount(t('tasks.nav'), [
+        'tasksOverdue',
+        'tasksDueSoon',
+        'tasksToAccept',
+        'taskExtensionsToDecide',
+        'tasksGivenOverdue',
+      ]),
     },
     {
       key: '/movements',

@@ -195,6 +195,10 @@ describe('following a task up', () => {
     expect(ward2Inbox.find((g) => g.key === 'tasksOverdue')).toBeUndefined();
     // The viewer sees the task but has nothing to do.
     expect((await inboxOf(cookies.viewer)).filter((g) => g.key.startsWith('task'))).toEqual([]);
+    expect((await inboxOf(cookies['thanhpho.lanhdao'])).find((g) => g.key === 'tasksGivenOverdue')).toMatchObject({
+      count: 1,
+      items: [{ overdue: true, unitName: 'Phường 1', link: { kind: 'task', id: ward1 } }],
+    });
     const overdue = (
       await t.call({ method: 'GET', url: '/api/tasks?flat=true&bucket=overdue', cookie: cookies['thanhpho.lanhdao'] })
     ).json();

@@ -2,7 +2,12 @@ import type { InboxGroup, InboxGroupKey } from '@danvan/shared';
 import { can, roleAllows, statesOf, type Actor } from '../../auth/authorize.js';
 import type { InboxProvider } from '../../inbox/inbox-items.js';
 import { taskActions } from './tasks.policy.js';
-import { findGivenTasksWaiting, findOwnedTasksDue, type TaskInboxRow } from './tasks.repository.js';
+import {
+  findGivenTasksOverdue,
+  findGivenTasksWaiting,
+  findOwnedTasksDue,
+  type TaskInboxRow,
+} from './tasks.repository.js';
 
 /** The day `days` after an ISO day. */
 export function addDays(day: string, days: number): string {
@@ -41,7 +46,8 @@ const record = (row: TaskInboxRow) => ({ path: row.owner_path, assignerPath: row
 
 /**
  * For the owner unit: its tasks overdue, and those due within the week (what it may report on);
- * for the giving unit: completions proposed and extensions asked, waiting for its answer.
+ * for the giving unit: completions proposed and extensions asked, waiting for its answer, and the
+ * tasks it gave that are overdue, to follow up.
  */
 export const taskInbox: InboxProvider = {
   key: 'tasks',
@@ -64,12 +70,12 @@ export const taskInbox: InboxProvider = {
       const soon = await findOwnedTasksDue(sql, { ownerPath, states, dueAfter: addDays(today, -1), dueBy, limit });
       groups.push(...group('tasksDueSoon', soon, canReport, () => false));
     }
-    groups.push(...(await givenGroups(sql, actor, limit)));
+    groups.push(...(await givenGroups(sql, actor, today, limit)));
     return groups;
   },
 };
 
-async function givenGroups(sql: Parameters<InboxProvider['collect']>[0], actor: Actor, limit: number) {
+async function givenGroups(sql: Parameters<InboxProvider['collect']>[0], actor: Actor, today: string, limit: number) {
   const mine = { path: `${actor.scopePath}.below`, assignerPath: actor.scopePath, status: 'proposed' as const };
   const groups: InboxGroup[] = [];
   if (roleAllows(actor, taskActions.accept, mine)) {
@@ -103,6 +109,18 @@ async function givenGroups(sql: Parameters<InboxProvider['collect']>[0], actor: 
         rows,
         (row) => can(actor, taskActions.decideExtension, record(row)),
         () => false,
+      ),
+    );
+  }
+  if (roleAllows(actor, taskActions.followUp, mine)) {
+    const states = statesOf(taskActions.followUp) ?? [];
+    const rows = await findGivenTasksOverdue(sql, { assignerUnitId: actor.scopeUnitId, states, today, limit });
+    groups.push(
+      ...group(
+        'tasksGivenOverdue',
+        rows,
+        (row) => can(actor, taskActions.followUp, record(row)),
+        () => true,
       ),
     );
   }

@@ -15,7 +15,8 @@ export interface TaskRecord extends Scoped {
  * Who does what, stated once:
  * - any account that sees a task reads it (viewers included);
  * - the giving unit's specialists and leaders (not viewers) give tasks to the units below them,
- *   accept or send back a proposed completion, and approve or refuse extensions;
+ *   accept or send back a proposed completion, approve or refuse extensions, and follow up (đôn đốc)
+ *   the tasks it gave that are overdue;
  * - the owner unit's specialists and leaders report progress, attach evidence, propose completion
  *   and request extensions. A unit never accepts its own work: the owner is strictly below the giver.
  * `path` of a record for `create` is the giving unit's.
@@ -33,6 +34,7 @@ const verbs: Record<string, { vi: string; en: string }> = {
   sendBack: { vi: 'trả lại', en: 'send back' },
   requestExtension: { vi: 'xin gia hạn', en: 'ask to extend' },
   decideExtension: { vi: 'quyết định gia hạn', en: 'decide on extending' },
+  followUp: { vi: 'đôn đốc', en: 'follow up' },
 };
 
 export const taskActions = definePolicy(
@@ -46,6 +48,7 @@ export const taskActions = definePolicy(
     accept: { who: ofGiver, in: ['proposed'] },
     sendBack: { who: ofGiver, in: ['proposed'] },
     decideExtension: { who: ofGiver, in: ['open', 'returned', 'proposed'] },
+    followUp: { who: ofGiver, in: ['open', 'returned', 'proposed'] },
   },
   {
     stateOf: (task: TaskRecord) => task.status,

@@ -417,6 +417,24 @@ export async function findGivenTasksWaiting(
   return rows;
 }
 
+/** The tasks the giver gave that are past their deadline and not done (its parents' shares, not the parents). */
+export async function findGivenTasksOverdue(
+  sql: Sql,
+  args: { assignerUnitId: number; states: readonly string[]; today: string; limit: number },
+): Promise<TaskInboxRow[]> {
+  const { rows } = await sql.query<TaskInboxRow>(
+    `SELECT t.id, t.title, o.name AS unit_name, o.path::text AS owner_path, a.path::text AS assigner_path, t.status,
+            t.due_on::text AS date, NULL AS comment, count(*) OVER ()::int AS total
+       FROM tasks t
+       JOIN units o ON o.id = t.owner_unit_id
+       JOIN units a ON a.id = t.assigner_unit_id
+      WHERE t.assigner_unit_id = $1 AND t.status = ANY($2::text[]) AND t.due_on < $3::date AND NOT t.cascaded
+      ORDER BY t.due_on, t.id LIMIT $4`,
+    [args.assignerUnitId, args.states, args.today, args.limit],
+  );
+  return rows;
+}
+
 /**
  * Tasks of an area live during a period (given by its end, not completed before its start), by
  * bucket as of `asOf` (the period's end, or today when the period is running): a completion after

@@ -17,10 +17,17 @@ const groupPaths: Record<InboxGroupKey, string> = {
   tasksDueSoon: '/tasks?bucket=in_progress&role=owned',
   tasksToAccept: '/tasks?role=assigned&flat=1',
   taskExtensionsToDecide: '/tasks?role=assigned&flat=1',
+  tasksGivenOverdue: '/tasks?role=assigned&flat=1&bucket=overdue',
 };
 
 /** The groups whose items' dates are deadlines; the others' are the day the work has waited since. */
-const deadlineGroups: readonly InboxGroupKey[] = ['reportsToWrite', 'reportsReturned', 'tasksOverdue', 'tasksDueSoon'];
+const deadlineGroups: readonly InboxGroupKey[] = [
+  'reportsToWrite',
+  'reportsReturned',
+  'tasksOverdue',
+  'tasksDueSoon',
+  'tasksGivenOverdue',
+];
 
 /** The home screen: what the account has to act on, group by group, the oldest deadline first. */
 export function InboxPage() {

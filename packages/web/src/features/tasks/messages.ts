@@ -99,6 +99,10 @@ export const taskMessages = defineMessages({
   'inbox.group.tasksDueSoon': { vi: 'Nhiệm vụ đến hạn trong 7 ngày', en: 'Tasks due within 7 days' },
   'inbox.group.tasksToAccept': { vi: 'Nhiệm vụ đề nghị công nhận hoàn thành', en: 'Tasks proposed as done' },
   'inbox.group.taskExtensionsToDecide': { vi: 'Đề nghị gia hạn nhiệm vụ', en: 'Task extensions to decide' },
+  'inbox.group.tasksGivenOverdue': {
+    vi: 'Nhiệm vụ đã giao bị quá hạn, cần đôn đốc',
+    en: 'Tasks given that are overdue',
+  },
 });
 
 declare module '../../lib/messages' {
