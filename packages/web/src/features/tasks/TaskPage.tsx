@@ -113,7 +113,7 @@ function TaskView({ task }: { task: TaskDetail }) {
             <List
               size="small"
               dataSource={task.updates}
-              locale={{ emptyText: t('tasks.noUpdates') }}
+              locale={{ emptyText: <Typography.Text type="secondary">{t('tasks.noUpdates')}</Typography.Text> }}
               renderItem={(update) => (
                 <List.Item key={update.id}>
                   <Flex vertical gap={2}>
@@ -151,7 +151,7 @@ function TaskView({ task }: { task: TaskDetail }) {
               <List
                 size="small"
                 dataSource={task.extensions}
-                locale={{ emptyText: t('tasks.noExtensions') }}
+                locale={{ emptyText: <Typography.Text type="secondary">{t('tasks.noExtensions')}</Typography.Text> }}
                 renderItem={(extension) => (
                   <List.Item key={extension.id}>
                     <Flex vertical gap={2}>
