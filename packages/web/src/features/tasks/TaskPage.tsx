@@ -53,7 +53,11 @@ function TaskView({ task }: { task: TaskDetail }) {
             column={{ xs: 1, sm: 1, md: 2 }}
             items={[
               { key: 'assigner', label: t('tasks.assigner'), children: task.assignerName },
-              { key: 'owner', label: t('tasks.owner'), children: task.ownerUnitName },
+              {
+                key: 'owner',
+                label: t('tasks.owner'),
+                children: task.childCount > 0 ? t('tasks.unitsCount', { count: task.childCount }) : task.ownerUnitName,
+              },
               { key: 'assignedOn', label: t('tasks.assignedOn'), children: formatDateVi(task.assignedOn) },
               { key: 'due', label: t('tasks.due'), children: <DueText task={task} /> },
               ...(task.completedOn

@@ -68,8 +68,11 @@ export function TasksPage() {
   const emptyText = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('tasks.noMatch') : t('tasks.empty')} />
   );
+  // A task given to several units is held by the giver: its row names how many units carry it out.
+  const ownerText = (task: TaskSummary) =>
+    task.childCount > 0 ? t('tasks.unitsCount', { count: task.childCount }) : task.ownerUnitName;
   const titleLink = (task: TaskSummary) => (
-    <Flex vertical>
+    <Flex vertical style={{ maxWidth: 440, whiteSpace: 'normal' }}>
       <Link to={`/tasks/${task.id}`} style={{ fontWeight: 600 }}>
         {task.title}
       </Link>
@@ -92,7 +95,7 @@ export function TasksPage() {
       title: t('tasks.owner'),
       sorter: true,
       sortOrder: orderOf(rest.sort, 'owner'),
-      render: (_, task) => task.ownerUnitName,
+      render: (_, task) => ownerText(task),
     },
     {
       key: 'due',
@@ -198,7 +201,7 @@ export function TasksPage() {
                   <Flex vertical gap={4}>
                     {titleLink(task)}
                     <span>
-                      {task.ownerUnitName} · {t('tasks.due')}: <DueText task={task} />
+                      {ownerText(task)} · {t('tasks.due')}: <DueText task={task} />
                     </span>
                     <span>
                       <BucketTag task={task} /> <ProgressText task={task} />

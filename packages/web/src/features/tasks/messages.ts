@@ -20,6 +20,7 @@ export const taskMessages = defineMessages({
   'tasks.noMatch': { vi: 'Không có nhiệm vụ phù hợp bộ lọc', en: 'No tasks match the filters' },
   'tasks.task': { vi: 'Nhiệm vụ', en: 'Task' },
   'tasks.owner': { vi: 'Đơn vị thực hiện', en: 'Owner unit' },
+  'tasks.unitsCount': { vi: '{count} đơn vị', en: '{count} units' },
   'tasks.assigner': { vi: 'Đơn vị giao', en: 'Given by' },
   'tasks.due': { vi: 'Hạn hoàn thành', en: 'Deadline' },
   'tasks.dueExtended': { vi: 'Gia hạn đến {date}', en: 'Extended to {date}' },
