@@ -10,7 +10,8 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
 import { recordAudit } from '../audit/index.js';
 import { taskActions } from './tasks.policy.js';
-import { findTask, findTaskAttachments, insertTaskAttachment, type TaskRow } from './tasks.repository.js';
+import { findTask, type TaskRow } from './tasks.repository.js';
+import { findTaskAttachments, insertTaskAttachment } from './task-followup.repository.js';
 import { auditTask, requireTask, taskDetail } from './tasks.service.js';
 
 export const MAX_TASK_EVIDENCE_BYTES = 20 * 1024 * 1024;

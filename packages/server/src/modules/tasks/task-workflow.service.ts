@@ -7,19 +7,21 @@ import { vietnamDay } from '../../time.js';
 import { recordAudit } from '../audit/index.js';
 import { taskActions } from './tasks.policy.js';
 import {
-  decideTaskExtension,
   findChildrenCompletion,
-  findPendingExtension,
   findTask,
-  hasEvidence,
-  insertTaskExtension,
-  insertTaskUpdate,
   lockTask,
   setTaskDue,
   setTaskPercent,
   setTaskStatus,
   type TaskRow,
 } from './tasks.repository.js';
+import {
+  decideTaskExtension,
+  findPendingExtension,
+  hasEvidence,
+  insertTaskExtension,
+  insertTaskUpdate,
+} from './task-followup.repository.js';
 import { auditTask, checkDocuments, requireTask, taskDetail } from './tasks.service.js';
 
 // The follow-up of a task: the owner reports and proposes, the giver accepts or sends back, and

@@ -7,7 +7,7 @@ import {
   findGivenTasksWaiting,
   findOwnedTasksDue,
   type TaskInboxRow,
-} from './tasks.repository.js';
+} from './task-followup.repository.js';
 
 /** The day `days` after an ISO day. */
 export function addDays(day: string, days: number): string {

@@ -1,7 +1,7 @@
 import { taskBuckets, type TaskBucket } from '@danvan/shared';
 import { oncePerContext, type ComputedIndicator } from '../../reporting/computed-indicators.js';
 import { vietnamDay } from '../../time.js';
-import { countTaskBuckets } from './tasks.repository.js';
+import { countTaskBuckets } from './task-followup.repository.js';
 
 // Counted as of the period's end, or today while the period runs: a task done after that day was not yet done.
 const countsOf = oncePerContext((sql, c) => {

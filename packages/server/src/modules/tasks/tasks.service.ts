@@ -11,9 +11,6 @@ import { taskActions, type TaskRecord } from './tasks.policy.js';
 import {
   findChildTasks,
   findTask,
-  findTaskAttachments,
-  findTaskExtensions,
-  findTaskUpdates,
   findTasks,
   findUnitNames,
   findUnitsOfTypeBelow,
@@ -21,6 +18,7 @@ import {
   type TaskRow,
   type TaskValues,
 } from './tasks.repository.js';
+import { findTaskAttachments, findTaskExtensions, findTaskUpdates } from './task-followup.repository.js';
 
 export const TASK_ENTITY = 'task';
 
