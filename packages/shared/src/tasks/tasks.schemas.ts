@@ -90,6 +90,35 @@ export const taskCreateBody = z
   });
 export type TaskCreateInput = z.infer<typeof taskCreateBody>;
 
+/**
+ * The lines of an approved report's "directions and tasks" section turned into tasks in one step,
+ * given by the reporting unit to the units below it: the lines chosen, or every line.
+ */
+export const taskFromReportBody = z
+  .object({
+    reportId: id,
+    lines: z.array(viLine(500)).min(1).max(50).optional(),
+    ownerUnitIds: z.array(id).max(500).default([]),
+    ownerUnitType: z.string().min(1).max(40).nullable().default(null),
+    deadline: isoDate,
+    priority: z.enum(taskPriorityCodes).default('normal'),
+  })
+  .refine((body) => body.ownerUnitIds.length > 0 || body.ownerUnitType !== null, {
+    path: ['ownerUnitIds'],
+    message: 'Chọn đơn vị thực hiện / choose the units that carry out the tasks',
+  });
+export type TaskFromReportInput = z.infer<typeof taskFromReportBody>;
+
+/** The lines of a "directions and tasks" section, each a task: numbering and bullets dropped, headings left out. */
+export function directionLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)]|[IVX]+\.)\s*/u, '').trim())
+    // A heading ("II. NHIỆM VỤ TRỌNG TÂM") is written in capitals; a task is a sentence.
+    .filter((line) => line.length >= 10 && line !== line.toLocaleUpperCase('vi'))
+    .map((line) => line.slice(0, 500));
+}
+
 export const taskProgressBody = z.object({
   note: viParagraphs(5000).pipe(z.string().min(1)),
   /** How far the work has gone, in percent, as the owner judges it. */

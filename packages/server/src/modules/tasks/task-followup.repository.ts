@@ -247,3 +247,12 @@ export async function countTaskBuckets(
   }
   return counts;
 }
+
+/** How many tasks were already made from a record of another module (a report's directions). */
+export async function countTasksFromSource(sql: Sql, kind: string, refId: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM tasks WHERE source_kind = $1 AND source_ref_id = $2 AND parent_id IS NULL`,
+    [kind, refId],
+  );
+  return rows[0].n;
+}

@@ -16,7 +16,7 @@ export interface TaskRecord extends Scoped {
  * - any account that sees a task reads it (viewers included);
  * - the giving unit's specialists and leaders (not viewers) give tasks to the units below them,
  *   accept or send back a proposed completion, approve or refuse extensions, and follow up (đôn đốc)
- *   the tasks it gave that are overdue;
+ *   the tasks it gave that are overdue; a unit turns the directions of its own approved report into tasks;
  * - the owner unit's specialists and leaders report progress, attach evidence, propose completion
  *   and request extensions. A unit never accepts its own work: the owner is strictly below the giver.
  * `path` of a record for `create` is the giving unit's.
@@ -42,6 +42,7 @@ export const taskActions = definePolicy(
   {
     read: () => true,
     create: acts,
+    fromReport: ofOwner,
     report: { who: ofOwner, in: working },
     propose: { who: ofOwner, in: working },
     requestExtension: { who: ofOwner, in: working },

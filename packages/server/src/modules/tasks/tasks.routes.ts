@@ -4,6 +4,7 @@ import {
   taskCommentBody,
   taskCreateBody,
   taskExtensionBody,
+  taskFromReportBody,
   taskListQuery,
   taskProgressBody,
   taskProposeBody,
@@ -30,6 +31,7 @@ import {
   requestExtension,
   sendBack,
 } from './task-workflow.service.js';
+import { createTasksFromReport, type ReportLookup } from './task-from-report.service.js';
 import { createTask, getTask, getTaskHistory, listTasks } from './tasks.service.js';
 
 const tags = ['tasks'];
@@ -37,7 +39,7 @@ const idParam = z.object({ id: z.coerce.number().int().positive() });
 const extensionParams = idParam.extend({ extensionId: z.coerce.number().int().positive() });
 const listQuery = taskListQuery.extend({ flat: z.stringbool().optional() });
 
-export async function taskRoutes(app: AppInstance): Promise<void> {
+export async function taskRoutes(app: AppInstance, options: { findReport: ReportLookup }): Promise<void> {
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_TASK_EVIDENCE_BYTES + 1, files: 1, fields: 5 } });
   const deps = { db: app.db };
@@ -70,6 +72,28 @@ export async function taskRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) =>
       reply.code(201).send(await createTask(app.db, request.requireActor(), request.body, request.ip)),
+  );
+  app.post(
+    '/api/tasks/from-report',
+    {
+      schema: {
+        tags,
+        summary: 'Chuyển phương hướng, nhiệm vụ của báo cáo đã duyệt thành nhiệm vụ / tasks from a report',
+        body: taskFromReportBody,
+      },
+      config: { action: 'task.fromReport' },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await createTasksFromReport(
+            { db: app.db, findReport: options.findReport },
+            request.requireActor(),
+            request.body,
+            request.ip,
+          ),
+        ),
   );
   app.get(
     '/api/tasks/:id',

@@ -224,6 +224,20 @@ export async function createTask(
   ip: string,
   today = vietnamDay(),
 ): Promise<TaskDetail> {
+  return inScope(db, actor.scopePath, async (sql) => {
+    const id = await giveTask(sql, actor, input, ip, today);
+    return taskDetail(sql, actor, (await findTask(sql, id, today)) as TaskRow, today);
+  });
+}
+
+/** Gives one task in the caller's transaction (see createTask); returns its id (the parent's when cascaded). */
+export async function giveTask(
+  sql: Sql,
+  actor: Actor,
+  input: TaskCreateInput,
+  ip: string,
+  today: string,
+): Promise<number> {
   authorize(actor, taskActions.create, wholeScope(actor));
   const tooEarly = (date: string) => date < today;
   if (tooEarly(input.deadline))
@@ -231,67 +245,64 @@ export async function createTask(
       vi: 'Hạn hoàn thành không được trước ngày giao',
       en: 'The deadline cannot be before the day the task is given',
     });
-  return inScope(db, actor.scopePath, async (sql) => {
-    const giver = await requireUnit(sql, actor, actor.scopeUnitId, unitActions.read);
-    const owners = await ownerUnits(sql, actor, input);
-    const deadlines = new Map(input.unitDeadlines.map((d) => [d.unitId, d.deadline]));
-    for (const [unitId, deadline] of deadlines) {
-      if (!owners.some((unit) => unit.id === unitId))
-        throw invalid('body.unitDeadlines', {
-          vi: 'Hạn riêng cho một đơn vị không thực hiện nhiệm vụ',
-          en: 'A deadline is given for a unit that does not carry out the task',
-        });
-      if (tooEarly(deadline))
-        throw invalid('body.unitDeadlines', {
-          vi: 'Hạn hoàn thành không được trước ngày giao',
-          en: 'The deadline cannot be before the day the task is given',
-        });
+  const giver = await requireUnit(sql, actor, actor.scopeUnitId, unitActions.read);
+  const owners = await ownerUnits(sql, actor, input);
+  const deadlines = new Map(input.unitDeadlines.map((d) => [d.unitId, d.deadline]));
+  for (const [unitId, deadline] of deadlines) {
+    if (!owners.some((unit) => unit.id === unitId))
+      throw invalid('body.unitDeadlines', {
+        vi: 'Hạn riêng cho một đơn vị không thực hiện nhiệm vụ',
+        en: 'A deadline is given for a unit that does not carry out the task',
+      });
+    if (tooEarly(deadline))
+      throw invalid('body.unitDeadlines', {
+        vi: 'Hạn hoàn thành không được trước ngày giao',
+        en: 'The deadline cannot be before the day the task is given',
+      });
+  }
+  for (const id of input.cooperatingUnitIds)
+    await requireUnit(sql, actor, id, unitActions.read, { field: 'body.cooperatingUnitIds' });
+  if (input.sourceKind === 'document' && input.sourceRefId !== null)
+    await checkDocuments(sql, [input.sourceRefId], 'body.sourceRefId');
+  const base: Omit<TaskValues, 'ownerUnitId' | 'deadline' | 'status' | 'parentId'> = {
+    title: input.title,
+    sourceKind: input.sourceKind,
+    sourceRefId: input.sourceRefId,
+    sourceText: input.sourceText,
+    assignerUnitId: giver.id,
+    assignerName: giver.name,
+    ownerPerson: input.ownerPerson,
+    cooperatingUnitIds: [...new Set(input.cooperatingUnitIds)],
+    priority: input.priority,
+    expectedResult: input.expectedResult,
+    assignedOn: today,
+  };
+  const single = owners.length === 1;
+  const parentValues: TaskValues = {
+    ...base,
+    parentId: null,
+    ownerUnitId: single ? owners[0].id : giver.id,
+    ownerPerson: single ? input.ownerPerson : '',
+    deadline: single ? (deadlines.get(owners[0].id) ?? input.deadline) : input.deadline,
+    status: single ? 'open' : 'cascaded',
+  };
+  const parentId = await insertTask(sql, parentValues, actor.userId);
+  await recordAudit(
+    sql,
+    auditTask(actor, ip, { id: parentId, owner_unit_id: parentValues.ownerUnitId }, 'task.create', parentValues),
+  );
+  if (!single) {
+    for (const owner of owners) {
+      const values: TaskValues = {
+        ...base,
+        parentId,
+        ownerUnitId: owner.id,
+        deadline: deadlines.get(owner.id) ?? input.deadline,
+        status: 'open',
+      };
+      const id = await insertTask(sql, values, actor.userId);
+      await recordAudit(sql, auditTask(actor, ip, { id, owner_unit_id: owner.id }, 'task.create', values));
     }
-    for (const id of input.cooperatingUnitIds)
-      await requireUnit(sql, actor, id, unitActions.read, { field: 'body.cooperatingUnitIds' });
-    if (input.sourceKind === 'document' && input.sourceRefId !== null)
-      await checkDocuments(sql, [input.sourceRefId], 'body.sourceRefId');
-    const base: Omit<TaskValues, 'ownerUnitId' | 'deadline' | 'status' | 'parentId'> = {
-      title: input.title,
-      sourceKind: input.sourceKind,
-      sourceRefId: input.sourceRefId,
-      sourceText: input.sourceText,
-      assignerUnitId: giver.id,
-      assignerName: giver.name,
-      ownerPerson: input.ownerPerson,
-      cooperatingUnitIds: [...new Set(input.cooperatingUnitIds)],
-      priority: input.priority,
-      expectedResult: input.expectedResult,
-      assignedOn: today,
-    };
-    const single = owners.length === 1;
-    const parentValues: TaskValues = {
-      ...base,
-      parentId: null,
-      ownerUnitId: single ? owners[0].id : giver.id,
-      ownerPerson: single ? input.ownerPerson : '',
-      deadline: single ? (deadlines.get(owners[0].id) ?? input.deadline) : input.deadline,
-      status: single ? 'open' : 'cascaded',
-    };
-    const parentId = await insertTask(sql, parentValues, actor.userId);
-    await recordAudit(
-      sql,
-      auditTask(actor, ip, { id: parentId, owner_unit_id: parentValues.ownerUnitId }, 'task.create', parentValues),
-    );
-    if (!single) {
-      for (const owner of owners) {
-        const values: TaskValues = {
-          ...base,
-          parentId,
-          ownerUnitId: owner.id,
-          deadline: deadlines.get(owner.id) ?? input.deadline,
-          status: 'open',
-        };
-        const id = await insertTask(sql, values, actor.userId);
-        await recordAudit(sql, auditTask(actor, ip, { id, owner_unit_id: owner.id }, 'task.create', values));
-      }
-    }
-    const row = (await findTask(sql, parentId, today)) as TaskRow;
-    return taskDetail(sql, actor, row, today);
-  });
+  }
+  return parentId;
 }
