@@ -111,12 +111,14 @@ export type TaskFromReportInput = z.infer<typeof taskFromReportBody>;
 
 /** The lines of a "directions and tasks" section, each a task: numbering and bullets dropped, headings left out. */
 export function directionLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)]|[IVX]+\.)\s*/u, '').trim())
-    // A heading ("II. NHIỆM VỤ TRỌNG TÂM") is written in capitals; a task is a sentence.
-    .filter((line) => line.length >= 10 && line !== line.toLocaleUpperCase('vi'))
-    .map((line) => line.slice(0, 500));
+  return (
+    text
+      .split('\n')
+      .map((line) => line.replace(/^\s*(?:[-+•*–]|\d+[.)]|[a-zđ][.)]|[IVX]+\.)\s*/u, '').trim())
+      // A heading ("II. NHIỆM VỤ TRỌNG TÂM") is written in capitals; a task is a sentence.
+      .filter((line) => line.length >= 10 && line !== line.toLocaleUpperCase('vi'))
+      .map((line) => line.slice(0, 500))
+  );
 }
 
 export const taskProgressBody = z.object({
