@@ -90,7 +90,7 @@ export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
       await dialog.getByLabel('Nội dung').fill('Đã ra quân tổng vệ sinh tại 5/7 khu phố');
       await dialog.getByLabel('Tiến độ (%)').fill('60');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await page.getByText('Đã ra quân tổng vệ sinh tại 5/7 khu phố').waitFor();
+      await page.locator('.ant-list-item').filter({ hasText: 'Đã ra quân tổng vệ sinh tại 5/7 khu phố' }).waitFor();
     });
     await step('attach the minutes as evidence (PDF, checked by its bytes)', async () => {
       await page

@@ -31,7 +31,8 @@ const base = (input: Partial<TaskCreateInput> & Pick<TaskCreateInput, 'title' | 
 /**
  * The conclusions of the city's 9-month review as tasks for the wards, given two months ago: a
  * dialogue with the people, done on time by Phường 2 and overdue in Phường 1; a "Dân vận khéo"
- * model in Phường 1, under way; the Law on grassroots democracy to every ward, due within the week.
+ * model in Phường 1, under way and due within the week; the Law on grassroots democracy to every
+ * ward. Phường 2 is left with nothing due this week (the inbox journey empties its home screen).
  */
 export async function seedDemoTasks(db: Database): Promise<void> {
   const city = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
@@ -98,7 +99,7 @@ export async function seedDemoTasks(db: Database): Promise<void> {
       title: 'Xây dựng mô hình "Dân vận khéo" về phân loại rác thải tại nguồn',
       ownerUnitIds: [id('AS-SH-P1')],
       ownerPerson: 'Đ/c Lê Thị Hồng Nhung, chuyên viên Khối dân vận',
-      deadline: day(25),
+      deadline: day(5),
       expectedResult: 'Mô hình được đăng ký và đánh giá trong phong trào "Dân vận khéo"',
     }),
     ip,
@@ -122,7 +123,7 @@ export async function seedDemoTasks(db: Database): Promise<void> {
     base({
       title: 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến 100% tổ dân phố',
       ownerUnitType: 'ward',
-      deadline: day(5),
+      deadline: day(30),
     }),
     ip,
     given,
