@@ -18,6 +18,7 @@ import { journeyMembers } from './journeys/members.js';
 import { journeyModels } from './journeys/models.js';
 import { journeyRegisterImport } from './journeys/register-import.js';
 import { journeyReports } from './journeys/reports.js';
+import { journeyTasks } from './journeys/tasks.js';
 import { journeyUnits } from './journeys/units.js';
 import { journeyUsersOnPhone } from './journeys/users-phone.js';
 import {
@@ -63,6 +64,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'inbox (a ward submits its overdue report from the home screen on a phone; the city sees it waiting)',
     run: journeyInbox,
+  },
+  {
+    name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
+    run: journeyTasks,
   },
   // Last: the city's report approved above locks the wards' reports of the round.
   {

@@ -30,14 +30,27 @@ import { democracyRoutes } from './modules/democracy/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { modelRoutes } from './modules/models/index.js';
 import { memberRoutes } from './modules/members/index.js';
+import { taskRoutes, type ReportLookup } from './modules/tasks/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { inboxRoutes } from './modules/inbox/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { indicatorRoutes } from './modules/indicators/index.js';
-import { reportExportRoutes, reportRoutes } from './modules/reports/index.js';
+import { getReport, reportExportRoutes, reportRoutes } from './modules/reports/index.js';
 import { userRoutes } from './modules/users/index.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../web/dist');
+
+/** What the tasks module reads of a report it turns into tasks (the reports module's own view of it). */
+const reportDirections: ReportLookup = async (db, actor, reportId) => {
+  const report = await getReport(db, actor, reportId);
+  return {
+    id: report.id,
+    unitPath: report.unit.path,
+    status: report.status,
+    title: report.round.title,
+    directions: report.narrative.directions ?? '',
+  };
+};
 
 export interface AppOptions {
   db: Database;
@@ -142,6 +155,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   inboxRoutes(app);
   await app.register(async (scoped) => documentRoutes(scoped as AppInstance));
   await app.register(async (scoped) => democracyRoutes(scoped as AppInstance));
+  // Tasks read an approved report's directions through the reports module, handed in here: tasks naming
+  // reports would be a cycle (reports read the tasks' figures through the indicator registry).
+  await app.register(async (scoped) => taskRoutes(scoped as AppInstance, { findReport: reportDirections }));
 
   const webDir = options.webDir ?? webDistDir;
   const serveWeb = options.serveWeb && existsSync(path.join(webDir, 'index.html'));

@@ -20,3 +20,4 @@ export * from './democracy/democracy.schemas.js';
 export * from './members/members.schemas.js';
 export * from './inbox/inbox.schemas.js';
 export * from './text/parse-number-vi.js';
+export * from './tasks/tasks.schemas.js';

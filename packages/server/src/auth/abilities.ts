@@ -5,6 +5,7 @@ import { documentActions } from '../modules/documents/index.js';
 import { indicatorActions } from '../modules/indicators/index.js';
 import { memberCountActions } from '../modules/members/index.js';
 import { modelActions, movementActions } from '../modules/models/index.js';
+import { taskActions } from '../modules/tasks/index.js';
 import { unitActions } from '../modules/units/index.js';
 import { userActions } from '../modules/users/index.js';
 import { roleAllows, type Actor } from './authorize.js';
@@ -27,5 +28,6 @@ export function abilitiesOf(actor: Actor): Me['abilities'] {
     recordDocuments: roleAllows(actor, documentActions.create, scope),
     registerModels: roleAllows(actor, modelActions.register, scope),
     recordMemberCounts: roleAllows(actor, memberCountActions.create, scope),
+    assignTasks: roleAllows(actor, taskActions.create, scope),
   };
 }

@@ -610,6 +610,130 @@ CREATE POLICY sessions_in_scope ON sessions
   WHERE (x.id = sessions.user_id)));
 GRANT DELETE, INSERT, SELECT, UPDATE ON sessions TO danvan_app;
 
+CREATE TABLE task_attachments (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  task_id integer NOT NULL,
+  file_name text NOT NULL,
+  mime text NOT NULL,
+  size integer NOT NULL,
+  sha256 text NOT NULL,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT task_attachments_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT task_attachments_pkey PRIMARY KEY (id),
+  CONSTRAINT task_attachments_size_check CHECK ((size > 0)),
+  CONSTRAINT task_attachments_task_id_fkey FOREIGN KEY (task_id) REFERENCES tasks(id),
+  CONSTRAINT task_attachments_task_id_sha256_key UNIQUE (task_id, sha256)
+);
+ALTER TABLE task_attachments ENABLE ROW LEVEL SECURITY;
+CREATE POLICY task_attachments_in_scope ON task_attachments
+  USING (EXISTS ( SELECT 1
+   FROM tasks t
+  WHERE (t.id = task_attachments.task_id)));
+GRANT INSERT, SELECT, UPDATE ON task_attachments TO danvan_app;
+GRANT USAGE ON SEQUENCE task_attachments_id_seq TO danvan_app;
+
+CREATE TABLE task_extensions (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  task_id integer NOT NULL,
+  previous_due date NOT NULL,
+  new_deadline date NOT NULL,
+  reason text NOT NULL,
+  status text NOT NULL DEFAULT 'pending'::text,
+  comment text NOT NULL DEFAULT ''::text,
+  requested_by integer,
+  requested_at timestamp with time zone NOT NULL DEFAULT now(),
+  decided_by integer,
+  decided_at timestamp with time zone,
+  CONSTRAINT task_extensions_check CHECK ((new_deadline > previous_due)),
+  CONSTRAINT task_extensions_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES users(id),
+  CONSTRAINT task_extensions_pkey PRIMARY KEY (id),
+  CONSTRAINT task_extensions_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES users(id),
+  CONSTRAINT task_extensions_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'refused'::text]))),
+  CONSTRAINT task_extensions_task_id_fkey FOREIGN KEY (task_id) REFERENCES tasks(id)
+);
+CREATE UNIQUE INDEX task_extensions_pending_key ON public.task_extensions USING btree (task_id) WHERE (status = 'pending'::text);
+ALTER TABLE task_extensions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY task_extensions_in_scope ON task_extensions
+  USING (EXISTS ( SELECT 1
+   FROM tasks t
+  WHERE (t.id = task_extensions.task_id)));
+GRANT INSERT, SELECT, UPDATE ON task_extensions TO danvan_app;
+GRANT USAGE ON SEQUENCE task_extensions_id_seq TO danvan_app;
+
+CREATE TABLE task_updates (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  task_id integer NOT NULL,
+  kind text NOT NULL,
+  note text NOT NULL DEFAULT ''::text,
+  percent integer,
+  document_ids integer[] NOT NULL DEFAULT '{}'::integer[],
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT task_updates_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT task_updates_kind_check CHECK ((kind = ANY (ARRAY['progress'::text, 'proposal'::text, 'accepted'::text, 'returned'::text]))),
+  CONSTRAINT task_updates_percent_check CHECK (((percent >= 0) AND (percent <= 100))),
+  CONSTRAINT task_updates_pkey PRIMARY KEY (id),
+  CONSTRAINT task_updates_task_id_fkey FOREIGN KEY (task_id) REFERENCES tasks(id)
+);
+CREATE INDEX task_updates_task_idx ON public.task_updates USING btree (task_id, id);
+ALTER TABLE task_updates ENABLE ROW LEVEL SECURITY;
+CREATE POLICY task_updates_in_scope ON task_updates
+  USING (EXISTS ( SELECT 1
+   FROM tasks t
+  WHERE (t.id = task_updates.task_id)));
+GRANT INSERT, SELECT, UPDATE ON task_updates TO danvan_app;
+GRANT USAGE ON SEQUENCE task_updates_id_seq TO danvan_app;
+
+CREATE TABLE tasks (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  parent_id integer,
+  title text NOT NULL,
+  source_kind text NOT NULL,
+  source_ref_id integer,
+  source_text text NOT NULL DEFAULT ''::text,
+  assigner_unit_id integer NOT NULL,
+  assigner_name text NOT NULL,
+  owner_unit_id integer NOT NULL,
+  owner_person text NOT NULL DEFAULT ''::text,
+  cooperating_unit_ids integer[] NOT NULL DEFAULT '{}'::integer[],
+  priority text NOT NULL,
+  expected_result text NOT NULL DEFAULT ''::text,
+  assigned_on date NOT NULL,
+  deadline date NOT NULL,
+  due_on date NOT NULL,
+  status text NOT NULL,
+  cascaded boolean NOT NULL DEFAULT false,
+  completed_on date,
+  percent integer,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT tasks_assigner_unit_id_fkey FOREIGN KEY (assigner_unit_id) REFERENCES units(id),
+  CONSTRAINT tasks_check CHECK (((status = 'done'::text) = (completed_on IS NOT NULL))),
+  CONSTRAINT tasks_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT tasks_owner_unit_id_fkey FOREIGN KEY (owner_unit_id) REFERENCES units(id),
+  CONSTRAINT tasks_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES tasks(id),
+  CONSTRAINT tasks_percent_check CHECK (((percent >= 0) AND (percent <= 100))),
+  CONSTRAINT tasks_pkey PRIMARY KEY (id),
+  CONSTRAINT tasks_priority_check CHECK ((priority = ANY (ARRAY['normal'::text, 'high'::text, 'urgent'::text]))),
+  CONSTRAINT tasks_source_kind_check CHECK ((source_kind = ANY (ARRAY['direct'::text, 'conference'::text, 'report'::text, 'document'::text]))),
+  CONSTRAINT tasks_status_check CHECK ((status = ANY (ARRAY['open'::text, 'returned'::text, 'proposed'::text, 'cascaded'::text, 'done'::text])))
+);
+CREATE INDEX tasks_assigner_status_idx ON public.tasks USING btree (assigner_unit_id, status);
+CREATE INDEX tasks_owner_due_idx ON public.tasks USING btree (owner_unit_id, due_on);
+CREATE INDEX tasks_parent_idx ON public.tasks USING btree (parent_id);
+ALTER TABLE tasks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tasks_in_scope ON tasks
+  USING (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = tasks.owner_unit_id)))
+  WITH CHECK (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = tasks.owner_unit_id)));
+GRANT INSERT, SELECT, UPDATE ON tasks TO danvan_app;
+GRANT USAGE ON SEQUENCE tasks_id_seq TO danvan_app;
+
 CREATE TABLE unit_events (
   id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,
   unit_id integer NOT NULL,
@@ -1209,6 +1333,18 @@ CREATE OR REPLACE FUNCTION public.sorted_letters(word text)
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE STRICT
 AS $function$ SELECT string_agg(ch, '' ORDER BY ch) FROM regexp_split_to_table(word, '') ch $function$;
+
+CREATE OR REPLACE FUNCTION public.task_bucket(p_due date, p_completed date, p_today date)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE
+AS $function$
+  SELECT CASE
+           WHEN p_completed IS NOT NULL THEN CASE WHEN p_completed <= p_due THEN 'on_time' ELSE 'late' END
+           WHEN p_today <= p_due THEN 'in_progress'
+           ELSE 'overdue'
+         END
+$function$;
 
 CREATE OR REPLACE FUNCTION public.unit_is_above_scope(p_unit_id integer)
  RETURNS boolean

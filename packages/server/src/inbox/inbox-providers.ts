@@ -4,6 +4,7 @@ import type { InboxProvider } from './inbox-items.js';
 import { democracyInbox } from '../modules/democracy/index.js';
 import { modelInbox } from '../modules/models/index.js';
 import { reportInbox } from '../modules/reports/index.js';
+import { taskInbox } from '../modules/tasks/index.js';
 
-/** Every module that gives an account something to do lists its provider here (tasks and petitions will). */
-export const inboxProviders: readonly InboxProvider[] = [reportInbox, democracyInbox, modelInbox];
+/** Every module that gives an account something to do lists its provider here (petitions will). */
+export const inboxProviders: readonly InboxProvider[] = [reportInbox, democracyInbox, modelInbox, taskInbox];

@@ -6,6 +6,7 @@ import { democracyIndicators } from '../modules/democracy/index.js';
 import { documentIndicators } from '../modules/documents/index.js';
 import { memberIndicators } from '../modules/members/index.js';
 import { modelFacts, modelIndicators } from '../modules/models/index.js';
+import { taskIndicators } from '../modules/tasks/index.js';
 import { unitIndicators } from '../modules/units/index.js';
 
 /** Every module that computes report indicators from its records lists them here. */
@@ -15,6 +16,7 @@ const providers: ComputedIndicator[][] = [
   modelIndicators,
   memberIndicators,
   democracyIndicators,
+  taskIndicators,
 ];
 
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(

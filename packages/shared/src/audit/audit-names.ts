@@ -65,6 +65,15 @@ export const auditActionNames = {
   'indicator.copy_catalogue': { vi: 'Tạo bộ chỉ tiêu năm mới', en: 'Catalogue copied to a new year' },
   'member_count.create': { vi: 'Nhập số liệu đoàn viên, hội viên', en: 'Member counts recorded' },
   'member_count.update': { vi: 'Sửa số liệu đoàn viên, hội viên', en: 'Member counts edited' },
+  'task.create': { vi: 'Giao nhiệm vụ', en: 'Task assigned' },
+  'task.progress': { vi: 'Báo cáo tiến độ nhiệm vụ', en: 'Task progress reported' },
+  'task.attach': { vi: 'Đính kèm minh chứng nhiệm vụ', en: 'Task evidence attached' },
+  'task.propose': { vi: 'Đề nghị công nhận hoàn thành nhiệm vụ', en: 'Task completion proposed' },
+  'task.accept': { vi: 'Công nhận hoàn thành nhiệm vụ', en: 'Task completion accepted' },
+  'task.send_back': { vi: 'Trả lại đề nghị hoàn thành nhiệm vụ', en: 'Task completion sent back' },
+  'task.extension_request': { vi: 'Xin gia hạn nhiệm vụ', en: 'Task extension requested' },
+  'task.extension_approve': { vi: 'Đồng ý gia hạn nhiệm vụ', en: 'Task extension approved' },
+  'task.extension_refuse': { vi: 'Không đồng ý gia hạn nhiệm vụ', en: 'Task extension refused' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditAction = keyof typeof auditActionNames;
@@ -84,6 +93,7 @@ export const auditEntityNames = {
   report: { vi: 'Báo cáo', en: 'Report' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   member_count: { vi: 'Số liệu đoàn viên, hội viên', en: 'Member counts' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditEntityType = keyof typeof auditEntityNames;

@@ -32,6 +32,7 @@ export const meSchema = z.object({
     recordDocuments: z.boolean(),
     registerModels: z.boolean(),
     recordMemberCounts: z.boolean(),
+    assignTasks: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -10,6 +10,11 @@ export const inboxGroupKeys = [
   'reportsToApprove',
   'assessmentsToRate',
   'modelsToEvaluate',
+  'tasksOverdue',
+  'tasksDueSoon',
+  'tasksToAccept',
+  'taskExtensionsToDecide',
+  'tasksGivenOverdue',
 ] as const;
 export type InboxGroupKey = (typeof inboxGroupKeys)[number];
 
@@ -18,6 +23,7 @@ export const inboxLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report'), roundId: z.number().int(), unitId: z.number().int() }),
   z.object({ kind: z.literal('assessment'), unitId: z.number().int(), year: z.number().int() }),
   z.object({ kind: z.literal('model'), id: z.number().int() }),
+  z.object({ kind: z.literal('task'), id: z.number().int() }),
 ]);
 export type InboxLink = z.infer<typeof inboxLinkSchema>;
 

@@ -4,6 +4,7 @@ import type { InboxGroupKey } from '@danvan/shared';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   FileTextOutlined,
   FlagOutlined,
   HistoryOutlined,
@@ -61,6 +62,17 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       label: withCount(t('nav.democracy'), ['assessmentsToRate']),
     },
     { key: '/members', icon: <UsergroupAddOutlined aria-hidden />, label: t('nav.members') },
+    {
+      key: '/tasks',
+      icon: <CarryOutOutlined aria-hidden />,
+      label: withCount(t('tasks.nav'), [
+        'tasksOverdue',
+        'tasksDueSoon',
+        'tasksToAccept',
+        'taskExtensionsToDecide',
+        'tasksGivenOverdue',
+      ]),
+    },
     {
       key: '/movements',
       icon: <FlagOutlined aria-hidden />,

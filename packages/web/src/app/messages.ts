@@ -9,6 +9,7 @@ import { memberMessages } from '../features/members/messages';
 import { modelMessages } from '../features/models/messages';
 import { reportMessages } from '../features/reports/messages';
 import { roundMessages } from '../features/reports/roundMessages';
+import { taskMessages } from '../features/tasks/messages';
 import { unitMessages } from '../features/units/messages';
 import { userMessages } from '../features/users/messages';
 
@@ -24,6 +25,7 @@ export const featureMessages = [
   modelMessages,
   reportMessages,
   roundMessages,
+  taskMessages,
   unitMessages,
   userMessages,
 ];

@@ -31,6 +31,8 @@ const MovementsPage = lazyPage(() => import('../features/models/MovementsPage'),
 const MovementPage = lazyPage(() => import('../features/models/MovementPage'), 'MovementPage');
 const ModelsPage = lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage');
 const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
+const TasksPage = lazyPage(() => import('../features/tasks/TasksPage'), 'TasksPage');
+const TaskPage = lazyPage(() => import('../features/tasks/TaskPage'), 'TaskPage');
 const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), 'CataloguePage');
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
@@ -59,6 +61,8 @@ const routes: RouteObject[] = [
       { path: 'movements/:id', element: <MovementPage /> },
       { path: 'models', element: <ModelsPage /> },
       { path: 'models/:id', element: <ModelPage /> },
+      { path: 'tasks', element: <TasksPage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
       {
         path: 'users',
         element: (

@@ -42,6 +42,7 @@ describe('numeric fields', () => {
         "features/reports/OpenRoundModal.tsx: year",
         "features/reports/OwnFigureInput.tsx: indicator.aggregation === 'coverage' ? \`\${name} — \${t('report.coverageCount')}\` : name",
         "features/reports/OwnFigureInput.tsx: \`\${name} — \${t('report.coverageTotal')}\`",
+        "features/tasks/TaskActions.tsx: percent",
       ]
     `);
     for (const [path, text] of Object.entries(sources)) {

@@ -88,3 +88,19 @@ CREATE POLICY democracy_entries_in_scope ON democracy_entries
 DROP POLICY IF EXISTS democracy_attachments_in_scope ON democracy_attachments;
 CREATE POLICY democracy_attachments_in_scope ON democracy_attachments
   USING (EXISTS (SELECT 1 FROM democracy_assessments a WHERE a.id = democracy_attachments.assessment_id));
+
+-- Tasks (20261206_0027): a task is visible where its owner unit is; the giver is always at or above
+-- the owner, so the giver's subtree holds it too.
+DROP POLICY IF EXISTS tasks_in_scope ON tasks;
+CREATE POLICY tasks_in_scope ON tasks
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = tasks.owner_unit_id))
+  WITH CHECK (EXISTS (SELECT 1 FROM units u WHERE u.id = tasks.owner_unit_id));
+DROP POLICY IF EXISTS task_updates_in_scope ON task_updates;
+CREATE POLICY task_updates_in_scope ON task_updates
+  USING (EXISTS (SELECT 1 FROM tasks t WHERE t.id = task_updates.task_id));
+DROP POLICY IF EXISTS task_attachments_in_scope ON task_attachments;
+CREATE POLICY task_attachments_in_scope ON task_attachments
+  USING (EXISTS (SELECT 1 FROM tasks t WHERE t.id = task_attachments.task_id));
+DROP POLICY IF EXISTS task_extensions_in_scope ON task_extensions;
+CREATE POLICY task_extensions_in_scope ON task_extensions
+  USING (EXISTS (SELECT 1 FROM tasks t WHERE t.id = task_extensions.task_id));

@@ -13,7 +13,21 @@ const groupPaths: Record<InboxGroupKey, string> = {
   reportsToApprove: '/reports',
   assessmentsToRate: '/democracy?status=submitted',
   modelsToEvaluate: '/models?status=registered',
+  tasksOverdue: '/tasks?bucket=overdue&role=owned',
+  tasksDueSoon: '/tasks?bucket=in_progress&role=owned',
+  tasksToAccept: '/tasks?role=assigned&flat=1',
+  taskExtensionsToDecide: '/tasks?role=assigned&flat=1',
+  tasksGivenOverdue: '/tasks?role=assigned&flat=1&bucket=overdue',
 };
+
+/** The groups whose items' dates are deadlines; the others' are the day the work has waited since. */
+const deadlineGroups: readonly InboxGroupKey[] = [
+  'reportsToWrite',
+  'reportsReturned',
+  'tasksOverdue',
+  'tasksDueSoon',
+  'tasksGivenOverdue',
+];
 
 /** The home screen: what the account has to act on, group by group, the oldest deadline first. */
 export function InboxPage() {
@@ -61,7 +75,7 @@ function GroupCard({ group }: { group: InboxGroup }) {
     >
       <ul aria-labelledby={headingId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {group.items.map((item) => (
-          <ItemRow key={linkPath(item.link)} item={item} />
+          <ItemRow key={linkPath(item.link)} item={item} deadline={deadlineGroups.includes(group.key)} />
         ))}
       </ul>
       {more > 0 && (
@@ -73,13 +87,13 @@ function GroupCard({ group }: { group: InboxGroup }) {
   );
 }
 
-function ItemRow({ item }: { item: InboxItem }) {
+function ItemRow({ item, deadline }: { item: InboxItem; deadline: boolean }) {
   const { t } = useI18n();
   const title = item.link.kind === 'assessment' ? t('inbox.assessmentTitle', { year: item.link.year }) : item.title;
   const daysLate = today().diff(dayjs(item.date), 'day');
   const when = item.overdue
     ? `${t('inbox.deadline', { date: formatDateVi(item.date) })} · ${t('inbox.overdue', { days: daysLate })}`
-    : item.link.kind === 'report'
+    : item.link.kind === 'report' || deadline
       ? t('inbox.deadline', { date: formatDateVi(item.date) })
       : t('inbox.since', { date: formatDateVi(item.date) });
   return (

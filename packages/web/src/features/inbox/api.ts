@@ -28,5 +28,7 @@ export function linkPath(link: InboxLink): string {
       return `/democracy/${link.unitId}/${link.year}`;
     case 'model':
       return `/models/${link.id}`;
+    case 'task':
+      return `/tasks/${link.id}`;
   }
 }

@@ -1,0 +1,89 @@
+import type { TaskSummary } from '@danvan/shared';
+import { directionLines } from '@danvan/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorBody, type TestApp } from '../../test/harness.js';
+import { fillReport, nineMonthRound } from '../../test/reports.js';
+import { dayFromToday, openTasksApp } from '../../test/tasks.js';
+
+// An approved report's "directions and tasks" become tasks in one step, given by the reporting unit.
+let t: TestApp;
+let cookies: Record<string, string>;
+let ids: Record<string, number>;
+let reportId: number;
+
+const directions = [
+  'II. NHIỆM VỤ TRỌNG TÂM',
+  '1. Tiếp tục tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến các tổ dân phố.',
+  '- Tổ chức đối thoại giữa người đứng đầu cấp ủy với Nhân dân.',
+  'b) Nhân rộng mô hình "Dân vận khéo" về bảo vệ môi trường.',
+].join('\n');
+
+beforeEach(async () => {
+  ({ t, cookies, ids } = await openTasksApp());
+  ids['AS-SH-P1-MT'] = await t.unitId('AS-SH-P1-MT');
+  const round = await t.call({
+    method: 'POST',
+    url: '/api/rounds',
+    cookie: cookies['thanhpho.lanhdao'],
+    body: nineMonthRound(ids['AS-SH'], 2026),
+  });
+  expect(round.statusCode, round.body).toBe(201);
+  reportId = await fillReport(t, { roundId: round.json().id, unitId: ids['AS-SH-P1'] }, [], {
+    author: cookies['phuong1.dv'],
+    approver: cookies['thanhpho.lanhdao'],
+    to: 'submitted',
+    narrative: { directions },
+  });
+});
+afterEach(() => t.close());
+
+const convert = (cookie: string, body: Record<string, unknown> = {}) =>
+  t.call({
+    method: 'POST',
+    url: '/api/tasks/from-report',
+    cookie,
+    body: { reportId, ownerUnitIds: [ids['AS-SH-P1-MT']], deadline: dayFromToday(60), ...body },
+  });
+
+describe('tasks from a report', () => {
+  it('reads the lines of the section without their numbering, leaving headings out', () => {
+    expect(directionLines(directions)).toEqual([
+      'Tiếp tục tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến các tổ dân phố.',
+      'Tổ chức đối thoại giữa người đứng đầu cấp ủy với Nhân dân.',
+      'Nhân rộng mô hình "Dân vận khéo" về bảo vệ môi trường.',
+    ]);
+  });
+
+  it('waits for the approval, then gives one task per line, once; only the reporting unit may', async () => {
+    const early = await convert(cookies['phuong1.dv']);
+    expect(early.statusCode).toBe(409);
+    expect(errorBody(early).code).toBe('report_not_approved');
+    const approved = await t.call({
+      method: 'POST',
+      url: `/api/reports/${reportId}/approve`,
+      cookie: cookies['thanhpho.lanhdao'],
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect((await convert(cookies['thanhpho.lanhdao'])).statusCode).toBe(403);
+    expect((await convert(cookies.viewer)).statusCode).toBe(403);
+    expect((await convert(cookies['phuong2.dv'])).statusCode).toBe(404);
+    const made = await convert(cookies['phuong1.dv']);
+    expect(made.statusCode, made.body).toBe(201);
+    const items = made.json().items as TaskSummary[];
+    expect(items.map((task) => task.title)).toEqual(directionLines(directions));
+    expect(items[0]).toMatchObject({
+      sourceKind: 'report',
+      sourceRefId: reportId,
+      assignerName: 'Phường 1',
+      ownerUnitName: 'Mặt trận Tổ quốc Phường 1',
+      status: 'open',
+    });
+    const again = await convert(cookies['phuong1.dv']);
+    expect(again.statusCode).toBe(409);
+    expect(errorBody(again).code).toBe('already_converted');
+    const chosen = await t.ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM tasks WHERE source_ref_id = $1', [
+      reportId,
+    ]);
+    expect(chosen[0].n).toBe(3);
+  });
+});

@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { Button, Card, Checkbox, Empty, Flex, Input, List, Select, Table, Typography, theme } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { formatDateVi, taskBucketCodes, taskBuckets, type TaskSummary } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
+import { PageTitle } from '../../components/PageTitle';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { exportPath, fetchTasks, taskKeys, type TaskSort } from './api';
+import { BucketTag, DueText, ProgressText } from './taskLabels';
+import { TaskFormModal } from './TaskFormModal';
+
+const taskSorts: TaskSort[] = ['due', '-due', 'title', 'unit', '-assigned'];
+
+/** The list's filters, order and page in the address, like every list's. */
+const taskListFields = {
+  q: urlField.text(),
+  unitId: urlField.id(),
+  bucket: urlField.oneOf(taskBucketCodes),
+  role: urlField.oneOf(['assigned', 'owned'] as const),
+  flat: urlField.oneOf(['1'] as const),
+  sort: urlField.withDefault(urlField.oneOf(taskSorts), 'due'),
+  page: urlField.withDefault(urlField.id(), 1),
+};
+const pageSize = 20;
+
+function sortOf(field: unknown, order: 'ascend' | 'descend' | null | undefined): TaskSort {
+  if (!order) return 'due';
+  if (field === 'title') return 'title';
+  if (field === 'owner') return 'unit';
+  return order === 'descend' ? '-due' : 'due';
+}
+
+const orderOf = (sort: TaskSort, field: string): 'ascend' | 'descend' | null => {
+  if (field === 'title' && sort === 'title') return 'ascend';
+  if (field === 'owner' && sort === 'unit') return 'ascend';
+  if (field === 'due' && (sort === 'due' || sort === '-due')) return sort === 'due' ? 'ascend' : 'descend';
+  return null;
+};
+
+/** /tasks — the tasks of the account's scope: filters in the address, overdue highlighted, Excel, giving a task. */
+export function TasksPage() {
+  const { t, pick } = useI18n();
+  const me = useMe();
+  const isPhone = useIsPhone();
+  const { token } = theme.useToken();
+  const { values, setValues, clearValues } = useUrlValues(taskListFields);
+  const { page, flat, ...rest } = values;
+  const [creating, setCreating] = useState(false);
+  const q = useDebouncedValue(rest.q, 300);
+  const filters = { ...rest, q, flat: flat === '1' };
+  const offset = (page - 1) * pageSize;
+  const list = useQuery({
+    queryKey: taskKeys.list(filters, pageSize, offset),
+    queryFn: () => fetchTasks(filters, pageSize, offset),
+    placeholderData: keepPreviousData,
+  });
+  const setFilters = (patch: Partial<typeof values>) => setValues({ ...patch, page: 1 });
+  const filtered = writeUrlValues(taskListFields, { ...rest, flat }).size > 0;
+  const emptyText = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filtered ? t('tasks.noMatch') : t('tasks.empty')} />
+  );
+  // A task given to several units is held by the giver: its row names how many units carry it out.
+  const ownerText = (task: TaskSummary) =>
+    task.childCount > 0 ? t('tasks.unitsCount', { count: task.childCount }) : task.ownerUnitName;
+  const titleLink = (task: TaskSummary) => (
+    <Flex vertical style={{ maxWidth: 440, whiteSpace: 'normal' }}>
+      <Link to={`/tasks/${task.id}`} style={{ fontWeight: 600 }}>
+        {task.title}
+      </Link>
+      <Typography.Text type="secondary">
+        {t('tasks.assigner')}: {task.assignerName}
+      </Typography.Text>
+    </Flex>
+  );
+
+  const columns: FitColumn<TaskSummary>[] = [
+    {
+      key: 'title',
+      title: t('tasks.task'),
+      sorter: true,
+      sortOrder: orderOf(rest.sort, 'title'),
+      render: (_, task) => titleLink(task),
+    },
+    {
+      key: 'owner',
+      title: t('tasks.owner'),
+      sorter: true,
+      sortOrder: orderOf(rest.sort, 'owner'),
+      render: (_, task) => ownerText(task),
+    },
+    {
+      key: 'due',
+      title: t('tasks.due'),
+      sorter: true,
+      sortOrder: orderOf(rest.sort, 'due'),
+      render: (_, task) => <DueText task={task} />,
+    },
+    { key: 'bucket', title: t('tasks.bucket'), render: (_, task) => <BucketTag task={task} /> },
+    { key: 'progress', title: t('tasks.progress'), render: (_, task) => <ProgressText task={task} /> },
+    {
+      key: 'assignedOn',
+      title: t('tasks.assignedOn'),
+      hideBelow: 'wide',
+      render: (_, task) => formatDateVi(task.assignedOn),
+    },
+  ];
+  const fitted = useFitColumns(columns);
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <PageTitle>{t('tasks.title')}</PageTitle>
+        <Flex gap={8} wrap justify="space-between">
+          <Flex gap={8} wrap style={{ flex: 1 }} align="center">
+            <Input.Search
+              allowClear
+              placeholder={t('tasks.search')}
+              aria-label={t('tasks.search')}
+              value={rest.q}
+              onChange={(event) => setFilters({ q: event.target.value })}
+              style={{ width: isPhone ? '100%' : 280 }}
+            />
+            <div style={{ width: isPhone ? '100%' : 240 }}>
+              <UnitTreeSelect
+                allowClear
+                placeholder={t('tasks.allUnits')}
+                value={rest.unitId ?? null}
+                onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })}
+              />
+            </div>
+            <Select
+              allowClear
+              placeholder={t('tasks.allBuckets')}
+              aria-label={t('tasks.bucket')}
+              value={rest.bucket}
+              onChange={(bucket) => setFilters({ bucket })}
+              options={taskBucketCodes.map((code) => ({ value: code, label: pick(taskBuckets[code]) }))}
+              style={{ width: isPhone ? '100%' : 220 }}
+            />
+            <Select
+              allowClear
+              placeholder={t('tasks.allRoles')}
+              aria-label={t('tasks.role')}
+              value={rest.role}
+              onChange={(role) => setFilters({ role })}
+              options={[
+                { value: 'assigned', label: t('tasks.roleAssigned') },
+                { value: 'owned', label: t('tasks.roleOwned') },
+              ]}
+              style={{ width: isPhone ? '100%' : 190 }}
+            />
+            <Checkbox
+              checked={flat === '1'}
+              onChange={(event) => setFilters({ flat: event.target.checked ? '1' : undefined })}
+            >
+              {t('tasks.flat')}
+            </Checkbox>
+            {filtered && <Button onClick={() => clearValues()}>{t('tasks.clear')}</Button>}
+          </Flex>
+          <Flex gap={8} wrap>
+            <DownloadButton
+              path={exportPath(filters)}
+              fallbackName="nhiem-vu.xlsx"
+              icon={<FileExcelOutlined aria-hidden />}
+            >
+              {t('tasks.export')}
+            </DownloadButton>
+            {me.abilities.assignTasks && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('tasks.add')}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+        {isPhone ? (
+          <List<TaskSummary>
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              onChange: (next) => setValues({ page: next }),
+              size: 'small',
+              showSizeChanger: false,
+            }}
+            renderItem={(task) => (
+              <List.Item key={task.id}>
+                <Card size="small" style={{ width: '100%' }}>
+                  <Flex vertical gap={4}>
+                    {titleLink(task)}
+                    <span>
+                      {ownerText(task)} · {t('tasks.due')}: <DueText task={task} />
+                    </span>
+                    <span>
+                      <BucketTag task={task} /> <ProgressText task={task} />
+                    </span>
+                  </Flex>
+                </Card>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Table<TaskSummary>
+            rowKey="id"
+            size="middle"
+            columns={fitted.columns}
+            expandable={fitted.expandable}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            scroll={{ x: 'max-content' }}
+            onRow={(task) => (task.bucket === 'overdue' ? { style: { background: token.colorErrorBg } } : {})}
+            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
+            onChange={(pagination, _filters, sorter) => {
+              const single = Array.isArray(sorter) ? sorter[0] : sorter;
+              const sort = sortOf(single?.columnKey, single?.order);
+              if (sort !== rest.sort) setFilters({ sort });
+              else setValues({ page: pagination.current ?? 1 });
+            }}
+          />
+        )}
+        <TaskFormModal open={creating} onClose={() => setCreating(false)} />
+      </Flex>
+    </Card>
+  );
+}
