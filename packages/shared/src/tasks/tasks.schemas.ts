@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
+import { idSchema, wholeNumber } from '../ids.js';
 
 // Tasks (nhiệm vụ) assigned by a unit to the units below it, followed up as the government's
 // follow-up rules (QĐ 42/2014/QĐ-TTg) count them: done on time, done late, within deadline, overdue.
@@ -56,7 +57,7 @@ export function taskBucket(dueOn: string, completedOn: string | null, today: str
   return today <= dueOn ? 'in_progress' : 'overdue';
 }
 
-const id = z.number().int().positive();
+const id = idSchema;
 const isoDate = z.iso.date();
 const documentIds = z.array(id).max(20).default([]);
 
@@ -140,7 +141,7 @@ export type TaskExtensionInput = z.infer<typeof taskExtensionBody>;
 
 export const taskListQuery = z.object({
   /** Tasks owned by this unit or the units below it. */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idSchema.optional(),
   bucket: z.enum(taskBucketCodes).optional(),
   /** `assigned`: tasks the actor's unit gave; `owned`: tasks given to it. */
   role: z.enum(['assigned', 'owned']).optional(),
@@ -149,8 +150,8 @@ export const taskListQuery = z.object({
   /** Accent-insensitive part of the title or the owner unit's name. */
   q: z.string().max(100).optional(),
   sort: z.enum(['due', '-due', 'title', 'unit', '-assigned']).default('due'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: wholeNumber(1, 500).default(50),
+  offset: wholeNumber(0, 1_000_000_000).default(0),
 });
 export type TaskListQuery = z.infer<typeof taskListQuery>;
 

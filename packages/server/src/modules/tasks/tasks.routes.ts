@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import {
+  idSchema,
   taskCommentBody,
   taskCreateBody,
   taskExtensionBody,
@@ -35,8 +36,8 @@ import { createTasksFromReport, type ReportLookup } from './task-from-report.ser
 import { createTask, getTask, getTaskHistory, listTasks } from './tasks.service.js';
 
 const tags = ['tasks'];
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const extensionParams = idParam.extend({ extensionId: z.coerce.number().int().positive() });
+const idParam = z.object({ id: idSchema });
+const extensionParams = idParam.extend({ extensionId: idSchema });
 const listQuery = taskListQuery.extend({ flat: z.stringbool().optional() });
 
 export async function taskRoutes(app: AppInstance, options: { findReport: ReportLookup }): Promise<void> {
@@ -133,7 +134,7 @@ export async function taskRoutes(app: AppInstance, options: { findReport: Report
       schema: {
         tags,
         summary: 'Tải tệp minh chứng / download evidence',
-        params: idParam.extend({ attachmentId: z.coerce.number().int().positive() }),
+        params: idParam.extend({ attachmentId: idSchema }),
       },
       config: { action: 'task.read' },
     },
