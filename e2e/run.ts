@@ -16,6 +16,7 @@ import { journeyInbox } from './journeys/inbox.js';
 import { journeyMembers } from './journeys/members.js';
 import { journeyModels } from './journeys/models.js';
 import { journeyRegisterImport } from './journeys/register-import.js';
+import { journeyRedeploy } from './journeys/redeploy.js';
 import { journeyReports } from './journeys/reports.js';
 import { journeyUnits } from './journeys/units.js';
 import { journeyUsersOnPhone } from './journeys/users-phone.js';
@@ -61,6 +62,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'inbox (a ward submits its overdue report from the home screen on a phone; the city sees it waiting)',
     run: journeyInbox,
+  },
+  {
+    name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',
+    run: journeyRedeploy,
   },
   // Last: the city's report approved above locks the wards' reports of the round.
   {

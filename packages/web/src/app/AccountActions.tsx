@@ -3,12 +3,15 @@ import { Button, Flex } from 'antd';
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useI18n } from '../lib/i18n';
+import { loadChunk } from '../lib/loadChunk';
 import { useApiErrorHandler } from '../lib/useApiErrorHandler';
 import { useAuth } from './authContext';
 
 // The form (Ant Design's Form and its validator) comes after the click, not with every screen of the frame.
 const ChangePasswordModal = lazy(() =>
-  import('../features/auth/ChangePasswordModal').then((module) => ({ default: module.ChangePasswordModal })),
+  loadChunk(() => import('../features/auth/ChangePasswordModal')).then((module) => ({
+    default: module.ChangePasswordModal,
+  })),
 );
 
 /** "Đổi mật khẩu" and "Đăng xuất"; laid out in a row (header) or a column (phone drawer). */

@@ -6,6 +6,7 @@ import { meKey, queryClient } from './queryClient';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
+import { RouteError } from './RouteError';
 import { lazyPage, preloadElement } from './lazyPage';
 import { loadHomePage, loadSignedInApp } from './signedInApp';
 
@@ -59,7 +60,7 @@ const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
 const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: (
@@ -67,7 +68,9 @@ const routes: RouteObject[] = [
         <SignedInApp />
       </RequireAuth>
     ),
-    children: [
+    errorElement: <RouteError />,
+    // A page that fails (its code could not be fetched) shows its error inside the frame, the menu still there.
+    children: withErrorScreen([
       { index: true, element: <InboxPage /> },
       { path: 'units/:id?', element: <UnitsPage /> },
       { path: 'reports', element: <ReportsPage /> },
@@ -108,9 +111,13 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ]),
   },
 ];
+
+function withErrorScreen(pages: RouteObject[]): RouteObject[] {
+  return pages.map((page) => ({ ...page, errorElement: <RouteError inFrame /> }));
+}
 
 export const router = createBrowserRouter(routes);
 

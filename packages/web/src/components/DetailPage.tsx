@@ -2,12 +2,15 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Card, Empty, Skeleton } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ApiError } from '../lib/api';
+import { loadChunk } from '../lib/loadChunk';
 import { useI18n } from '../lib/i18n';
 import { ErrorAlert } from './ErrorAlert';
 import { PageTitle } from './PageTitle';
 
 // Ant Design's Result with its pictures is fetched only for a malformed address, not with every page about a record.
-const NotFoundPage = lazy(() => import('./NotFoundPage').then((module) => ({ default: module.NotFoundPage })));
+const NotFoundPage = lazy(() =>
+  loadChunk(() => import('./NotFoundPage')).then((module) => ({ default: module.NotFoundPage })),
+);
 
 /** The screen's title where the record could not be shown is that message, in the look of the text around it. */
 const inheritedFont = { fontSize: 'inherit', lineHeight: 'inherit', fontWeight: 'inherit', color: 'inherit' } as const;

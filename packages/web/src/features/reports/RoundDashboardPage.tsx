@@ -8,6 +8,7 @@ import { useMe } from '../../app/authContext';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { loadChunk } from '../../lib/loadChunk';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys } from './api';
 import { focusUnitId } from './dashboardFocus';
@@ -24,7 +25,7 @@ import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 // The change form brings Ant Design's date picker; only the round's opener uses it, after a click.
 const ChangeRoundModal = lazy(() =>
-  import('./ChangeRoundModal').then((module) => ({ default: module.ChangeRoundModal })),
+  loadChunk(() => import('./ChangeRoundModal')).then((module) => ({ default: module.ChangeRoundModal })),
 );
 
 /** /reports/:roundId — who has submitted, the key figures by child unit and against last year, exports. */
