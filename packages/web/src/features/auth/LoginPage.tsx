@@ -29,7 +29,17 @@ export function LoginPage() {
   const [missing, setMissing] = useState<Partial<Record<Field, MessageKey>>>({});
   const [submitting, setSubmitting] = useState(false);
 
-  useEffect(() => prefetchSignedInApp(), []);
+  // Once the page is drawn, not while it is: the sign-in form's own download and paint go first.
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(prefetchSignedInApp, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   if (me) return <Navigate to={destination(location.state)} replace />;
 
