@@ -25,6 +25,7 @@ export function RouteError({ inFrame = false }: { inFrame?: boolean }) {
   return (
     <Landmark className="plain-page">
       <div className="plain-card">
+        <h1>{t('error.pageTitle')}</h1>
         <p role="alert" className="plain-alert">
           {isChunkError(error) ? t('error.chunk') : errorText(error)}
         </p>
