@@ -17,6 +17,7 @@ import { journeyInbox } from './journeys/inbox.js';
 import { journeyMembers } from './journeys/members.js';
 import { journeyModels } from './journeys/models.js';
 import { journeyRegisterImport } from './journeys/register-import.js';
+import { journeyRedeploy } from './journeys/redeploy.js';
 import { journeyReports } from './journeys/reports.js';
 import { journeyTasks } from './journeys/tasks.js';
 import { journeyUnits } from './journeys/units.js';
@@ -68,6 +69,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
     run: journeyTasks,
+  },
+  {
+    name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',
+    run: journeyRedeploy,
   },
   // Last: the city's report approved above locks the wards' reports of the round.
   {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { fail, outDir, root, type Engine } from './driver.js';
 
-const healthTimeoutMs = 120_000;
+// The demo's seeding takes about a minute on an idle machine and several on a busy one (shared CI, parallel work).
+const healthTimeoutMs = 300_000;
 
 interface Exit {
   code: number | null;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   assertFitsPhone,
+  fail,
   logIn,
   openFromMenu,
   openPage,
@@ -11,6 +12,21 @@ import {
   step,
   type Journey,
 } from '../driver.js';
+
+/** How long a save and the list fetched after it may take on a busy machine (the step's own limit is shorter). */
+const slowMs = 60_000;
+
+/** Sends the count form and checks the server's answer to its POST, however long the server takes. */
+async function saveCount(page: Page, send: () => Promise<void>, status: 201 | 409): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/member-counts',
+    { timeout: slowMs },
+  );
+  await send();
+  const response = await answered;
+  if (response.status() !== status)
+    fail(`the save answered ${response.status()}, not ${status}: ${await response.text()}`);
+}
 
 /**
  * A ward records its veterans' count for the current quarter: the last ended quarter is already
@@ -38,14 +54,17 @@ export const journeyMembers: Journey = async (browser, baseUrl, engine) => {
     });
     await step('the last ended quarter is already recorded: the form says so on the period', async () => {
       await dialog.getByLabel('Đoàn viên, hội viên cuối kỳ', { exact: true }).fill('1.250');
-      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await saveCount(page, () => dialog.getByRole('button', { name: 'Lưu' }).click(), 409);
       await dialog.getByText(/^Tổ chức này đã có số liệu cho Quý \d\/\d{4}/).waitFor();
     });
     await step(`record Quý ${quarter}/${year}: saved with a warning that the figures do not add up`, async () => {
       await dialog.getByLabel('Năm', { exact: true }).fill(String(year));
       // selectOption returns once the select shows the chosen quarter, or the form would send the recorded one again.
       await selectOption(page, dialog.locator('#member-count_periodIndex'), `Quý ${quarter}`);
-      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      // Waits on what the save does, not on a clock: the server's answer, then the dialog closing, which it does
+      // once the list has been fetched again with the new entry (FormModal awaits that) — both slow on a busy machine.
+      await saveCount(page, () => dialog.getByRole('button', { name: 'Lưu' }).click(), 201);
+      await dialog.waitFor({ state: 'hidden', timeout: slowMs });
       await page.getByText('Đã lưu, nhưng số liệu chưa cân đối', { exact: true }).waitFor();
       await page
         .getByRole('row')

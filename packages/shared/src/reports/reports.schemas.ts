@@ -4,29 +4,11 @@ import { viLine, viParagraphs } from '../text/text.schemas.js';
 import type { ReportExportSettings } from './report-export.schemas.js';
 import { narrativeSections, reportOutlineCodes, type NarrativeSection, type ReportOutline } from './report-outlines.js';
 import { indicatorCode, type Indicator } from '../indicators/indicators.schemas.js';
+import { templates, type Figure, type ReportStatus, type Template } from './report-labels.js';
 
-export const templates = ['monthly', 'quarterly', 'six_month', 'nine_month', 'annual'] as const;
+export * from './report-labels.js';
+
 export const templateSchema = z.enum(templates);
-export type Template = z.infer<typeof templateSchema>;
-
-/** Period names as used in report titles: "9 tháng đầu năm 2026". */
-export const templateNames: Record<Template, { vi: string; en: string }> = {
-  monthly: { vi: 'tháng', en: 'month' },
-  quarterly: { vi: 'quý', en: 'quarter' },
-  six_month: { vi: '6 tháng đầu năm', en: 'first 6 months' },
-  nine_month: { vi: '9 tháng đầu năm', en: 'first 9 months' },
-  annual: { vi: 'năm', en: 'year' },
-};
-
-export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-export const reportStatusNames: Record<ReportStatus | 'missing', { vi: string; en: string }> = {
-  draft: { vi: 'Đang soạn', en: 'Draft' },
-  submitted: { vi: 'Đã nộp', en: 'Submitted' },
-  returned: { vi: 'Bị trả lại', en: 'Returned' },
-  approved: { vi: 'Đã duyệt', en: 'Approved' },
-  missing: { vi: 'Chưa nộp', en: 'Not submitted' },
-};
 
 const isoDate = z.iso.date();
 
@@ -102,11 +84,6 @@ export const submitReportBody = z.object({ confirmStaleNarrative: z.boolean().op
 
 export const returnReportBody = z.object({ comment: viParagraphs(2000).pipe(z.string().min(1)) });
 export const reopenReportBody = z.object({ reason: viParagraphs(2000).pipe(z.string().min(1)) });
-
-export interface Figure {
-  value: number | null;
-  denominator: number | null;
-}
 
 /** A check of a figure against the catalogue's rules: errors block submission, warnings ask for an explanation. */
 export interface FigureCheck {
@@ -291,11 +268,4 @@ export interface RoundTrend {
    */
   comparablePoints: TrendPoint[];
   comparison: { units: number; of: number };
-}
-
-/** One indicator's figure of a child in a report's drill-down (its position in `rows`). */
-export function childFigure(child: ChildRollup, index: number): Figure {
-  return index < 0
-    ? { value: null, denominator: null }
-    : { value: child.values[index] ?? null, denominator: child.denominators[index] ?? null };
 }

@@ -29,13 +29,23 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const location = useLocation();
   const inbox = useInbox();
 
-  /** A menu label with the count of the work waiting in that area: the home screen's counts, from the same query. */
+  /**
+   * A menu label with the count of the work waiting in that area: the home screen's counts, from the same query.
+   * The label is never cut for the badge: where both do not fit on one line (a long label, a count of two digits,
+   * a wider font), it takes two lines within the item's height.
+   */
   const withCount = (label: string, keys: readonly InboxGroupKey[]): ReactNode => {
     const count = countOf(inbox.data, keys);
     if (count === 0) return label;
     return (
-      <Flex component="span" align="center" justify="space-between" gap={8}>
-        <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}>{label}</span>
+      <Flex
+        component="span"
+        align="center"
+        justify="space-between"
+        gap={8}
+        style={{ minHeight: 40, lineHeight: 1.25, whiteSpace: 'normal' }}
+      >
+        <span style={{ minWidth: 0 }}>{label}</span>
         <span style={{ flexShrink: 0, display: 'inline-flex' }}>
           <Badge count={count} overflowCount={99} size="small" color="#b3261e" title={t('inbox.badge', { count })} />
         </span>

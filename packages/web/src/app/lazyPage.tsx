@@ -1,4 +1,5 @@
 import { isValidElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { loadChunk } from '../lib/loadChunk';
 import { FullPageSpin } from './FullPageSpin';
 
 /**
@@ -11,7 +12,7 @@ export function lazyPage<Module, Name extends keyof Module>(
   load: () => Promise<Module>,
   name: Name,
 ): ComponentType & { preload: () => void } {
-  const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  const Page = lazy(async () => ({ default: (await loadChunk(load))[name] as ComponentType }));
   function LazyPage() {
     return (
       <Suspense fallback={<FullPageSpin />}>

@@ -1,7 +1,12 @@
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchPath, matchRoutes, type RouteObject } from 'react-router-dom';
+import { fetchMe } from '../features/auth/api';
+import { prefetchRoundDashboard } from '../features/reports/prefetchRoundDashboard';
+import { parseId } from '../lib/parseId';
+import { meKey, queryClient } from './queryClient';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from './RequireAuth';
 import { RequireAbility } from './RequireAbility';
+import { RouteError } from './RouteError';
 import { lazyPage, preloadElement } from './lazyPage';
 import { loadHomePage, loadSignedInApp } from './signedInApp';
 
@@ -10,26 +15,46 @@ import { loadHomePage, loadSignedInApp } from './signedInApp';
 // and a route `{ path: 'x', element: <XPage /> }`.
 // The page asked for is fetched beside the frame, not after it: on a slow connection each round trip counts.
 const SignedInApp = lazyPage(() => {
-  // The first match is the frame's own route.
-  for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
+  preloadPage();
   return loadSignedInApp();
 }, 'SignedInApp');
+
+/** Starts fetching the page of the current address (not the frame: its route is the first match). */
+function preloadPage(): void {
+  for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
+}
+
+const loadChart = () => import('../components/Chart');
+
+/** A page that draws charts as it opens: when fetched ahead, ECharts is fetched beside the page's chunk. */
+function withCharts<Page extends { preload: () => void }>(page: Page): Page {
+  const preloadOwn = page.preload;
+  page.preload = () => {
+    // A failed early fetch is tried again when the chart is shown (components/LazyChart.tsx), and reported there.
+    loadChart().catch(() => undefined);
+    preloadOwn();
+  };
+  return page;
+}
+
 const InboxPage = lazyPage(loadHomePage, 'InboxPage');
 const UnitsPage = lazyPage(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
-const RoundDashboardPage = lazyPage(() => import('../features/reports/RoundDashboardPage'), 'RoundDashboardPage');
+const RoundDashboardPage = withCharts(
+  lazyPage(() => import('../features/reports/RoundDashboardPage'), 'RoundDashboardPage'),
+);
 const ReportPage = lazyPage(() => import('../features/reports/ReportPage'), 'ReportPage');
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
 const DocumentPage = lazyPage(() => import('../features/documents/DocumentPage'), 'DocumentPage');
-const DemocracyPage = lazyPage(() => import('../features/democracy/DemocracyPage'), 'DemocracyPage');
+const DemocracyPage = withCharts(lazyPage(() => import('../features/democracy/DemocracyPage'), 'DemocracyPage'));
 const AssessmentPage = lazyPage(() => import('../features/democracy/AssessmentPage'), 'AssessmentPage');
 const ChecklistPage = lazyPage(() => import('../features/democracy/ChecklistPage'), 'ChecklistPage');
 const MembersPage = lazyPage(() => import('../features/members/MembersPage'), 'MembersPage');
 const MovementsPage = lazyPage(() => import('../features/models/MovementsPage'), 'MovementsPage');
 const MovementPage = lazyPage(() => import('../features/models/MovementPage'), 'MovementPage');
-const ModelsPage = lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage');
+const ModelsPage = withCharts(lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage'));
 const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
 const TasksPage = lazyPage(() => import('../features/tasks/TasksPage'), 'TasksPage');
 const TaskPage = lazyPage(() => import('../features/tasks/TaskPage'), 'TaskPage');
@@ -37,7 +62,7 @@ const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
 const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: (
@@ -45,7 +70,9 @@ const routes: RouteObject[] = [
         <SignedInApp />
       </RequireAuth>
     ),
-    children: [
+    errorElement: <RouteError />,
+    // A page that fails (its code could not be fetched) shows its error inside the frame, the menu still there.
+    children: withErrorScreen([
       { index: true, element: <InboxPage /> },
       { path: 'units/:id?', element: <UnitsPage /> },
       { path: 'reports', element: <ReportsPage /> },
@@ -88,8 +115,26 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ]),
   },
 ];
 
+function withErrorScreen(pages: RouteObject[]): RouteObject[] {
+  return pages.map((page) => ({ ...page, errorElement: <RouteError inFrame /> }));
+}
+
 export const router = createBrowserRouter(routes);
+
+// A signed-in address opened directly (a link, a bookmark, a reload): the frame, the page and the page's first data
+// are fetched at once, beside the session check rather than after it. The session check goes first: the browser
+// opens only a few connections to the server and would otherwise queue it behind the code. Without a session the
+// visitor lands on /login, which fetches the same frame while they type.
+if (window.location.pathname !== '/login') {
+  // The same query AuthProvider reads: it waits for this answer instead of asking again.
+  // A failure shows where AuthProvider reads the query, with a retry.
+  const me = queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity }).catch(() => null);
+  const roundId = parseId(matchPath('/reports/:roundId', window.location.pathname)?.params.roundId);
+  if (roundId !== null) prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined);
+  loadSignedInApp().catch(() => undefined);
+  preloadPage();
+}

@@ -1,11 +1,16 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Card, Empty, Skeleton } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ApiError } from '../lib/api';
+import { loadChunk } from '../lib/loadChunk';
 import { useI18n } from '../lib/i18n';
 import { ErrorAlert } from './ErrorAlert';
-import { NotFoundPage } from './NotFoundPage';
 import { PageTitle } from './PageTitle';
+
+// Ant Design's Result with its pictures is fetched only for a malformed address, not with every page about a record.
+const NotFoundPage = lazy(() =>
+  loadChunk(() => import('./NotFoundPage')).then((module) => ({ default: module.NotFoundPage })),
+);
 
 /** The screen's title where the record could not be shown is that message, in the look of the text around it. */
 const inheritedFont = { fontSize: 'inherit', lineHeight: 'inherit', fontWeight: 'inherit', color: 'inherit' } as const;
@@ -27,7 +32,13 @@ export function DetailPage<T>({
   children: (data: T) => ReactNode;
 }) {
   const { pick } = useI18n();
-  if (!addressed) return <NotFoundPage />;
+  if (!addressed) {
+    return (
+      <Suspense fallback={null}>
+        <NotFoundPage />
+      </Suspense>
+    );
+  }
   if (query.isPending) {
     return (
       <Card>

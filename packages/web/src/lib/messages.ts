@@ -56,6 +56,12 @@ export const commonMessages = defineMessages({
     en: 'Something unexpected went wrong. Please try again.',
   },
   'error.notFound': { vi: 'Không tìm thấy trang này.', en: 'This page does not exist.' },
+  'error.pageTitle': { vi: 'Không mở được trang', en: 'The page could not be opened' },
+  'error.chunk': {
+    vi: 'Không tải được trang này: ứng dụng vừa được cập nhật hoặc mạng bị gián đoạn. Vui lòng tải lại trang.',
+    en: 'This page could not be loaded: the app was just updated or the connection dropped. Please reload the page.',
+  },
+  'common.reload': { vi: 'Tải lại trang', en: 'Reload the page' },
   'nav.democracy': { vi: 'Dân chủ ở cơ sở', en: 'Grassroots democracy' },
   'nav.movements': { vi: 'Phong trào, mô hình', en: 'Movements, models' },
   'nav.catalogue': { vi: 'Bộ chỉ tiêu', en: 'Indicators' },

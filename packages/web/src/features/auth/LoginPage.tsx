@@ -8,6 +8,9 @@ import { useI18n, type Lang, type MessageKey } from '../../lib/i18n';
 
 type Field = 'username' | 'password';
 
+/** How long after the sign-in page is drawn the signed-in app is fetched when nobody has focused the form yet. */
+const prefetchDelayMs = 1000;
+
 function destination(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
     return state.from;
@@ -29,7 +32,12 @@ export function LoginPage() {
   const [missing, setMissing] = useState<Partial<Record<Field, MessageKey>>>({});
   const [submitting, setSubmitting] = useState(false);
 
-  useEffect(() => prefetchSignedInApp(), []);
+  // The signed-in app is fetched while the user types: from the first focus in the form, or a second after the page
+  // is drawn, whichever comes first — not while the form itself is still arriving on a slow connection.
+  useEffect(() => {
+    const timer = window.setTimeout(prefetchSignedInApp, prefetchDelayMs);
+    return () => clearTimeout(timer);
+  }, []);
 
   if (me) return <Navigate to={destination(location.state)} replace />;
 
@@ -101,7 +109,7 @@ export function LoginPage() {
             {failure instanceof ApiError ? pick(failure.bilingual) : t(failure)}
           </p>
         )}
-        <form name="login" noValidate onSubmit={submit}>
+        <form name="login" noValidate onSubmit={submit} onFocus={prefetchSignedInApp}>
           {field('username', 'login.username', 'text', 'username')}
           {field('password', 'login.password', 'password', 'current-password')}
           <button type="submit" className="plain-button" disabled={submitting} aria-busy={submitting}>

@@ -45,7 +45,7 @@ export function IndicatorList({ rows, draft, layout }: Props) {
             {layout.split && (
               <span>
                 <Typography.Text type="secondary">{t('report.total')}: </Typography.Text>
-                <TotalFigure row={row} />
+                <TotalFigure row={typedChange(row, draft?.figure(row) ?? null, shapeOf(layout))} />
               </span>
             )}
             <span>

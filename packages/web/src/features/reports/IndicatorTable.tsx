@@ -49,7 +49,9 @@ export function IndicatorTable({ rows, draft, layout }: Props) {
             key: 'total',
             align: 'end' as const,
             width: 110,
-            render: (_: unknown, row: ReportIndicatorRow) => <TotalFigure row={row} />,
+            render: (_: unknown, row: ReportIndicatorRow) => (
+              <TotalFigure row={typedChange(row, draft?.figure(row) ?? null, shapeOf(layout))} />
+            ),
           },
         ]
       : []),

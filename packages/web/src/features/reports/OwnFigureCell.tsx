@@ -3,6 +3,7 @@ import type { ReportIndicatorRow } from '@danvan/shared';
 import { leadingFigure, type FigureLayout } from './figureLayout';
 import { OwnFigureInput } from './OwnFigureInput';
 import { OwnLastYear } from './OwnLastYear';
+import { typedOwnChange } from './typedChange';
 import type { ReportDraft } from './useReportDraft';
 
 /** The own figure of a row with its checks, and for the body's own work beside the area's total, its own last year. */
@@ -23,7 +24,9 @@ export function OwnFigureCell({
         issues={layout.issues.get(row.indicator.code)}
         lead={layout.split && leadingFigure(row, layout.split) === 'own'}
       />
-      {layout.split && row.indicator.basis === 'body' && <OwnLastYear row={row} />}
+      {layout.split && row.indicator.basis === 'body' && (
+        <OwnLastYear row={typedOwnChange(row, draft?.figure(row) ?? null)} />
+      )}
     </Flex>
   );
 }

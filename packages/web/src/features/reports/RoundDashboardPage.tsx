@@ -8,8 +8,10 @@ import { useMe } from '../../app/authContext';
 import { DetailPage } from '../../components/DetailPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
+import { loadChunk } from '../../lib/loadChunk';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys, type Completeness } from './api';
+import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys } from './api';
+import { focusUnitId } from './dashboardFocus';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletenessTable } from './CompletenessTable';
 import { periodText, reportPath, templateLabel } from './reportLabels';
@@ -23,16 +25,8 @@ import { ConfirmPopover } from '../../components/ConfirmPopover';
 
 // The change form brings Ant Design's date picker; only the round's opener uses it, after a click.
 const ChangeRoundModal = lazy(() =>
-  import('./ChangeRoundModal').then((module) => ({ default: module.ChangeRoundModal })),
+  loadChunk(() => import('./ChangeRoundModal')).then((module) => ({ default: module.ChangeRoundModal })),
 );
-
-/** The report the charts are drawn from: the opener's when the account sees it, else the account's own unit's. */
-function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {
-  const { round, rows } = completeness;
-  if (rows.some((row) => row.unitId === round.openerUnitId)) return round.openerUnitId;
-  if (rows.some((row) => row.unitId === scopeUnitId)) return scopeUnitId;
-  return null;
-}
 
 /** /reports/:roundId — who has submitted, the key figures by child unit and against last year, exports. */
 export function RoundDashboardPage() {

@@ -10,7 +10,8 @@ import { fetchRoundTrend, reportKeys } from './api';
 import type { ChartOption } from '../../components/Chart';
 import { formatFigure, missingText } from './figures';
 import { LazyChart } from '../../components/LazyChart';
-import { indicatorName, keyIndicatorCodes } from './reportLabels';
+import { indicatorName } from './reportLabels';
+import { firstTrendIndicator } from './dashboardFocus';
 
 const lineColor = '#1f5fa8';
 const comparableColor = '#a35200';
@@ -23,10 +24,7 @@ const comparableColor = '#a35200';
 export function TrendChart({ view }: { view: ReportView }) {
   const { t, lang } = useI18n();
   const isPhone = useIsPhone();
-  const [code, setCode] = useState(
-    () =>
-      keyIndicatorCodes.find((c) => view.rows.some((row) => row.indicator.code === c)) ?? view.rows[0]?.indicator.code,
-  );
+  const [code, setCode] = useState(() => firstTrendIndicator(view));
   const trend = useQuery({
     queryKey: reportKeys.trend(view.round.id, view.unit.id, code ?? ''),
     queryFn: () => fetchRoundTrend(view.round.id, view.unit.id, code as string),

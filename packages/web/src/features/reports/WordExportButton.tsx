@@ -3,9 +3,12 @@ import { Button } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import type { ReportView } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
+import { loadChunk } from '../../lib/loadChunk';
 
 // The form brings Ant Design's date picker and radio group: fetched on the first click, not with the page.
-const WordExportModal = lazy(() => import('./WordExportModal').then((module) => ({ default: module.WordExportModal })));
+const WordExportModal = lazy(() =>
+  loadChunk(() => import('./WordExportModal')).then((module) => ({ default: module.WordExportModal })),
+);
 
 /** "Tải Word": opens the form (./WordExportModal.tsx) that sets the document's number, date, signer and recipients. */
 export function WordExportButton({ view }: { view: ReportView }) {

@@ -13,8 +13,7 @@ export const statusColors: Record<ChildStatus, string> = {
   missing: 'warning',
 };
 
-/** The indicators the dashboard charts and the drill-down show. */
-export const keyIndicatorCodes = ['VB_TONG', 'DT_CUOC', 'MH_DANG_KY', 'HV_MOI'];
+export { keyIndicatorCodes } from './dashboardFocus';
 
 export function indicatorName(indicator: Indicator, lang: Lang): string {
   return lang === 'vi' ? indicator.nameVi : indicator.nameEn;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, ReportIndicatorRow } from '@danvan/shared';
-import { typedChange } from './typedChange';
+import { typedChange, typedOwnChange } from './typedChange';
 
 const figure = (value: number | null, denominator: number | null = null) => ({ value, denominator });
 
@@ -54,5 +54,19 @@ describe('the change against last year as a figure is typed', () => {
     const stored = row('sum', 3, 2);
     expect(typedChange(stored, edit(3), ward)).toBe(stored);
     expect(typedChange(stored, null, ward)).toBe(stored);
+  });
+
+  it('gives the body’s own change against its own last year as it is typed', () => {
+    const city = { ...row('sum', 8, 112), ownLastYear: figure(9), ownDifference: -1, ownPercentChange: -11.11 };
+    expect(typedOwnChange(city, edit(15))).toMatchObject({ ownDifference: 6, ownPercentChange: 66.67 });
+    expect(typedOwnChange(city, edit(null))).toMatchObject({ ownDifference: null, ownPercentChange: null });
+    expect(typedOwnChange({ ...city, ownLastYear: figure(0) }, edit(2))).toMatchObject({
+      ownDifference: 2,
+      ownPercentChange: null,
+    });
+    expect(typedOwnChange(city, edit(8))).toBe(city);
+    expect(typedOwnChange(city, null)).toBe(city);
+    const ratio = { ...city, indicator: { ...city.indicator, aggregation: 'ratio' as const } };
+    expect(typedOwnChange(ratio, edit(15))).toBe(ratio);
   });
 });

@@ -9,6 +9,8 @@ export type ChangeRow = Pick<
 
 type Row = ChangeRow & Pick<ReportIndicatorRow, 'own' | 'lastYear' | 'lastYearSource'>;
 
+export type OwnChangeRow = Pick<ReportIndicatorRow, 'indicator' | 'ownLastYear' | 'ownDifference' | 'ownPercentChange'>;
+
 /** Where the report stands for the comparison: units below it, and whether its own figures are compared. */
 export interface ComparisonShape {
   unitsBelow: boolean;
@@ -79,5 +81,24 @@ export function typedChange(row: Row, edit: OwnEdit | null, shape: ComparisonSha
       row.indicator.aggregation === 'coverage' && rateNow != null && rateLast != null
         ? round2(rateNow - rateLast)
         : null,
+  };
+}
+
+/**
+ * The body's own change against its own last year ("Cùng kỳ: 12 · +3 (+25%)" under the own figure) as it is typed,
+ * computed like the server's (aggregation.ts compare): a figure computed from others (a ratio) waits for the autosave.
+ */
+export function typedOwnChange<T extends OwnChangeRow & Pick<ReportIndicatorRow, 'own'>>(
+  row: T,
+  edit: OwnEdit | null,
+): T {
+  if (!edit || row.indicator.aggregation === 'ratio') return row;
+  if (edit.value === row.own.value && edit.denominator === row.own.denominator) return row;
+  const last = row.ownLastYear.value;
+  const difference = edit.value != null && last != null ? round2(edit.value - last) : null;
+  return {
+    ...row,
+    ownDifference: difference,
+    ownPercentChange: difference != null && last != null && last !== 0 ? round2((100 * difference) / last) : null,
   };
 }
