@@ -4,6 +4,7 @@ import type { ChecklistItem } from '@danvan/shared';
 import { Document, Packer, Paragraph } from 'docx';
 import { expect } from 'vitest';
 import { fullAnswer, multipart } from './democracy.js';
+import { settledAttachments } from './attachments.js';
 import type { TestApp } from './harness.js';
 
 export interface StoredFile {
@@ -71,6 +72,8 @@ export async function storeOneFileEach(t: TestApp): Promise<StoredFile[]> {
   );
   const withAttachment = await upload(t, ward, `/api/documents/${document.id}/attachments`, 'Lịch tiếp dân.docx', docx);
   const [attachment] = withAttachment.attachments as { id: number }[];
+  // Its text is read in the background: wait, so that the records do not change under a backup.
+  await settledAttachments(t, ward, document.id);
 
   const photos = await wardModel(t, { leader, ward });
   const photo = png('ảnh hẻm 12 sau khi làm');

@@ -46,6 +46,10 @@ const TABLES = [
   'democracy_assessments',
   'democracy_entries',
   'democracy_attachments',
+  'tasks',
+  'task_updates',
+  'task_attachments',
+  'task_extensions',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;
