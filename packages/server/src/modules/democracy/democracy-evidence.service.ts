@@ -2,11 +2,10 @@ import type { AssessmentDetail } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { sniffDocumentType } from '../../files/file-content.js';
+import { evidenceType } from '../../files/evidence-file.js';
 import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
-import { sniffImageType } from '../../files/image-type.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { democracyActions } from './democracy.policy.js';
 import {
@@ -18,19 +17,6 @@ import {
 } from './democracy.repository.js';
 import { audit, present, requireAssessment } from './democracy.service.js';
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-export const evidenceMessages = {
-  missing: { vi: 'Chưa chọn tệp', en: 'No file given' },
-  tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
-};
-
-/** Evidence may be a PDF or Word file, or a JPEG or PNG photo of a notice board or minutes; the type comes from the bytes. */
-async function sniffEvidenceType(content: Buffer): Promise<string | null> {
-  const image = sniffImageType(content);
-  if (image === 'image/jpeg' || image === 'image/png') return image;
-  return sniffDocumentType(content);
-}
-
 export async function attachEvidence(
   deps: { db: Database; files: FileStore },
   actor: Actor,
@@ -38,18 +24,7 @@ export async function attachEvidence(
   file: { fileName: string; content: Buffer },
   ip: string,
 ): Promise<AssessmentDetail> {
-  if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
-  if (file.content.length > MAX_EVIDENCE_BYTES) throw invalid('file', evidenceMessages.tooLarge, 413);
-  const mime = await sniffEvidenceType(file.content);
-  if (!mime)
-    throw invalid(
-      'file',
-      {
-        vi: 'Chỉ nhận tệp PDF, Word (.docx), JPEG hoặc PNG',
-        en: 'Only PDF, Word (.docx), JPEG or PNG files are accepted',
-      },
-      415,
-    );
+  const mime = await evidenceType(file.content);
   const check = async (sql: Sql) => {
     const row = await requireAssessment(sql, actor, key.unitId, key.year, democracyActions.edit, { forUpdate: true });
     if (!row.id)

@@ -17,6 +17,7 @@ import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
+import { evidenceMessages, MAX_EVIDENCE_BYTES } from '../../files/evidence-file.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { renderAssessmentsXlsx } from './democracy-xlsx.js';
 import {
@@ -25,7 +26,7 @@ import {
   copyChecklistToYear,
   getChecklist,
 } from './democracy-checklist.service.js';
-import { attachEvidence, evidenceMessages, MAX_EVIDENCE_BYTES, readEvidence } from './democracy-evidence.service.js';
+import { attachEvidence, readEvidence } from './democracy-evidence.service.js';
 import {
   getAssessment,
   listAssessments,

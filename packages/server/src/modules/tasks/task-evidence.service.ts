@@ -2,30 +2,16 @@ import type { TaskDetail } from '@danvan/shared';
 import type { Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { sniffDocumentType } from '../../files/file-content.js';
+import { evidenceType } from '../../files/evidence-file.js';
 import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
-import { sniffImageType } from '../../files/image-type.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import { conflict, notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
 import { recordAudit } from '../audit/index.js';
 import { taskActions } from './tasks.policy.js';
 import { findTask, type TaskRow } from './tasks.repository.js';
 import { findTaskAttachments, insertTaskAttachment } from './task-followup.repository.js';
 import { auditTask, requireTask, taskDetail } from './tasks.service.js';
-
-export const MAX_TASK_EVIDENCE_BYTES = 20 * 1024 * 1024;
-export const taskEvidenceMessages = {
-  missing: { vi: 'Chưa chọn tệp', en: 'No file given' },
-  tooLarge: { vi: 'Tệp lớn hơn 20 MB', en: 'The file is larger than 20 MB' },
-};
-
-/** Evidence is a PDF or Word file, or a JPEG or PNG photo; the type comes from the bytes, not the name. */
-async function sniffEvidenceType(content: Buffer): Promise<string | null> {
-  const image = sniffImageType(content);
-  if (image === 'image/jpeg' || image === 'image/png') return image;
-  return sniffDocumentType(content);
-}
 
 /** The owner attaches a file of evidence while the task is worked on (the policy's `report`). */
 export async function attachTaskEvidence(
@@ -35,18 +21,7 @@ export async function attachTaskEvidence(
   file: { fileName: string; content: Buffer },
   ip: string,
 ): Promise<TaskDetail> {
-  if (file.content.length === 0) throw invalid('file', { vi: 'Tệp rỗng', en: 'The file is empty' });
-  if (file.content.length > MAX_TASK_EVIDENCE_BYTES) throw invalid('file', taskEvidenceMessages.tooLarge, 413);
-  const mime = await sniffEvidenceType(file.content);
-  if (!mime)
-    throw invalid(
-      'file',
-      {
-        vi: 'Chỉ nhận tệp PDF, Word (.docx), JPEG hoặc PNG',
-        en: 'Only PDF, Word (.docx), JPEG or PNG files are accepted',
-      },
-      415,
-    );
+  const mime = await evidenceType(file.content);
   const today = vietnamDay();
   const check = (sql: Sql) => requireTask(sql, actor, id, taskActions.report, { forUpdate: true, today });
   // Checked before the file is stored, so nobody fills the store through a task they may not work on.

@@ -16,14 +16,10 @@ import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
+import { evidenceMessages, MAX_EVIDENCE_BYTES } from '../../files/evidence-file.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { renderTasksXlsx } from './tasks-xlsx.js';
-import {
-  attachTaskEvidence,
-  MAX_TASK_EVIDENCE_BYTES,
-  readTaskEvidence,
-  taskEvidenceMessages,
-} from './task-evidence.service.js';
+import { attachTaskEvidence, readTaskEvidence } from './task-evidence.service.js';
 import {
   acceptCompletion,
   decideExtension,
@@ -42,7 +38,7 @@ const listQuery = taskListQuery.extend({ flat: z.stringbool().optional() });
 
 export async function taskRoutes(app: AppInstance, options: { findReport: ReportLookup }): Promise<void> {
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_TASK_EVIDENCE_BYTES + 1, files: 1, fields: 5 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1, fields: 5 } });
   const deps = { db: app.db };
 
   app.get(
@@ -122,7 +118,7 @@ export async function taskRoutes(app: AppInstance, options: { findReport: Report
     },
     async (request, reply) => {
       const actor = request.requireActor();
-      const file = await readUploadedFile(request, taskEvidenceMessages);
+      const file = await readUploadedFile(request, evidenceMessages);
       return reply
         .code(201)
         .send(await attachTaskEvidence({ db: app.db, files }, actor, request.params.id, file, request.ip));
