@@ -72,7 +72,7 @@ export function TasksPage() {
   const ownerText = (task: TaskSummary) =>
     task.childCount > 0 ? t('tasks.unitsCount', { count: task.childCount }) : task.ownerUnitName;
   const titleLink = (task: TaskSummary) => (
-    <Flex vertical style={{ maxWidth: 440, whiteSpace: 'normal' }}>
+    <Flex vertical style={{ maxWidth: 340, whiteSpace: 'normal' }}>
       <Link to={`/tasks/${task.id}`} style={{ fontWeight: 600 }}>
         {task.title}
       </Link>
@@ -104,7 +104,8 @@ export function TasksPage() {
       sortOrder: orderOf(rest.sort, 'due'),
       render: (_, task) => <DueText task={task} />,
     },
-    { key: 'bucket', title: t('tasks.bucket'), render: (_, task) => <BucketTag task={task} /> },
+    // The overdue tag names its days: a fixed width lets it wrap instead of pushing the columns off the screen.
+    { key: 'bucket', title: t('tasks.bucket'), width: 200, render: (_, task) => <BucketTag task={task} /> },
     { key: 'progress', title: t('tasks.progress'), render: (_, task) => <ProgressText task={task} /> },
     {
       key: 'assignedOn',
