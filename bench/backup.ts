@@ -10,7 +10,7 @@
 // Environment: DATABASE_URL (server for the scratch database; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_ENGINES (pglite,postgres), BENCH_RUNS (5), BENCH_PHOTOS (8), BENCH_PHOTO_KB (1024), --quick (2 runs).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
@@ -23,6 +23,7 @@ import { seedDemo } from '../packages/server/src/demo/seed.js';
 import { FileStore } from '../packages/server/src/files/file-store.js';
 import { restoreBackup, writeBackup } from '../packages/server/src/modules/backup/index.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, type Cleanup } from './lib/scratch.js';
+import { machine, writeBenchOutput } from './lib/output.js';
 
 type EngineName = 'postgres' | 'pglite';
 interface Result {
@@ -46,7 +47,6 @@ const PHOTOS = Number(env.BENCH_PHOTOS ?? 8);
 const PHOTO_KB = Number(env.BENCH_PHOTO_KB ?? 1024);
 const engines = (env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((e) => e.trim()) as EngineName[];
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const outDir = path.join(import.meta.dirname, 'out');
 const cleanups: Cleanup[] = [];
 const results: Result[] = [];
 const notes: string[] = [];
@@ -211,17 +211,13 @@ async function main() {
   } finally {
     await runCleanups(cleanups, (e) => log(`cleanup: ${e.message}`));
   }
-  mkdirSync(outDir, { recursive: true });
-  const cpus = os.cpus();
-  const out = {
-    generated_at: new Date().toISOString(),
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, load_average_1m: os.loadavg()[0] },
+  const written = writeBenchOutput('backup', {
+    machine: machine(),
     dataset: `the demo province with its reports, ${PHOTOS} model photos of ${PHOTO_KB} KB (random bytes) and one DOCX attachment`,
     results,
     notes,
-  };
-  writeFileSync(path.join(outDir, 'backup.json'), `${JSON.stringify(out, null, 2)}\n`);
-  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'backup.json'))}`);
+  });
+  log(`\nwrote ${written}`);
 }
 
 const stopping = cleanUpOnSignals(cleanups, log, 'dropping the scratch database and files');

@@ -12,7 +12,7 @@
 //
 // Environment: DATABASE_URL (server for the scratch database; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_ENGINES (postgres; add pglite for information), BENCH_RUNS (20), BENCH_WARMUP (3), BENCH_QUICK=1 or --quick.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Inbox } from '@danvan/shared';
@@ -25,6 +25,7 @@ import { seedDemo } from '../packages/server/src/demo/seed.js';
 import { actorFor } from '../packages/server/src/modules/auth/index.js';
 import { createUser } from '../packages/server/src/modules/users/index.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, type Cleanup } from './lib/scratch.js';
+import { machine, writeBenchOutput } from './lib/output.js';
 import { buildDataset, CURRENT_YEAR } from './report/dataset.js';
 import { measure, quick, RUNS, WARMUP } from './report/results.js';
 
@@ -48,7 +49,6 @@ const TARGET_P95_MS = 50;
 const env = process.env;
 const engines = (env.BENCH_ENGINES ?? 'postgres').split(',').map((e) => e.trim()) as EngineName[];
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const outDir = path.join(import.meta.dirname, 'out');
 const PASSWORD = 'bench-inbox-password';
 const cleanups: Cleanup[] = [];
 const results: Result[] = [];
@@ -198,16 +198,7 @@ async function main() {
   } finally {
     await runCleanups(cleanups, (e) => log(`cleanup: ${e.message}`));
   }
-  mkdirSync(outDir, { recursive: true });
-  const cpus = os.cpus();
-  const out = {
-    generated_at: new Date().toISOString(),
-    machine: { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, load_average_1m: os.loadavg()[0] },
-    results,
-    notes,
-  };
-  writeFileSync(path.join(outDir, 'inbox.json'), `${JSON.stringify(out, null, 2)}\n`);
-  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.json'))}`);
+  log(`\nwrote ${writeBenchOutput('inbox', { machine: machine(), results, notes })}`);
 }
 
 const stopping = cleanUpOnSignals(cleanups, log, 'dropping the scratch database and files');

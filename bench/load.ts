@@ -16,7 +16,7 @@
 // Output: a table on stdout and bench/out/load.json.
 // Environment: DATABASE_URL (server for the scratch database), BENCH_ENGINES (pglite,postgres),
 // BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (10), BENCH_LOAD_CASES (all), BENCH_KEEP_DB=1.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { outDir as serverLogDir } from '../e2e/driver.js';
@@ -24,6 +24,7 @@ import { freePort, startServer, stopServer, type Server } from '../e2e/server.js
 import { percentile, runLoad, runProbe, type LoadRun } from './load/http.js';
 import { accounts, cases, prepare, probeAccount } from './load/workload.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, type Cleanup } from './lib/scratch.js';
+import { machine, writeBenchOutput } from './lib/output.js';
 
 type EngineName = 'pglite' | 'postgres';
 interface Result {
@@ -56,7 +57,6 @@ const startTimeoutMs = 600_000;
 const probeTargetMs = 200;
 const mixedTarget: Record<EngineName, number> = { postgres: 200, pglite: 500 };
 const roundTitle = `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`;
-const outDir = path.join(import.meta.dirname, 'out');
 const cleanups: Cleanup[] = [];
 const results: Result[] = [];
 const notes: string[] = [];
@@ -227,30 +227,20 @@ async function main() {
   }
   log(`\n${table()}`);
   for (const note of notes) log(`- ${note}`);
-  mkdirSync(outDir, { recursive: true });
-  const [cpu] = os.cpus();
-  writeFileSync(
-    path.join(outDir, 'load.json'),
-    `${JSON.stringify(
-      {
-        generated_at: new Date().toISOString(),
-        machine: { cpu: cpu?.model, cores: os.cpus().length, load_average_1m: os.loadavg()[0] },
-        connections,
-        duration_s: durationMs / 1000,
-        probe: {
-          request: 'GET /api/auth/me',
-          account: probeAccount,
-          interval_ms: probeIntervalMs,
-          target_max_ms: probeTargetMs,
-        },
-        results,
-        notes,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  log(`\nwrote ${path.relative(process.cwd(), path.join(outDir, 'load.json'))}`);
+  const written = writeBenchOutput('load', {
+    machine: machine(),
+    connections,
+    duration_s: durationMs / 1000,
+    probe: {
+      request: 'GET /api/auth/me',
+      account: probeAccount,
+      interval_ms: probeIntervalMs,
+      target_max_ms: probeTargetMs,
+    },
+    results,
+    notes,
+  });
+  log(`\nwrote ${written}`);
 }
 
 main().catch(async (error: Error) => {

@@ -9,7 +9,7 @@
 //
 // Environment: DATABASE_URL (server for the scratch database; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_ENGINES (postgres,pglite), BENCH_RUNS (2000), BENCH_QUICK=1 or --quick (300 runs).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../packages/server/src/app.js';
@@ -19,6 +19,7 @@ import { migrate } from '../packages/server/src/db/migrate.js';
 import { seedDemo } from '../packages/server/src/demo/seed.js';
 import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-data.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, stats, type Cleanup } from './lib/scratch.js';
+import { writeBenchOutput } from './lib/output.js';
 
 type EngineName = 'postgres' | 'pglite';
 interface Result {
@@ -34,7 +35,6 @@ const quick = process.argv.includes('--quick') || env.BENCH_QUICK === '1';
 const RUNS = Number(env.BENCH_RUNS ?? (quick ? 300 : 2000));
 const engines = (env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim()) as EngineName[];
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const outDir = path.join(import.meta.dirname, 'out');
 const cleanups: Cleanup[] = [];
 const results: Result[] = [];
 const notes: string[] = [];
@@ -122,8 +122,4 @@ for (const r of results) {
   );
 }
 for (const note of notes) console.log(`note: ${note}`);
-mkdirSync(outDir, { recursive: true });
-writeFileSync(
-  path.join(outDir, 'sessions.json'),
-  `${JSON.stringify({ generated_at: new Date().toISOString(), load_average_1m: os.loadavg()[0], results, notes }, null, 2)}\n`,
-);
+writeBenchOutput('sessions', { load_average_1m: os.loadavg()[0], results, notes });
