@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { CellValue, Workbook } from 'exceljs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { AppError } from '../http/errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -100,4 +100,22 @@ export function cellText(value: CellValue): string | null {
   if ('text' in value && typeof value.text === 'string') return value.text;
   if ('result' in value) return value.result == null ? null : cellText(value.result as CellValue);
   return null;
+}
+
+/** A4, landscape, one page wide, the heading rows on every page: a sheet that prints and forwards as it is. */
+export function printableSheet(
+  sheet: Worksheet,
+  headingRows: string,
+  orientation: 'landscape' | 'portrait' = 'landscape',
+) {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: headingRows,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: '&C&P/&N' };
 }

@@ -1,6 +1,6 @@
 import { childFigure, outlineSections, reportStatusNames, type ReportView } from '@danvan/shared';
 import type { Workbook, Worksheet } from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { printableSheet, safeCellText } from '../../files/xlsx.js';
 import { lastYearHeading, reportTableLines, tableNotes } from './report-table.js';
 import {
   bold,
@@ -20,20 +20,6 @@ export const CHILDREN_SHEET = 'Chi tiết đơn vị';
 export const NARRATIVE_SHEET = 'Phần nhận định';
 /** Excel keeps at most this many characters in a cell. */
 const MAX_CELL_TEXT = 32_000;
-
-/** A4, landscape, one page wide, the heading rows on every page: a sheet that prints and forwards as it is. */
-function printable(sheet: Worksheet, headingRows: string, orientation: 'landscape' | 'portrait' = 'landscape') {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: headingRows,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: '&C&P/&N' };
-}
 
 function titleRows(sheet: Worksheet, view: ReportView, title: string) {
   sheet.getCell('A1').value = safeCellText(title);
@@ -116,7 +102,7 @@ function summarySheet(workbook: Workbook, view: ReportView) {
     sheet.getCell(r, 2).value = safeCellText(note);
     sheet.getCell(r++, 2).font = { italic: true };
   }
-  printable(sheet, `${SUMMARY_HEADING_ROW}:${SUMMARY_HEADING_ROW}`);
+  printableSheet(sheet, `${SUMMARY_HEADING_ROW}:${SUMMARY_HEADING_ROW}`);
 }
 
 const CHILDREN_HEADING_ROW = 5;
@@ -166,7 +152,7 @@ function childrenSheet(workbook: Workbook, view: ReportView) {
   for (let row = CHILDREN_HEADING_ROW + 2; row < r; row++) {
     for (let c = 1; c <= view.rows.length + 2; c++) sheet.getCell(row, c).border = boxed;
   }
-  printable(sheet, `${CHILDREN_HEADING_ROW}:${CHILDREN_HEADING_ROW}`);
+  printableSheet(sheet, `${CHILDREN_HEADING_ROW}:${CHILDREN_HEADING_ROW}`);
 }
 
 /** Paragraphs as Excel can hold them: one a row, cut at Excel's cell limit. */
@@ -209,7 +195,7 @@ function narrativeSheet(workbook: Workbook, view: ReportView) {
       put(paragraph, /^\d+\.\s/.test(paragraph) ? { bold: true } : {});
     r += 1;
   });
-  printable(sheet, '1:1', 'portrait');
+  printableSheet(sheet, '1:1', 'portrait');
 }
 
 /** The report as a workbook: its figures as the Word annex states them, one row a unit, and the narrative. */

@@ -1,6 +1,6 @@
 import { taskBuckets, taskPriorities, type TaskSummary } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { printableSheet, safeCellText } from '../../files/xlsx.js';
 
 const date = (iso: string | null) => {
   if (!iso) return null;
@@ -29,6 +29,7 @@ export async function renderTasksXlsx(items: TaskSummary[], title: string): Prom
     'Tiến độ',
   ]);
   header.font = { bold: true };
+  header.height = 30;
   header.alignment = { wrapText: true, vertical: 'middle' };
   items.forEach((item, index) => {
     const row = sheet.addRow([
@@ -50,11 +51,19 @@ export async function renderTasksXlsx(items: TaskSummary[], title: string): Prom
           : `${item.percent}%`,
     ]);
     if (item.bucket === 'overdue') row.font = { color: { argb: 'FFB00020' } };
+    // Spreadsheet programs do not grow a row for wrapped text written by a library: about 45 characters a line
+    // in the task's column, 16 in the person's.
+    const lines = Math.max(1, Math.ceil(item.title.length / 45), Math.ceil(item.ownerPerson.length / 16));
+    row.height = 15 * lines;
   });
   for (const column of [7, 8, 9, 10]) sheet.getColumn(column).numFmt = 'dd/mm/yyyy';
-  sheet.getColumn(2).width = 50;
-  sheet.getColumn(3).width = 28;
-  sheet.getColumn(4).width = 28;
-  sheet.getColumn(11).width = 26;
+  [5, 50, 24, 24, 18, 12, 12, 12, 12, 12, 26, 16].forEach((width, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = width;
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
+  sheet.mergeCells('A1:L1');
+  sheet.getCell('A1').alignment = { vertical: 'middle' };
+  printableSheet(sheet, '3:3');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
