@@ -1,57 +1,25 @@
-import {
-  areaWordOf,
-  defaultSigning,
-  issuerAbbreviation,
-  shortNameUnder,
-  shortPlace,
-  type ReportBody,
-  type ReportExportSettings,
-} from '@danvan/shared';
+import { areaWordOf, defaultSigning, shortPlace, type ReportBody, type ReportExportSettings } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
-import { leadingBodiesAbove, leadingBodiesOf, unitTypeNames } from '../units/index.js';
-
-/** A body's name without its place: "Ban Dân vận Thành ủy Sơn Hà" → "Ban Dân vận Thành ủy". */
-function withoutPlace(name: string, place: string | null): string {
-  return place && name.endsWith(` ${place}`) ? name.slice(0, -place.length - 1) : name;
-}
+import { documentIssuerOf, leadingBodiesAbove, unitTypeNames, withoutPlace } from '../units/index.js';
 
 /**
- * The body that issues a unit's report and speaks of its own work: the most specialised leading
- * body of the unit's area (its mass-mobilization board or bloc; leading bodies are ordered by their
- * type's sort order), the unit itself where it has none. Its subject drops the place, as reports
- * say "Ban Dân vận Thành ủy đã tham mưu …" of their own board; its header stands under the area's
- * party committee ("THÀNH ỦY SƠN HÀ" over "BAN DÂN VẬN"), and its short name and abbreviation are
- * the unit's own where an admin or leader set them.
+ * The body that issues a unit's report and speaks of its own work (units' `documentIssuerOf`; under
+ * the round's opener where the area has no party committee), with the words the narrative uses of
+ * the area and of the units below. Its subject drops the place, as reports say "Ban Dân vận Thành
+ * ủy đã tham mưu …" of their own board.
  */
 export async function reportBodyOf(
   sql: Sql,
   unit: { id: number; name: string },
   round: { reportingUnitTypes: string[]; openerName: string | null },
 ): Promise<ReportBody & { bodies: string[] }> {
-  const bodies = await leadingBodiesOf(sql, unit.id);
-  const issuing = bodies.at(-1);
-  const name = issuing?.name ?? unit.name;
-  const place = shortPlace(unit.name);
-  const subject = withoutPlace(name, place);
-  const superior = bodies.length > 1 ? bodies[0].name : (round.openerName ?? '');
-  // "Ban Dân vận Thành ủy Sơn Hà" under "Thành ủy Sơn Hà" is "Ban Dân vận" in the header.
-  const derivedShort = shortNameUnder(name, superior || null, unit.name);
+  const issuer = await documentIssuerOf(sql, unit, round.openerName);
   const typeNames = await unitTypeNames(sql, round.reportingUnitTypes);
   const childrenWord = round.reportingUnitTypes
     .map((type) => typeNames.get(type)?.toLocaleLowerCase('vi'))
     .filter((word): word is string => Boolean(word))
     .join(', ');
-  return {
-    name,
-    subject,
-    areaWord: areaWordOf(unit.name),
-    childrenWord: childrenWord || 'đơn vị',
-    superior,
-    shortName: issuing?.shortName ?? derivedShort,
-    abbreviation: issuing?.abbreviation ?? issuerAbbreviation(subject),
-    type: issuing?.type ?? null,
-    bodies: bodies.map((body) => body.name),
-  };
+  return { ...issuer, areaWord: areaWordOf(unit.name), childrenWord: childrenWord || 'đơn vị' };
 }
 
 /**

@@ -1,33 +1,19 @@
 import { outlineSections, type ReportExportSettings, type ReportView } from '@danvan/shared';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-  type Table,
-} from 'docx';
+import { AlignmentType, PageOrientation, type Paragraph, type Table } from 'docx';
 import {
   ANNEX_PAGE,
-  BODY_SIZE,
-  FONT,
-  PAGE,
-  TEXT_WIDTH,
-  annexTable,
-  dateLineVi,
-  keyFiguresTable,
-  layoutTable,
+  bodyParagraph,
+  documentTitle,
   mm,
   nfc,
+  pageNumberHeader,
   paragraph,
-  reportSubject,
-  run,
+  partyDocument,
+  partyHeader,
+  signatureBlock,
   upper,
-} from './report-docx-parts.js';
+} from '../../files/party-docx.js';
+import { annexTable, keyFiguresTable, reportSubject } from './report-docx-parts.js';
 import { reportTableLines, tableNotes } from './report-table.js';
 
 /** What a Party document needs beyond the report view: the place of its date line and the day it is issued. */
@@ -40,15 +26,6 @@ export interface DocxOptions {
 
 /** A report still being written goes round as a draft: marked DỰ THẢO, its empty sections kept for the drafter. */
 export const isFinal = (view: Pick<ReportView, 'status'>) => view.status === 'submitted' || view.status === 'approved';
-
-const bodyParagraph = (text: string, keepNext = false) =>
-  new Paragraph({
-    alignment: AlignmentType.BOTH,
-    indent: { firstLine: mm(10) },
-    spacing: { after: 120, line: 288 },
-    keepNext,
-    children: [new TextRun({ text: nfc(text), font: FONT, size: BODY_SIZE })],
-  });
 
 const subheading = (text: string) =>
   paragraph(text, { bold: true, indent: { firstLine: mm(10) }, spacing: { before: 120, after: 80 }, keepNext: true });
@@ -91,17 +68,6 @@ export function signatureAuthority(view: ReportView, settings: ReportExportSetti
   }
 }
 
-/** Page numbers from the second page, centred at the top (Hướng dẫn 36-HD/VPTW). */
-const pageNumberHeader = () =>
-  new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ font: FONT, size: BODY_SIZE, children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
-
 /**
  * The report as a Word document in the Party's format (Hướng dẫn 36-HD/VPTW), rendered from the
  * same view and table model as the screen and the Excel workbook: the header of the issuing body
@@ -110,36 +76,8 @@ const pageNumberHeader = () =>
  */
 export async function renderReportDocx(view: ReportView, options: DocxOptions): Promise<Buffer> {
   const { settings } = options;
-  const leftWidth = 4082;
-  const rightWidth = TEXT_WIDTH - leftWidth;
   const symbol = `Số ${settings.number ? nfc(settings.number) : '      '}-BC/${view.body.abbreviation}`;
-  // The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is as long as the words (about 4,130 twips in Times New Roman bold 15 pt).
-  const partyRuleIndent = Math.max(0, Math.round((rightWidth - 2 * 108 - 4400) / 2));
-  const header = layoutTable([
-    {
-      width: leftWidth,
-      children: [
-        ...(view.body.superior ? [paragraph(upper(view.body.superior), { alignment: AlignmentType.CENTER })] : []),
-        paragraph(upper(view.body.shortName), { bold: true, alignment: AlignmentType.CENTER }),
-        paragraph('*', { alignment: AlignmentType.CENTER }),
-        paragraph(symbol, { alignment: AlignmentType.CENTER }),
-      ],
-    },
-    {
-      width: rightWidth,
-      children: [
-        paragraph('ĐẢNG CỘNG SẢN VIỆT NAM', {
-          size: 15,
-          bold: true,
-          alignment: AlignmentType.CENTER,
-          indent: { left: partyRuleIndent, right: partyRuleIndent },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-        }),
-        paragraph('', { spacing: { after: 120 } }),
-        paragraph(dateLineVi(options.place, options.date), { italics: true, alignment: AlignmentType.CENTER }),
-      ],
-    },
-  ]);
+  const header = partyHeader(view.body, symbol, options.place, options.date);
 
   const final = isFinal(view);
   const keyLines = reportTableLines(view, { keyOnly: true });
@@ -164,22 +102,12 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
     }
   }
 
-  const recipients = settings.recipients.map((r) => paragraph(`- ${r}`, { size: 12 }));
-  const signature = layoutTable([
-    { width: leftWidth, children: [paragraph('Nơi nhận:', { size: 14, underline: true }), ...recipients] },
-    {
-      width: rightWidth,
-      children: [
-        ...signatureAuthority(view, settings).map((line) =>
-          paragraph(line, { bold: true, alignment: AlignmentType.CENTER }),
-        ),
-        ...Array.from({ length: 4 }, () => paragraph('', { alignment: AlignmentType.CENTER })),
-        paragraph(settings.signerName ?? '', { bold: true, alignment: AlignmentType.CENTER }),
-      ],
-    },
-  ]);
+  const signature = signatureBlock(
+    settings.recipients,
+    signatureAuthority(view, settings),
+    settings.signerName ?? null,
+  );
 
-  const shortRule = Math.round((TEXT_WIDTH - 1400) / 2);
   const annex = allLines.length
     ? [
         {
@@ -207,46 +135,25 @@ export async function renderReportDocx(view: ReportView, options: DocxOptions): 
       ]
     : [];
 
-  const document = new Document({
-    creator: 'danvan',
-    title: nfc(view.round.title),
-    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        children: [
-          ...(final
-            ? []
-            : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
-          // A draft read at a meeting must not state figures its text was not drafted from.
-          ...(!final && view.narrativeStale
-            ? [
-                paragraph(
-                  'Lưu ý: số liệu đã thay đổi sau khi soạn phần nhận định; cần soạn lại phần nhận định trước khi nộp.',
-                  { size: 12, italics: true, bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } },
-                ),
-              ]
-            : []),
-          header,
-          paragraph('BÁO CÁO', { size: 16, bold: true, alignment: AlignmentType.CENTER, spacing: { before: 360 } }),
-          paragraph(reportSubject(view.round), { bold: true, alignment: AlignmentType.CENTER }),
-          new Paragraph({
-            indent: { left: shortRule, right: shortRule },
-            spacing: { after: 240 },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-            children: [run('', { size: 6 })],
-          }),
-          ...body,
-          paragraph('', { spacing: { after: 120 }, keepNext: true }),
-          signature,
-        ],
-      },
-      ...annex,
+  return partyDocument(
+    view.round.title,
+    [
+      ...(final ? [] : [paragraph('DỰ THẢO', { bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } })]),
+      // A draft read at a meeting must not state figures its text was not drafted from.
+      ...(!final && view.narrativeStale
+        ? [
+            paragraph(
+              'Lưu ý: số liệu đã thay đổi sau khi soạn phần nhận định; cần soạn lại phần nhận định trước khi nộp.',
+              { size: 12, italics: true, bold: true, alignment: AlignmentType.RIGHT, spacing: { after: 120 } },
+            ),
+          ]
+        : []),
+      header,
+      ...documentTitle('Báo cáo', [reportSubject(view.round)]),
+      ...body,
+      paragraph('', { spacing: { after: 120 }, keepNext: true }),
+      signature,
     ],
-  });
-  return Packer.toBuffer(document);
+    annex,
+  );
 }

@@ -7,12 +7,6 @@ export { unitIndicators } from './units.indicators.js';
 export { unitActions } from './units.policy.js';
 export { findOpenUnitsByCodes } from './units.repository.js';
 export { unitRoutes } from './units.routes.js';
-export {
-  leadingBodiesAbove,
-  leadingBodiesOf,
-  renameUnit,
-  requireUnit,
-  requireUnitType,
-  unitTypeNames,
-} from './units.service.js';
+export { leadingBodiesAbove, renameUnit, requireUnit, requireUnitType, unitTypeNames } from './units.service.js';
 export { isUnitOpenDuring, unitOpenDuring } from './open-during.js';
+export { documentIssuerOf, withoutPlace, type DocumentIssuer } from './document-issuer.js';

@@ -22,7 +22,6 @@ import {
   findUnitById,
   findUnitEvents,
   findUnits,
-  findLeadingBodies,
   findLeadingBodiesAbove,
   findUnitTypeNames,
   findUnitTypes,
@@ -115,9 +114,6 @@ export async function getUnitDetail(db: Database, actor: Actor, id: number): Pro
 export function listUnitTypes(db: Database, actor: Actor) {
   return inScope(db, actor.scopePath, findUnitTypes);
 }
-
-/** The leading bodies of a unit's area (see findLeadingBodies); reads in the caller's transaction. */
-export const leadingBodiesOf = (sql: Sql, unitId: number) => findLeadingBodies(sql, unitId);
 
 /** The leading bodies of the area above a unit in the caller's scope, names and types only. */
 export const leadingBodiesAbove = (sql: Sql, unitId: number) => findLeadingBodiesAbove(sql, unitId);
