@@ -1,5 +1,7 @@
 import { createBrowserRouter, matchPath, matchRoutes, type RouteObject } from 'react-router-dom';
 import { fetchMe } from '../features/auth/api';
+import { prefetchAssessments } from '../features/democracy/prefetchAssessments';
+import { prefetchModels } from '../features/models/prefetchModels';
 import { prefetchRoundDashboard } from '../features/reports/prefetchRoundDashboard';
 import { parseId } from '../lib/parseId';
 import { meKey, queryClient } from './queryClient';
@@ -135,6 +137,10 @@ if (window.location.pathname !== '/login') {
   const me = queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity }).catch(() => null);
   const roundId = parseId(matchPath('/reports/:roundId', window.location.pathname)?.params.roundId);
   if (roundId !== null) prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined);
+  // The other screens that open with a chart: their list is the one request the page and the chart wait for.
+  const { pathname, search } = window.location;
+  if (matchPath('/democracy', pathname)) void prefetchAssessments(queryClient, search);
+  if (matchPath('/models', pathname)) void prefetchModels(queryClient, search);
   loadSignedInApp().catch(() => undefined);
   preloadPage();
 }
