@@ -17,73 +17,28 @@
 // Output: a table on stdout and bench/out/web.json: {generated_at, profile, results: [{engine: 'chromium', case,
 // median_ms, p95_ms, runs, bytes, js_css_bytes, asset_requests, target_ms, meets_target}], notes}.
 // Environment: BENCH_RUNS (5).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { outDir as serverLogDir } from '../e2e/driver.js';
 import { freePort, startServer, stopServer, waitForHealth, type Server } from '../e2e/server.js';
+import { machine, writeBenchOutput } from './lib/output.js';
 import { stats } from './lib/scratch.js';
+import { formatWaterfall, instrument, profile, type Traffic, type WaterfallRow } from './web/network.js';
+import { chartScreens, chartsDrawn, contentOfScreen, waitMs, type ChartScreen } from './web/screens.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const profile = { latency_ms: 150, download_kbps: 1600, upload_kbps: 750 };
+const only = process.env.BENCH_CASES?.split(',').filter(Boolean);
+const wanted = (name: string) => !only || only.includes(name);
 const password = 'danvan-demo';
-const outDir = path.join(import.meta.dirname, 'out');
 const roundTitle = `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`;
 const targets: Record<string, number> = { login: 2000, home: 1500, chart: 2500 };
-const waitMs = 60_000;
-
-interface Traffic {
-  bytes: number;
-  jsCssBytes: number;
-  /** Requests for /assets/ answered by the network (a 304 counts: a revalidation round trip). */
-  assetRequests: number;
-}
 
 interface Sample extends Traffic {
   ms: number;
-  /** chart: when the page's text and tables were shown (the charts may still be coming). */
+  /** chart cases: when the page's text and tables were shown (the charts may still be coming). */
   contentMs?: number;
-}
-
-/** Throttles the page through CDP and counts what crosses the (emulated) wire. */
-async function instrument(page: Page, { cacheDisabled }: { cacheDisabled: boolean }) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: profile.latency_ms,
-    downloadThroughput: (profile.download_kbps * 1000) / 8,
-    uploadThroughput: (profile.upload_kbps * 1000) / 8,
-  });
-  const kinds = new Map<string, { url: string; type: string; fromCache: boolean }>();
-  let traffic: Traffic = { bytes: 0, jsCssBytes: 0, assetRequests: 0 };
-  const cached = new Set<string>();
-  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
-  cdp.on('Network.responseReceived', (event) => {
-    const { response } = event;
-    kinds.set(event.requestId, {
-      url: response.url,
-      type: event.type,
-      fromCache: Boolean(response.fromDiskCache || response.fromPrefetchCache),
-    });
-  });
-  cdp.on('Network.loadingFinished', (event) => {
-    const kind = kinds.get(event.requestId);
-    if (!kind || kind.fromCache || cached.has(event.requestId)) return;
-    traffic.bytes += event.encodedDataLength;
-    if (kind.type === 'Script' || kind.type === 'Stylesheet') traffic.jsCssBytes += event.encodedDataLength;
-    if (new URL(kind.url).pathname.startsWith('/assets/')) traffic.assetRequests++;
-  });
-  return {
-    reset() {
-      traffic = { bytes: 0, jsCssBytes: 0, assetRequests: 0 };
-    },
-    take(): Traffic {
-      return { ...traffic };
-    },
-  };
 }
 
 async function loginUsable(page: Page): Promise<void> {
@@ -140,29 +95,24 @@ async function caseLoginHome(browser: Browser, baseUrl: string): Promise<{ login
   }
 }
 
-async function caseChart(browser: Browser, baseUrl: string, roundPath: string): Promise<Sample> {
+async function caseChart(
+  browser: Browser,
+  baseUrl: string,
+  screen: ChartScreen,
+  roundPath: string,
+): Promise<Sample & { waterfall: WaterfallRow[] }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
-    await signInCookie(context, baseUrl, 'thanhpho.lanhdao');
+    await signInCookie(context, baseUrl, screen.username);
     const page = await context.newPage();
     const meter = await instrument(page, { cacheDisabled: true });
     const started = performance.now();
-    await page.goto(`${baseUrl}${roundPath}`, { waitUntil: 'commit' });
-    const dashboard = page.getByTestId('round-dashboard');
-    await dashboard.getByRole('heading', { level: 1 }).waitFor({ timeout: waitMs });
-    await dashboard.getByRole('row').nth(1).waitFor({ timeout: waitMs });
+    await page.goto(`${baseUrl}${screen.path({ roundPath })}`, { waitUntil: 'commit' });
+    await contentOfScreen(page);
     const contentMs = performance.now() - started;
-    await page.waitForFunction(
-      () => {
-        const root = document.querySelector('[data-testid="round-dashboard"]');
-        if (!root || root.querySelector('.ant-skeleton, .ant-spin-spinning, [aria-busy="true"]')) return false;
-        const charts = [...root.querySelectorAll<HTMLElement>('[data-chart]')];
-        return charts.length > 0 && charts.every((chart) => chart.dataset.drawn === 'true');
-      },
-      undefined,
-      { timeout: waitMs, polling: 20 },
-    );
-    return { ms: performance.now() - started, contentMs, ...meter.take() };
+    await screen.open?.(page);
+    await chartsDrawn(page);
+    return { ms: performance.now() - started, contentMs, ...meter.take(), waterfall: meter.waterfall() };
   } finally {
     await context.close();
   }
@@ -219,16 +169,26 @@ async function main() {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
     });
-    const samples: Record<string, Sample[]> = { login: [], home: [], chart: [], repeat: [] };
+    const screens = chartScreens.filter((screen) => wanted(screen.case));
+    const samples: Record<string, Sample[]> = {};
+    for (const name of ['login', 'home', ...screens.map((screen) => screen.case), 'repeat'])
+      if (wanted(name)) samples[name] = [];
+    const waterfalls: Record<string, WaterfallRow[]> = {};
     // One warm-up pass: the server's first answers (PGlite's first queries) are not what a user waits for.
     await caseLoginHome(browser, baseUrl);
-    await caseChart(browser, baseUrl, roundPath);
+    for (const screen of screens) await caseChart(browser, baseUrl, screen, roundPath);
     for (let run = 0; run < runs; run++) {
-      const { login, home } = await caseLoginHome(browser, baseUrl);
-      samples.login.push(login);
-      samples.home.push(home);
-      samples.chart.push(await caseChart(browser, baseUrl, roundPath));
-      samples.repeat.push(await caseRepeat(browser, baseUrl));
+      if (samples.login || samples.home) {
+        const { login, home } = await caseLoginHome(browser, baseUrl);
+        samples.login?.push(login);
+        samples.home?.push(home);
+      }
+      for (const screen of screens) {
+        const { waterfall, ...sample } = await caseChart(browser, baseUrl, screen, roundPath);
+        samples[screen.case].push(sample);
+        waterfalls[screen.case] = waterfall;
+      }
+      samples.repeat?.push(await caseRepeat(browser, baseUrl));
     }
     const results = Object.entries(samples).map(([name, list]) => {
       const { median, p95 } = stats(list.map((sample) => sample.ms));
@@ -236,7 +196,7 @@ async function main() {
         ? Math.round(stats(list.map((sample) => sample.contentMs ?? 0)).median)
         : null;
       const median_ms = Math.round(median);
-      const target_ms = targets[name];
+      const target_ms = name.startsWith('chart') ? targets.chart : targets[name];
       const last = list[list.length - 1];
       return {
         engine: 'chromium',
@@ -256,11 +216,11 @@ async function main() {
       `profile: ${profile.latency_ms} ms latency, ${profile.download_kbps} kbps down, ${profile.upload_kbps} kbps up\n`,
     );
     console.log(
-      'case     median_ms  p95_ms  content_ms     bytes  js+css_bytes  asset_requests  target_ms  meets\n' +
+      'case             median_ms  p95_ms  content_ms     bytes  js+css_bytes  asset_requests  target_ms  meets\n' +
         results
           .map((result) =>
             [
-              result.case.padEnd(8),
+              result.case.padEnd(16),
               String(result.median_ms).padStart(9),
               String(result.p95_ms).padStart(7),
               String(result.content_median_ms ?? '').padStart(11),
@@ -273,25 +233,30 @@ async function main() {
           )
           .join('\n'),
     );
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(
-      path.join(outDir, 'web.json'),
-      JSON.stringify(
-        {
-          generated_at: new Date().toISOString(),
-          profile,
-          results,
-          notes: [
-            'login, home, chart: cache disabled; repeat: second visit with the cache warm, asset_requests must be 0',
-            'chart: until the heading, the table and every chart drawn; content_median_ms: the heading and the table',
-            'bytes: encoded bytes over the wire in the case (headers included); js_css_bytes: scripts and styles',
-            'budgets: login js_css_bytes <= 120 KB; login + home js_css_bytes <= 350 KB',
-          ],
-        },
-        null,
-        2,
-      ) + '\n',
+    if (process.env.BENCH_WATERFALL === '1')
+      for (const [name, rows] of Object.entries(waterfalls))
+        console.log(`\n${name} (last run): start_ms end_ms bytes priority path\n${formatWaterfall(rows)}`);
+    console.log(
+      `\nload average: ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}`,
     );
+    const written = writeBenchOutput('web', {
+      machine: machine(),
+      profile,
+      results,
+      notes: [
+        'login, home, chart*: cache disabled; repeat: second visit with the cache warm, asset_requests must be 0',
+        'chart*: until the heading, the first table row and every chart drawn; content_median_ms: the heading and the row',
+        'chart: round dashboard; chart-models: /models; chart-democracy: /democracy; chart-members: /members, tab Tổng hợp',
+        'bytes: encoded bytes over the wire in the case (headers included); js_css_bytes: scripts and styles',
+        'budgets: login js_css_bytes <= 120 KB; login + home js_css_bytes <= 350 KB',
+      ],
+    });
+    // Each chart screen's last run, request by request: where the time went.
+    writeBenchOutput('web-waterfall', { profile, waterfalls });
+    console.log(`wrote ${written} and its waterfalls`);
   } finally {
     await browser?.close();
     if (server) await stopServer(server);

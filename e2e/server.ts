@@ -22,14 +22,31 @@ export interface Server {
   logFile: string;
 }
 
-export function freePort(): Promise<number> {
+/**
+ * A port nobody listens on: any the system gives, or with `PORT_RANGE=3101-3109` the first free one of that range
+ * (on a machine shared by several people, each keeps to their own ports).
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.PORT_RANGE ?? '');
+  if (!range) return listenOnce(0);
+  for (let port = Number(range[1]); port <= Number(range[2]); port++) {
+    try {
+      return await listenOnce(port);
+    } catch {
+      // Taken: try the next one.
+    }
+  }
+  throw new Error(`no free port in PORT_RANGE=${process.env.PORT_RANGE}`);
+}
+
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as AddressInfo;
+      server.close(() => resolve(bound));
     });
   });
 }

@@ -1,40 +1,22 @@
 import { z } from 'zod';
 import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
+import {
+  modelFields,
+  recognitionLevels,
+  modelStatusNames,
+  DEFAULT_MOVEMENT_KIND,
+  modelSorts,
+  type ModelField,
+  type RecognitionLevel,
+  type ModelStatus,
+  type ModelPhotoType,
+} from './model-labels.js';
 
-export const modelFields = {
-  economy: { vi: 'Kinh tế', en: 'Economy' },
-  culture_society: { vi: 'Văn hóa – xã hội', en: 'Culture and society' },
-  defense_security: { vi: 'Quốc phòng – an ninh', en: 'Defense and security' },
-  political_system: { vi: 'Xây dựng Đảng, hệ thống chính trị', en: 'Party and political-system building' },
-} as const;
-export type ModelField = keyof typeof modelFields;
-
-export const recognitionLevels = {
-  commune: { vi: 'Cấp xã', en: 'Commune' },
-  district: { vi: 'Cấp huyện', en: 'District' },
-  province: { vi: 'Cấp tỉnh', en: 'Province' },
-  central: { vi: 'Trung ương', en: 'Central' },
-} as const;
-export type RecognitionLevel = keyof typeof recognitionLevels;
-
-export const modelStatusNames = {
-  registered: { vi: 'Đã đăng ký', en: 'Registered' },
-  evaluated: { vi: 'Đã đánh giá', en: 'Evaluated' },
-  recognised: { vi: 'Được công nhận', en: 'Recognised' },
-  not_recognised: { vi: 'Không công nhận', en: 'Not recognised' },
-} as const;
-export type ModelStatus = keyof typeof modelStatusNames;
+export * from './model-labels.js';
 
 const optionalText = (max: number) => viParagraphs(max).default('');
 
-/**
- * Kinds of movement are data (table movement_kinds, GET /api/movement-kinds); these are the kinds
- * the catalogue ships with, each with its own coverage indicator (movements.participation.<kind>).
- */
-export const seededMovementKinds = ['dan_van_kheo', 'chinh_quyen_than_thien', 'other'] as const;
-/** What a movement is when nobody says otherwise: the movements were all "Dân vận khéo" ones before kinds. */
-export const DEFAULT_MOVEMENT_KIND = 'dan_van_kheo';
 /** A kind's code as a request names it; whether it exists is checked against the table. */
 const movementKindCode = z.string().min(1).max(40);
 
@@ -98,19 +80,6 @@ export const decisionBody = z.discriminatedUnion('recognised', [
   z.object({ recognised: z.literal(false), decidedOn: z.iso.date() }),
 ]);
 
-/** Orders of the models list; a leading `-` is descending. */
-export const modelSorts = [
-  '-registeredOn',
-  'registeredOn',
-  'name',
-  '-name',
-  'unit',
-  'status',
-  '-score',
-  'score',
-] as const;
-export type ModelSort = (typeof modelSorts)[number];
-
 export const modelListQuery = z.object({
   q: z.string().max(200).optional(),
   movementId: idSchema.optional(),
@@ -124,11 +93,6 @@ export const modelListQuery = z.object({
   sort: z.enum(modelSorts).default('-registeredOn'),
 });
 export type ModelListQuery = z.infer<typeof modelListQuery>;
-
-/** Photos of a model: checked by content, at most this size. */
-export const MODEL_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
-export const modelPhotoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export type ModelPhotoType = (typeof modelPhotoTypes)[number];
 
 export interface ModelPhoto {
   id: number;

@@ -1,5 +1,7 @@
 import { createBrowserRouter, matchPath, matchRoutes, type RouteObject } from 'react-router-dom';
 import { fetchMe } from '../features/auth/api';
+import { prefetchAssessments } from '../features/democracy/prefetchAssessments';
+import { prefetchModels } from '../features/models/prefetchModels';
 import { prefetchRoundDashboard } from '../features/reports/prefetchRoundDashboard';
 import { parseId } from '../lib/parseId';
 import { meKey, queryClient } from './queryClient';
@@ -19,9 +21,20 @@ const SignedInApp = lazyPage(() => {
   return loadSignedInApp();
 }, 'SignedInApp');
 
-/** Starts fetching the page of the current address (not the frame: its route is the first match). */
+/**
+ * When the page of the address opened may be fetched: at once, or once its first data has been asked for (below), so
+ * that those requests are ahead of the page's chunks in the queue for the browser's few connections.
+ */
+let pageMayLoad: Promise<unknown> = Promise.resolve();
+let pagePreloaded = false;
+
+/** Starts fetching the page of the current address (not the frame: its route is the first match), once. */
 function preloadPage(): void {
-  for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
+  if (pagePreloaded) return;
+  pagePreloaded = true;
+  void pageMayLoad.then(() => {
+    for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
+  });
 }
 
 const loadChart = () => import('../components/Chart');
@@ -134,7 +147,17 @@ if (window.location.pathname !== '/login') {
   // A failure shows where AuthProvider reads the query, with a retry.
   const me = queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity }).catch(() => null);
   const roundId = parseId(matchPath('/reports/:roundId', window.location.pathname)?.params.roundId);
-  if (roundId !== null) prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined);
+  // The dashboard's report and trend wait for the round and the account; the frame's code fills the connection
+  // meanwhile, and the page's follows them (at the latest after 2 s, should the server be slow to answer).
+  if (roundId !== null)
+    pageMayLoad = Promise.race([
+      prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]);
+  // The other screens that open with a chart: their list is the one request the page and the chart wait for.
+  const { pathname, search } = window.location;
+  if (matchPath('/democracy', pathname)) void prefetchAssessments(queryClient, search);
+  if (matchPath('/models', pathname)) void prefetchModels(queryClient, search);
   loadSignedInApp().catch(() => undefined);
   preloadPage();
 }

@@ -34,6 +34,7 @@ export type ChartOption = echarts.ComposeOption<
 export function Chart({ option, height, label }: { option: ChartOption; height: number; label: string }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const drawnOnce = useRef(false);
 
   useEffect(() => {
     const element = container.current;
@@ -57,8 +58,10 @@ export function Chart({ option, height, label }: { option: ChartOption; height: 
   useEffect(() => {
     if (!chart.current || !container.current) return;
     container.current.dataset.drawn = 'false';
-    // A short entrance: the figures show promptly, also on a slow phone.
-    chart.current.setOption({ animationDuration: 300, ...option }, { notMerge: true });
+    // The first figures show at once, without an entrance: on a slow connection the chart has already waited for its
+    // code and data, and an animation would only add to that. Later changes (another indicator) move in briefly.
+    chart.current.setOption({ animation: drawnOnce.current, animationDuration: 300, ...option }, { notMerge: true });
+    drawnOnce.current = true;
   }, [option]);
 
   return <div ref={container} role="img" aria-label={label} data-chart style={{ width: '100%', height }} />;

@@ -17,7 +17,8 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
-import { urlField, useUrlValues } from '../../lib/urlFilters';
+import { useUrlValues } from '../../lib/urlFilters';
+import { assessmentFilterFields } from './assessmentFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../../components/DownloadButton';
 import { democracyKeys, exportPath, fetchAssessments } from './api';
@@ -28,12 +29,6 @@ import { PageTitle } from '../../components/PageTitle';
 const ratingOrder: Record<string, number> = { good: 1, fair: 2, average: 3, weak: 4 };
 const thisYear = new Date().getFullYear();
 const years = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2];
-
-const assessmentFilterFields = {
-  year: urlField.withDefault(urlField.year(), thisYear),
-  status: urlField.oneOf(assessmentStatusCodes),
-  rating: urlField.oneOf(democracyRatingCodes),
-};
 
 /** /democracy — units × year: where each commune stands with its checklist, self-rating and the upper unit's rating. */
 export function DemocracyPage() {

@@ -1,11 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Me } from '@danvan/shared';
 import { fetchCompleteness, fetchReportOfUnit, fetchRoundTrend, reportKeys } from './api';
-import { firstTrendIndicator, focusUnitId } from './dashboardFocus';
+import { firstTrendIndicator, focusUnitId, keyIndicatorCodes } from './dashboardFocus';
 
 /**
  * A round's dashboard opened directly (a link, a reload): its round, the report its charts are drawn from and the
- * first trend are asked for while the page's code downloads, not once it runs — on a slow connection each round trip counts.
+ * first trend are asked for while the page's code downloads, not once it runs — on a slow connection each round trip
+ * counts. Resolves as soon as the report and the trend have been asked for, not answered: app/router.tsx fetches the
+ * page's code after them, because on HTTP/1.1 a request waits for one of the browser's six connections, and behind
+ * the page's thirty-odd chunks the report came only after all of them (seconds later, bench/out/web-waterfall.json).
  * A failure is left to the page's own queries, which ask again and show it.
  */
 export async function prefetchRoundDashboard(client: QueryClient, roundId: number, me: Promise<Me | null>) {
@@ -15,14 +18,23 @@ export async function prefetchRoundDashboard(client: QueryClient, roundId: numbe
   ]);
   const unitId = account ? focusUnitId(completeness, account.scopeUnitId) : null;
   if (unitId === null) return;
-  const view = await client.fetchQuery({
+  const trend = (indicator: string) =>
+    client.prefetchQuery({
+      queryKey: reportKeys.trend(roundId, unitId, indicator),
+      queryFn: () => fetchRoundTrend(roundId, unitId, indicator),
+    });
+  const view = client.fetchQuery({
     queryKey: reportKeys.ofUnit(roundId, unitId),
     queryFn: () => fetchReportOfUnit(roundId, unitId),
   });
-  const indicator = firstTrendIndicator(view);
-  if (indicator === undefined) return;
-  await client.prefetchQuery({
-    queryKey: reportKeys.trend(roundId, unitId, indicator),
-    queryFn: () => fetchRoundTrend(roundId, unitId, indicator),
-  });
+  // The trend the page shows first is nearly always the first key indicator's: asked for beside the report rather
+  // than after it. A report without it (that answer then unused) has its own first indicator's asked for once known.
+  const [likely] = keyIndicatorCodes;
+  void trend(likely);
+  void view
+    .then((answer) => {
+      const indicator = firstTrendIndicator(answer);
+      return indicator === undefined || indicator === likely ? undefined : trend(indicator);
+    })
+    .catch(() => undefined);
 }
