@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import dayjs from 'dayjs';
-import { formatDateVi, taskBuckets, type TaskBucket, type TaskSummary } from '@danvan/shared';
+import { formatDateVi, taskBuckets, taskStatuses, type TaskBucket, type TaskSummary } from '@danvan/shared';
 import { today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 
@@ -12,10 +12,14 @@ const bucketColors: Record<TaskBucket, string> = {
   overdue: 'red',
 };
 
-/** The bucket of the follow-up reports, in words and colour; overdue also says by how many days. */
-export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn'> }) {
+/**
+ * The bucket of the follow-up reports, in words and colour; overdue also says by how many days. A
+ * cancelled task has left the buckets: "Đã hủy".
+ */
+export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn' | 'status'> }) {
   const { t, pick } = useI18n();
   const days = today().diff(dayjs(task.dueOn), 'day');
+  if (task.status === 'cancelled') return <Tag>{pick(taskStatuses.cancelled)}</Tag>;
   return (
     <Tag color={bucketColors[task.bucket]} style={{ whiteSpace: 'normal' }}>
       {pick(taskBuckets[task.bucket])}
