@@ -23,6 +23,8 @@ export interface Server {
 }
 
 export function freePort(): Promise<number> {
+  // E2E_PORT fixes the port: on a machine shared by several runs, each is given its own.
+  if (process.env.E2E_PORT) return Promise.resolve(Number(process.env.E2E_PORT));
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
