@@ -104,6 +104,8 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
       });
       await panel.getByRole('link', { name: /^Rà soát, giải quyết dứt điểm kiến nghị/ }).waitFor();
       await panel.getByText('Hoàn thành quá hạn: 1', { exact: true }).waitFor();
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(outDir, `${engine}-report-last-period.png`) });
     });
     await enterFigure(page, inspections, 25);
     await enterFigure(page, briefings, 6);
@@ -259,6 +261,7 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
         )
         .click();
       await owners.press('Escape');
+      await page.screenshot({ path: path.join(outDir, `${engine}-report-to-tasks.png`) });
       await dialog.getByRole('button', { name: 'Giao 2 nhiệm vụ' }).click();
       await page.waitForURL(/\/tasks\?sourceKind=report&sourceRefId=\d+$/);
       for (const line of directions) await page.getByRole('link', { name: line }).waitFor();

@@ -249,14 +249,14 @@ export async function countTaskBuckets(
   return counts;
 }
 
-/** The tasks already made from a record of another module (a report's directions): their titles and ids. */
+/** The tasks already made from a record of another module (a report's directions): ids and the source in words. */
 export async function findTasksFromSource(
   sql: Sql,
   kind: string,
   refId: number,
-): Promise<{ id: number; title: string }[]> {
-  const { rows } = await sql.query<{ id: number; title: string }>(
-    `SELECT id, title FROM tasks WHERE source_kind = $1 AND source_ref_id = $2 AND parent_id IS NULL ORDER BY id`,
+): Promise<{ id: number; source_text: string }[]> {
+  const { rows } = await sql.query<{ id: number; source_text: string }>(
+    `SELECT id, source_text FROM tasks WHERE source_kind = $1 AND source_ref_id = $2 AND parent_id IS NULL ORDER BY id`,
     [kind, refId],
   );
   return rows;

@@ -53,6 +53,12 @@ export function nextPeriodEnd(periodStart: string, periodEnd: string): string {
 
 const dayBefore = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
 
+// A task made from a line cites the line in its source, which no edit changes: the line is known
+// as made even once the task's title is reworded (or the round renamed).
+const sourceOf = (reportTitle: string, line: string) => `${reportTitle}, phần phương hướng, nhiệm vụ: ${line}`;
+const madeFrom = (tasks: { id: number; source_text: string }[], line: string) =>
+  tasks.find((task) => task.source_text.endsWith(`: ${line}`))?.id ?? null;
+
 /**
  * The lines of a report's directions as the conversion offers them: each with the task already made
  * from it (the same words, given from this report), and whether the actor may make the others.
@@ -75,7 +81,7 @@ export async function previewTasksFromReport(
       report.periodStart && report.periodEnd ? nextPeriodEnd(report.periodStart, report.periodEnd) : null,
     lines: directionLines(report.directions).map((text) => ({
       text,
-      taskId: made.find((task) => task.title === text)?.id ?? null,
+      taskId: madeFrom(made, text),
     })),
   };
 }
@@ -102,13 +108,14 @@ export async function createTasksFromReport(
     });
   const today = vietnamDay();
   return inScope(db, actor.scopePath, async (sql) => {
-    const made = new Set((await findTasksFromSource(sql, 'report', report.id)).map((task) => task.title));
+    const tasks = await findTasksFromSource(sql, 'report', report.id);
+    const isMade = (line: string) => madeFrom(tasks, line) !== null;
     const lines: { text: string; deadline?: string }[] =
       input.lines ??
       directionLines(report.directions)
-        .filter((text) => !made.has(text))
+        .filter((text) => !isMade(text))
         .map((text) => ({ text }));
-    if (!input.lines && lines.length === 0 && made.size > 0)
+    if (!input.lines && lines.length === 0 && tasks.length > 0)
       throw conflict(
         'already_converted',
         {
@@ -122,7 +129,7 @@ export async function createTasksFromReport(
         vi: 'Phần phương hướng, nhiệm vụ của báo cáo chưa có nội dung',
         en: "The report's directions and tasks section is empty",
       });
-    const again = lines.findIndex((line) => made.has(line.text));
+    const again = lines.findIndex((line) => isMade(line.text));
     if (again >= 0)
       throw conflict(
         'already_converted',
@@ -147,7 +154,7 @@ export async function createTasksFromReport(
           title: line.text,
           sourceKind: 'report',
           sourceRefId: report.id,
-          sourceText: `${report.title}, phần phương hướng, nhiệm vụ`,
+          sourceText: sourceOf(report.title, line.text),
           ownerUnitIds: input.ownerUnitIds,
           ownerUnitType: input.ownerUnitType,
           ownerPerson: '',

@@ -117,6 +117,14 @@ describe('tasks from a report', () => {
       dayFromToday(20),
       dayFromToday(60),
     ]);
+    // Reworded after it was given, a task still stands for its line.
+    const reworded = await t.call({
+      method: 'PATCH',
+      url: `/api/tasks/${(made.json().items as TaskSummary[])[0].id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { title: 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở tại 12 tổ dân phố' },
+    });
+    expect(reworded.statusCode, reworded.body).toBe(200);
     const after = await preview(cookies['phuong1.dv']);
     expect(after.lines.map((line) => line.taskId !== null)).toEqual([true, false, true]);
     const twice = await convert(cookies['phuong1.dv'], { lines: [{ text: second }, { text: third }] });

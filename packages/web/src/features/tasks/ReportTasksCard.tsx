@@ -31,15 +31,8 @@ export function ReportTasksCard({ reportId }: { reportId: number }) {
   return (
     <Card title={t('tasks.fromReport.title')}>
       <Flex vertical gap={12}>
-        <Typography.Text>
-          {t('tasks.fromReport.summary', { made, count: data.lines.length })}
-          {made > 0 && (
-            <>
-              {' '}
-              <Link to={sourceListPath(reportId)}>{t('tasks.fromReport.viewList')}</Link>
-            </>
-          )}
-        </Typography.Text>
+        <Typography.Text>{t('tasks.fromReport.summary', { made, count: data.lines.length })}</Typography.Text>
+        {made > 0 && <Link to={sourceListPath(reportId)}>{t('tasks.fromReport.viewList')}</Link>}
         {data.canCreate && left > 0 && (
           <div>
             <Button type="primary" onClick={() => setOpen(true)}>
