@@ -62,6 +62,8 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await step(`open "${roundTitle}"`, async () => {
       await page.getByRole('link', { name: roundTitle, exact: true }).click();
       await page.waitForURL(urlPattern);
+      // The page is read once it shows its title, not while it loads (its skeleton has no heading).
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
     });
   };
   const openCityReport = async () => {

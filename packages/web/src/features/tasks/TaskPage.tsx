@@ -189,7 +189,8 @@ function TaskView({ task }: { task: TaskDetail }) {
                       <Typography.Text type="secondary">
                         {extension.requestedBy} · {formatDateTimeVi(extension.requestedAt)}
                       </Typography.Text>
-                      {extension.decidedAt && (
+                      {/* A change by the giving unit was made and decided at once: its maker is named above. */}
+                      {extension.decidedAt && extension.kind === 'request' && (
                         <Typography.Text type="secondary">
                           {extension.decidedBy} · {formatDateTimeVi(extension.decidedAt)}
                           {extension.comment ? `: ${extension.comment}` : ''}

@@ -24,6 +24,7 @@ export const taskMessages = defineMessages({
   'tasks.assigner': { vi: 'Đơn vị giao', en: 'Given by' },
   'tasks.due': { vi: 'Hạn hoàn thành', en: 'Deadline' },
   'tasks.dueExtended': { vi: 'Gia hạn đến {date}', en: 'Extended to {date}' },
+  'tasks.dueChanged': { vi: 'Đổi hạn thành {date}', en: 'Moved to {date}' },
   'tasks.progress': { vi: 'Tiến độ', en: 'Progress' },
   'tasks.childrenDone': { vi: '{done}/{count} hoàn thành', en: '{done}/{count} done' },
   'tasks.overdueDays': { vi: 'Quá hạn {days} ngày', en: '{days} days overdue' },

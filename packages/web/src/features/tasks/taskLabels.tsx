@@ -28,13 +28,14 @@ export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn'
   );
 }
 
-/** The deadline, and the extended one when an extension moved it. */
+/** The deadline, and the one in force when an extension or the giving unit moved it (later or earlier). */
 export function DueText({ task }: { task: Pick<TaskSummary, 'deadline' | 'dueOn'> }) {
   const { t } = useI18n();
   if (task.deadline === task.dueOn) return <>{formatDateVi(task.dueOn)}</>;
+  const moved = task.dueOn > task.deadline ? 'tasks.dueExtended' : 'tasks.dueChanged';
   return (
     <>
-      <s>{formatDateVi(task.deadline)}</s> {t('tasks.dueExtended', { date: formatDateVi(task.dueOn) })}
+      <s>{formatDateVi(task.deadline)}</s> {t(moved, { date: formatDateVi(task.dueOn) })}
     </>
   );
 }
