@@ -38,10 +38,15 @@ async function waitForAutosave(page: Page) {
 /**
  * A ward fills in and submits its 9-month report, the city returns it with a comment, the ward
  * corrects and resubmits, the city approves it: the city's total grows by the ward's figure, and
- * the city's report downloads as Word. Then the round's dashboard on a phone.
+ * the city's report downloads as Word; the ward turns its approved directions into tasks (its form
+ * showed the last period's tasks with their outcome). Then the round's dashboard on a phone.
  */
 export const journeyReports: Journey = async (browser, baseUrl, engine) => {
   const year = new Date().getFullYear();
+  const directions = [
+    'Tiếp tục tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến các tổ dân phố.',
+    'Tổ chức đối thoại giữa người đứng đầu cấp ủy với Nhân dân về chỉnh trang đô thị.',
+  ];
   const comment = 'Đề nghị bổ sung số liệu hội nghị.';
   // Hand-entered figures: document and model counts come from the registers and need a reason to change.
   const inspections = 'Cuộc kiểm tra, giám sát công tác dân vận';
@@ -57,6 +62,8 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await step(`open "${roundTitle}"`, async () => {
       await page.getByRole('link', { name: roundTitle, exact: true }).click();
       await page.waitForURL(urlPattern);
+      // The page is read once it shows its title, not while it loads (its skeleton has no heading).
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
     });
   };
   const openCityReport = async () => {
@@ -93,6 +100,15 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('heading', { name: 'Phường 1', exact: true }).waitFor();
       await page.getByTestId('report-form').getByText('Đang soạn', { exact: true }).waitFor();
     });
+    await step("the form shows the last period's tasks with their outcome", async () => {
+      const panel = page.locator('.ant-card').filter({
+        hasText: `Nhiệm vụ kỳ trước (15/12/${year - 2} – 14/12/${year - 1})`,
+      });
+      await panel.getByRole('link', { name: /^Rà soát, giải quyết dứt điểm kiến nghị/ }).waitFor();
+      await panel.getByText('Hoàn thành quá hạn: 1', { exact: true }).waitFor();
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(outDir, `${engine}-report-last-period.png`) });
+    });
     await enterFigure(page, inspections, 25);
     await enterFigure(page, briefings, 6);
     await step('draft the results from the figures just typed, before approval', async () => {
@@ -107,6 +123,9 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
       if (await replace.isVisible()) await replace.click();
       await drafted();
     });
+    await step('write two lines of directions for the next period', () =>
+      fillUntilKept(page.locator('#narrative-directions'), directions.join('\n')),
+    );
     await waitForAutosave(page);
     await page.screenshot({ path: path.join(outDir, `${engine}-report-form.png`) });
     await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
@@ -226,7 +245,40 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
       const { size } = await stat(file);
       if (size === 0) fail(`"${name}" is empty`);
     });
-    await backToDashboard();
+    await logOut(page);
+
+    await logIn(page, baseUrl, 'phuong1.dv');
+    await openReports(page);
+    await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
+    await step("turn the approved report's directions into tasks, a deadline each", async () => {
+      await page.getByRole('button', { name: 'Giao nhiệm vụ từ báo cáo' }).click();
+      const dialog = page.getByRole('dialog');
+      for (const line of directions) await dialog.getByRole('checkbox', { name: line }).waitFor();
+      const owners = dialog.locator('#tasks-from-report_ownerUnitIds');
+      await owners.click();
+      await owners.fill('Mat tran');
+      await page
+        .locator(
+          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Mặt trận Tổ quốc Phường 1"]',
+        )
+        .click();
+      await owners.press('Escape');
+      await page.screenshot({ path: path.join(outDir, `${engine}-report-to-tasks.png`) });
+      await dialog.getByRole('button', { name: 'Giao 2 nhiệm vụ' }).click();
+      await page.waitForURL(/\/tasks\?sourceKind=report&sourceRefId=\d+$/);
+      for (const line of directions) await page.getByRole('link', { name: line }).waitFor();
+    });
+    await step('back on the report, the lines show as given: no button to give them twice', async () => {
+      await page.goBack();
+      await page.getByText('Đã giao 2/2 dòng của phần phương hướng, nhiệm vụ.').waitFor();
+      if (await page.getByRole('button', { name: 'Giao nhiệm vụ từ báo cáo' }).count())
+        fail('the lines already given can be given again');
+    });
+    await logOut(page);
+
+    await logIn(page, baseUrl, 'thanhpho.lanhdao');
+    await openReports(page);
+    await openRoundFromList(/\/reports\/\d+$/);
     await openWardFromDashboard();
     await step('reopen the approved report to correct it; the approved version stays readable', async () => {
       await page.getByRole('button', { name: 'Mở lại để đính chính' }).click();

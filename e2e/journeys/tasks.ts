@@ -29,7 +29,8 @@ const openTasks = (page: Page, options: { phone?: boolean } = {}) =>
 
 /**
  * The city gives a task to two wards; Phường 1 reports progress with an evidence file and proposes it
- * as done; the city accepts it from its inbox. The demo's overdue task shows on the city's inbox and
+ * as done; the city accepts it from its inbox. The city moves the task's deadline and cancels
+ * Phường 2's share, which the "Đã hủy" filter then lists. The demo's overdue task shows on the city's inbox and
  * list; the list fits a phone.
  */
 export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
@@ -77,6 +78,26 @@ export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('row').filter({ hasText: 'Phường 2' }).waitFor();
       await page.getByText('0/2 hoàn thành').waitFor();
     });
+    await step(
+      'move the deadline of the whole task with a reason: both wards follow, kept with the extensions',
+      async () => {
+        await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+        await dialog.locator('#task-edit_deadline').fill(dayVi(25));
+        await dialog.locator('#task-edit_deadline').press('Enter');
+        await dialog.getByLabel('Lý do thay đổi hạn').fill('Lùi theo lịch ra quân của thành phố');
+        await dialog.getByRole('button', { name: 'Lưu' }).click();
+        await page
+          .getByText(`Gia hạn đến ${dayVi(25)}`)
+          .first()
+          .waitFor();
+        await page.getByText(/Đơn vị giao thay đổi hạn/).waitFor();
+        await page
+          .getByRole('row')
+          .filter({ hasText: 'Phường 2' })
+          .filter({ hasText: `Gia hạn đến ${dayVi(25)}` })
+          .waitFor();
+      },
+    );
     await logOut(page);
 
     await logIn(page, baseUrl, 'phuong1.dv');
@@ -121,6 +142,35 @@ export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
       await page.getByText('Đã hoàn thành', { exact: true }).waitFor();
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-task-accepted.png`), fullPage: true });
+    await openTasks(page);
+    await step("cancel Phường 2's share with a reason: the task given to both is then done", async () => {
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('row').filter({ hasText: 'Phường 2' }).getByRole('link', { name: 'Phường 2' }).click();
+      await page.getByRole('button', { name: 'Hủy nhiệm vụ' }).click();
+      await dialog.getByLabel('Lý do').fill('Phường 2 đã thực hiện trong đợt ra quân chung của thành phố');
+      await dialog.getByRole('button', { name: 'Hủy nhiệm vụ' }).click();
+      await page.getByText(/^Hủy ngày .*: Phường 2 đã thực hiện trong đợt ra quân chung/).waitFor();
+      await page.getByText('Đã hủy', { exact: true }).first().waitFor();
+    });
+    await openTasks(page);
+    await step('the "Đã hủy" filter lists the cancelled share', async () => {
+      // The list keeps its filters in the address: the box shows as ticked once the address has it.
+      await page.getByRole('checkbox', { name: 'Từng đơn vị thực hiện' }).click();
+      await page.waitForURL(/flat=1/);
+      await page.getByLabel('Tình trạng').click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Đã hủy"]')
+        .click();
+      await page
+        .getByRole('row')
+        .filter({ hasText: title })
+        .filter({ hasText: 'Phường 2' })
+        .filter({ hasText: 'Đã hủy' })
+        .waitFor();
+      await page.waitForURL(/bucket=cancelled/);
+      // The rows of the list before the filter go once its answer comes: no task of Phường 1 is cancelled.
+      await page.getByRole('row').filter({ hasText: 'Phường 1' }).first().waitFor({ state: 'detached' });
+    });
     assertNoScriptErrors();
   } finally {
     await context.close();

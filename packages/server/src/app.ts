@@ -49,6 +49,8 @@ const reportDirections: ReportLookup = async (db, actor, reportId) => {
     status: report.status,
     title: report.round.title,
     directions: report.narrative.directions ?? '',
+    periodStart: report.round.periodStart,
+    periodEnd: report.round.periodEnd,
   };
 };
 

@@ -645,8 +645,10 @@ CREATE TABLE task_extensions (
   requested_at timestamp with time zone NOT NULL DEFAULT now(),
   decided_by integer,
   decided_at timestamp with time zone,
-  CONSTRAINT task_extensions_check CHECK ((new_deadline > previous_due)),
+  kind text NOT NULL DEFAULT 'request'::text,
+  CONSTRAINT task_extensions_check CHECK (((new_deadline <> previous_due) AND ((kind = 'change'::text) OR (new_deadline > previous_due)))),
   CONSTRAINT task_extensions_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES users(id),
+  CONSTRAINT task_extensions_kind_check CHECK ((kind = ANY (ARRAY['request'::text, 'change'::text]))),
   CONSTRAINT task_extensions_pkey PRIMARY KEY (id),
   CONSTRAINT task_extensions_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES users(id),
   CONSTRAINT task_extensions_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'refused'::text]))),
@@ -709,7 +711,10 @@ CREATE TABLE tasks (
   created_by integer,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  cancelled_on date,
+  cancel_reason text NOT NULL DEFAULT ''::text,
   CONSTRAINT tasks_assigner_unit_id_fkey FOREIGN KEY (assigner_unit_id) REFERENCES units(id),
+  CONSTRAINT tasks_cancelled_check CHECK (((status = 'cancelled'::text) = (cancelled_on IS NOT NULL))),
   CONSTRAINT tasks_check CHECK (((status = 'done'::text) = (completed_on IS NOT NULL))),
   CONSTRAINT tasks_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
   CONSTRAINT tasks_owner_unit_id_fkey FOREIGN KEY (owner_unit_id) REFERENCES units(id),
@@ -718,7 +723,7 @@ CREATE TABLE tasks (
   CONSTRAINT tasks_pkey PRIMARY KEY (id),
   CONSTRAINT tasks_priority_check CHECK ((priority = ANY (ARRAY['normal'::text, 'high'::text, 'urgent'::text]))),
   CONSTRAINT tasks_source_kind_check CHECK ((source_kind = ANY (ARRAY['direct'::text, 'conference'::text, 'report'::text, 'document'::text]))),
-  CONSTRAINT tasks_status_check CHECK ((status = ANY (ARRAY['open'::text, 'returned'::text, 'proposed'::text, 'cascaded'::text, 'done'::text])))
+  CONSTRAINT tasks_status_check CHECK ((status = ANY (ARRAY['open'::text, 'returned'::text, 'proposed'::text, 'cascaded'::text, 'done'::text, 'cancelled'::text])))
 );
 CREATE INDEX tasks_assigner_status_idx ON public.tasks USING btree (assigner_unit_id, status);
 CREATE INDEX tasks_owner_due_idx ON public.tasks USING btree (owner_unit_id, due_on);

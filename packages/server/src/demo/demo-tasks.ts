@@ -117,6 +117,8 @@ export async function seedDemoTasks(db: Database): Promise<void> {
     ip,
   );
 
+  await seedLastYearTask(db, { city, ward1, ward2, ward1Id: id('AS-SH-P1'), ward2Id: id('AS-SH-P2') });
+
   await createTask(
     db,
     city,
@@ -128,4 +130,45 @@ export async function seedDemoTasks(db: Database): Promise<void> {
     ip,
     given,
   );
+}
+
+/**
+ * A conclusion of last year's 9-month review, due within the period before this year's report (the
+ * demo rounds run 15/12–14/9): Phường 2 done on time, Phường 1 late. What the wards' report forms
+ * show as the last period's tasks.
+ */
+async function seedLastYearTask(
+  db: Database,
+  who: { city: Actor; ward1: Actor; ward2: Actor; ward1Id: number; ward2Id: number },
+): Promise<void> {
+  const year = Number(vietnamDay().slice(0, 4)) - 1;
+  const task = await createTask(
+    db,
+    who.city,
+    base({
+      title: 'Rà soát, giải quyết dứt điểm kiến nghị của Nhân dân về bồi thường, giải phóng mặt bằng',
+      sourceText: `Kết luận Hội nghị sơ kết công tác dân vận 9 tháng năm ${year} của Ban Thường vụ Thành ủy Sơn Hà`,
+      ownerUnitIds: [who.ward1Id, who.ward2Id],
+      deadline: `${year}-11-30`,
+      expectedResult: 'Báo cáo kết quả giải quyết từng kiến nghị',
+    }),
+    ip,
+    `${year}-10-15`,
+  );
+  const steps: [Actor, number, string][] = [
+    [who.ward2, who.ward2Id, `${year}-11-25`],
+    [who.ward1, who.ward1Id, `${year}-12-10`],
+  ];
+  for (const [ward, unitId, acceptedOn] of steps) {
+    const share = task.children.find((child) => child.ownerUnitId === unitId)?.id as number;
+    const evidence = (await listDocuments(db, ward, { limit: 1, offset: 0 })).items.map((doc) => doc.id);
+    await proposeCompletion(
+      { db, today: acceptedOn },
+      ward,
+      share,
+      { note: 'Đã giải quyết xong các kiến nghị; gửi kèm báo cáo kết quả.', documentIds: evidence },
+      ip,
+    );
+    await acceptCompletion({ db, today: acceptedOn }, who.city, share, '', ip);
+  }
 }

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { AppError } from '../http/errors.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -118,4 +118,28 @@ export function printableSheet(
     margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { oddFooter: '&C&P/&N' };
+}
+
+/**
+ * A row tall enough for its wrapped text: spreadsheet programs do not grow a row for wrapped text
+ * written by a library. About one line per `width` characters of a column (its width in characters).
+ */
+export function fitWrappedRow(row: Row, cells: { column: number; text: string }[], lineHeight = 15) {
+  const lines = cells.map(({ column, text }) => {
+    const width = Math.max(1, (row.worksheet.getColumn(column).width ?? 10) - 1);
+    return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+  });
+  row.height = lineHeight * Math.max(1, ...lines);
+}
+
+/**
+ * Top-aligns every column of the heading row's width and wraps `wrapped` (and the heading row): long
+ * texts print whole on narrow columns, and the cells of a tall row line up on its first line.
+ */
+export function wrapColumns(sheet: Worksheet, wrapped: number[], headingRow: number) {
+  const heading = sheet.getRow(headingRow);
+  for (let column = 1; column <= heading.cellCount; column++)
+    sheet.getColumn(column).alignment = { wrapText: wrapped.includes(column), vertical: 'top' };
+  heading.alignment = { wrapText: true, vertical: 'middle' };
+  heading.height = 30;
 }

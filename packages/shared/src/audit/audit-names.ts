@@ -74,6 +74,8 @@ export const auditActionNames = {
   'task.extension_request': { vi: 'Xin gia hạn nhiệm vụ', en: 'Task extension requested' },
   'task.extension_approve': { vi: 'Đồng ý gia hạn nhiệm vụ', en: 'Task extension approved' },
   'task.extension_refuse': { vi: 'Không đồng ý gia hạn nhiệm vụ', en: 'Task extension refused' },
+  'task.edit': { vi: 'Sửa nhiệm vụ', en: 'Task edited' },
+  'task.cancel': { vi: 'Hủy nhiệm vụ', en: 'Task cancelled' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditAction = keyof typeof auditActionNames;

@@ -33,6 +33,8 @@ export const taskStatuses = {
   proposed: { vi: 'Đề nghị hoàn thành', en: 'Completion proposed' },
   cascaded: { vi: 'Giao cho nhiều đơn vị', en: 'Given to several units' },
   done: { vi: 'Đã hoàn thành', en: 'Done' },
+  /** Cancelled by the giving unit with a reason: kept and shown, left out of the buckets and the figures. */
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 } as const;
 export type TaskStatus = keyof typeof taskStatuses;
 
@@ -98,7 +100,12 @@ export type TaskCreateInput = z.infer<typeof taskCreateBody>;
 export const taskFromReportBody = z
   .object({
     reportId: id,
-    lines: z.array(viLine(500)).min(1).max(50).optional(),
+    /** The lines chosen, each with its own deadline or `deadline`; a line already made into a task is refused. */
+    lines: z
+      .array(z.object({ text: viLine(500), deadline: isoDate.optional() }))
+      .min(1)
+      .max(50)
+      .optional(),
     ownerUnitIds: z.array(id).max(500).default([]),
     ownerUnitType: z.string().min(1).max(40).nullable().default(null),
     deadline: isoDate,
@@ -109,6 +116,41 @@ export const taskFromReportBody = z
     message: 'Chọn đơn vị thực hiện / choose the units that carry out the tasks',
   });
 export type TaskFromReportInput = z.infer<typeof taskFromReportBody>;
+
+/** What the conversion shows before it is made: the section's lines, those already tasks, and a default deadline. */
+export interface TaskFromReportPreview {
+  reportId: number;
+  title: string;
+  approved: boolean;
+  /** The actor may turn the lines into tasks (the reporting unit's people, once the report is approved). */
+  canCreate: boolean;
+  /** The end of the period after the report's: the deadline proposed for each line. */
+  defaultDeadline: string | null;
+  lines: { text: string; taskId: number | null }[];
+}
+
+/**
+ * The giving unit edits a task that is not done: only the fields sent change. A new deadline moves
+ * the deadline in force (as an approved extension would) and is kept in the extensions' history
+ * with its reason.
+ */
+export const taskEditBody = z
+  .object({
+    title: viLine(500).optional(),
+    expectedResult: viParagraphs(2000).optional(),
+    priority: z.enum(taskPriorityCodes).optional(),
+    cooperatingUnitIds: z.array(id).max(50).optional(),
+    deadline: isoDate.optional(),
+    /** Why the deadline changes: required with `deadline`. */
+    reason: viParagraphs(2000).default(''),
+  })
+  .refine((body) => body.deadline === undefined || body.reason.length > 0, {
+    path: ['reason'],
+    message: 'Nêu lý do thay đổi hạn / say why the deadline changes',
+  });
+export type TaskEditInput = z.infer<typeof taskEditBody>;
+
+export const taskCancelBody = z.object({ reason: viParagraphs(2000).pipe(z.string().min(1)) });
 
 /** The lines of a "directions and tasks" section, each a task: numbering and bullets dropped, headings left out. */
 export function directionLines(text: string): string[] {
@@ -147,6 +189,17 @@ export const taskListQuery = z.object({
   role: z.enum(['assigned', 'owned']).optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
+  /**
+   * The tasks of a past period: due within it, or due before its end and still not done. Both ends
+   * together; cancelled tasks left out. What the next period's report shows of the last one.
+   */
+  periodFrom: isoDate.optional(),
+  periodTo: isoDate.optional(),
+  /** The tasks made from one record of another module (a report's directions): both together. */
+  sourceKind: z.enum(taskSourceKindCodes).optional(),
+  sourceRefId: idSchema.optional(),
+  /** `active`: not cancelled; `cancelled`: only the cancelled ones; all when absent. */
+  state: z.enum(['active', 'cancelled']).optional(),
   /** Accent-insensitive part of the title or the owner unit's name. */
   q: z.string().max(100).optional(),
   sort: z.enum(['due', '-due', 'title', 'unit', '-assigned']).default('due'),
@@ -162,6 +215,8 @@ export interface TaskAbilities {
   sendBack: boolean;
   requestExtension: boolean;
   decideExtension: boolean;
+  edit: boolean;
+  cancel: boolean;
 }
 
 export interface TaskSummary {
@@ -188,6 +243,8 @@ export interface TaskSummary {
   /** Children of a task given to several units, and how many of them are done. */
   childCount: number;
   childrenDone: number;
+  cancelledOn: string | null;
+  cancelReason: string;
   abilities: TaskAbilities;
 }
 
@@ -216,6 +273,8 @@ export interface TaskExtension {
   newDeadline: string;
   reason: string;
   status: 'pending' | 'approved' | 'refused';
+  /** `change`: the giving unit moved the deadline itself, without a request. */
+  kind: 'request' | 'change';
   comment: string;
   requestedBy: string;
   requestedAt: string;

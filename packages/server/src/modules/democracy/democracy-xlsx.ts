@@ -1,6 +1,6 @@
 import { assessmentStatuses, democracyRatings, type AssessmentRow } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { fitWrappedRow, printableSheet, safeCellText, wrapColumns } from '../../files/xlsx.js';
 
 /** The filtered units × year list as a worksheet; user text can never become a formula. */
 export async function renderAssessmentsXlsx(rows: AssessmentRow[], title: string): Promise<Buffer> {
@@ -23,8 +23,11 @@ export async function renderAssessmentsXlsx(rows: AssessmentRow[], title: string
     'Đơn vị xếp loại',
   ]);
   header.font = { bold: true };
+  [5, 28, 24, 7, 15, 11, 11, 11, 9, 13, 13, 26].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  wrapColumns(sheet, [2, 3, 5, 10, 11, 12], 3);
+  sheet.getRow(3).height = 45;
   rows.forEach((row, index) => {
-    sheet.addRow([
+    const line = sheet.addRow([
       index + 1,
       safeCellText(row.unitName),
       safeCellText(row.parentName ?? ''),
@@ -38,9 +41,14 @@ export async function renderAssessmentsXlsx(rows: AssessmentRow[], title: string
       row.rating ? democracyRatings[row.rating].vi : '',
       safeCellText(row.ratedByName ?? ''),
     ]);
+    fitWrappedRow(line, [
+      { column: 2, text: row.unitName },
+      { column: 3, text: row.parentName ?? '' },
+      { column: 12, text: row.ratedByName ?? '' },
+    ]);
   });
-  [5, 28, 26, 8, 16, 12, 12, 12, 10, 14, 16, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + rows.length, column: 12 } };
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  printableSheet(sheet, '3:3');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

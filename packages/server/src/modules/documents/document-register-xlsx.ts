@@ -8,7 +8,16 @@ import {
 } from '@danvan/shared';
 import ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
-import { cellText, loadWorkbook, safeCellText, unquoteCellText, xlsxFileError } from '../../files/xlsx.js';
+import {
+  cellText,
+  fitWrappedRow,
+  loadWorkbook,
+  printableSheet,
+  safeCellText,
+  unquoteCellText,
+  wrapColumns,
+  xlsxFileError,
+} from '../../files/xlsx.js';
 
 /** A refusal of the whole file (not of a row): 422 at the field "file". */
 export const registerFileError = xlsxFileError;
@@ -221,9 +230,11 @@ export async function renderRegisterXlsx(options: {
   sheet.addRow([]);
   const header = sheet.addRow(['TT', ...documentRegisterColumns.map((column) => column.header)]);
   header.font = { bold: true };
+  [5, 18, 12, 56, 22, 16, 28, 11].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  wrapColumns(sheet, [2, 4, 5, 7], 4);
   options.documents.forEach((doc, index) => {
     const [y, m, d] = doc.issuedOn.split('-').map(Number);
-    sheet.addRow([
+    const row = sheet.addRow([
       index + 1,
       safeCellText(doc.symbol),
       new Date(Date.UTC(y, m - 1, d)),
@@ -233,9 +244,13 @@ export async function renderRegisterXlsx(options: {
       doc.topics.map((topic) => documentTopics[topic].vi).join('; '),
       roleNames[doc.role],
     ]);
+    fitWrappedRow(row, [
+      { column: 4, text: doc.title },
+      { column: 7, text: doc.topics.map((topic) => documentTopics[topic].vi).join('; ') },
+    ]);
   });
   sheet.getColumn(3).numFmt = 'dd/mm/yyyy';
-  [5, 18, 14, 60, 24, 16, 32, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  printableSheet(sheet, '4:4');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 import { memberPeriodLabel, organisationKinds, type MemberCountSummary } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { fitWrappedRow, printableSheet, safeCellText, wrapColumns } from '../../files/xlsx.js';
 
 /** The filtered list as a worksheet; user text can never become a formula. */
 export async function renderMemberCountsXlsx(items: MemberCountSummary[], title: string): Promise<Buffer> {
@@ -25,7 +25,9 @@ export async function renderMemberCountsXlsx(items: MemberCountSummary[], title:
     'Ghi chú',
   ]);
   header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
+  [5, 30, 18, 20, 13, 11, 11, 12, 10, 10, 11, 11, 13, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  wrapColumns(sheet, [2, 3, 4, 5, 14], 3);
+  sheet.getRow(3).height = 45;
   const date = (iso: string) => {
     const [y, m, d] = iso.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d));
@@ -47,6 +49,11 @@ export async function renderMemberCountsXlsx(items: MemberCountSummary[], title:
       item.expectedMembers,
       safeCellText(item.note),
     ]);
+    fitWrappedRow(row, [
+      { column: 2, text: item.unitName },
+      { column: 4, text: item.parentName ?? '' },
+      { column: 14, text: item.note },
+    ]);
     // Figures that do not add up stand out on paper too.
     if (item.expectedMembers !== null && item.expectedMembers !== item.members) {
       row.getCell(13).font = { color: { argb: 'FFC00000' }, bold: true };
@@ -55,8 +62,8 @@ export async function renderMemberCountsXlsx(items: MemberCountSummary[], title:
   sheet.getColumn(6).numFmt = 'dd/mm/yyyy';
   sheet.getColumn(7).numFmt = 'dd/mm/yyyy';
   for (const column of [8, 9, 10, 11, 12, 13]) sheet.getColumn(column).numFmt = '#,##0';
-  [5, 36, 20, 20, 14, 12, 12, 14, 12, 12, 12, 12, 14, 40].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + items.length, column: 14 } };
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  printableSheet(sheet, '3:3');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 import { modelFields, modelStatusNames, recognitionLevels, type ModelSummary } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../../files/xlsx.js';
+import { fitWrappedRow, printableSheet, safeCellText, wrapColumns } from '../../files/xlsx.js';
 
 const dateCell = (iso: string | null) => {
   if (!iso) return null;
@@ -30,9 +30,12 @@ export async function renderModelsXlsx(items: ModelSummary[], title: string): Pr
     'Kết quả',
   ]);
   header.font = { bold: true };
+  [5, 34, 26, 18, 20, 22, 11, 11, 14, 13, 11, 9, 42].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  wrapColumns(sheet, [2, 3, 4, 5, 6, 9, 10, 13], 3);
   items.forEach((model, index) => {
     const figures = model.resultFigures.map((f) => `${f.label}: ${f.value}${f.unit ? ` ${f.unit}` : ''}`).join('; ');
-    sheet.addRow([
+    const results = [figures, model.results].filter(Boolean).join('\n');
+    const row = sheet.addRow([
       index + 1,
       safeCellText(model.name),
       safeCellText(model.movementName),
@@ -45,14 +48,19 @@ export async function renderModelsXlsx(items: ModelSummary[], title: string): Pr
       model.recognitionLevel ? recognitionLevels[model.recognitionLevel].vi : '',
       dateCell(model.recognisedOn),
       model.score,
-      safeCellText([figures, model.results].filter(Boolean).join('\n')),
+      safeCellText(results),
+    ]);
+    fitWrappedRow(row, [
+      { column: 2, text: model.name },
+      { column: 3, text: model.movementName },
+      { column: 6, text: model.ownerPeople },
+      { column: 13, text: results },
     ]);
   });
   for (const column of [7, 8, 11]) sheet.getColumn(column).numFmt = 'dd/mm/yyyy';
   sheet.getColumn(12).numFmt = '0.0';
-  [5, 40, 32, 22, 22, 26, 13, 13, 16, 14, 14, 10, 50].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.getColumn(13).alignment = { wrapText: true, vertical: 'top' };
   sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + items.length, column: 13 } };
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  printableSheet(sheet, '3:3');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -10,3 +10,5 @@ export { taskInbox } from './tasks-inbox.js';
 export { createTask, getTask, listTasks } from './tasks.service.js';
 export { createTasksFromReport, type ReportLookup } from './task-from-report.service.js';
 export { acceptCompletion, proposeCompletion, reportProgress, requestExtension } from './task-workflow.service.js';
+export { cancelTask, editTask } from './task-edit.service.js';
+export { previewTasksFromReport, nextPeriodEnd } from './task-from-report.service.js';

@@ -1,6 +1,7 @@
 import { taskBucket, type TaskBucket } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { nextPeriodEnd } from './task-from-report.service.js';
 
 // The four buckets of QĐ 42/2014/QĐ-TTg over dates: one table, checked against the shared function
 // the web and services use and against task_bucket(), the SQL the lists and indicators use.
@@ -54,5 +55,21 @@ describe('task buckets', () => {
       );
       expect(rows.map((row) => row.bucket)).toEqual(cases.map((c) => c.bucket));
     });
+  });
+});
+
+describe('the deadline proposed for a report’s directions: the end of the next period', () => {
+  it.each([
+    ['2025-12-15', '2026-09-14', '2026-12-14'],
+    ['2026-01-01', '2026-09-30', '2026-12-31'],
+    ['2026-01-01', '2026-06-30', '2026-12-31'],
+    ['2026-01-01', '2026-12-31', '2027-12-31'],
+    ['2025-12-15', '2026-12-14', '2027-12-14'],
+    ['2026-01-01', '2026-03-31', '2026-06-30'],
+    ['2026-07-01', '2026-09-30', '2026-12-31'],
+    ['2026-10-01', '2026-10-31', '2026-11-30'],
+    ['2026-01-15', '2026-02-14', '2026-03-14'],
+  ])('%s – %s → %s', (start, end, next) => {
+    expect(nextPeriodEnd(start, end)).toBe(next);
   });
 });

@@ -94,6 +94,7 @@ export interface TaskExtensionRow {
   new_deadline: string;
   reason: string;
   status: 'pending' | 'approved' | 'refused';
+  kind: 'request' | 'change';
   comment: string;
   requested_by: string;
   requested_at: Date;
@@ -103,7 +104,7 @@ export interface TaskExtensionRow {
 
 const extensionSelect = `
   SELECT e.id, e.previous_due::text AS previous_due, e.new_deadline::text AS new_deadline, e.reason, e.status,
-         e.comment, coalesce(r.full_name, '') AS requested_by, e.requested_at, d.full_name AS decided_by, e.decided_at
+         e.kind, e.comment, coalesce(r.full_name, '') AS requested_by, e.requested_at, d.full_name AS decided_by, e.decided_at
     FROM task_extensions e
     LEFT JOIN users r ON r.id = e.requested_by
     LEFT JOIN users d ON d.id = e.decided_by`;
@@ -235,7 +236,7 @@ export async function countTaskBuckets(
     `SELECT task_bucket(t.due_on, CASE WHEN t.completed_on <= $4::date THEN t.completed_on END, $4::date) AS bucket,
             count(*)::int AS n
        FROM tasks t JOIN units o ON o.id = t.owner_unit_id
-      WHERE ${inArea('o.path', 1)} AND NOT t.cascaded
+      WHERE ${inArea('o.path', 1)} AND NOT t.cascaded AND t.status <> 'cancelled'
         AND t.assigned_on <= $3::date AND (t.completed_on IS NULL OR t.completed_on >= $5::date)
       GROUP BY 1`,
     [args.area.unitPath, args.area.excludedPaths, args.to, args.asOf, args.from],
@@ -248,11 +249,28 @@ export async function countTaskBuckets(
   return counts;
 }
 
-/** How many tasks were already made from a record of another module (a report's directions). */
-export async function countTasksFromSource(sql: Sql, kind: string, refId: number): Promise<number> {
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM tasks WHERE source_kind = $1 AND source_ref_id = $2 AND parent_id IS NULL`,
+/** The tasks already made from a record of another module (a report's directions): ids and the source in words. */
+export async function findTasksFromSource(
+  sql: Sql,
+  kind: string,
+  refId: number,
+): Promise<{ id: number; source_text: string }[]> {
+  const { rows } = await sql.query<{ id: number; source_text: string }>(
+    `SELECT id, source_text FROM tasks WHERE source_kind = $1 AND source_ref_id = $2 AND parent_id IS NULL ORDER BY id`,
     [kind, refId],
   );
-  return rows[0].n;
+  return rows;
+}
+
+/** The giving unit moved the deadline itself: kept with the extensions, decided when made. */
+export async function insertDeadlineChange(
+  sql: Sql,
+  change: { taskId: number; previousDue: string; newDeadline: string; reason: string; userId: number },
+): Promise<void> {
+  await sql.query(
+    `INSERT INTO task_extensions (task_id, previous_due, new_deadline, reason, status, kind, requested_by,
+                                  decided_by, decided_at)
+     VALUES ($1, $2, $3, $4, 'approved', 'change', $5, $5, now())`,
+    [change.taskId, change.previousDue, change.newDeadline, change.reason, change.userId],
+  );
 }

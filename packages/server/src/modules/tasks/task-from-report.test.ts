@@ -1,4 +1,4 @@
-import type { TaskSummary } from '@danvan/shared';
+import type { TaskFromReportPreview, TaskSummary } from '@danvan/shared';
 import { directionLines } from '@danvan/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorBody, type TestApp } from '../../test/harness.js';
@@ -85,5 +85,59 @@ describe('tasks from a report', () => {
       reportId,
     ]);
     expect(chosen[0].n).toBe(3);
+  });
+
+  it('shows the lines with the tasks made, makes the chosen ones with their deadlines, then the rest, never twice', async () => {
+    const preview = async (cookie: string) =>
+      (
+        await t.call({ method: 'GET', url: `/api/tasks/from-report/${reportId}`, cookie })
+      ).json() as TaskFromReportPreview;
+    expect(await preview(cookies['phuong1.dv'])).toMatchObject({ approved: false, canCreate: false });
+    await t.call({ method: 'POST', url: `/api/reports/${reportId}/approve`, cookie: cookies['thanhpho.lanhdao'] });
+    const before = await preview(cookies['phuong1.dv']);
+    // A nine-month report (15/12–14/9): the rest of the year is the next period.
+    expect(before).toMatchObject({ approved: true, canCreate: true, defaultDeadline: '2026-12-14' });
+    expect(before.lines.map((line) => line.taskId)).toEqual([null, null, null]);
+    expect((await preview(cookies.viewer)).canCreate).toBe(false);
+    expect((await preview(cookies['thanhpho.lanhdao'])).canCreate).toBe(false);
+    expect(
+      (await t.call({ method: 'GET', url: `/api/tasks/from-report/${reportId}`, cookie: cookies['phuong2.dv'] }))
+        .statusCode,
+    ).toBe(404);
+
+    const [first, second, third] = before.lines.map((line) => line.text);
+    const past = await convert(cookies['phuong1.dv'], { lines: [{ text: first, deadline: dayFromToday(-1) }] });
+    expect(past.statusCode).toBe(400);
+    expect(errorBody(past).fields?.map((f) => f.path)).toContain('body.lines.0.deadline');
+    const made = await convert(cookies['phuong1.dv'], {
+      lines: [{ text: first, deadline: dayFromToday(20) }, { text: third }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((made.json().items as TaskSummary[]).map((task) => task.dueOn)).toEqual([
+      dayFromToday(20),
+      dayFromToday(60),
+    ]);
+    // Reworded after it was given, a task still stands for its line.
+    const reworded = await t.call({
+      method: 'PATCH',
+      url: `/api/tasks/${(made.json().items as TaskSummary[])[0].id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { title: 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở tại 12 tổ dân phố' },
+    });
+    expect(reworded.statusCode, reworded.body).toBe(200);
+    const after = await preview(cookies['phuong1.dv']);
+    expect(after.lines.map((line) => line.taskId !== null)).toEqual([true, false, true]);
+    const twice = await convert(cookies['phuong1.dv'], { lines: [{ text: second }, { text: third }] });
+    expect(twice.statusCode).toBe(409);
+    expect(errorBody(twice)).toMatchObject({ code: 'already_converted', fields: [{ path: 'body.lines.1.text' }] });
+    // Without lines: the one left.
+    const rest = await convert(cookies['phuong1.dv']);
+    expect((rest.json().items as TaskSummary[]).map((task) => task.title)).toEqual([second]);
+    const listed = await t.call({
+      method: 'GET',
+      url: `/api/tasks?sourceKind=report&sourceRefId=${reportId}`,
+      cookie: cookies['phuong1.dv'],
+    });
+    expect(listed.json().total).toBe(3);
   });
 });

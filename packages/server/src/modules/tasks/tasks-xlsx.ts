@@ -43,14 +43,14 @@ export async function renderTasksXlsx(items: TaskSummary[], title: string): Prom
       date(item.deadline),
       date(item.dueOn),
       date(item.completedOn),
-      taskBuckets[item.bucket].vi,
+      item.status === 'cancelled' ? `Đã hủy: ${safeCellText(item.cancelReason)}` : taskBuckets[item.bucket].vi,
       item.childCount > 0
         ? `${item.childrenDone}/${item.childCount} hoàn thành`
         : item.percent === null
           ? ''
           : `${item.percent}%`,
     ]);
-    if (item.bucket === 'overdue') row.font = { color: { argb: 'FFB00020' } };
+    if (item.bucket === 'overdue' && item.status !== 'cancelled') row.font = { color: { argb: 'FFB00020' } };
     // Spreadsheet programs do not grow a row for wrapped text written by a library: about 45 characters a line
     // in the task's column, 16 in the person's.
     const lines = Math.max(1, Math.ceil(item.title.length / 45), Math.ceil(item.ownerPerson.length / 16));

@@ -17,6 +17,8 @@ export interface TaskRecord extends Scoped {
  * - the giving unit's specialists and leaders (not viewers) give tasks to the units below them,
  *   accept or send back a proposed completion, approve or refuse extensions, and follow up (đôn đốc)
  *   the tasks it gave that are overdue; a unit turns the directions of its own approved report into tasks;
+ * - the giving unit edits and cancels (with a reason) what it gave while it is not done; a cancelled
+ *   task is final (no state takes it back);
  * - the owner unit's specialists and leaders report progress, attach evidence, propose completion
  *   and request extensions. A unit never accepts its own work: the owner is strictly below the giver.
  * `path` of a record for `create` is the giving unit's.
@@ -26,6 +28,8 @@ const ofGiver = (actor: Actor, task: TaskRecord) => acts(actor) && task.assigner
 const ofOwner = (actor: Actor, task: Scoped) => acts(actor) && task.path === actor.scopePath;
 
 const working = ['open', 'returned'] as const;
+// Not done nor cancelled: a parent given to several units too.
+const live = ['open', 'returned', 'proposed', 'cascaded'] as const;
 
 const verbs: Record<string, { vi: string; en: string }> = {
   report: { vi: 'báo cáo tiến độ', en: 'report progress on' },
@@ -35,6 +39,8 @@ const verbs: Record<string, { vi: string; en: string }> = {
   requestExtension: { vi: 'xin gia hạn', en: 'ask to extend' },
   decideExtension: { vi: 'quyết định gia hạn', en: 'decide on extending' },
   followUp: { vi: 'đôn đốc', en: 'follow up' },
+  edit: { vi: 'sửa', en: 'edit' },
+  cancel: { vi: 'hủy', en: 'cancel' },
 };
 
 export const taskActions = definePolicy(
@@ -50,6 +56,8 @@ export const taskActions = definePolicy(
     sendBack: { who: ofGiver, in: ['proposed'] },
     decideExtension: { who: ofGiver, in: ['open', 'returned', 'proposed'] },
     followUp: { who: ofGiver, in: ['open', 'returned', 'proposed'] },
+    edit: { who: ofGiver, in: live },
+    cancel: { who: ofGiver, in: live },
   },
   {
     stateOf: (task: TaskRecord) => task.status,

@@ -28,6 +28,8 @@ export interface TaskRow {
   percent: number | null;
   child_count: number;
   children_done: number;
+  cancelled_on: string | null;
+  cancel_reason: string;
 }
 
 // $1 is always today (Vietnamese day): the bucket is computed against it, never stored.
@@ -38,12 +40,14 @@ const taskSelect = `
          t.cooperating_unit_ids, t.priority, t.expected_result, t.assigned_on::text AS assigned_on,
          t.deadline::text AS deadline, t.due_on::text AS due_on, t.completed_on::text AS completed_on,
          t.status, task_bucket(t.due_on, t.completed_on, $1::date) AS bucket, t.percent,
-         coalesce(c.n, 0)::int AS child_count, coalesce(c.done, 0)::int AS children_done
+         coalesce(c.n, 0)::int AS child_count, coalesce(c.done, 0)::int AS children_done,
+         t.cancelled_on::text AS cancelled_on, t.cancel_reason
     FROM tasks t
     JOIN units o ON o.id = t.owner_unit_id
     LEFT JOIN units a ON a.id = t.assigner_unit_id
     LEFT JOIN LATERAL (
-      SELECT count(*) AS n, count(*) FILTER (WHERE k.status = 'done') AS done FROM tasks k WHERE k.parent_id = t.id
+      SELECT count(*) AS n, count(*) FILTER (WHERE k.status = 'done') AS done
+        FROM tasks k WHERE k.parent_id = t.id AND k.status <> 'cancelled'
     ) c ON true`;
 
 const orders: Record<TaskListQuery['sort'], string> = {
@@ -66,7 +70,7 @@ export async function findTasks(
   const { rows } = await sql.query<TaskRow & { total: number }>(
     `SELECT x.*, count(*) OVER ()::int AS total FROM (${taskSelect}
       WHERE ($2::int IS NULL OR o.path <@ (SELECT path FROM units WHERE id = $2))
-        AND ($3::text IS NULL OR task_bucket(t.due_on, t.completed_on, $1::date) = $3)
+        AND ($3::text IS NULL OR (task_bucket(t.due_on, t.completed_on, $1::date) = $3 AND t.status <> 'cancelled'))
         AND ($4::text IS NULL OR ($4 = 'assigned' AND t.assigner_unit_id = $5) OR ($4 = 'owned' AND t.owner_unit_id = $5))
         AND ($6::date IS NULL OR t.due_on >= $6)
         AND ($7::date IS NULL OR t.due_on <= $7)
@@ -74,6 +78,10 @@ export async function findTasks(
              OR o.name_folded LIKE '%' || like_literal(vi_fold($8)) || '%')
         AND (CASE WHEN $9::boolean THEN NOT t.cascaded
                   ELSE t.parent_id IS NULL OR NOT EXISTS (SELECT 1 FROM tasks p WHERE p.id = t.parent_id) END)
+        AND ($12::date IS NULL OR (t.due_on <= $13::date AND t.status <> 'cancelled'
+             AND (t.due_on >= $12::date OR t.status <> 'done')))
+        AND ($14::text IS NULL OR (t.source_kind = $14 AND t.source_ref_id = $15))
+        AND ($16::text IS NULL OR ($16 = 'cancelled') = (t.status = 'cancelled'))
       ORDER BY ${orders[query.sort]}) x
       LIMIT $10 OFFSET $11`,
     [
@@ -88,6 +96,11 @@ export async function findTasks(
       query.flat,
       query.limit,
       query.offset,
+      query.periodFrom ?? null,
+      query.periodTo ?? null,
+      query.sourceKind ?? null,
+      query.sourceRefId ?? null,
+      query.state ?? null,
     ],
   );
   return { total: rows[0]?.total ?? 0, rows };
@@ -202,11 +215,14 @@ export async function setTaskDue(sql: Sql, id: number, dueOn: string): Promise<v
   await sql.query(`UPDATE tasks SET due_on = $2, updated_at = now() WHERE id = $1`, [id, dueOn]);
 }
 
-/** The latest day a child of the parent was accepted when every child is done; null while one is not. */
+/**
+ * The latest day a child of the parent was accepted when every child not cancelled is done; null
+ * while one is not, or when all were cancelled.
+ */
 export async function findChildrenCompletion(sql: Sql, parentId: number): Promise<string | null> {
   const { rows } = await sql.query<{ completed_on: string | null }>(
     `SELECT CASE WHEN bool_and(status = 'done') THEN max(completed_on)::text END AS completed_on
-       FROM tasks WHERE parent_id = $1`,
+       FROM tasks WHERE parent_id = $1 AND status <> 'cancelled'`,
     [parentId],
   );
   return rows[0]?.completed_on ?? null;
@@ -215,4 +231,32 @@ export async function findChildrenCompletion(sql: Sql, parentId: number): Promis
 /** Locks the parent of a child being accepted, so two last children cannot both miss completing it. */
 export async function lockTask(sql: Sql, id: number): Promise<void> {
   await sql.query(`SELECT id FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
+}
+
+/** The fields the giving unit may edit (those given change). */
+export async function updateTaskFields(
+  sql: Sql,
+  id: number,
+  fields: { title?: string; expectedResult?: string; priority?: TaskPriority; cooperatingUnitIds?: number[] },
+): Promise<void> {
+  await sql.query(
+    `UPDATE tasks SET title = coalesce($2, title), expected_result = coalesce($3, expected_result),
+            priority = coalesce($4, priority), cooperating_unit_ids = coalesce($5::int[], cooperating_unit_ids),
+            updated_at = now()
+      WHERE id = $1`,
+    [
+      id,
+      fields.title ?? null,
+      fields.expectedResult ?? null,
+      fields.priority ?? null,
+      fields.cooperatingUnitIds ?? null,
+    ],
+  );
+}
+
+export async function cancelTaskRow(sql: Sql, id: number, day: string, reason: string): Promise<void> {
+  await sql.query(
+    `UPDATE tasks SET status = 'cancelled', cancelled_on = $2, cancel_reason = $3, updated_at = now() WHERE id = $1`,
+    [id, day, reason],
+  );
 }

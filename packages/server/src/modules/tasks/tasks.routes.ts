@@ -2,7 +2,9 @@ import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import {
   idSchema,
+  taskCancelBody,
   taskCommentBody,
+  taskEditBody,
   taskCreateBody,
   taskExtensionBody,
   taskFromReportBody,
@@ -28,7 +30,8 @@ import {
   requestExtension,
   sendBack,
 } from './task-workflow.service.js';
-import { createTasksFromReport, type ReportLookup } from './task-from-report.service.js';
+import { cancelTask, editTask } from './task-edit.service.js';
+import { createTasksFromReport, previewTasksFromReport, type ReportLookup } from './task-from-report.service.js';
 import { createTask, getTask, getTaskHistory, listTasks } from './tasks.service.js';
 
 const tags = ['tasks'];
@@ -91,6 +94,23 @@ export async function taskRoutes(app: AppInstance, options: { findReport: Report
             request.ip,
           ),
         ),
+  );
+  app.get(
+    '/api/tasks/from-report/:reportId',
+    {
+      schema: {
+        tags,
+        summary: 'Các dòng phương hướng, nhiệm vụ của báo cáo và nhiệm vụ đã tạo / the lines and the tasks made',
+        params: z.object({ reportId: idSchema }),
+      },
+      config: { action: 'task.read' },
+    },
+    (request) =>
+      previewTasksFromReport(
+        { db: app.db, findReport: options.findReport },
+        request.requireActor(),
+        request.params.reportId,
+      ),
   );
   app.get(
     '/api/tasks/:id',
@@ -174,6 +194,22 @@ export async function taskRoutes(app: AppInstance, options: { findReport: Report
       reply
         .code(201)
         .send(await requestExtension(deps, request.requireActor(), request.params.id, request.body, request.ip)),
+  );
+  app.patch(
+    '/api/tasks/:id',
+    {
+      schema: { tags, summary: 'Sửa nhiệm vụ đã giao / edit a given task', params: idParam, body: taskEditBody },
+      config: { action: 'task.edit' },
+    },
+    (request) => editTask(deps, request.requireActor(), request.params.id, request.body, request.ip),
+  );
+  app.post(
+    '/api/tasks/:id/cancel',
+    {
+      schema: { tags, summary: 'Hủy nhiệm vụ đã giao / cancel a given task', params: idParam, body: taskCancelBody },
+      config: { action: 'task.cancel' },
+    },
+    (request) => cancelTask(deps, request.requireActor(), request.params.id, request.body.reason, request.ip),
   );
   for (const [verb, approve] of [
     ['approve', true],

@@ -52,6 +52,8 @@ export function presentTask(actor: Actor, row: TaskRow): TaskSummary {
     percent: row.percent,
     childCount: row.child_count,
     childrenDone: row.children_done,
+    cancelledOn: row.cancelled_on,
+    cancelReason: row.cancel_reason,
     abilities: {
       report: can(actor, taskActions.report, record),
       propose: can(actor, taskActions.propose, record),
@@ -59,6 +61,8 @@ export function presentTask(actor: Actor, row: TaskRow): TaskSummary {
       sendBack: can(actor, taskActions.sendBack, record),
       requestExtension: can(actor, taskActions.requestExtension, record),
       decideExtension: can(actor, taskActions.decideExtension, record),
+      edit: can(actor, taskActions.edit, record),
+      cancel: can(actor, taskActions.cancel, record),
     },
   };
 }
@@ -105,6 +109,21 @@ export async function listTasks(
   today = vietnamDay(),
 ): Promise<{ total: number; items: TaskSummary[] }> {
   authorize(actor, taskActions.read, wholeScope(actor));
+  const pairs = [
+    ['periodFrom', 'periodTo'],
+    ['sourceKind', 'sourceRefId'],
+  ] as const;
+  for (const [first, second] of pairs)
+    if ((query[first] === undefined) !== (query[second] === undefined))
+      throw invalid(`query.${query[first] === undefined ? first : second}`, {
+        vi: `Cần cả ${first} và ${second}`,
+        en: `Give both ${first} and ${second}`,
+      });
+  if (query.periodFrom && query.periodTo && query.periodFrom > query.periodTo)
+    throw invalid('query.periodTo', {
+      vi: 'Ngày cuối kỳ không được trước ngày đầu kỳ',
+      en: 'The end of the period cannot be before its start',
+    });
   const { total, rows } = await inScope(db, actor.scopePath, async (sql) => {
     if (query.unitId) await requireUnit(sql, actor, query.unitId, unitActions.read, { field: 'query.unitId' });
     return findTasks(sql, { ...query, today, scopeUnitId: actor.scopeUnitId, flat: query.flat ?? false });
@@ -157,6 +176,7 @@ export async function taskDetail(sql: Sql, actor: Actor, row: TaskRow, today = v
       newDeadline: e.new_deadline,
       reason: e.reason,
       status: e.status,
+      kind: e.kind,
       comment: e.comment,
       requestedBy: e.requested_by,
       requestedAt: e.requested_at.toISOString(),

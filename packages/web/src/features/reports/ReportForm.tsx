@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Card, Flex } from 'antd';
 import type { FigureCheck, ReportView } from '@danvan/shared';
 import { useIsPhone } from '../../lib/useIsPhone';
+import { PeriodTasksPanel, ReportTasksCard } from '../tasks';
 import { useI18n } from '../../lib/i18n';
 import { ChecksSummary } from './ChecksSummary';
 import { ChildrenTable } from './ChildrenTable';
@@ -9,6 +10,7 @@ import { ComparisonNote } from './ComparisonNote';
 import { hasUnitsBelow, issuesByCode, mergeIssues, type FigureIssue, type FigureLayout } from './figureLayout';
 import { IndicatorSections } from './IndicatorSections';
 import { NarrativeEditor } from './NarrativeEditor';
+import { previousPeriod } from './previousPeriod';
 import { ReportActions } from './ReportActions';
 import { ReportHeader } from './ReportHeader';
 import { ReportVersions } from './ReportVersions';
@@ -43,6 +45,10 @@ export function ReportForm({ view }: { view: ReportView }) {
     }),
     [split, t, view.body.subject, view.comparison.missing, view.unit.name, issues],
   );
+  const lastPeriod = useMemo(
+    () => previousPeriod(view.round.periodStart, view.round.periodEnd),
+    [view.round.periodStart, view.round.periodEnd],
+  );
   const redraft = () => {
     narrativeRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     void drafting.redraft();
@@ -63,6 +69,8 @@ export function ReportForm({ view }: { view: ReportView }) {
           />
         </Flex>
       </Card>
+      {/* While the unit fills its report: what became of the tasks of the period before. */}
+      {view.abilities.edit && <PeriodTasksPanel from={lastPeriod.from} to={lastPeriod.to} />}
       <Card title={t('report.figures')}>
         <IndicatorSections rows={view.rows} draft={editable} layout={layout} />
         <ComparisonNote view={view} />
@@ -72,6 +80,7 @@ export function ReportForm({ view }: { view: ReportView }) {
           <NarrativeEditor view={view} draft={editable} drafting={drafting} />
         </Card>
       </div>
+      {view.status === 'approved' && <ReportTasksCard reportId={view.id} />}
       {view.children.length > 0 && (
         <Card title={t('report.children')}>
           <ChildrenTable view={view} />

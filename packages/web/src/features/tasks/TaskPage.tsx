@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Flex, List, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, List, Row, Table, Tag, Typography } from 'antd';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -19,6 +19,7 @@ import { fetchTask, fetchTaskHistory, taskKeys } from './api';
 import { BucketTag, DueText, ProgressText } from './taskLabels';
 import { TaskActions } from './TaskActions';
 import { TaskEvidence } from './TaskEvidence';
+import { TaskGiverActions } from './TaskGiverActions';
 
 /** /tasks/:id — one task: what, who, when, its status bucket, the units' shares, reports, evidence, extensions. */
 export function TaskPage() {
@@ -47,7 +48,20 @@ function TaskView({ task }: { task: TaskDetail }) {
               {t('tasks.progress')}: <ProgressText task={task} />
             </span>
           </Flex>
-          <TaskActions task={task} />
+          {task.status === 'cancelled' && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('tasks.cancelledOn', {
+                date: formatDateVi(task.cancelledOn ?? task.dueOn),
+                reason: task.cancelReason,
+              })}
+            />
+          )}
+          <Flex gap={8} wrap>
+            <TaskActions task={task} />
+            <TaskGiverActions task={task} />
+          </Flex>
           <Descriptions
             size="small"
             column={{ xs: 1, sm: 1, md: 2 }}
@@ -164,13 +178,19 @@ function TaskView({ task }: { task: TaskDetail }) {
                           from: formatDateVi(extension.previousDue),
                           to: formatDateVi(extension.newDeadline),
                         })}{' '}
-                        · {t(`tasks.extension.${extension.status}`)}
+                        ·{' '}
+                        {t(
+                          extension.kind === 'change'
+                            ? 'tasks.extension.change'
+                            : `tasks.extension.${extension.status}`,
+                        )}
                       </Typography.Text>
                       <span>{extension.reason}</span>
                       <Typography.Text type="secondary">
                         {extension.requestedBy} · {formatDateTimeVi(extension.requestedAt)}
                       </Typography.Text>
-                      {extension.decidedAt && (
+                      {/* A change by the giving unit was made and decided at once: its maker is named above. */}
+                      {extension.decidedAt && extension.kind === 'request' && (
                         <Typography.Text type="secondary">
                           {extension.decidedBy} · {formatDateTimeVi(extension.decidedAt)}
                           {extension.comment ? `: ${extension.comment}` : ''}

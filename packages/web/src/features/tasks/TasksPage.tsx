@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Empty, Flex, Input, List, Select, Table, Typography, theme } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Input, List, Select, Table, Tag, Typography, theme } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { formatDateVi, taskBucketCodes, taskBuckets, type TaskSummary } from '@danvan/shared';
+import {
+  formatDateVi,
+  taskBucketCodes,
+  taskBuckets,
+  taskSourceKindCodes,
+  taskSourceKinds,
+  type TaskSummary,
+} from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,7 +31,9 @@ const taskSorts: TaskSort[] = ['due', '-due', 'title', 'unit', '-assigned'];
 const taskListFields = {
   q: urlField.text(),
   unitId: urlField.id(),
-  bucket: urlField.oneOf(taskBucketCodes),
+  bucket: urlField.oneOf([...taskBucketCodes, 'cancelled'] as const),
+  sourceKind: urlField.oneOf(taskSourceKindCodes),
+  sourceRefId: urlField.id(),
   role: urlField.oneOf(['assigned', 'owned'] as const),
   flat: urlField.oneOf(['1'] as const),
   sort: urlField.withDefault(urlField.oneOf(taskSorts), 'due'),
@@ -56,7 +65,14 @@ export function TasksPage() {
   const { page, flat, ...rest } = values;
   const [creating, setCreating] = useState(false);
   const q = useDebouncedValue(rest.q, 300);
-  const filters = { ...rest, q, flat: flat === '1' };
+  // "Đã hủy" sits among the buckets in the one status filter; the API takes it as a state of its own.
+  const { bucket, ...others } = rest;
+  const filters = {
+    ...others,
+    q,
+    flat: flat === '1',
+    ...(bucket === 'cancelled' ? { state: 'cancelled' as const } : { bucket }),
+  };
   const offset = (page - 1) * pageSize;
   const list = useQuery({
     queryKey: taskKeys.list(filters, pageSize, offset),
@@ -144,7 +160,10 @@ export function TasksPage() {
               aria-label={t('tasks.bucket')}
               value={rest.bucket}
               onChange={(bucket) => setFilters({ bucket })}
-              options={taskBucketCodes.map((code) => ({ value: code, label: pick(taskBuckets[code]) }))}
+              options={[
+                ...taskBucketCodes.map((code) => ({ value: code, label: pick(taskBuckets[code]) })),
+                { value: 'cancelled' as const, label: t('tasks.stateCancelled') },
+              ]}
               style={{ width: isPhone ? '100%' : 220 }}
             />
             <Select
@@ -165,6 +184,11 @@ export function TasksPage() {
             >
               {t('tasks.flat')}
             </Checkbox>
+            {rest.sourceKind && rest.sourceRefId && (
+              <Tag closable onClose={() => setFilters({ sourceKind: undefined, sourceRefId: undefined })}>
+                {pick(taskSourceKinds[rest.sourceKind])} #{rest.sourceRefId}
+              </Tag>
+            )}
             {filtered && <Button onClick={() => clearValues()}>{t('tasks.clear')}</Button>}
           </Flex>
           <Flex gap={8} wrap>
@@ -222,7 +246,11 @@ export function TasksPage() {
             loading={list.isFetching}
             locale={{ emptyText }}
             scroll={{ x: 'max-content' }}
-            onRow={(task) => (task.bucket === 'overdue' ? { style: { background: token.colorErrorBg } } : {})}
+            onRow={(task) =>
+              task.bucket === 'overdue' && task.status !== 'cancelled'
+                ? { style: { background: token.colorErrorBg } }
+                : {}
+            }
             pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
             onChange={(pagination, _filters, sorter) => {
               const single = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -3,9 +3,13 @@ import type {
   TaskBucket,
   TaskCreateInput,
   TaskDetail,
+  TaskEditInput,
   TaskExtensionInput,
+  TaskFromReportInput,
+  TaskFromReportPreview,
   TaskProgressInput,
   TaskProposeInput,
+  TaskSourceKind,
   TaskSummary,
 } from '@danvan/shared';
 import type { QueryClient } from '@tanstack/react-query';
@@ -20,6 +24,12 @@ export interface TaskFilters {
   role?: 'assigned' | 'owned';
   dueFrom?: string;
   dueTo?: string;
+  /** A past period's tasks: due within it, or before its end and still not done. */
+  periodFrom?: string;
+  periodTo?: string;
+  sourceKind?: TaskSourceKind;
+  sourceRefId?: number;
+  state?: 'active' | 'cancelled';
   flat?: boolean;
   sort: TaskSort;
 }
@@ -34,6 +44,7 @@ export const taskKeys = {
   list: (filters: TaskFilters, limit: number, offset: number) => ['tasks', 'list', filters, limit, offset] as const,
   detail: (id: number) => ['tasks', 'detail', id] as const,
   history: (id: number) => ['tasks', 'history', id] as const,
+  fromReport: (reportId: number) => ['tasks', 'from-report', reportId] as const,
 };
 
 /** The filters as the API's query string (also what export.xlsx takes); no paging. */
@@ -45,6 +56,11 @@ function filterQuery(filters: TaskFilters): Record<string, string | number | und
     role: filters.role,
     dueFrom: filters.dueFrom,
     dueTo: filters.dueTo,
+    periodFrom: filters.periodFrom,
+    periodTo: filters.periodTo,
+    sourceKind: filters.sourceKind,
+    sourceRefId: filters.sourceRefId,
+    state: filters.state,
     flat: filters.flat ? 'true' : undefined,
     sort: filters.sort,
   };
@@ -76,6 +92,14 @@ export const sendBack = (id: number, comment: string) => act(id, 'send-back', { 
 export const requestExtension = (id: number, input: TaskExtensionInput) => act(id, 'extensions', input);
 export const decideExtension = (id: number, extensionId: number, approve: boolean, comment: string) =>
   act(id, `extensions/${extensionId}/${approve ? 'approve' : 'refuse'}`, { comment });
+
+export const editTask = (id: number, input: Partial<TaskEditInput>) =>
+  api<TaskDetail>(`/api/tasks/${id}`, { method: 'PATCH', body: input });
+export const cancelTask = (id: number, reason: string) => act(id, 'cancel', { reason });
+
+export const fetchFromReport = (reportId: number) => api<TaskFromReportPreview>(`/api/tasks/from-report/${reportId}`);
+export const createFromReport = (input: TaskFromReportInput) =>
+  api<{ items: TaskSummary[] }>('/api/tasks/from-report', { method: 'POST', body: input });
 
 export const uploadTaskEvidence = (id: number, file: File, onProgress: (percent: number) => void) =>
   upload<TaskDetail>(`/api/tasks/${id}/attachments`, file, onProgress);

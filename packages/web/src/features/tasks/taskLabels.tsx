@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import dayjs from 'dayjs';
-import { formatDateVi, taskBuckets, type TaskBucket, type TaskSummary } from '@danvan/shared';
+import { formatDateVi, taskBuckets, taskStatuses, type TaskBucket, type TaskSummary } from '@danvan/shared';
 import { today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 
@@ -12,10 +12,14 @@ const bucketColors: Record<TaskBucket, string> = {
   overdue: 'red',
 };
 
-/** The bucket of the follow-up reports, in words and colour; overdue also says by how many days. */
-export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn'> }) {
+/**
+ * The bucket of the follow-up reports, in words and colour; overdue also says by how many days. A
+ * cancelled task has left the buckets: "Đã hủy".
+ */
+export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn' | 'status'> }) {
   const { t, pick } = useI18n();
   const days = today().diff(dayjs(task.dueOn), 'day');
+  if (task.status === 'cancelled') return <Tag>{pick(taskStatuses.cancelled)}</Tag>;
   return (
     <Tag color={bucketColors[task.bucket]} style={{ whiteSpace: 'normal' }}>
       {pick(taskBuckets[task.bucket])}
@@ -24,13 +28,14 @@ export function BucketTag({ task }: { task: Pick<TaskSummary, 'bucket' | 'dueOn'
   );
 }
 
-/** The deadline, and the extended one when an extension moved it. */
+/** The deadline, and the one in force when an extension or the giving unit moved it (later or earlier). */
 export function DueText({ task }: { task: Pick<TaskSummary, 'deadline' | 'dueOn'> }) {
   const { t } = useI18n();
   if (task.deadline === task.dueOn) return <>{formatDateVi(task.dueOn)}</>;
+  const moved = task.dueOn > task.deadline ? 'tasks.dueExtended' : 'tasks.dueChanged';
   return (
     <>
-      <s>{formatDateVi(task.deadline)}</s> {t('tasks.dueExtended', { date: formatDateVi(task.dueOn) })}
+      <s>{formatDateVi(task.deadline)}</s> {t(moved, { date: formatDateVi(task.dueOn) })}
     </>
   );
 }
