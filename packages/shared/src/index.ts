@@ -23,3 +23,4 @@ export * from './text/parse-number-vi.js';
 export * from './tasks/tasks.schemas.js';
 export * from './commendations/commendation-rules.js';
 export * from './commendations/check-nomination.js';
+export * from './commendations/commendations.schemas.js';
