@@ -1,0 +1,37 @@
+import { Table, Tag, Typography } from 'antd';
+import { checkOutcomes, commendationRuleKinds, type CheckOutcome, type NominationSummary } from '@danvan/shared';
+import { useI18n } from '../../lib/i18n';
+
+const colors: Record<CheckOutcome, string> = { met: 'green', not_met: 'red', unknown: 'gold' };
+
+export function OutcomeTag({ outcome }: { outcome: CheckOutcome }) {
+  const { pick } = useI18n();
+  return <Tag color={colors[outcome]}>{pick(checkOutcomes[outcome])}</Tag>;
+}
+
+/** The rule check criterion by criterion: met / not met / cannot tell, with the figures and the reason. */
+export function CheckTable({ nomination }: { nomination: NominationSummary }) {
+  const { t, pick } = useI18n();
+  const { criteria } = nomination.check;
+  if (criteria.length === 0)
+    return (
+      <Typography.Text type="secondary">
+        {nomination.ruleVersionName === null ? t('kt.noRules') : t('kt.collectiveNoCriteria')}
+      </Typography.Text>
+    );
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="kind"
+      dataSource={criteria}
+      scroll={{ x: 'max-content' }}
+      columns={[
+        { key: 'kind', title: t('kt.criterion'), render: (_, c) => pick(commendationRuleKinds[c.kind]) },
+        { key: 'outcome', title: t('kt.result'), render: (_, c) => <OutcomeTag outcome={c.outcome} /> },
+        { key: 'figures', title: t('kt.figures'), dataIndex: 'figures' },
+        { key: 'reason', title: t('kt.reason'), dataIndex: 'reason' },
+      ]}
+    />
+  );
+}
