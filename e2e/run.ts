@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { outDir, root, type Engine, type Journey } from './driver.js';
 import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
+import { journeyCommendations } from './journeys/commendations.js';
 import { journeyCrossSite } from './journeys/cross-site.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
@@ -71,6 +72,10 @@ const journeys: { name: string; run: Journey }[] = [
     run: journeyTasks,
   },
   {
+    name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
+    run: journeyCommendations,
+  },
+  {
     name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',
     run: journeyRedeploy,
   },
@@ -92,7 +97,8 @@ async function runEngine(engine: Engine): Promise<string[]> {
   let browser: Browser | null = null;
   try {
     if (engine === 'postgres') database = await createPostgresDatabase(baseDatabaseUrl);
-    const port = await freePort();
+    // E2E_PORT pins the server's port (machines where each worker has its own range), a free one otherwise.
+    const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     server = startServer({ engine, port, dataDir, databaseUrl: database?.url });
     const started = Date.now();

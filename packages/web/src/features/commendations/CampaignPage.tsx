@@ -44,7 +44,11 @@ export function CampaignPage() {
               {
                 key: 'awards',
                 label: t('kt.awards'),
-                children: c.awardTypes.map((a) => <Tag key={a.id}>{a.name}</Tag>),
+                children: c.awardTypes.map((a) => (
+                  <Tag key={a.id} style={{ whiteSpace: 'normal' }}>
+                    {a.name}
+                  </Tag>
+                )),
               },
             ]}
           />

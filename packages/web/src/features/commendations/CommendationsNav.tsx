@@ -10,9 +10,9 @@ export function CommendationsNav() {
   const navigate = useNavigate();
   const location = useLocation();
   const options = [
-    { value: '/commendations', label: t('kt.title') },
-    { value: '/commendations/people', label: t('kt.people') },
-    ...(me.abilities.manageAwardTypes ? [{ value: '/commendations/award-types', label: t('kt.awardTypes') }] : []),
+    { value: '/commendations', label: t('kt.tabCampaigns') },
+    { value: '/commendations/people', label: t('kt.tabPeople') },
+    ...(me.abilities.manageAwardTypes ? [{ value: '/commendations/award-types', label: t('kt.tabTypes') }] : []),
   ];
   const current = options.find((o) => o.value !== '/commendations' && location.pathname.startsWith(o.value));
   return (
