@@ -203,3 +203,25 @@ ALTER TABLE nominations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE nomination_evidence ENABLE ROW LEVEL SECURITY;
 ALTER TABLE commendation_decisions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE commendation_recipients ENABLE ROW LEVEL SECURITY;
+
+-- Commemorative medals awarded become an indicator of every catalogue year that has the commendation
+-- rows, computed from the recipients (modules/commendations/commendations.indicators.ts), after
+-- KT_CA_NHAN. KT_TAP_THE and KT_CA_NHAN stay as they are (entered by hand in existing rounds);
+-- administrators may point them at `commendations.collectives` / `commendations.individuals`.
+CREATE TEMPORARY TABLE commendation_indicator_years ON COMMIT DROP AS
+SELECT i.year, max(i.sort_order) AS after
+  FROM indicators i
+ WHERE i.section = 'commendation'
+ GROUP BY i.year
+HAVING bool_or(i.code = 'KT_CA_NHAN') AND NOT bool_or(i.code = 'KT_KNC');
+
+UPDATE indicators i SET sort_order = i.sort_order + 1
+  FROM commendation_indicator_years y
+ WHERE i.year = y.year AND i.sort_order > y.after;
+
+INSERT INTO indicators (year, code, name_vi, name_en, unit_vi, section, aggregation, computed_key, sort_order,
+                        basis, phrase_vi, is_key, min_value, whole)
+SELECT y.year, 'KT_KNC', 'Kỷ niệm chương được tặng', 'Commemorative medals awarded', 'kỷ niệm chương', 'commendation',
+       'sum', 'commendations.medals', y.after + 1, 'area', 'tặng {n} kỷ niệm chương', false, 0, true
+  FROM commendation_indicator_years y
+ ORDER BY y.year;

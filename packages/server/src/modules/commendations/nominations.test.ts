@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorBody, type TestApp } from '../../test/harness.js';
 import { paragraphs, tableRows } from '../../test/report-export.js';
 import { PDF } from '../../test/tasks.js';
+import { commendationIndicators } from './commendations.indicators.js';
 import {
   addPerson,
   cityCampaign,
@@ -265,11 +266,19 @@ describe('a medal campaign', () => {
       ),
     ).rejects.toThrow(/commendation_recipients_once_key/);
 
-    // The indicators count the recipients of the decisions signed in the period.
-    const counts = await t.ownerQuery<{ individuals: number; medals: number }>(
-      `SELECT count(*) FILTER (WHERE person_id IS NOT NULL)::int AS individuals, count(*)::int AS medals FROM commendation_recipients`,
-    );
-    expect(counts[0]).toEqual({ individuals: 1, medals: 1 });
+    // The indicators count the recipients of the decisions signed in the period, in the area.
+    const [area] = await t.ownerQuery<{ path: string }>(`SELECT path::text AS path FROM units WHERE code = 'AS-SH'`);
+    const figures = async (periodStart: string, periodEnd: string) =>
+      t.db.transaction(async (sql) => {
+        const context = { unitPath: area.path, excludedPaths: [], periodStart, periodEnd };
+        return Promise.all(commendationIndicators.map(async (i) => [i.key, (await i.compute(sql, context)).value]));
+      });
+    expect(Object.fromEntries(await figures(dayFromToday(-30), dayFromToday(30)))).toEqual({
+      'commendations.collectives': 0,
+      'commendations.individuals': 1,
+      'commendations.medals': 1,
+    });
+    expect((await figures(dayFromToday(-60), dayFromToday(-30))).map(([, value]) => value)).toEqual([null, null, null]);
   });
 
   it('goes up one level at a time in a campaign of the province', async () => {

@@ -40,7 +40,7 @@ function cell(text: string, width: number, options: { bold?: boolean; align?: Al
 }
 
 const COLUMNS = [
-  { heading: 'STT', share: 7, align: AlignmentType.CENTER },
+  { heading: 'STT', share: 9, align: AlignmentType.CENTER },
   { heading: 'Họ và tên', share: 27, align: AlignmentType.LEFT },
   { heading: 'Năm sinh', share: 11, align: AlignmentType.CENTER },
   { heading: 'Chức vụ', share: 27, align: AlignmentType.LEFT },
@@ -92,9 +92,13 @@ export function listSubject(list: RecipientsList): string[] {
 
 export async function renderRecipientsDocx(list: RecipientsList): Promise<Buffer> {
   const subject = listSubject(list);
+  // The "(Kèm theo …)" line in italics under the bold subject, above the short rule that closes the title.
+  const title = documentTitle('Danh sách', [subject[0]]);
   const children: (Paragraph | Table)[] = [
     partyHeader(list.issuer, '', list.place, dayOf(list.decision.signedOn)),
-    ...documentTitle('Danh sách', subject),
+    ...title.slice(0, -1),
+    paragraph(subject[1], { italics: true, alignment: AlignmentType.CENTER }),
+    ...title.slice(-1),
   ];
   const sections: [string, DecisionSummary['recipients'], boolean][] = [];
   if (list.collectives.length > 0) sections.push(['TẬP THỂ', list.collectives, true]);
@@ -127,9 +131,9 @@ export async function renderRecipientsXlsx(list: RecipientsList): Promise<Buffer
   sheet.addRow([safeCellText(`DANH SÁCH ${subject[0].toLocaleUpperCase('vi')}`)]).font = { bold: true, size: 13 };
   sheet.addRow([safeCellText(subject[1])]).font = { italic: true };
   sheet.addRow([]);
-  const header = sheet.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Tập thể / cá nhân']);
+  const header = sheet.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Đối tượng']);
   header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  header.height = 22;
   [
     ...list.collectives.map((r) => [r, 'Tập thể'] as const),
     ...list.individuals.map((r) => [r, 'Cá nhân'] as const),
@@ -144,10 +148,19 @@ export async function renderRecipientsXlsx(list: RecipientsList): Promise<Buffer
     ]);
     row.height = 15 * Math.max(1, Math.ceil(r.position.length / 28), Math.ceil(r.unitName.length / 28));
   });
-  [6, 28, 10, 30, 30, 14].forEach((width, index) => {
+  [6, 28, 10, 30, 30, 12].forEach((width, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = width;
     column.alignment = { wrapText: true, vertical: 'top', horizontal: index === 0 || index === 2 ? 'center' : 'left' };
+  });
+  // A list that is printed and signed: every cell of the table ruled, the heading centred.
+  const thin = { style: 'thin' as const };
+  for (let r = 4; r <= sheet.rowCount; r++)
+    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    });
+  header.eachCell((cell) => {
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
   sheet.mergeCells('A1:F1');
   sheet.mergeCells('A2:F2');
