@@ -38,7 +38,7 @@ describe('the demo commendations', () => {
     expect(hung?.check.criteria.map((c) => c.outcome)).toEqual(['not_met', 'met', 'met', 'not_met']);
     expect(hung?.check.criteria[0].reason).toMatch(/Chưa đủ thời gian công tác/);
     const tam = current.nominations.find((n) => n.nomineeName === 'Phạm Minh Tâm');
-    expect(tam?.check.criteria[0].figures).toMatch(/giảm 5 năm do đã được tặng HUAN_CHUONG_LD3/);
+    expect(tam?.check.criteria[0].figures).toMatch(/giảm 5 năm do đã được tặng Huân chương Lao động hạng Ba/);
     expect(current.nominations.every((n) => n.ruleVersionName?.startsWith('Ví dụ minh họa'))).toBe(true);
     expect(current.abilities).toMatchObject({ decide: true });
   });

@@ -11,6 +11,13 @@ import type {
 // nomination, the tests run it over service histories. Every criterion says met / not met / cannot
 // tell (a date or fact is missing) with the figures an official would check by hand.
 
+/** The day the rules are applied on, the award checked, and the names of awards by code for the figures. */
+export interface CheckContext {
+  referenceDate: string;
+  awardCode: string;
+  awardNames?: Record<string, string>;
+}
+
 const DAY_MS = 86_400_000;
 
 const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
@@ -78,9 +85,10 @@ function checkServiceYears(
   rule: Extract<CommendationRule, { kind: 'service_years' }>,
   reductions: Extract<CommendationRule, { kind: 'priority_reduction' }>[],
   facts: CandidateFacts,
-  referenceDate: string,
+  context: CheckContext,
 ): CriterionResult {
-  const reference = dayNumber(referenceDate);
+  const reference = dayNumber(context.referenceDate);
+  const nameOf = (code: string) => context.awardNames?.[code] ?? code;
   const held = reductions.filter((r) => facts.awardCodes.includes(r.awardTypeCode));
   const reduction = held.reduce((best, r) => (r.reduceYears > best.reduceYears ? r : best), {
     reduceYears: 0,
@@ -89,7 +97,7 @@ function checkServiceYears(
   const requiredMonths = Math.max(0, Math.round((rule.minYears - reduction.reduceYears) * 12));
   const requirement =
     reduction.reduceYears > 0
-      ? `yêu cầu ${formatServiceMonths(requiredMonths)} (${formatYears(rule.minYears)}, giảm ${formatYears(reduction.reduceYears)} do đã được tặng ${reduction.awardTypeCode})`
+      ? `yêu cầu ${formatServiceMonths(requiredMonths)} (${formatYears(rule.minYears)}, giảm ${formatYears(reduction.reduceYears)} do đã được tặng ${nameOf(reduction.awardTypeCode)})`
       : `yêu cầu ${formatServiceMonths(requiredMonths)}`;
   const relevant = facts.periods.filter((p) => p.massMobilization);
   const missing = relevant.filter((p) => p.from === null || (p.to === null && !p.ongoing));
@@ -127,7 +135,7 @@ function checkRule(
   rule: CommendationRule,
   rules: CommendationRule[],
   facts: CandidateFacts,
-  context: { referenceDate: string; awardCode: string },
+  context: CheckContext,
 ): CriterionResult | null {
   switch (rule.kind) {
     case 'service_years':
@@ -135,7 +143,7 @@ function checkRule(
         rule,
         rules.filter((r) => r.kind === 'priority_reduction'),
         facts,
-        context.referenceDate,
+        context,
       );
     case 'priority_reduction':
       // Folded into the service-years criterion, whose figures name the reduction applied.
@@ -192,11 +200,7 @@ const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
  * Checks a person against a rule set on the campaign's reference date. The whole is not met when
  * one criterion is not met, cannot tell when one cannot tell, met otherwise.
  */
-export function checkNomination(
-  rules: CommendationRule[],
-  facts: CandidateFacts,
-  context: { referenceDate: string; awardCode: string },
-): CheckResult {
+export function checkNomination(rules: CommendationRule[], facts: CandidateFacts, context: CheckContext): CheckResult {
   const criteria = rules
     .map((rule) => checkRule(rule, rules, facts, context))
     .filter((c): c is CriterionResult => c !== null);

@@ -3,6 +3,7 @@ import {
   votePasses,
   type CampaignDetail,
   type CheckResult,
+  type CommendationRule,
   type NominationInput,
   type VoteInput,
 } from '@danvan/shared';
@@ -16,7 +17,7 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { vietnamDay } from '../../time.js';
 import { recordAudit } from '../audit/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
-import { findAwardTypesByIds, findRuleVersionInForce } from './award-types.repository.js';
+import { findAwardTypes, findAwardTypesByIds, findRuleVersionInForce } from './award-types.repository.js';
 import { campaignActions, nominationActions, personActions } from './commendations.policy.js';
 import {
   findEvidence,
@@ -78,10 +79,21 @@ async function checkNominee(
       disciplineDates: records.disciplines.map((d) => d.decidedOn),
       periods: records.periods,
     },
-    { referenceDate: campaign.reference_date, awardCode: type.code },
+    {
+      referenceDate: campaign.reference_date,
+      awardCode: type.code,
+      awardNames: await awardNamesOf(sql, version.rules),
+    },
   );
   const onceOnly = version.rules.some((r) => r.kind === 'once_per_person');
   return { ruleVersionId: version.id, check, held: onceOnly && awardCodes.includes(type.code) };
+}
+
+/** The names of the awards a rule set's reductions name, for the figures ("do đã được tặng Huân chương …"). */
+async function awardNamesOf(sql: Sql, rules: CommendationRule[]): Promise<Record<string, string>> {
+  const codes = rules.flatMap((r) => (r.kind === 'priority_reduction' ? [r.awardTypeCode] : []));
+  if (codes.length === 0) return {};
+  return Object.fromEntries((await findAwardTypes(sql)).map((t) => [t.code, t.name]));
 }
 
 async function requireNomination(sql: Sql, actor: Actor, id: number, action: string): Promise<NominationRow> {

@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { checkOutcomes, commendationRuleKinds, type CheckOutcome, type NominationSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 
 const colors: Record<CheckOutcome, string> = { met: 'green', not_met: 'red', unknown: 'gold' };
 
@@ -12,6 +13,7 @@ export function OutcomeTag({ outcome }: { outcome: CheckOutcome }) {
 /** The rule check criterion by criterion: met / not met / cannot tell, with the figures and the reason. */
 export function CheckTable({ nomination }: { nomination: NominationSummary }) {
   const { t, pick } = useI18n();
+  const isPhone = useIsPhone();
   const { criteria } = nomination.check;
   if (criteria.length === 0)
     return (
@@ -25,10 +27,11 @@ export function CheckTable({ nomination }: { nomination: NominationSummary }) {
       pagination={false}
       rowKey="kind"
       dataSource={criteria}
-      scroll={{ x: 'max-content' }}
+      // On a wide screen the figures and reasons wrap in their columns; a phone scrolls the table sideways.
+      scroll={isPhone ? { x: 'max-content' } : undefined}
       columns={[
-        { key: 'kind', title: t('kt.criterion'), render: (_, c) => pick(commendationRuleKinds[c.kind]) },
-        { key: 'outcome', title: t('kt.result'), render: (_, c) => <OutcomeTag outcome={c.outcome} /> },
+        { key: 'kind', title: t('kt.criterion'), width: '26%', render: (_, c) => pick(commendationRuleKinds[c.kind]) },
+        { key: 'outcome', title: t('kt.result'), width: 150, render: (_, c) => <OutcomeTag outcome={c.outcome} /> },
         { key: 'figures', title: t('kt.figures'), dataIndex: 'figures' },
         { key: 'reason', title: t('kt.reason'), dataIndex: 'reason' },
       ]}
