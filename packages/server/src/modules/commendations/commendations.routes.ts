@@ -37,6 +37,7 @@ import {
   submitNomination,
 } from './nominations.service.js';
 import { createPerson, editPerson, getPerson, listPeople } from './people.service.js';
+import { renderNominationsXlsx } from './nominations-xlsx.js';
 import { renderPeopleXlsx } from './people-xlsx.js';
 import { exportRecipients } from './recipients-export.service.js';
 
@@ -173,6 +174,20 @@ export async function commendationRoutes(app: AppInstance): Promise<void> {
         await requireCampaign(sql, request.params.id);
         return (await findEntityHistory(sql, 'campaign', request.params.id)).items;
       });
+    },
+  );
+  app.get(
+    `${base}/campaigns/:id/nominations.xlsx`,
+    {
+      schema: { tags, summary: 'Xuất hồ sơ đề nghị ra Excel / nominations', params: idParam },
+      config: { action: 'campaign.read' },
+    },
+    async (request, reply) => {
+      const campaign = await getCampaign(db, request.requireActor(), request.params.id);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', contentDisposition('ho-so-de-nghi.xlsx'))
+        .send(await renderNominationsXlsx(campaign));
     },
   );
   app.post(

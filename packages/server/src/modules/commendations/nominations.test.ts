@@ -245,6 +245,21 @@ describe('a medal campaign', () => {
         .statusCode,
     ).toBe(404);
 
+    // The nominations with their checks in Excel, read back; a ward sees only its own.
+    const readSheet = async (cookie: string) => {
+      const response = await get(cookie, `/api/commendations/campaigns/${campaign.id}/nominations.xlsx`);
+      expect(response.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      return book.worksheets[0];
+    };
+    const all = await readSheet(cookies['thanhpho.lanhdao']);
+    expect([4, 5, 6].map((r) => all.getCell(r, 2).value)).toEqual(['Trần Thị Mai', 'Lê Văn Bình', 'Phạm Văn Cường']);
+    expect(all.getCell(5, 7).value).toBe('Không đạt');
+    expect(String(all.getCell(5, 8).value)).toMatch(/Chưa đủ thời gian công tác/);
+    expect(all.getCell(4, 10).value).toBe('6/7');
+    expect((await readSheet(cookies['phuong2.dv'])).getCell(4, 2).value).toBe('Phạm Văn Cường');
+
     // The same award twice to one person: refused when nominated again, and by the database.
     const second = await cityCampaign(t, cookies['thanhpho.lanhdao'], [type.id], ids);
     const again = await t.call({

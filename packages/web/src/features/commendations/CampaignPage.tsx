@@ -8,7 +8,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle, SectionTitle } from '../../components/PageTitle';
 import { useI18n } from '../../lib/i18n';
-import { fetchCampaign, ktKeys, recipientsPath } from './api';
+import { fetchCampaign, ktKeys, nominationsExportPath, recipientsPath } from './api';
 import { DecisionModal, NominationModal } from './CampaignForms';
 import { NominationCard } from './NominationCard';
 
@@ -59,6 +59,15 @@ export function CampaignPage() {
               </Button>
             )}
             {c.abilities.decide && <Button onClick={() => setDialog('decide')}>{t('kt.decision')}</Button>}
+            {c.nominations.length > 0 && (
+              <DownloadButton
+                path={nominationsExportPath(c.id)}
+                fallbackName="ho-so-de-nghi.xlsx"
+                icon={<FileExcelOutlined aria-hidden />}
+              >
+                {t('kt.exportNominations')}
+              </DownloadButton>
+            )}
           </Flex>
         </Flex>
       </Card>

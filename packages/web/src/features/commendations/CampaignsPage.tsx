@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDateVi, type CampaignInput, type CampaignSummary } from '@danvan/shared';
@@ -8,7 +8,9 @@ import type { Dayjs } from 'dayjs';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
+import { NumberInputVi } from '../../components/NumberInputVi';
 import { PageTitle } from '../../components/PageTitle';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
@@ -16,13 +18,14 @@ import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { createCampaign, fetchAwardTypes, fetchCampaigns, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 
-const fields = { q: urlField.text() };
+const fields = { q: urlField.text(), status: urlField.oneOf(['open', 'decided'] as const) };
 
 interface CampaignForm {
   title: string;
   awardTypeIds: number[];
   referenceDate: Dayjs;
   deadline: Dayjs;
+  quotas?: { unitId?: number; quota?: number | null }[];
 }
 
 /** /commendations — the campaigns of the scope (those of the units above included), and opening one. */
@@ -33,7 +36,10 @@ export function CampaignsPage() {
   const queryClient = useQueryClient();
   const { values, setValues } = useUrlValues(fields);
   const q = useDebouncedValue(values.q, 300);
-  const list = useQuery({ queryKey: ktKeys.campaigns(q), queryFn: () => fetchCampaigns(q) });
+  const list = useQuery({
+    queryKey: ktKeys.campaigns(q, values.status),
+    queryFn: () => fetchCampaigns(q, values.status),
+  });
   const types = useQuery({
     queryKey: ktKeys.awardTypes,
     queryFn: fetchAwardTypes,
@@ -54,6 +60,18 @@ export function CampaignsPage() {
             value={values.q}
             onChange={(event) => setValues({ q: event.target.value })}
             style={{ maxWidth: 320 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('kt.status')}
+            aria-label={t('kt.status')}
+            value={values.status}
+            onChange={(status) => setValues({ status })}
+            options={[
+              { value: 'open', label: t('kt.statusOpen') },
+              { value: 'decided', label: t('kt.statusDecided') },
+            ]}
+            style={{ width: 180 }}
           />
           {me.abilities.runCommendations && (
             <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
@@ -108,7 +126,9 @@ export function CampaignsPage() {
             referenceDate: toIsoDate(v.referenceDate),
             deadline: toIsoDate(v.deadline),
             passRule: 'majority',
-            quotas: [],
+            quotas: (v.quotas ?? []).flatMap((q) =>
+              q.unitId && q.quota !== undefined && q.quota !== null ? [{ unitId: q.unitId, quota: q.quota }] : [],
+            ),
           };
           return createCampaign(body);
         }}
@@ -136,6 +156,36 @@ export function CampaignsPage() {
         <Form.Item name="deadline" label={t('kt.deadline')} rules={[{ required: true, message: t('kt.required') }]}>
           <DatePicker format={dateFormat} />
         </Form.Item>
+        <Form.List name="quotas">
+          {(items, { add, remove }) => (
+            <Flex vertical gap={8}>
+              <strong>{t('kt.quotas')}</strong>
+              {items.map((item) => (
+                <Flex key={item.key} gap={8} wrap align="center">
+                  <Form.Item
+                    name={[item.name, 'unitId']}
+                    label={t('kt.unit')}
+                    style={{ marginBottom: 0, minWidth: 220, flex: 1 }}
+                  >
+                    <UnitTreeSelect />
+                  </Form.Item>
+                  <Form.Item name={[item.name, 'quota']} label={t('kt.quota')} style={{ marginBottom: 0, width: 120 }}>
+                    <NumberInputVi integer />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    aria-label={t('kt.removeQuota')}
+                    icon={<MinusCircleOutlined aria-hidden />}
+                    onClick={() => remove(item.name)}
+                  />
+                </Flex>
+              ))}
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
+                {t('kt.addQuota')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
       </FormModal>
     </Card>
   );

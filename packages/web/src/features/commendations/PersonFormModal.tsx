@@ -143,7 +143,7 @@ export function PersonFormModal({
                 ))}
                 <Button
                   type="text"
-                  aria-label={t('kt.back')}
+                  aria-label={t('kt.removePeriod')}
                   icon={<MinusCircleOutlined aria-hidden />}
                   onClick={() => remove(item.name)}
                 />

@@ -19,7 +19,7 @@ const base = '/api/commendations';
 export const ktKeys = {
   all: ['commendations'] as const,
   awardTypes: ['commendations', 'award-types'] as const,
-  campaigns: (q: string) => ['commendations', 'campaigns', q] as const,
+  campaigns: (q: string, status?: string) => ['commendations', 'campaigns', q, status] as const,
   campaign: (id: number) => ['commendations', 'campaign', id] as const,
   people: (q: string, offset: number) => ['commendations', 'people', q, offset] as const,
   person: (id: number) => ['commendations', 'person', id] as const,
@@ -31,8 +31,11 @@ export const createAwardType = (body: AwardTypeInput) =>
 export const addRuleVersion = (id: number, body: RuleVersionInput) =>
   api<AwardType>(`${base}/award-types/${id}/versions`, { method: 'POST', body });
 
-export const fetchCampaigns = (q: string) =>
-  api<{ total: number; items: CampaignSummary[] }>(`${base}/campaigns`, { query: { q: q.trim() || undefined } });
+export const fetchCampaigns = (q: string, status?: 'open' | 'decided') =>
+  api<{ total: number; items: CampaignSummary[] }>(`${base}/campaigns`, {
+    query: { q: q.trim() || undefined, status },
+  });
+export const nominationsExportPath = (campaignId: number) => `${base}/campaigns/${campaignId}/nominations.xlsx`;
 export const fetchCampaign = (id: number) => api<CampaignDetail>(`${base}/campaigns/${id}`);
 export const createCampaign = (body: CampaignInput) =>
   api<CampaignDetail>(`${base}/campaigns`, { method: 'POST', body });
