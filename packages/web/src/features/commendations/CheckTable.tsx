@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import { checkOutcomes, commendationRuleKinds, type CheckOutcome, type NominationSummary } from '@danvan/shared';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
@@ -21,14 +21,27 @@ export function CheckTable({ nomination }: { nomination: NominationSummary }) {
         {nomination.ruleVersionName === null ? t('kt.noRules') : t('kt.collectiveNoCriteria')}
       </Typography.Text>
     );
+  // A phone reads the criteria one under another, each with its figures and reason, nothing hidden sideways.
+  if (isPhone)
+    return (
+      <Flex vertical gap={8} role="list" aria-label={t('kt.check')}>
+        {criteria.map((c) => (
+          <Flex key={c.kind} vertical role="listitem" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 6 }}>
+            <span>
+              <OutcomeTag outcome={c.outcome} /> {pick(commendationRuleKinds[c.kind])}
+            </span>
+            <Typography.Text>{c.figures}</Typography.Text>
+            <Typography.Text type="secondary">{c.reason}</Typography.Text>
+          </Flex>
+        ))}
+      </Flex>
+    );
   return (
     <Table
       size="small"
       pagination={false}
       rowKey="kind"
       dataSource={criteria}
-      // On a wide screen the figures and reasons wrap in their columns; a phone scrolls the table sideways.
-      scroll={isPhone ? { x: 'max-content' } : undefined}
       columns={[
         { key: 'kind', title: t('kt.criterion'), width: '26%', render: (_, c) => pick(commendationRuleKinds[c.kind]) },
         { key: 'outcome', title: t('kt.result'), width: 150, render: (_, c) => <OutcomeTag outcome={c.outcome} /> },
