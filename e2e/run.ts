@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { outDir, root, type Engine, type Journey } from './driver.js';
 import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
+import { journeyCommendations } from './journeys/commendations.js';
 import { journeyCrossSite } from './journeys/cross-site.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
@@ -69,6 +70,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
     run: journeyTasks,
+  },
+  {
+    name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
+    run: journeyCommendations,
   },
   {
     name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',

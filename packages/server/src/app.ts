@@ -31,6 +31,7 @@ import { documentRoutes } from './modules/documents/index.js';
 import { modelRoutes } from './modules/models/index.js';
 import { memberRoutes } from './modules/members/index.js';
 import { taskRoutes, type ReportLookup } from './modules/tasks/index.js';
+import { commendationRoutes } from './modules/commendations/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { inboxRoutes } from './modules/inbox/index.js';
 import { unitRoutes } from './modules/units/index.js';
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   // Tasks read an approved report's directions through the reports module, handed in here: tasks naming
   // reports would be a cycle (reports read the tasks' figures through the indicator registry).
   await app.register(async (scoped) => taskRoutes(scoped as AppInstance, { findReport: reportDirections }));
+  await app.register(async (scoped) => commendationRoutes(scoped as AppInstance));
 
   const webDir = options.webDir ?? webDistDir;
   const serveWeb = options.serveWeb && existsSync(path.join(webDir, 'index.html'));

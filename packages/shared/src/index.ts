@@ -21,3 +21,6 @@ export * from './members/members.schemas.js';
 export * from './inbox/inbox.schemas.js';
 export * from './text/parse-number-vi.js';
 export * from './tasks/tasks.schemas.js';
+export * from './commendations/commendation-rules.js';
+export * from './commendations/check-nomination.js';
+export * from './commendations/commendations.schemas.js';

@@ -37,6 +37,177 @@ CREATE TRIGGER audit_log_no_update BEFORE DELETE OR UPDATE ON public.audit_log F
 GRANT INSERT, SELECT ON audit_log TO danvan_app;
 GRANT USAGE ON SEQUENCE audit_log_id_seq TO danvan_app;
 
+CREATE TABLE award_rule_versions (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  award_type_id integer NOT NULL,
+  effective_from date NOT NULL,
+  name text NOT NULL,
+  legal_basis text NOT NULL DEFAULT ''::text,
+  rules jsonb NOT NULL,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT award_rule_versions_award_type_id_effective_from_key UNIQUE (award_type_id, effective_from),
+  CONSTRAINT award_rule_versions_award_type_id_fkey FOREIGN KEY (award_type_id) REFERENCES award_types(id),
+  CONSTRAINT award_rule_versions_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT award_rule_versions_pkey PRIMARY KEY (id),
+  CONSTRAINT award_rule_versions_rules_check CHECK ((jsonb_typeof(rules) = 'array'::text))
+);
+GRANT INSERT, SELECT, UPDATE ON award_rule_versions TO danvan_app;
+GRANT USAGE ON SEQUENCE award_rule_versions_id_seq TO danvan_app;
+
+CREATE TABLE award_types (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  code text NOT NULL,
+  name text NOT NULL,
+  issuer text NOT NULL,
+  level text NOT NULL,
+  recipients text NOT NULL,
+  is_medal boolean NOT NULL DEFAULT false,
+  active boolean NOT NULL DEFAULT true,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT award_types_code_check CHECK ((code ~ '^[A-Z0-9_]{2,40}$'::text)),
+  CONSTRAINT award_types_code_key UNIQUE (code),
+  CONSTRAINT award_types_level_check CHECK ((level = ANY (ARRAY['central'::text, 'province'::text, 'district'::text, 'commune'::text]))),
+  CONSTRAINT award_types_pkey PRIMARY KEY (id),
+  CONSTRAINT award_types_recipients_check CHECK ((recipients = ANY (ARRAY['individual'::text, 'collective'::text, 'both'::text])))
+);
+GRANT INSERT, SELECT, UPDATE ON award_types TO danvan_app;
+GRANT USAGE ON SEQUENCE award_types_id_seq TO danvan_app;
+
+CREATE TABLE campaign_quotas (
+  campaign_id integer NOT NULL,
+  unit_id integer NOT NULL,
+  quota integer NOT NULL,
+  CONSTRAINT campaign_quotas_campaign_id_fkey FOREIGN KEY (campaign_id) REFERENCES commendation_campaigns(id),
+  CONSTRAINT campaign_quotas_pkey PRIMARY KEY (campaign_id, unit_id),
+  CONSTRAINT campaign_quotas_quota_check CHECK ((quota >= 0)),
+  CONSTRAINT campaign_quotas_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id)
+);
+ALTER TABLE campaign_quotas ENABLE ROW LEVEL SECURITY;
+CREATE POLICY campaign_quotas_in_scope ON campaign_quotas
+  USING (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = campaign_quotas.unit_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON campaign_quotas TO danvan_app;
+
+CREATE TABLE commendation_campaigns (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  owner_unit_id integer NOT NULL,
+  owner_name text NOT NULL,
+  title text NOT NULL,
+  award_type_ids integer[] NOT NULL,
+  reference_date date NOT NULL,
+  deadline date NOT NULL,
+  pass_rule text NOT NULL DEFAULT 'majority'::text,
+  status text NOT NULL DEFAULT 'open'::text,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT commendation_campaigns_award_type_ids_check CHECK (((cardinality(award_type_ids) >= 1) AND (cardinality(award_type_ids) <= 10))),
+  CONSTRAINT commendation_campaigns_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT commendation_campaigns_owner_unit_id_fkey FOREIGN KEY (owner_unit_id) REFERENCES units(id),
+  CONSTRAINT commendation_campaigns_pass_rule_check CHECK ((pass_rule = ANY (ARRAY['majority'::text, 'two_thirds'::text]))),
+  CONSTRAINT commendation_campaigns_pkey PRIMARY KEY (id),
+  CONSTRAINT commendation_campaigns_status_check CHECK ((status = ANY (ARRAY['open'::text, 'decided'::text])))
+);
+ALTER TABLE commendation_campaigns ENABLE ROW LEVEL SECURITY;
+CREATE POLICY commendation_campaigns_in_scope ON commendation_campaigns
+  USING ((EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = commendation_campaigns.owner_unit_id))) OR unit_is_above_scope(owner_unit_id))
+  WITH CHECK (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = commendation_campaigns.owner_unit_id)));
+GRANT INSERT, SELECT, UPDATE ON commendation_campaigns TO danvan_app;
+GRANT USAGE ON SEQUENCE commendation_campaigns_id_seq TO danvan_app;
+
+CREATE TABLE commendation_decisions (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  campaign_id integer NOT NULL,
+  award_type_id integer NOT NULL,
+  number text NOT NULL,
+  signed_on date NOT NULL,
+  issuer text NOT NULL,
+  signer text NOT NULL DEFAULT ''::text,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT commendation_decisions_award_type_id_fkey FOREIGN KEY (award_type_id) REFERENCES award_types(id),
+  CONSTRAINT commendation_decisions_campaign_id_award_type_id_key UNIQUE (campaign_id, award_type_id),
+  CONSTRAINT commendation_decisions_campaign_id_fkey FOREIGN KEY (campaign_id) REFERENCES commendation_campaigns(id),
+  CONSTRAINT commendation_decisions_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT commendation_decisions_pkey PRIMARY KEY (id)
+);
+ALTER TABLE commendation_decisions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY commendation_decisions_in_scope ON commendation_decisions
+  USING (EXISTS ( SELECT 1
+   FROM commendation_campaigns c
+  WHERE (c.id = commendation_decisions.campaign_id)))
+  WITH CHECK (EXISTS ( SELECT 1
+   FROM (commendation_campaigns c
+     JOIN units u ON ((u.id = c.owner_unit_id)))
+  WHERE (c.id = commendation_decisions.campaign_id)));
+GRANT INSERT, SELECT, UPDATE ON commendation_decisions TO danvan_app;
+GRANT USAGE ON SEQUENCE commendation_decisions_id_seq TO danvan_app;
+
+CREATE TABLE commendation_people (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  unit_id integer NOT NULL,
+  full_name text NOT NULL,
+  name_folded text GENERATED ALWAYS AS (vi_fold(full_name)) STORED,
+  birth_year integer,
+  gender text,
+  "position" text NOT NULL DEFAULT ''::text,
+  deceased boolean NOT NULL DEFAULT false,
+  deceased_on date,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT commendation_people_birth_year_check CHECK (((birth_year >= 1900) AND (birth_year <= 2100))),
+  CONSTRAINT commendation_people_check CHECK ((deceased OR (deceased_on IS NULL))),
+  CONSTRAINT commendation_people_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT commendation_people_gender_check CHECK ((gender = ANY (ARRAY['male'::text, 'female'::text]))),
+  CONSTRAINT commendation_people_pkey PRIMARY KEY (id),
+  CONSTRAINT commendation_people_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id)
+);
+CREATE INDEX commendation_people_unit_idx ON public.commendation_people USING btree (unit_id);
+ALTER TABLE commendation_people ENABLE ROW LEVEL SECURITY;
+CREATE POLICY commendation_people_in_scope ON commendation_people
+  USING (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = commendation_people.unit_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON commendation_people TO danvan_app;
+GRANT USAGE ON SEQUENCE commendation_people_id_seq TO danvan_app;
+
+CREATE TABLE commendation_recipients (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  decision_id integer NOT NULL,
+  nomination_id integer NOT NULL,
+  award_type_id integer NOT NULL,
+  unit_id integer NOT NULL,
+  person_id integer,
+  collective_unit_id integer,
+  once_only boolean NOT NULL,
+  awarded_on date NOT NULL,
+  CONSTRAINT commendation_recipients_award_type_id_fkey FOREIGN KEY (award_type_id) REFERENCES award_types(id),
+  CONSTRAINT commendation_recipients_collective_unit_id_fkey FOREIGN KEY (collective_unit_id) REFERENCES units(id),
+  CONSTRAINT commendation_recipients_decision_id_fkey FOREIGN KEY (decision_id) REFERENCES commendation_decisions(id),
+  CONSTRAINT commendation_recipients_nomination_id_fkey FOREIGN KEY (nomination_id) REFERENCES nominations(id),
+  CONSTRAINT commendation_recipients_nomination_id_key UNIQUE (nomination_id),
+  CONSTRAINT commendation_recipients_person_id_fkey FOREIGN KEY (person_id) REFERENCES commendation_people(id),
+  CONSTRAINT commendation_recipients_pkey PRIMARY KEY (id),
+  CONSTRAINT commendation_recipients_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id)
+);
+CREATE UNIQUE INDEX commendation_recipients_once_key ON public.commendation_recipients USING btree (award_type_id, person_id) WHERE (once_only AND (person_id IS NOT NULL));
+CREATE INDEX commendation_recipients_unit_idx ON public.commendation_recipients USING btree (unit_id, awarded_on);
+ALTER TABLE commendation_recipients ENABLE ROW LEVEL SECURITY;
+CREATE POLICY commendation_recipients_in_scope ON commendation_recipients
+  USING (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = commendation_recipients.unit_id)));
+GRANT INSERT, SELECT, UPDATE ON commendation_recipients TO danvan_app;
+GRANT USAGE ON SEQUENCE commendation_recipients_id_seq TO danvan_app;
+
 CREATE TABLE democracy_assessments (
   id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
   unit_id integer NOT NULL,
@@ -456,6 +627,139 @@ CREATE POLICY movements_in_scope ON movements
   WHERE (u.id = movements.owner_unit_id)));
 GRANT INSERT, SELECT, UPDATE ON movements TO danvan_app;
 GRANT USAGE ON SEQUENCE movements_id_seq TO danvan_app;
+
+CREATE TABLE nomination_evidence (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  nomination_id integer NOT NULL,
+  file_name text NOT NULL,
+  mime text NOT NULL,
+  size integer NOT NULL,
+  sha256 text NOT NULL,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT nomination_evidence_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT nomination_evidence_nomination_id_fkey FOREIGN KEY (nomination_id) REFERENCES nominations(id),
+  CONSTRAINT nomination_evidence_nomination_id_sha256_key UNIQUE (nomination_id, sha256),
+  CONSTRAINT nomination_evidence_pkey PRIMARY KEY (id),
+  CONSTRAINT nomination_evidence_size_check CHECK ((size > 0))
+);
+ALTER TABLE nomination_evidence ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nomination_evidence_in_scope ON nomination_evidence
+  USING (EXISTS ( SELECT 1
+   FROM nominations n
+  WHERE (n.id = nomination_evidence.nomination_id)));
+GRANT INSERT, SELECT, UPDATE ON nomination_evidence TO danvan_app;
+GRANT USAGE ON SEQUENCE nomination_evidence_id_seq TO danvan_app;
+
+CREATE TABLE nominations (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  campaign_id integer NOT NULL,
+  unit_id integer NOT NULL,
+  award_type_id integer NOT NULL,
+  person_id integer,
+  collective_unit_id integer,
+  at_path ltree NOT NULL,
+  status text NOT NULL,
+  achievements text NOT NULL DEFAULT ''::text,
+  comment text NOT NULL DEFAULT ''::text,
+  rule_version_id integer,
+  check_outcome text NOT NULL,
+  check_result jsonb NOT NULL,
+  votes_members integer,
+  votes_for integer,
+  votes_against integer,
+  votes_abstaining integer,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT nominations_award_type_id_fkey FOREIGN KEY (award_type_id) REFERENCES award_types(id),
+  CONSTRAINT nominations_campaign_id_fkey FOREIGN KEY (campaign_id) REFERENCES commendation_campaigns(id),
+  CONSTRAINT nominations_check CHECK ((((votes_for + votes_against) + votes_abstaining) <= votes_members)),
+  CONSTRAINT nominations_check1 CHECK (((person_id IS NULL) <> (collective_unit_id IS NULL))),
+  CONSTRAINT nominations_check_outcome_check CHECK ((check_outcome = ANY (ARRAY['met'::text, 'not_met'::text, 'unknown'::text]))),
+  CONSTRAINT nominations_collective_unit_id_fkey FOREIGN KEY (collective_unit_id) REFERENCES units(id),
+  CONSTRAINT nominations_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT nominations_person_id_fkey FOREIGN KEY (person_id) REFERENCES commendation_people(id),
+  CONSTRAINT nominations_pkey PRIMARY KEY (id),
+  CONSTRAINT nominations_rule_version_id_fkey FOREIGN KEY (rule_version_id) REFERENCES award_rule_versions(id),
+  CONSTRAINT nominations_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'submitted'::text, 'returned'::text, 'approved'::text, 'passed'::text, 'failed'::text, 'awarded'::text]))),
+  CONSTRAINT nominations_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id),
+  CONSTRAINT nominations_votes_abstaining_check CHECK ((votes_abstaining >= 0)),
+  CONSTRAINT nominations_votes_against_check CHECK ((votes_against >= 0)),
+  CONSTRAINT nominations_votes_for_check CHECK ((votes_for >= 0)),
+  CONSTRAINT nominations_votes_members_check CHECK ((votes_members > 0))
+);
+CREATE INDEX nominations_campaign_unit_idx ON public.nominations USING btree (campaign_id, unit_id);
+CREATE UNIQUE INDEX nominations_collective_key ON public.nominations USING btree (campaign_id, award_type_id, collective_unit_id) WHERE (collective_unit_id IS NOT NULL);
+CREATE UNIQUE INDEX nominations_person_key ON public.nominations USING btree (campaign_id, award_type_id, person_id) WHERE (person_id IS NOT NULL);
+ALTER TABLE nominations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nominations_in_scope ON nominations
+  USING (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = nominations.unit_id)));
+GRANT INSERT, SELECT, UPDATE ON nominations TO danvan_app;
+GRANT USAGE ON SEQUENCE nominations_id_seq TO danvan_app;
+
+CREATE TABLE person_awards (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  person_id integer NOT NULL,
+  award_type_id integer NOT NULL,
+  decision text NOT NULL DEFAULT ''::text,
+  awarded_on date,
+  CONSTRAINT person_awards_award_type_id_fkey FOREIGN KEY (award_type_id) REFERENCES award_types(id),
+  CONSTRAINT person_awards_person_id_fkey FOREIGN KEY (person_id) REFERENCES commendation_people(id) ON DELETE CASCADE,
+  CONSTRAINT person_awards_pkey PRIMARY KEY (id)
+);
+CREATE INDEX person_awards_person_idx ON public.person_awards USING btree (person_id);
+ALTER TABLE person_awards ENABLE ROW LEVEL SECURITY;
+CREATE POLICY person_awards_in_scope ON person_awards
+  USING (EXISTS ( SELECT 1
+   FROM commendation_people p
+  WHERE (p.id = person_awards.person_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON person_awards TO danvan_app;
+GRANT USAGE ON SEQUENCE person_awards_id_seq TO danvan_app;
+
+CREATE TABLE person_disciplines (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  person_id integer NOT NULL,
+  form text NOT NULL,
+  decided_on date,
+  CONSTRAINT person_disciplines_person_id_fkey FOREIGN KEY (person_id) REFERENCES commendation_people(id) ON DELETE CASCADE,
+  CONSTRAINT person_disciplines_pkey PRIMARY KEY (id)
+);
+CREATE INDEX person_disciplines_person_idx ON public.person_disciplines USING btree (person_id);
+ALTER TABLE person_disciplines ENABLE ROW LEVEL SECURITY;
+CREATE POLICY person_disciplines_in_scope ON person_disciplines
+  USING (EXISTS ( SELECT 1
+   FROM commendation_people p
+  WHERE (p.id = person_disciplines.person_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON person_disciplines TO danvan_app;
+GRANT USAGE ON SEQUENCE person_disciplines_id_seq TO danvan_app;
+
+CREATE TABLE person_service_periods (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  person_id integer NOT NULL,
+  "position" text NOT NULL DEFAULT ''::text,
+  workplace text NOT NULL DEFAULT ''::text,
+  from_date date,
+  to_date date,
+  ongoing boolean NOT NULL DEFAULT false,
+  full_time boolean NOT NULL DEFAULT true,
+  difficult_area boolean NOT NULL DEFAULT false,
+  mass_mobilization boolean NOT NULL DEFAULT true,
+  CONSTRAINT person_service_periods_check CHECK (((to_date IS NULL) OR (from_date IS NULL) OR (to_date >= from_date))),
+  CONSTRAINT person_service_periods_check1 CHECK ((NOT (ongoing AND (to_date IS NOT NULL)))),
+  CONSTRAINT person_service_periods_person_id_fkey FOREIGN KEY (person_id) REFERENCES commendation_people(id) ON DELETE CASCADE,
+  CONSTRAINT person_service_periods_pkey PRIMARY KEY (id)
+);
+CREATE INDEX person_service_periods_person_idx ON public.person_service_periods USING btree (person_id);
+ALTER TABLE person_service_periods ENABLE ROW LEVEL SECURITY;
+CREATE POLICY person_service_periods_in_scope ON person_service_periods
+  USING (EXISTS ( SELECT 1
+   FROM commendation_people p
+  WHERE (p.id = person_service_periods.person_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON person_service_periods TO danvan_app;
+GRANT USAGE ON SEQUENCE person_service_periods_id_seq TO danvan_app;
 
 CREATE TABLE report_values (
   report_id integer NOT NULL,
@@ -1359,6 +1663,15 @@ CREATE OR REPLACE FUNCTION public.unit_is_above_scope(p_unit_id integer)
 AS $function$ SELECT EXISTS (SELECT 1 FROM units WHERE id = p_unit_id AND path @> app_scope()) $function$;
 REVOKE ALL ON FUNCTION unit_is_above_scope(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION unit_is_above_scope(integer) TO danvan_app;
+
+CREATE OR REPLACE FUNCTION public.unit_name_above_scope(p_path ltree)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ SELECT name FROM units WHERE path = p_path AND path @> app_scope() $function$;
+REVOKE ALL ON FUNCTION unit_name_above_scope(ltree) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION unit_name_above_scope(ltree) TO danvan_app;
 
 CREATE OR REPLACE FUNCTION public.vi_fold(input text)
  RETURNS text

@@ -12,6 +12,7 @@ import { seedDemoMembers } from './demo-members.js';
 import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
 import { seedDemoTasks } from './demo-tasks.js';
+import { seedDemoCommendations } from './demo-commendations.js';
 
 export const ROOT_UNIT_ID = 1;
 
@@ -92,6 +93,7 @@ export async function seedDemo(
     await seedDemoModels(db, cityLeader, admin);
     await seedDemoReports(db, cityLeader, admin);
     await seedDemoTasks(db);
+    await seedDemoCommendations(db, admin);
   }
   return true;
 }

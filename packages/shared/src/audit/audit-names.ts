@@ -76,6 +76,19 @@ export const auditActionNames = {
   'task.extension_refuse': { vi: 'Không đồng ý gia hạn nhiệm vụ', en: 'Task extension refused' },
   'task.edit': { vi: 'Sửa nhiệm vụ', en: 'Task edited' },
   'task.cancel': { vi: 'Hủy nhiệm vụ', en: 'Task cancelled' },
+  'award_type.create': { vi: 'Thêm hình thức khen thưởng', en: 'Award type added' },
+  'award_type.update': { vi: 'Sửa hình thức khen thưởng', en: 'Award type edited' },
+  'award_type.rules': { vi: 'Thêm phiên bản tiêu chuẩn khen thưởng', en: 'Award rule version added' },
+  'commendation_person.create': { vi: 'Thêm người vào danh sách xét khen thưởng', en: 'Person added to the register' },
+  'commendation_person.update': { vi: 'Sửa thông tin người xét khen thưởng', en: 'Person edited in the register' },
+  'campaign.create': { vi: 'Mở đợt xét khen thưởng', en: 'Commendation campaign opened' },
+  'campaign.decide': { vi: 'Ghi quyết định khen thưởng', en: 'Commendation decision recorded' },
+  'nomination.create': { vi: 'Lập hồ sơ đề nghị khen thưởng', en: 'Nomination drafted' },
+  'nomination.attach': { vi: 'Đính kèm minh chứng hồ sơ khen thưởng', en: 'Nomination evidence attached' },
+  'nomination.submit': { vi: 'Trình hồ sơ đề nghị khen thưởng', en: 'Nomination submitted' },
+  'nomination.approve': { vi: 'Duyệt hồ sơ đề nghị khen thưởng', en: 'Nomination approved' },
+  'nomination.return': { vi: 'Trả lại hồ sơ đề nghị khen thưởng', en: 'Nomination returned' },
+  'nomination.vote': { vi: 'Ghi kết quả bỏ phiếu của Hội đồng', en: "Council's vote recorded" },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditAction = keyof typeof auditActionNames;
@@ -96,6 +109,10 @@ export const auditEntityNames = {
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   member_count: { vi: 'Số liệu đoàn viên, hội viên', en: 'Member counts' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
+  award_type: { vi: 'Hình thức khen thưởng', en: 'Award type' },
+  commendation_person: { vi: 'Người xét khen thưởng', en: 'Person in the commendation register' },
+  campaign: { vi: 'Đợt xét khen thưởng', en: 'Commendation campaign' },
+  nomination: { vi: 'Hồ sơ đề nghị khen thưởng', en: 'Nomination' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditEntityType = keyof typeof auditEntityNames;

@@ -33,6 +33,10 @@ export const meSchema = z.object({
     registerModels: z.boolean(),
     recordMemberCounts: z.boolean(),
     assignTasks: z.boolean(),
+    /** Award types and their rule versions (administrators). */
+    manageAwardTypes: z.boolean(),
+    /** Open commendation campaigns and edit the people register. */
+    runCommendations: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -5,6 +5,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CarryOutOutlined,
+  TrophyOutlined,
   FileTextOutlined,
   FlagOutlined,
   HistoryOutlined,
@@ -82,6 +83,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         'taskExtensionsToDecide',
         'tasksGivenOverdue',
       ]),
+    },
+    {
+      key: '/commendations',
+      icon: <TrophyOutlined aria-hidden />,
+      label: withCount(t('kt.nav'), ['nominationsToApprove', 'nominationsDue']),
     },
     {
       key: '/movements',

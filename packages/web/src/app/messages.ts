@@ -2,6 +2,7 @@ import { installMessages } from '../lib/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { catalogueMessages } from '../features/catalogue/messages';
+import { commendationMessages } from '../features/commendations/messages';
 import { democracyMessages } from '../features/democracy/messages';
 import { documentMessages } from '../features/documents/messages';
 import { inboxMessages } from '../features/inbox/messages';
@@ -18,6 +19,7 @@ export const featureMessages = [
   auditMessages,
   authMessages,
   catalogueMessages,
+  commendationMessages,
   democracyMessages,
   documentMessages,
   inboxMessages,

@@ -71,6 +71,11 @@ const ModelsPage = withCharts(lazyPage(() => import('../features/models/ModelsPa
 const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
 const TasksPage = lazyPage(() => import('../features/tasks/TasksPage'), 'TasksPage');
 const TaskPage = lazyPage(() => import('../features/tasks/TaskPage'), 'TaskPage');
+const CampaignsPage = lazyPage(() => import('../features/commendations/CampaignsPage'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('../features/commendations/CampaignPage'), 'CampaignPage');
+const PeoplePage = lazyPage(() => import('../features/commendations/PeoplePage'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('../features/commendations/PersonPage'), 'PersonPage');
+const AwardTypesPage = lazyPage(() => import('../features/commendations/AwardTypesPage'), 'AwardTypesPage');
 const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), 'CataloguePage');
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
@@ -103,6 +108,11 @@ const routes: RouteObject[] = [
       { path: 'models/:id', element: <ModelPage /> },
       { path: 'tasks', element: <TasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'commendations', element: <CampaignsPage /> },
+      { path: 'commendations/campaigns/:id', element: <CampaignPage /> },
+      { path: 'commendations/people', element: <PeoplePage /> },
+      { path: 'commendations/people/:id', element: <PersonPage /> },
+      { path: 'commendations/award-types', element: <AwardTypesPage /> },
       {
         path: 'users',
         element: (

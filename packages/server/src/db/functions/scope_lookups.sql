@@ -53,3 +53,12 @@ AS $$
 $$;
 REVOKE ALL ON FUNCTION approved_report_above(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION approved_report_above(integer) TO danvan_app;
+
+-- The name of a unit above the reader's scope, by its path: where a nomination waits on its way up
+-- (the city over the ward that nominated). Names of the units above are printed on every document
+-- a unit sends up; nothing else of their rows is returned.
+CREATE OR REPLACE FUNCTION unit_name_above_scope(p_path ltree) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+AS $$ SELECT name FROM units WHERE path = p_path AND path @> app_scope() $$;
+REVOKE ALL ON FUNCTION unit_name_above_scope(ltree) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION unit_name_above_scope(ltree) TO danvan_app;

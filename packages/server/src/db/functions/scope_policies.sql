@@ -104,3 +104,41 @@ CREATE POLICY task_attachments_in_scope ON task_attachments
 DROP POLICY IF EXISTS task_extensions_in_scope ON task_extensions;
 CREATE POLICY task_extensions_in_scope ON task_extensions
   USING (EXISTS (SELECT 1 FROM tasks t WHERE t.id = task_extensions.task_id));
+
+-- Commendations (20261206_0029). People and their records where their unit is; a campaign in its
+-- owner's subtree and to the units below the owner (who nominate); nominations, quotas and recipients
+-- where the nominating unit is; decisions with their campaign.
+DROP POLICY IF EXISTS commendation_people_in_scope ON commendation_people;
+CREATE POLICY commendation_people_in_scope ON commendation_people
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = commendation_people.unit_id));
+DROP POLICY IF EXISTS person_service_periods_in_scope ON person_service_periods;
+CREATE POLICY person_service_periods_in_scope ON person_service_periods
+  USING (EXISTS (SELECT 1 FROM commendation_people p WHERE p.id = person_service_periods.person_id));
+DROP POLICY IF EXISTS person_awards_in_scope ON person_awards;
+CREATE POLICY person_awards_in_scope ON person_awards
+  USING (EXISTS (SELECT 1 FROM commendation_people p WHERE p.id = person_awards.person_id));
+DROP POLICY IF EXISTS person_disciplines_in_scope ON person_disciplines;
+CREATE POLICY person_disciplines_in_scope ON person_disciplines
+  USING (EXISTS (SELECT 1 FROM commendation_people p WHERE p.id = person_disciplines.person_id));
+DROP POLICY IF EXISTS commendation_campaigns_in_scope ON commendation_campaigns;
+CREATE POLICY commendation_campaigns_in_scope ON commendation_campaigns
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = commendation_campaigns.owner_unit_id)
+         OR unit_is_above_scope(commendation_campaigns.owner_unit_id))
+  WITH CHECK (EXISTS (SELECT 1 FROM units u WHERE u.id = commendation_campaigns.owner_unit_id));
+DROP POLICY IF EXISTS campaign_quotas_in_scope ON campaign_quotas;
+CREATE POLICY campaign_quotas_in_scope ON campaign_quotas
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = campaign_quotas.unit_id));
+DROP POLICY IF EXISTS nominations_in_scope ON nominations;
+CREATE POLICY nominations_in_scope ON nominations
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = nominations.unit_id));
+DROP POLICY IF EXISTS nomination_evidence_in_scope ON nomination_evidence;
+CREATE POLICY nomination_evidence_in_scope ON nomination_evidence
+  USING (EXISTS (SELECT 1 FROM nominations n WHERE n.id = nomination_evidence.nomination_id));
+DROP POLICY IF EXISTS commendation_decisions_in_scope ON commendation_decisions;
+CREATE POLICY commendation_decisions_in_scope ON commendation_decisions
+  USING (EXISTS (SELECT 1 FROM commendation_campaigns c WHERE c.id = commendation_decisions.campaign_id))
+  WITH CHECK (EXISTS (SELECT 1 FROM commendation_campaigns c JOIN units u ON u.id = c.owner_unit_id
+                       WHERE c.id = commendation_decisions.campaign_id));
+DROP POLICY IF EXISTS commendation_recipients_in_scope ON commendation_recipients;
+CREATE POLICY commendation_recipients_in_scope ON commendation_recipients
+  USING (EXISTS (SELECT 1 FROM units u WHERE u.id = commendation_recipients.unit_id));

@@ -50,6 +50,18 @@ const TABLES = [
   'task_updates',
   'task_attachments',
   'task_extensions',
+  'award_types',
+  'award_rule_versions',
+  'commendation_people',
+  'person_service_periods',
+  'person_awards',
+  'person_disciplines',
+  'commendation_campaigns',
+  'campaign_quotas',
+  'nominations',
+  'nomination_evidence',
+  'commendation_decisions',
+  'commendation_recipients',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;

@@ -18,6 +18,8 @@ const groupPaths: Record<InboxGroupKey, string> = {
   tasksToAccept: '/tasks?role=assigned&flat=1',
   taskExtensionsToDecide: '/tasks?role=assigned&flat=1',
   tasksGivenOverdue: '/tasks?role=assigned&flat=1&bucket=overdue',
+  nominationsToApprove: '/commendations',
+  nominationsDue: '/commendations',
 };
 
 /** The groups whose items' dates are deadlines; the others' are the day the work has waited since. */
@@ -27,6 +29,7 @@ const deadlineGroups: readonly InboxGroupKey[] = [
   'tasksOverdue',
   'tasksDueSoon',
   'tasksGivenOverdue',
+  'nominationsDue',
 ];
 
 /** The home screen: what the account has to act on, group by group, the oldest deadline first. */

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import {
+  assertFitsPhone,
+  fail,
+  logIn,
+  logOut,
+  openFromMenu,
+  openPage,
+  outDir,
+  phone,
+  step,
+  todayVi,
+  type Journey,
+} from '../driver.js';
+
+const openCommendations = (page: Page, options: { phone?: boolean } = {}) =>
+  openFromMenu(page, 'Khen thưởng', /\/commendations$/, { ...options, heading: 'Đợt xét khen thưởng' });
+
+/** Saves the download a click starts, under test-output/e2e. */
+async function downloadFrom(page: Page, name: string, click: () => Promise<unknown>): Promise<string> {
+  const downloaded = page.waitForEvent('download');
+  await click();
+  const file = path.join(outDir, name);
+  await (await downloaded).saveAs(file);
+  return file;
+}
+
+/**
+ * The city's leader opens this year's medal campaign of the demo: one nomination passes its criteria,
+ * another fails them with the reason shown; the council's vote and the decision are recorded and the
+ * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone.
+ */
+export const journeyCommendations: Journey = async (browser, baseUrl, engine) => {
+  const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  const dialog = page.getByRole('dialog');
+  const card = (name: string) => page.locator('.ant-card-small').filter({ has: page.getByRole('heading', { name }) });
+  try {
+    await logIn(page, baseUrl, 'thanhpho.lanhdao');
+    await step("the wards' nominations wait on the city's home screen", async () => {
+      await page.getByText('Hồ sơ khen thưởng chờ duyệt').waitFor();
+    });
+    await openCommendations(page);
+    await step("open this year's campaign", async () => {
+      await page
+        .getByRole('link', { name: /Xét đề nghị tặng Kỷ niệm chương/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Xét đề nghị tặng Kỷ niệm chương/ }).waitFor();
+    });
+    await step('a nomination passes its criteria', async () => {
+      await card('Nguyễn Thị Hạnh').getByText('Đạt', { exact: true }).first().waitFor();
+    });
+    await step('another fails them, with the figures and the reason', async () => {
+      const failing = card('Trần Văn Hùng');
+      await failing.getByText('Không đạt', { exact: true }).first().waitFor();
+      await failing.getByText(/yêu cầu 20 năm/).waitFor();
+      await failing.getByText(/Chưa đủ thời gian công tác: thiếu/).waitFor();
+      await failing.getByText(/Bị kỷ luật ngày/).waitFor();
+      await card('Lê Thị Thu').getByText('Chưa xác định được', { exact: true }).first().waitFor();
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-commendations-check.png`), fullPage: true });
+    await step("record the council's vote on the passing nomination", async () => {
+      await card('Nguyễn Thị Hạnh').getByRole('button', { name: 'Ghi kết quả bỏ phiếu' }).click();
+      await dialog.getByLabel('Số thành viên Hội đồng').fill('9');
+      await dialog.getByLabel('Đồng ý', { exact: true }).fill('8');
+      await dialog.getByLabel('Không đồng ý').fill('1');
+      await dialog.getByLabel('Không biểu quyết').fill('0');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await card('Nguyễn Thị Hạnh').getByText('Hội đồng thông qua', { exact: true }).waitFor();
+    });
+    await step('record the decision', async () => {
+      await page.getByRole('button', { name: 'Ghi quyết định khen thưởng' }).click();
+      await dialog.getByLabel('Số, ký hiệu').fill('98-QĐ/BTGDVTW');
+      await dialog.locator('#decision_signedOn').fill(todayVi());
+      await dialog.locator('#decision_signedOn').press('Enter');
+      await dialog.getByLabel('Cơ quan ban hành').fill('Ban Tuyên giáo và Dân vận Trung ương');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByRole('heading', { name: 'Quyết định và danh sách được khen thưởng' }).waitFor();
+      await page.getByRole('row').filter({ hasText: 'Nguyễn Thị Hạnh' }).filter({ hasText: 'Phường 1' }).waitFor();
+    });
+    await step('the list of recipients downloads in Word and Excel', async () => {
+      const word = await downloadFrom(page, `${engine}-danh-sach-khen-thuong.docx`, () =>
+        page.getByRole('button', { name: 'Tải danh sách (Word)' }).click(),
+      );
+      const xml =
+        (await (await JSZip.loadAsync(await readFile(word))).file('word/document.xml')?.async('string')) ?? '';
+      if (!xml.includes('DANH SÁCH') || !xml.includes('Nguyễn Thị Hạnh') || !xml.includes('98-QĐ/BTGDVTW'))
+        fail('the Word list lacks its title, the recipient or the decision number');
+      const excel = await downloadFrom(page, `${engine}-danh-sach-khen-thuong.xlsx`, () =>
+        page.getByRole('button', { name: 'Tải danh sách (Excel)' }).click(),
+      );
+      if ((await readFile(excel)).subarray(0, 2).toString() !== 'PK') fail('the Excel list is not a workbook');
+    });
+    await page.screenshot({ path: path.join(outDir, `${engine}-commendations-decided.png`), fullPage: true });
+    await logOut(page);
+    assertNoScriptErrors();
+  } finally {
+    await context.close();
+  }
+
+  const mobile = await openPage(browser, phone);
+  try {
+    await logIn(mobile.page, baseUrl, 'phuong1.dv');
+    await openCommendations(mobile.page, { phone: true });
+    await step("the ward opens the campaign and sees its nominations' checks on a 390 px screen", async () => {
+      await mobile.page
+        .getByRole('link', { name: /Xét đề nghị tặng Kỷ niệm chương/ })
+        .first()
+        .click();
+      await mobile.page.getByText('Trần Văn Hùng').first().waitFor();
+      await assertFitsPhone(mobile.page, 'the campaign page');
+    });
+    await mobile.page.screenshot({ path: path.join(outDir, `${engine}-commendations-phone.png`), fullPage: true });
+    mobile.assertNoScriptErrors();
+  } finally {
+    await mobile.context.close();
+  }
+};

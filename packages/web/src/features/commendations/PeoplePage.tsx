@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Button, Card, Flex, Input, Table } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import type { PersonSummary } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageTitle';
+import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues } from '../../lib/urlFilters';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { fetchPeople, ktKeys, peopleExportPath } from './api';
+import { CommendationsNav } from './CommendationsNav';
+import { PersonFormModal } from './PersonFormModal';
+
+const fields = { q: urlField.text(), page: urlField.withDefault(urlField.id(), 1) };
+const pageSize = 20;
+
+/** /commendations/people — the people of the scope: search without accents, Excel, adding a person. */
+export function PeoplePage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { values, setValues } = useUrlValues(fields);
+  const q = useDebouncedValue(values.q, 300);
+  const offset = (values.page - 1) * pageSize;
+  const list = useQuery({
+    queryKey: ktKeys.people(q, offset),
+    queryFn: () => fetchPeople(q, pageSize, offset),
+    placeholderData: keepPreviousData,
+  });
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <PageTitle>{t('kt.people')}</PageTitle>
+        <CommendationsNav />
+        <Flex gap={8} wrap justify="space-between">
+          <Input.Search
+            allowClear
+            placeholder={t('kt.search')}
+            aria-label={t('kt.search')}
+            value={values.q}
+            onChange={(event) => setValues({ q: event.target.value, page: 1 })}
+            style={{ maxWidth: 320 }}
+          />
+          <Flex gap={8} wrap>
+            <DownloadButton
+              path={peopleExportPath(q)}
+              fallbackName="nguoi-xet-khen-thuong.xlsx"
+              icon={<FileExcelOutlined aria-hidden />}
+            >
+              {t('kt.export')}
+            </DownloadButton>
+            {me.abilities.runCommendations && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+                {t('kt.addPerson')}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+        <Table<PersonSummary>
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: values.page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: (page) => setValues({ page }),
+          }}
+          columns={[
+            {
+              key: 'name',
+              title: t('kt.fullName'),
+              render: (_, p) => (
+                <Link to={`/commendations/people/${p.id}`} style={{ fontWeight: 600 }}>
+                  {p.fullName}
+                </Link>
+              ),
+            },
+            { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear' },
+            { key: 'position', title: t('kt.position'), dataIndex: 'position' },
+            { key: 'unit', title: t('kt.unit'), dataIndex: 'unitName' },
+          ]}
+        />
+      </Flex>
+      <PersonFormModal
+        open={adding}
+        onClose={() => setAdding(false)}
+        person={null}
+        onSaved={async (saved) => {
+          await queryClient.invalidateQueries({ queryKey: ktKeys.all });
+          navigate(`/commendations/people/${saved.id}`);
+        }}
+      />
+    </Card>
+  );
+}

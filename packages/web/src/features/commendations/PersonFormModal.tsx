@@ -1,0 +1,160 @@
+import { Button, Checkbox, DatePicker, Flex, Form, Input } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { PersonDetail } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { FormModal } from '../../components/FormModal';
+import { NumberInputVi } from '../../components/NumberInputVi';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { dateFormat, toIsoDate } from '../../lib/dates';
+import { useI18n } from '../../lib/i18n';
+import { savePerson } from './api';
+
+interface PeriodValues {
+  position?: string;
+  from?: Dayjs | null;
+  to?: Dayjs | null;
+  ongoing?: boolean;
+  partTime?: boolean;
+  difficultArea?: boolean;
+  massMobilization?: boolean;
+}
+
+interface Values {
+  unitId: number;
+  fullName: string;
+  birthYear?: number | null;
+  position?: string;
+  deceased?: boolean;
+  periods?: PeriodValues[];
+}
+
+const day = (iso: string | null) => (iso ? dayjs(iso) : null);
+
+/** Adds or edits a person of the register with their service periods (dates may be left empty: unknown). */
+export function PersonFormModal({
+  open,
+  onClose,
+  person,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  person: PersonDetail | null;
+  onSaved: (saved: PersonDetail) => unknown;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  const initialValues: Partial<Values> = person
+    ? {
+        unitId: person.unitId,
+        fullName: person.fullName,
+        birthYear: person.birthYear,
+        position: person.position,
+        deceased: person.deceased,
+        periods: person.periods.map((p) => ({
+          position: p.position,
+          from: day(p.from),
+          to: day(p.to),
+          ongoing: p.ongoing,
+          partTime: !p.fullTime,
+          difficultArea: p.difficultArea,
+          massMobilization: p.massMobilization,
+        })),
+      }
+    : { unitId: me.unitId, periods: [{ massMobilization: true }] };
+  return (
+    <FormModal<Values, PersonDetail>
+      open={open}
+      onClose={onClose}
+      title={person ? person.fullName : t('kt.addPerson')}
+      name="person"
+      width={720}
+      initialValues={initialValues}
+      submit={(v) =>
+        savePerson(person?.id ?? null, {
+          unitId: v.unitId,
+          fullName: v.fullName,
+          birthYear: v.birthYear ?? null,
+          gender: person?.gender ?? null,
+          position: v.position ?? '',
+          deceased: v.deceased ?? false,
+          deceasedOn: person?.deceasedOn ?? null,
+          periods: (v.periods ?? []).map((p) => ({
+            position: p.position ?? '',
+            workplace: '',
+            from: p.from ? toIsoDate(p.from) : null,
+            to: p.to && !p.ongoing ? toIsoDate(p.to) : null,
+            ongoing: p.ongoing ?? false,
+            fullTime: !p.partTime,
+            difficultArea: p.difficultArea ?? false,
+            massMobilization: p.massMobilization ?? false,
+          })),
+          awards: (person?.awards ?? []).map((a) => ({
+            awardTypeId: a.awardTypeId,
+            decision: a.decision,
+            awardedOn: a.awardedOn,
+          })),
+          disciplines: person?.disciplines ?? [],
+        })
+      }
+      onSuccess={onSaved}
+    >
+      <Form.Item name="unitId" label={t('kt.unit')} rules={[{ required: true, message: t('kt.required') }]}>
+        <UnitTreeSelect />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('kt.fullName')} rules={[{ required: true, message: t('kt.required') }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="birthYear" label={t('kt.birthYear')}>
+        <NumberInputVi integer />
+      </Form.Item>
+      <Form.Item name="position" label={t('kt.position')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="deceased" valuePropName="checked">
+        <Checkbox>{t('kt.deceased')}</Checkbox>
+      </Form.Item>
+      <Form.List name="periods">
+        {(items, { add, remove }) => (
+          <Flex vertical gap={8}>
+            <strong>{t('kt.periods')}</strong>
+            {items.map((item) => (
+              <Flex
+                key={item.key}
+                gap={8}
+                wrap
+                align="center"
+                style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+              >
+                <Form.Item name={[item.name, 'position']} label={t('kt.position')} style={{ marginBottom: 0 }}>
+                  <Input style={{ width: 200 }} />
+                </Form.Item>
+                <Form.Item name={[item.name, 'from']} label={t('kt.from')} style={{ marginBottom: 0 }}>
+                  <DatePicker format={dateFormat} />
+                </Form.Item>
+                <Form.Item name={[item.name, 'to']} label={t('kt.to')} style={{ marginBottom: 0 }}>
+                  <DatePicker format={dateFormat} />
+                </Form.Item>
+                {(['ongoing', 'partTime', 'difficultArea', 'massMobilization'] as const).map((flag) => (
+                  <Form.Item key={flag} name={[item.name, flag]} valuePropName="checked" style={{ marginBottom: 0 }}>
+                    <Checkbox>{t(`kt.${flag}`)}</Checkbox>
+                  </Form.Item>
+                ))}
+                <Button
+                  type="text"
+                  aria-label={t('kt.removePeriod')}
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  onClick={() => remove(item.name)}
+                />
+              </Flex>
+            ))}
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ massMobilization: true })}>
+              {t('kt.addPeriod')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </FormModal>
+  );
+}

@@ -1,0 +1,68 @@
+import type {
+  AwardType,
+  AwardTypeInput,
+  CampaignDetail,
+  CampaignInput,
+  CampaignSummary,
+  CommendationDecisionInput,
+  NominationInput,
+  PersonDetail,
+  PersonInput,
+  PersonSummary,
+  RuleVersionInput,
+  VoteInput,
+} from '@danvan/shared';
+import { api, upload } from '../../lib/api';
+
+const base = '/api/commendations';
+
+export const ktKeys = {
+  all: ['commendations'] as const,
+  awardTypes: ['commendations', 'award-types'] as const,
+  campaigns: (q: string, status?: string) => ['commendations', 'campaigns', q, status] as const,
+  campaign: (id: number) => ['commendations', 'campaign', id] as const,
+  people: (q: string, offset: number) => ['commendations', 'people', q, offset] as const,
+  person: (id: number) => ['commendations', 'person', id] as const,
+};
+
+export const fetchAwardTypes = () => api<AwardType[]>(`${base}/award-types`);
+export const createAwardType = (body: AwardTypeInput) =>
+  api<AwardType>(`${base}/award-types`, { method: 'POST', body });
+export const addRuleVersion = (id: number, body: RuleVersionInput) =>
+  api<AwardType>(`${base}/award-types/${id}/versions`, { method: 'POST', body });
+
+export const fetchCampaigns = (q: string, status?: 'open' | 'decided') =>
+  api<{ total: number; items: CampaignSummary[] }>(`${base}/campaigns`, {
+    query: { q: q.trim() || undefined, status },
+  });
+export const nominationsExportPath = (campaignId: number) => `${base}/campaigns/${campaignId}/nominations.xlsx`;
+export const fetchCampaign = (id: number) => api<CampaignDetail>(`${base}/campaigns/${id}`);
+export const createCampaign = (body: CampaignInput) =>
+  api<CampaignDetail>(`${base}/campaigns`, { method: 'POST', body });
+export const nominate = (campaignId: number, body: NominationInput) =>
+  api<CampaignDetail>(`${base}/campaigns/${campaignId}/nominations`, { method: 'POST', body });
+export const decide = (campaignId: number, body: CommendationDecisionInput) =>
+  api<CampaignDetail>(`${base}/campaigns/${campaignId}/decisions`, { method: 'POST', body });
+export const recipientsPath = (campaignId: number, decisionId: number, format: 'docx' | 'xlsx') =>
+  `${base}/campaigns/${campaignId}/decisions/${decisionId}/recipients.${format}`;
+
+export const nominationStep = (id: number, verb: 'submit' | 'approve' | 'return', comment = '') =>
+  api<CampaignDetail>(`${base}/nominations/${id}/${verb}`, {
+    method: 'POST',
+    body: verb === 'submit' ? undefined : { comment },
+  });
+export const recordVote = (id: number, body: VoteInput) =>
+  api<CampaignDetail>(`${base}/nominations/${id}/vote`, { method: 'POST', body });
+export const uploadEvidence = (id: number, file: File) =>
+  upload<CampaignDetail>(`${base}/nominations/${id}/evidence`, file);
+export const evidencePath = (id: number, evidenceId: number) => `${base}/nominations/${id}/evidence/${evidenceId}`;
+
+export const fetchPeople = (q: string, limit: number, offset: number) =>
+  api<{ total: number; items: PersonSummary[] }>(`${base}/people`, {
+    query: { q: q.trim() || undefined, limit, offset },
+  });
+export const peopleExportPath = (q: string) =>
+  `${base}/people/export.xlsx${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`;
+export const fetchPerson = (id: number) => api<PersonDetail>(`${base}/people/${id}`);
+export const savePerson = (id: number | null, body: PersonInput) =>
+  api<PersonDetail>(id ? `${base}/people/${id}` : `${base}/people`, { method: id ? 'PUT' : 'POST', body });
