@@ -16,7 +16,8 @@
 // Output: a table on stdout and bench/out/load.json.
 // Environment: DATABASE_URL (server for the scratch database), BENCH_ENGINES (pglite,postgres),
 // BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (10), BENCH_LOAD_CASES (all), BENCH_LOAD_COST_REPEATS (10),
-// BENCH_LOAD_URL and BENCH_LOAD_PID (a server already running), BENCH_KEEP_DB=1.
+// BENCH_LOAD_URL and BENCH_LOAD_PID (a server already running), BENCH_LOAD_PORT (the started server's port, else any
+// free one), BENCH_KEEP_DB=1.
 // Before the load, each kind of request alone (load/cost.ts): its time, the server's CPU time and database work.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -122,7 +123,7 @@ async function startEngine(engine: EngineName): Promise<{ baseUrl: string; pid?:
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `danvan-bench-load-${engine}-`));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
+  const port = env.BENCH_LOAD_PORT ? Number(env.BENCH_LOAD_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   mkdirSync(serverLogDir, { recursive: true });

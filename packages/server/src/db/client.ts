@@ -9,6 +9,11 @@ import { PgliteThread } from './pglite-thread.js';
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(script: string): Promise<void>;
+  /**
+   * Values kept between transactions of this database (one map per database, whatever the process holds), each
+   * stored with the row version it was read from and used only while that version is still the one read.
+   */
+  readonly cache?: Map<string, unknown>;
 }
 
 export type Engine = 'pglite' | 'postgres';
@@ -48,6 +53,7 @@ export async function openPglite(
   // PGlite is one connection: transactions take turns, in the queue's order rather than PGlite's own
   // first-come one (fair-queue.ts: a short request does not wait behind everyone's long ones).
   const queue = new FairQueue(1);
+  const cache = new Map<string, unknown>();
   return {
     engine: 'pglite',
     transaction: (work) =>
@@ -55,6 +61,7 @@ export async function openPglite(
         db.transaction((tx) => {
           const counted = currentWork();
           return work({
+            cache,
             query: async <T>(text: string, params?: unknown[]) => {
               counted.statements += 1;
               return { rows: (await tx.query<T>(text, params)).rows };
@@ -74,12 +81,13 @@ export async function openPglite(
 async function openPgliteThread(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDatabase> {
   const thread = await PgliteThread.start(dataDir, loadDataDir);
   const queue = new FairQueue(1);
+  const cache = new Map<string, unknown>();
   return {
     engine: 'pglite',
     transaction: (work) =>
       queue.run(() => {
         const counted = currentWork();
-        return thread.transaction(work, () => (counted.statements += 1));
+        return thread.transaction(work, cache, () => (counted.statements += 1));
       }),
     // After the transactions already queued, as the in-thread database's dump would be.
     close: () => queue.run(() => thread.close()),
@@ -95,6 +103,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
   // Waiting for a connection in the queue's order (fair-queue.ts), not the pool's first-come one.
   const queue = new FairQueue(POOL_SIZE);
+  const cache = new Map<string, unknown>();
   pool.on('connect', (client) => {
     // JIT compiles a statement for ~200 ms when the planner expects many rows; the app's statements
     // read maintained rows through indexes, where that is pure loss (the rollup reads paid it on every call).
@@ -116,6 +125,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         try {
           await client.query('BEGIN');
           const result = await work({
+            cache,
             query: async <T>(text: string, params?: unknown[]) => {
               counted.statements += 1;
               return { rows: (await client.query(text, params as unknown[])).rows as T[] };

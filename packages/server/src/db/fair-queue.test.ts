@@ -44,6 +44,33 @@ describe('FairQueue', () => {
     ]);
   });
 
+  it('lets at most eight first transactions pass a waiting later one, so a flood of new requests starves nobody', async () => {
+    const queue = new FairQueue(1);
+    const started: string[] = [];
+    const underWay = newWork();
+    underWay.transactions = 1;
+    const holders = new Map([
+      ['running', holder(queue, newWork(), 'running', started)],
+      ['under way', holder(queue, underWay, 'under way', started)],
+    ]);
+    for (let i = 1; i <= 10; i++) holders.set(`new ${i}`, holder(queue, newWork(), `new ${i}`, started));
+    await turn();
+    // Each time, the transaction that started last finishes.
+    for (let i = 0; i < holders.size; i++) {
+      const last = holders.get(started[started.length - 1]);
+      last?.release();
+      await last?.done;
+      await turn();
+    }
+    expect(started).toEqual([
+      'running',
+      ...['new 1', 'new 2', 'new 3', 'new 4', 'new 5', 'new 6', 'new 7', 'new 8'],
+      'under way',
+      'new 9',
+      'new 10',
+    ]);
+  });
+
   it('starts at once in a free slot, and counts each request’s transactions', async () => {
     const queue = new FairQueue(2);
     const work = newWork();

@@ -5,7 +5,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * classes: first the first transaction of each request (for a signed-in user, the session check: one short
  * statement), then the others, oldest request first. So a request is never queued behind the crowd of
  * everyone's long transactions before it even knows who is asking (`GET /api/auth/me` is only that check),
- * and among the long ones the request that has waited longest goes first: nothing starves.
+ * and among the long ones the request that has waited longest goes first. So that a flood of new requests cannot
+ * starve the ones under way, at most FIRSTS_IN_A_ROW first transactions start in a row while others wait.
  */
 export interface Work {
   /** When the request arrived, as a counter: the order of the second class. */
@@ -17,6 +18,7 @@ export interface Work {
 }
 
 const current = new AsyncLocalStorage<Work>();
+const FIRSTS_IN_A_ROW = 8;
 let arrivals = 0;
 
 export const newWork = (): Work => ({ arrival: arrivals++, ms: 0, transactions: 0, statements: 0 });
@@ -47,6 +49,8 @@ interface Waiting {
 export class FairQueue {
   private running = 0;
   private dispatching = false;
+  /** First transactions started one after another while later ones waited. */
+  private firstsInARow = 0;
   private readonly waiting: Waiting[] = [];
 
   constructor(private readonly slots: number) {}
@@ -89,12 +93,18 @@ export class FairQueue {
   }
 
   private takeNext(): Waiting {
-    let best = 0;
-    for (let i = 1; i < this.waiting.length; i++) {
+    const laterWaiting = this.waiting.some((w) => w.rank === 1);
+    // Past the limit, the first class is passed over once: the oldest later transaction goes.
+    const skipFirsts = laterWaiting && this.firstsInARow >= FIRSTS_IN_A_ROW;
+    let best = -1;
+    for (let i = 0; i < this.waiting.length; i++) {
       const a = this.waiting[i];
+      if (skipFirsts && a.rank === 0) continue;
       const b = this.waiting[best];
-      if (a.rank < b.rank || (a.rank === b.rank && a.arrival < b.arrival)) best = i;
+      if (!b || a.rank < b.rank || (a.rank === b.rank && a.arrival < b.arrival)) best = i;
     }
-    return this.waiting.splice(best, 1)[0];
+    const [next] = this.waiting.splice(best, 1);
+    this.firstsInARow = next.rank === 0 && laterWaiting ? this.firstsInARow + 1 : 0;
+    return next;
   }
 }

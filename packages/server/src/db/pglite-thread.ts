@@ -76,7 +76,11 @@ export class PgliteThread {
   }
 
   /** `work` in one transaction; BEGIN travels with the first statement (one message fewer). */
-  async transaction<T>(work: (sql: Sql) => Promise<T>, onStatement: () => void): Promise<T> {
+  async transaction<T>(
+    work: (sql: Sql) => Promise<T>,
+    cache: Map<string, unknown>,
+    onStatement: () => void,
+  ): Promise<T> {
     let begun = false;
     const begin = () => {
       const first = !begun;
@@ -85,6 +89,7 @@ export class PgliteThread {
     };
     try {
       const result = await work({
+        cache,
         query: async <R>(text: string, params?: unknown[]) => {
           onStatement();
           const answer = await this.call({ op: 'query', text, params, begin: begin() });
