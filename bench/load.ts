@@ -15,12 +15,16 @@
 // requests. Targets: mixed p99 < 200 ms on PostgreSQL and < 500 ms on PGlite; probe max < 200 ms.
 // Output: a table on stdout and bench/out/load.json.
 // Environment: DATABASE_URL (server for the scratch database), BENCH_ENGINES (pglite,postgres),
-// BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (10), BENCH_LOAD_CASES (all), BENCH_KEEP_DB=1.
+// BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_SECONDS (10), BENCH_LOAD_CASES (all), BENCH_LOAD_COST_REPEATS (10),
+// BENCH_LOAD_URL and BENCH_LOAD_PID (a server already running), BENCH_LOAD_PORT (the started server's port, else any
+// free one), BENCH_KEEP_DB=1.
+// Before the load, each kind of request alone (load/cost.ts): its time, the server's CPU time and database work.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { outDir as serverLogDir } from '../e2e/driver.js';
 import { freePort, startServer, stopServer, type Server } from '../e2e/server.js';
+import { measureCosts, type Cost } from './load/cost.js';
 import { percentile, runLoad, runProbe, type LoadRun } from './load/http.js';
 import { accounts, cases, prepare, probeAccount } from './load/workload.js';
 import { cleanUpOnSignals, runCleanups, scratchPostgres, type Cleanup } from './lib/scratch.js';
@@ -53,12 +57,14 @@ const connections = Number(env.BENCH_LOAD_CONNECTIONS ?? 50);
 const durationMs = Number(env.BENCH_LOAD_SECONDS ?? 10) * 1000;
 const caseNames = (env.BENCH_LOAD_CASES ?? 'health,units,search,report,mixed').split(',').map((c) => c.trim());
 const probeIntervalMs = 100;
+const costRepeats = Number(env.BENCH_LOAD_COST_REPEATS ?? 10);
 const startTimeoutMs = 600_000;
 const probeTargetMs = 200;
 const mixedTarget: Record<EngineName, number> = { postgres: 200, pglite: 500 };
 const roundTitle = `Báo cáo kết quả công tác dân vận 9 tháng đầu năm ${new Date().getFullYear()}`;
 const cleanups: Cleanup[] = [];
 const results: Result[] = [];
+const costs: (Cost & { engine: EngineName })[] = [];
 const notes: string[] = [];
 const log = (line: string) => console.log(line);
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
@@ -107,8 +113,8 @@ async function waitForHealth(baseUrl: string, server: Server): Promise<void> {
   throw new Error(`the demo server ${exited ? 'exited' : 'did not answer'} (log: ${server.logFile})`);
 }
 
-/** The demo server on `engine` in a fresh data folder (and scratch database); its address, or null if skipped. */
-async function startEngine(engine: EngineName): Promise<string | null> {
+/** The demo server on `engine` in a fresh data folder (and scratch database); its address and process, or null if skipped. */
+async function startEngine(engine: EngineName): Promise<{ baseUrl: string; pid?: number } | null> {
   let databaseUrl: string | undefined;
   if (engine === 'postgres') {
     const url = await scratchPostgres({ serverUrl, name: `danvan_bench_load_${process.pid}`, log, notes, cleanups });
@@ -117,21 +123,26 @@ async function startEngine(engine: EngineName): Promise<string | null> {
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `danvan-bench-load-${engine}-`));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
+  const port = env.BENCH_LOAD_PORT ? Number(env.BENCH_LOAD_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   mkdirSync(serverLogDir, { recursive: true });
+  // The server says what each answer cost the database (Server-Timing), for the costs measured alone.
+  process.env.DANVAN_SERVER_TIMING = '1';
   const server = startServer({ engine, port, dataDir, databaseUrl });
   cleanups.push(() => stopServer(server));
   await waitForHealth(baseUrl, server);
   log(`  demo server up in ${((performance.now() - started) / 1000).toFixed(0)} s (log: ${server.logFile})`);
-  return baseUrl;
+  return { baseUrl, pid: server.child.pid };
 }
 
 async function runEngine(engine: EngineName): Promise<void> {
   log(`\n## ${engine}`);
-  const baseUrl = env.BENCH_LOAD_URL ?? (await startEngine(engine));
-  if (!baseUrl) return;
+  const server = env.BENCH_LOAD_URL
+    ? { baseUrl: env.BENCH_LOAD_URL, pid: env.BENCH_LOAD_PID ? Number(env.BENCH_LOAD_PID) : undefined }
+    : await startEngine(engine);
+  if (!server) return;
+  const { baseUrl } = server;
   const workload = await prepare(baseUrl, roundTitle);
   const next = cases(workload);
   const probe = workload.sessions.get(probeAccount);
@@ -139,6 +150,20 @@ async function runEngine(engine: EngineName): Promise<void> {
   const probeRequest = { method: 'GET' as const, path: '/api/auth/me', cookie: probe.cookie };
   // Warm-up: every case's requests once per connection slot's account (caches, plans, JIT of the server).
   for (const name of caseNames) await runLoad(baseUrl, accounts.length, 300, next[name]);
+  // Each kind of the mixed workload's requests alone, as every account makes it.
+  const alone = await measureCosts(baseUrl, next.mixed, {
+    connections: accounts.length,
+    steps: 4,
+    repeats: costRepeats,
+    serverPid: server.pid,
+  });
+  for (const cost of alone) {
+    costs.push({ engine, ...cost });
+    log(
+      `  alone: ${cost.kind.padEnd(8)} median ${cost.median_ms} ms, server CPU ${cost.cpu_ms ?? '?'} ms, ` +
+        `database ${cost.db_ms ?? '?'} ms in ${cost.transactions ?? '?'} transactions, ${cost.statements ?? '?'} statements`,
+    );
+  }
   const idle = await runProbe(baseUrl, probeRequest, 50, new Promise((resolve) => setTimeout(resolve, 2000)));
   log(`  probe alone: median ${percentile(idle, 50).toFixed(1)} ms, max ${Math.max(...idle).toFixed(1)} ms`);
   notes.push(
@@ -238,6 +263,7 @@ async function main() {
       target_max_ms: probeTargetMs,
     },
     results,
+    costs,
     notes,
   });
   log(`\nwrote ${written}`);

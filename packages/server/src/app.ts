@@ -15,6 +15,7 @@ import { abilitiesOf } from './auth/abilities.js';
 import type { Actor } from './auth/authorize.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { newWork, runAsWork, type Work } from './db/fair-queue.js';
 import type { AppInstance } from './http/app-types.js';
 import { handleClientError } from './http/client-error.js';
 import { handleError } from './http/error-handler.js';
@@ -132,6 +133,31 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     if (!names) throw unauthenticated();
     return names;
   });
+
+  // Each request's database work is counted as one (db/fair-queue.ts orders waiting transactions by it). The
+  // body is read in the socket's own context, so the handler's hooks enter the request's work again.
+  const workByRequest = new WeakMap<object, Work>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    const work = newWork();
+    workByRequest.set(request, work);
+    runAsWork(work, done);
+  });
+  app.addHook('preHandler', (request, _reply, done) => {
+    const work = workByRequest.get(request);
+    if (work) runAsWork(work, done);
+    else done();
+  });
+  if (options.config.serverTiming) {
+    // What a request cost the database, for measuring (DANVAN_SERVER_TIMING=1): not sent in production.
+    app.addHook('onSend', async (request, reply) => {
+      const work = workByRequest.get(request);
+      if (!work) return;
+      reply.header(
+        'server-timing',
+        `db;dur=${work.ms.toFixed(1)}, tx;desc=${work.transactions}, statements;desc=${work.statements}`,
+      );
+    });
+  }
 
   app.addHook('preValidation', checkInputText);
   app.addHook('onRequest', async (request) => {

@@ -21,6 +21,8 @@ export interface Config {
   referenceDataDir: string;
   /** Reading attachments' text in the background (modules/documents/attachment-extraction.ts). */
   extraction: ExtractionConfig;
+  /** Answers say what they cost the database in a Server-Timing header (DANVAN_SERVER_TIMING=1, for benchmarks). */
+  serverTiming?: boolean;
 }
 
 export interface ExtractionConfig {
@@ -98,5 +100,6 @@ export function loadConfig(): Config {
       maxPages: intFromEnv('DANVAN_EXTRACT_MAX_PAGES', 500),
       maxChars: 500_000,
     },
+    serverTiming: process.env.DANVAN_SERVER_TIMING === '1',
   };
 }

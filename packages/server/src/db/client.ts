@@ -1,15 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { ltree } from '@electric-sql/pglite/contrib/ltree';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
+import { currentWork, FairQueue } from './fair-queue.js';
+import { pgliteExtensions, pgliteParsers } from './pglite-options.js';
+import { PgliteThread } from './pglite-thread.js';
 
-/** The part of a connection the repositories use: parameterised queries and plain scripts. */
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(script: string): Promise<void>;
+  /**
+   * Values kept between transactions of this database (one map per database, whatever the process holds), each
+   * stored with the row version it was read from and used only while that version is still the one read.
+   */
+  readonly cache?: Map<string, unknown>;
 }
 
 export type Engine = 'pglite' | 'postgres';
@@ -21,43 +25,52 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const DATE_OID = 1082;
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-
-/** Same value shapes from both engines: dates stay `YYYY-MM-DD`, int8 and numeric become numbers. */
-const parsers = {
-  [DATE_OID]: (value: string) => value,
-  [INT8_OID]: (value: string) => Number(value),
-  [NUMERIC_OID]: (value: string) => Number(value),
-};
-
-export const pgliteExtensions = { ltree, pg_trgm, unaccent };
+export { pgliteExtensions };
 
 export interface PgliteDatabase extends Database {
   /** The whole data directory as a tarball, to start other instances from (tests). */
   dumpDataDir(): Promise<Blob>;
 }
 
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDatabase> {
+/**
+ * PGlite on its own thread (`thread: true`, what the server runs: pglite-thread.ts) or on the caller's (tools,
+ * benchmarks of the database alone). Either way one transaction at a time, in the queue's order.
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+  options: { thread?: boolean } = {},
+): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (options.thread) return openPgliteThread(dataDir, loadDataDir);
   const db = await PGlite.create({
     dataDir,
     loadDataDir,
     extensions: pgliteExtensions,
-    parsers,
+    parsers: pgliteParsers,
   });
   await db.exec('SET random_page_cost = 1.1');
+  // PGlite is one connection: transactions take turns, in the queue's order rather than PGlite's own
+  // first-come one (fair-queue.ts: a short request does not wait behind everyone's long ones).
+  const queue = new FairQueue(1);
+  const cache = new Map<string, unknown>();
   return {
     engine: 'pglite',
-    // PGlite is one connection: its transaction() queues callers, which is the serialisation we need.
     transaction: (work) =>
-      db.transaction((tx) =>
-        work({
-          query: async <T>(text: string, params?: unknown[]) => ({ rows: (await tx.query<T>(text, params)).rows }),
-          exec: async (script) => {
-            await tx.exec(script);
-          },
+      queue.run(() =>
+        db.transaction((tx) => {
+          const counted = currentWork();
+          return work({
+            cache,
+            query: async <T>(text: string, params?: unknown[]) => {
+              counted.statements += 1;
+              return { rows: (await tx.query<T>(text, params)).rows };
+            },
+            exec: async (script) => {
+              counted.statements += 1;
+              await tx.exec(script);
+            },
+          });
         }),
       ),
     close: () => db.close(),
@@ -65,10 +78,32 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   };
 }
 
-for (const [oid, parse] of Object.entries(parsers)) pg.types.setTypeParser(Number(oid), parse);
+async function openPgliteThread(dataDir: string | undefined, loadDataDir?: Blob): Promise<PgliteDatabase> {
+  const thread = await PgliteThread.start(dataDir, loadDataDir);
+  const queue = new FairQueue(1);
+  const cache = new Map<string, unknown>();
+  return {
+    engine: 'pglite',
+    transaction: (work) =>
+      queue.run(() => {
+        const counted = currentWork();
+        return thread.transaction(work, cache, () => (counted.statements += 1));
+      }),
+    // After the transactions already queued, as the in-thread database's dump would be.
+    close: () => queue.run(() => thread.close()),
+    dumpDataDir: () => queue.run(() => thread.dump()),
+  };
+}
+
+for (const [oid, parse] of Object.entries(pgliteParsers)) pg.types.setTypeParser(Number(oid), parse);
+
+const POOL_SIZE = 10;
 
 export async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
+  // Waiting for a connection in the queue's order (fair-queue.ts), not the pool's first-come one.
+  const queue = new FairQueue(POOL_SIZE);
+  const cache = new Map<string, unknown>();
   pool.on('connect', (client) => {
     // JIT compiles a statement for ~200 ms when the planner expects many rows; the app's statements
     // read maintained rows through indexes, where that is pure loss (the rollup reads paid it on every call).
@@ -83,32 +118,37 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   (await pool.connect()).release();
   return {
     engine: 'postgres',
-    transaction: async (work) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work({
-          query: async <T>(text: string, params?: unknown[]) => ({
-            rows: (await client.query(text, params as unknown[])).rows as T[],
-          }),
-          exec: async (script) => {
-            await client.query(script);
-          },
-        });
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (work) =>
+      queue.run(async () => {
+        const client = await pool.connect();
+        const counted = currentWork();
+        try {
+          await client.query('BEGIN');
+          const result = await work({
+            cache,
+            query: async <T>(text: string, params?: unknown[]) => {
+              counted.statements += 1;
+              return { rows: (await client.query(text, params as unknown[])).rows as T[] };
+            },
+            exec: async (script) => {
+              counted.statements += 1;
+              await client.query(script);
+            },
+          });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      }),
     close: () => pool.end(),
   };
 }
 
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(path.join(options.dataDir, 'db'));
+  return openPglite(path.join(options.dataDir, 'db'), undefined, { thread: true });
 }

@@ -45,7 +45,8 @@ export async function createTestApp(
     dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else {
     const image = await readFile(inject('pgliteTemplateFile'));
-    db = await openPglite(undefined, new Blob([image]));
+    // On its own thread, as the server runs it (db/pglite-thread.ts).
+    db = await openPglite(undefined, new Blob([image]), { thread: true });
   }
   const config = { ...loadConfig(), ...configOverrides };
   const app = await buildApp({ db, config, ...web });
