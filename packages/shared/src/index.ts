@@ -21,3 +21,4 @@ export * from './members/members.schemas.js';
 export * from './inbox/inbox.schemas.js';
 export * from './text/parse-number-vi.js';
 export * from './tasks/tasks.schemas.js';
+export * from './conferences/conferences.schemas.js';

@@ -2,6 +2,7 @@
 // their index.ts) and is read by the indicators module (the catalogue editor's choices) and by reports.
 // The providers themselves depend only on the contract beside it (computed-indicators.ts), never on this.
 import type { ComputedIndicator, NarrativeFacts } from './computed-indicators.js';
+import { conferenceIndicators } from '../modules/conferences/index.js';
 import { democracyIndicators } from '../modules/democracy/index.js';
 import { documentIndicators } from '../modules/documents/index.js';
 import { memberIndicators } from '../modules/members/index.js';
@@ -17,6 +18,7 @@ const providers: ComputedIndicator[][] = [
   memberIndicators,
   democracyIndicators,
   taskIndicators,
+  conferenceIndicators,
 ];
 
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(

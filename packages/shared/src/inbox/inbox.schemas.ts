@@ -15,6 +15,8 @@ export const inboxGroupKeys = [
   'tasksToAccept',
   'taskExtensionsToDecide',
   'tasksGivenOverdue',
+  'bridgePointsToFill',
+  'minutesToApprove',
 ] as const;
 export type InboxGroupKey = (typeof inboxGroupKeys)[number];
 
@@ -24,6 +26,7 @@ export const inboxLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('assessment'), unitId: z.number().int(), year: z.number().int() }),
   z.object({ kind: z.literal('model'), id: z.number().int() }),
   z.object({ kind: z.literal('task'), id: z.number().int() }),
+  z.object({ kind: z.literal('conference'), id: z.number().int() }),
 ]);
 export type InboxLink = z.infer<typeof inboxLinkSchema>;
 

@@ -1,6 +1,7 @@
 import { installMessages } from '../lib/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
+import { conferenceMessages } from '../features/conferences/messages';
 import { catalogueMessages } from '../features/catalogue/messages';
 import { democracyMessages } from '../features/democracy/messages';
 import { documentMessages } from '../features/documents/messages';
@@ -18,6 +19,7 @@ export const featureMessages = [
   auditMessages,
   authMessages,
   catalogueMessages,
+  conferenceMessages,
   democracyMessages,
   documentMessages,
   inboxMessages,

@@ -50,6 +50,14 @@ const TABLES = [
   'task_updates',
   'task_attachments',
   'task_extensions',
+  'conference_kinds',
+  'conferences',
+  'conference_bridge_points',
+  'conference_invitees',
+  'conference_attendees',
+  'conference_agenda_items',
+  'conference_files',
+  'conference_conclusions',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;

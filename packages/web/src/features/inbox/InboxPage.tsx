@@ -18,6 +18,8 @@ const groupPaths: Record<InboxGroupKey, string> = {
   tasksToAccept: '/tasks?role=assigned&flat=1',
   taskExtensionsToDecide: '/tasks?role=assigned&flat=1',
   tasksGivenOverdue: '/tasks?role=assigned&flat=1&bucket=overdue',
+  bridgePointsToFill: '/conferences',
+  minutesToApprove: '/conferences?status=held',
 };
 
 /** The groups whose items' dates are deadlines; the others' are the day the work has waited since. */

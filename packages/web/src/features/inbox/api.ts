@@ -30,5 +30,7 @@ export function linkPath(link: InboxLink): string {
       return `/models/${link.id}`;
     case 'task':
       return `/tasks/${link.id}`;
+    case 'conference':
+      return `/conferences/${link.id}`;
   }
 }
