@@ -59,7 +59,8 @@ export function recipientsOf(c: ConferenceDetail): string[] {
     ...c.invitees.map((i) =>
       i.personName ? `Đồng chí ${i.personName}${i.position ? `, ${i.position}` : ''}` : i.unitName,
     ),
-    ...c.bridgePoints.map((p) => p.unitName),
+    // The organiser's own hall is a bridge point, not a recipient of its own invitation.
+    ...c.bridgePoints.filter((p) => p.unitId !== c.organiserUnitId).map((p) => p.unitName),
   ].filter((n) => n !== '');
   return [...new Set(names)];
 }
@@ -98,14 +99,6 @@ export function renderInvitation(c: ConferenceDetail, as: IssuedAs): Promise<Buf
     ...pointLines(c),
     ...(c.content ? [line('Nội dung', c.content)] : []),
     ...(c.chairs ? [line('Chủ trì', c.chairs)] : []),
-    ...(c.agenda.length
-      ? [
-          bodyHeading('Chương trình'),
-          ...c.agenda.map((a) =>
-            bodyParagraph(`${a.startsAt ? `${a.startsAt}: ` : ''}${a.item}${a.presenter ? ` (${a.presenter})` : ''}`),
-          ),
-        ]
-      : []),
     bodyParagraph('Rất mong các đồng chí tham dự đúng thời gian, thành phần./.'),
     paragraph(''),
     signatureBlock([...recipients, 'Lưu Văn phòng.'], authority(as.issuer), as.signer),
@@ -135,8 +128,8 @@ export function renderMinutes(c: ConferenceDetail, as: IssuedAs): Promise<Buffer
   const signer = (title: string, name: string) => ({
     width: half,
     children: [
-      paragraph(upper(title), { bold: true, alignment: AlignmentType.CENTER }),
-      ...Array.from({ length: 4 }, () => paragraph('')),
+      paragraph(upper(title), { bold: true, alignment: AlignmentType.CENTER, keepNext: true }),
+      ...Array.from({ length: 4 }, () => paragraph('', { keepNext: true })),
       paragraph(name, { bold: true, alignment: AlignmentType.CENTER }),
     ],
   });
@@ -161,10 +154,12 @@ export function renderMinutes(c: ConferenceDetail, as: IssuedAs): Promise<Buffer
           ...c.conclusions.map((k) => bodyParagraph(`${k.number}. ${k.text}`)),
         ]
       : []),
+    // Kept with the signatures, so they never stand alone on a last page.
     bodyParagraph(
       `Hội nghị kết thúc${c.endsAt ? ` vào lúc ${c.endsAt.replace(':', ' giờ ')}` : ''} cùng ngày. Biên bản đã được thông qua tại Hội nghị./.`,
+      true,
     ),
-    paragraph(''),
+    paragraph('', { keepNext: true }),
     layoutTable([signer('Thư ký', c.minutes.secretary), signer('Chủ trì hội nghị', c.minutes.approvedBy ?? c.chairs)]),
   ];
   return partyDocument(`Biên bản ${c.title}`, body);

@@ -51,7 +51,7 @@ export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
   ]);
   c.bridgePoints.forEach((p, index) => {
     const counts = attendanceCategoryCodes.map((k) => p[k]);
-    points.addRow([
+    const row = points.addRow([
       index + 1,
       safeCellText(p.unitName),
       safeCellText([p.room, p.address].filter(Boolean).join(', ')),
@@ -62,6 +62,9 @@ export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
       counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
       p.connected === null ? '' : p.connected ? 'Có' : 'Không',
     ]);
+    // Spreadsheet programs do not grow a row for text a library wrapped: about 26 characters a line in the room's column.
+    const place = [p.room, p.address].filter(Boolean).join(', ');
+    row.height = 15 * Math.max(1, Math.ceil(place.length / 26), Math.ceil(p.host.length / 18));
   });
   points.getColumn(6).numFmt = 'dd/mm/yyyy hh:mm';
   widths(points, [5, 24, 28, 20, 22, 16, 10, 10, 10, 10, 10, 9]);
