@@ -84,6 +84,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       ]),
     },
     {
+      key: '/conferences',
+      icon: <TeamOutlined aria-hidden />,
+      label: withCount(t('conferences.nav'), ['bridgePointsToFill', 'minutesToApprove']),
+    },
+    {
       key: '/movements',
       icon: <FlagOutlined aria-hidden />,
       label: withCount(t('nav.movements'), ['modelsToEvaluate']),

@@ -58,6 +58,8 @@ const ModelsPage = withCharts(lazyPage(() => import('../features/models/ModelsPa
 const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
 const TasksPage = lazyPage(() => import('../features/tasks/TasksPage'), 'TasksPage');
 const TaskPage = lazyPage(() => import('../features/tasks/TaskPage'), 'TaskPage');
+const ConferencesPage = lazyPage(() => import('../features/conferences/ConferencesPage'), 'ConferencesPage');
+const ConferencePage = lazyPage(() => import('../features/conferences/ConferencePage'), 'ConferencePage');
 const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), 'CataloguePage');
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
@@ -90,6 +92,8 @@ const routes: RouteObject[] = [
       { path: 'models/:id', element: <ModelPage /> },
       { path: 'tasks', element: <TasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'conferences', element: <ConferencesPage /> },
+      { path: 'conferences/:id', element: <ConferencePage /> },
       {
         path: 'users',
         element: (
