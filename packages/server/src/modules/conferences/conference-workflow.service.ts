@@ -217,6 +217,22 @@ export async function conclusionToTasks(
   });
 }
 
+/** Records tasks already given (the demo's, given before this module existed) as carrying out a conclusion. */
+export const linkConclusionTasks = (
+  deps: ConferenceDeps,
+  actor: Actor,
+  id: number,
+  number: number,
+  taskIds: number[],
+  ip: string,
+) =>
+  write(deps, actor, id, conferenceActions.toTasks, async (sql, row) => {
+    const conclusion = (await findConclusions(sql, id)).find((c) => c.number === number);
+    if (!conclusion) throw notFound({ vi: 'Không tìm thấy kết luận', en: 'Conclusion not found' });
+    for (const taskId of taskIds) await addConclusionTask(sql, conclusion.id, taskId);
+    await recordAudit(sql, auditConference(actor, ip, row, 'conference.to_tasks', { conclusion: number, taskIds }));
+  });
+
 /** Stores a speech or an attachment (PDF, DOCX, JPEG, PNG, read from its bytes) while the conference is prepared or held. */
 export async function attachConferenceFile(
   deps: ConferenceDeps & { files: FileStore },

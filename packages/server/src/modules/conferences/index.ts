@@ -15,6 +15,7 @@ export {
   conclusionToTasks,
   fillBridgePoint,
   holdConference,
+  linkConclusionTasks,
   setAgenda,
   setAttendance,
   setBridgePoints,
