@@ -20,6 +20,7 @@ import { journeyRegisterImport } from './journeys/register-import.js';
 import { journeyRedeploy } from './journeys/redeploy.js';
 import { journeyReports } from './journeys/reports.js';
 import { journeyTasks } from './journeys/tasks.js';
+import { journeyConferences } from './journeys/conferences.js';
 import { journeyUnits } from './journeys/units.js';
 import { journeyUsersOnPhone } from './journeys/users-phone.js';
 import {
@@ -69,6 +70,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
     run: journeyTasks,
+  },
+  {
+    name: 'conferences (two bridge points, a ward fills its own, conclusions as tasks for two wards, accepted; notice)',
+    run: journeyConferences,
   },
   {
     name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',

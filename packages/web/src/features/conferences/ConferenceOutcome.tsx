@@ -55,7 +55,12 @@ export function Minutes({ conference: c }: { conference: ConferenceDetail }) {
           </Button>
         )}
         {c.abilities.approveMinutes && (
-          <ConfirmPopover title={t('conferences.approveMinutes')} onConfirm={() => approve.mutate(undefined)}>
+          <ConfirmPopover
+            title={t('conferences.approveMinutes')}
+            okText={t('conferences.yes')}
+            cancelText={t('conferences.no')}
+            onConfirm={() => approve.mutate(undefined)}
+          >
             <Button type="primary" loading={approve.isPending}>
               {t('conferences.approveMinutes')}
             </Button>

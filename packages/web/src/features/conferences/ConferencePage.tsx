@@ -60,7 +60,12 @@ function ConferenceView({ conference: c }: { conference: ConferenceDetail }) {
             <Tag color="blue">{pick(conferenceStatuses[c.status])}</Tag>
             <Tag>{c.kindName}</Tag>
             {c.abilities.hold && (
-              <ConfirmPopover title={t('conferences.hold')} onConfirm={() => hold.mutate(undefined)}>
+              <ConfirmPopover
+                title={t('conferences.hold')}
+                okText={t('conferences.yes')}
+                cancelText={t('conferences.no')}
+                onConfirm={() => hold.mutate(undefined)}
+              >
                 <Button type="primary" loading={hold.isPending}>
                   {t('conferences.hold')}
                 </Button>
