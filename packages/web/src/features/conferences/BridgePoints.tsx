@@ -93,7 +93,7 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
           },
           {
             key: 'edit',
-            title: '',
+            title: t('conferences.actions'),
             render: (_, p) =>
               p.canEdit ? (
                 <Button

@@ -83,6 +83,7 @@ export const conferenceMessages = defineMessages({
   'conferences.signer': { vi: 'Người ký', en: 'Signer' },
   'conferences.save': { vi: 'Lưu', en: 'Save' },
   'conferences.history': { vi: 'Lịch sử', en: 'History' },
+  'conferences.actions': { vi: 'Thao tác', en: 'Actions' },
   'conferences.yes': { vi: 'Đồng ý', en: 'Yes' },
   'conferences.no': { vi: 'Hủy', en: 'Cancel' },
   'inbox.group.bridgePointsToFill': { vi: 'Điểm cầu hội nghị cần cập nhật', en: 'Bridge points to fill in' },
