@@ -26,10 +26,11 @@ async function downloadFrom(page: Page, name: string, click: () => Promise<unkno
   await (await downloaded).saveAs(path.join(outDir, name));
 }
 
-/** Picks options of an Ant Design multiple select by their titles. */
+/** Picks options of an Ant Design multiple select by their titles, typing each (without accents) to find it. */
 async function pickAll(page: Page, select: ReturnType<Page['getByLabel']>, names: string[]) {
   for (const name of names) {
     await select.click();
+    await select.fill(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
     await page
       .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${name}"]`)
       .click();
