@@ -26,14 +26,19 @@ async function downloadFrom(page: Page, name: string, click: () => Promise<unkno
   await (await downloaded).saveAs(path.join(outDir, name));
 }
 
-/** Picks options of an Ant Design multiple select by their titles, typing each (without accents) to find it. */
+/**
+ * Picks options of an Ant Design multiple select by their titles: types each (without accents), takes the
+ * first match with Enter and waits for its tag, so a click on a dropdown still moving cannot be lost.
+ */
 async function pickAll(page: Page, select: ReturnType<Page['getByLabel']>, names: string[]) {
   for (const name of names) {
     await select.click();
     await select.fill(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
     await page
-      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${name}"]`)
-      .click();
+      .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active[title="${name}"]`)
+      .waitFor();
+    await select.press('Enter');
+    await page.locator(`.ant-select-selection-item[title="${name}"]`).last().waitFor();
   }
   await select.press('Escape');
 }

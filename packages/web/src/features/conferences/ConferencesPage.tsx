@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, InputNumber, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Input, InputNumber, List, Select, Table, Tag } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -56,20 +56,27 @@ export function ConferencesPage() {
   const filtered = writeUrlValues(fields, rest).size > 0;
   const width = (desktop: number) => (isPhone ? '100%' : desktop);
 
+  const titleLink = (c: ConferenceSummary) => (
+    <Flex vertical style={{ maxWidth: 380, whiteSpace: 'normal' }}>
+      <Link to={`/conferences/${c.id}`} style={{ fontWeight: 600 }}>
+        {c.title}
+      </Link>
+      <span>{c.organiserName}</span>
+    </Flex>
+  );
+  const emptyText = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={filtered ? t('conferences.noMatch') : t('conferences.empty')}
+    />
+  );
   const columns: FitColumn<ConferenceSummary>[] = [
     {
       key: 'title',
       title: t('conferences.name'),
       sorter: true,
       sortOrder: rest.sort === 'title' ? 'ascend' : null,
-      render: (_, c) => (
-        <Flex vertical style={{ maxWidth: 380, whiteSpace: 'normal' }}>
-          <Link to={`/conferences/${c.id}`} style={{ fontWeight: 600 }}>
-            {c.title}
-          </Link>
-          <span>{c.organiserName}</span>
-        </Flex>
-      ),
+      render: (_, c) => titleLink(c),
     },
     {
       key: 'heldOn',
@@ -167,35 +174,56 @@ export function ConferencesPage() {
           </Flex>
         </Flex>
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table<ConferenceSummary>
-          rowKey="id"
-          size="middle"
-          columns={fitted.columns}
-          expandable={fitted.expandable}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={filtered ? t('conferences.noMatch') : t('conferences.empty')}
-              />
-            ),
-          }}
-          scroll={{ x: 'max-content' }}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort: ConferenceSort =
-              single?.columnKey === 'title' && single.order
-                ? 'title'
-                : single?.columnKey === 'heldOn' && single.order === 'ascend'
-                  ? 'heldOn'
-                  : '-heldOn';
-            if (sort !== rest.sort) setFilters({ sort });
-            else setValues({ page: pagination.current ?? 1 });
-          }}
-        />
+        {isPhone ? (
+          <List<ConferenceSummary>
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              onChange: (next) => setValues({ page: next }),
+              size: 'small',
+              showSizeChanger: false,
+            }}
+            renderItem={(c) => (
+              <List.Item key={c.id}>
+                <Card size="small" style={{ width: '100%' }}>
+                  <Flex vertical gap={4}>
+                    {titleLink(c)}
+                    <span>
+                      {formatDateVi(c.heldOn)} · {c.kindName} · <Tag>{pick(conferenceStatuses[c.status])}</Tag>
+                    </span>
+                  </Flex>
+                </Card>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Table<ConferenceSummary>
+            rowKey="id"
+            size="middle"
+            columns={fitted.columns}
+            expandable={fitted.expandable}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            scroll={{ x: 'max-content' }}
+            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
+            onChange={(pagination, _filters, sorter) => {
+              const single = Array.isArray(sorter) ? sorter[0] : sorter;
+              const sort: ConferenceSort =
+                single?.columnKey === 'title' && single.order
+                  ? 'title'
+                  : single?.columnKey === 'heldOn' && single.order === 'ascend'
+                    ? 'heldOn'
+                    : '-heldOn';
+              if (sort !== rest.sort) setFilters({ sort });
+              else setValues({ page: pagination.current ?? 1 });
+            }}
+          />
+        )}
         <ConferenceFormModal open={creating} onClose={() => setCreating(false)} kinds={kinds.data ?? []} />
       </Flex>
     </Card>
