@@ -21,6 +21,7 @@ import { journeyRegisterImport } from './journeys/register-import.js';
 import { journeyRedeploy } from './journeys/redeploy.js';
 import { journeyReports } from './journeys/reports.js';
 import { journeyTasks } from './journeys/tasks.js';
+import { journeyConferences } from './journeys/conferences.js';
 import { journeyUnits } from './journeys/units.js';
 import { journeyUsersOnPhone } from './journeys/users-phone.js';
 import {
@@ -74,6 +75,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
     run: journeyCommendations,
+  },
+  {
+    name: 'conferences (two bridge points, a ward fills its own, conclusions as tasks for two wards, accepted; notice)',
+    run: journeyConferences,
   },
   {
     name: 'redeploy (a page whose chunk is gone: one reload to the new version, else a message)',

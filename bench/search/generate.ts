@@ -125,6 +125,8 @@ export function titleOf(rng: Rng, type: DocumentType, subject: string, year: str
       return `Biên bản ${pick(rng, ['hội nghị ', 'làm việc về ', 'đối thoại về '])}${subject}${place}`;
     case 'QC':
       return `Quy chế phối hợp ${subject}`;
+    case 'GM':
+      return `Giấy mời dự hội nghị ${subject}${place}`;
   }
 }
 

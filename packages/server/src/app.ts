@@ -33,11 +33,12 @@ import { modelRoutes } from './modules/models/index.js';
 import { memberRoutes } from './modules/members/index.js';
 import { taskRoutes, type ReportLookup } from './modules/tasks/index.js';
 import { commendationRoutes } from './modules/commendations/index.js';
+import { conferenceRoutes, type RoundLookup } from './modules/conferences/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { inboxRoutes } from './modules/inbox/index.js';
 import { unitRoutes } from './modules/units/index.js';
 import { indicatorRoutes } from './modules/indicators/index.js';
-import { getReport, reportExportRoutes, reportRoutes } from './modules/reports/index.js';
+import { getReport, getReportOfUnit, reportExportRoutes, reportRoutes } from './modules/reports/index.js';
 import { userRoutes } from './modules/users/index.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../web/dist');
@@ -54,6 +55,12 @@ const reportDirections: ReportLookup = async (db, actor, reportId) => {
     periodStart: report.round.periodStart,
     periodEnd: report.round.periodEnd,
   };
+};
+
+/** The round a conference belongs to and its organiser's report (the reports module's own view of it). */
+const conferenceRound: RoundLookup = async (db, actor, roundId, unitId) => {
+  const report = await getReportOfUnit(db, actor, roundId, unitId);
+  return { title: report.round.title, reportId: report.id, reportStatus: report.status };
 };
 
 export interface AppOptions {
@@ -188,6 +195,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   // reports would be a cycle (reports read the tasks' figures through the indicator registry).
   await app.register(async (scoped) => taskRoutes(scoped as AppInstance, { findReport: reportDirections }));
   await app.register(async (scoped) => commendationRoutes(scoped as AppInstance));
+  // Conferences read their round's report the same way, and give tasks through the tasks module.
+  await app.register(async (scoped) => conferenceRoutes(scoped as AppInstance, { findRound: conferenceRound }));
 
   const webDir = options.webDir ?? webDistDir;
   const serveWeb = options.serveWeb && existsSync(path.join(webDir, 'index.html'));

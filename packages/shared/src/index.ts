@@ -24,3 +24,4 @@ export * from './tasks/tasks.schemas.js';
 export * from './commendations/commendation-rules.js';
 export * from './commendations/check-nomination.js';
 export * from './commendations/commendations.schemas.js';
+export * from './conferences/conferences.schemas.js';

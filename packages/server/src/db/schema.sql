@@ -208,6 +208,217 @@ CREATE POLICY commendation_recipients_in_scope ON commendation_recipients
 GRANT INSERT, SELECT, UPDATE ON commendation_recipients TO danvan_app;
 GRANT USAGE ON SEQUENCE commendation_recipients_id_seq TO danvan_app;
 
+CREATE TABLE conference_agenda_items (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  "position" integer NOT NULL,
+  starts_at time without time zone,
+  item text NOT NULL,
+  presenter text NOT NULL DEFAULT ''::text,
+  CONSTRAINT conference_agenda_items_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_agenda_items_pkey PRIMARY KEY (id)
+);
+CREATE INDEX conference_agenda_items_conference_idx ON public.conference_agenda_items USING btree (conference_id, "position");
+ALTER TABLE conference_agenda_items ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_agenda_items_in_scope ON conference_agenda_items
+  USING (EXISTS ( SELECT 1
+   FROM conferences c
+  WHERE (c.id = conference_agenda_items.conference_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_agenda_items TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_agenda_items_id_seq TO danvan_app;
+
+CREATE TABLE conference_attendees (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  full_name text NOT NULL,
+  unit_name text NOT NULL DEFAULT ''::text,
+  "position" text NOT NULL DEFAULT ''::text,
+  category text NOT NULL,
+  CONSTRAINT conference_attendees_category_check CHECK ((category = ANY (ARRAY['leaders'::text, 'officials'::text, 'front'::text, 'citizens'::text]))),
+  CONSTRAINT conference_attendees_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_attendees_pkey PRIMARY KEY (id)
+);
+CREATE INDEX conference_attendees_conference_idx ON public.conference_attendees USING btree (conference_id);
+ALTER TABLE conference_attendees ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_attendees_in_scope ON conference_attendees
+  USING (EXISTS ( SELECT 1
+   FROM conferences c
+  WHERE (c.id = conference_attendees.conference_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_attendees TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_attendees_id_seq TO danvan_app;
+
+CREATE TABLE conference_bridge_points (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  unit_id integer NOT NULL,
+  room text NOT NULL DEFAULT ''::text,
+  address text NOT NULL DEFAULT ''::text,
+  host text NOT NULL DEFAULT ''::text,
+  tech_name text NOT NULL DEFAULT ''::text,
+  tech_phone text NOT NULL DEFAULT ''::text,
+  test_at timestamp with time zone,
+  leaders integer,
+  officials integer,
+  front integer,
+  citizens integer,
+  connected boolean,
+  updated_by integer,
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT conference_bridge_points_citizens_check CHECK ((citizens >= 0)),
+  CONSTRAINT conference_bridge_points_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_bridge_points_conference_id_unit_id_key UNIQUE (conference_id, unit_id),
+  CONSTRAINT conference_bridge_points_front_check CHECK ((front >= 0)),
+  CONSTRAINT conference_bridge_points_leaders_check CHECK ((leaders >= 0)),
+  CONSTRAINT conference_bridge_points_officials_check CHECK ((officials >= 0)),
+  CONSTRAINT conference_bridge_points_pkey PRIMARY KEY (id),
+  CONSTRAINT conference_bridge_points_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id),
+  CONSTRAINT conference_bridge_points_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES users(id)
+);
+CREATE INDEX conference_bridge_points_unit_idx ON public.conference_bridge_points USING btree (unit_id);
+ALTER TABLE conference_bridge_points ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_bridge_points_in_scope ON conference_bridge_points
+  USING ((EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = conference_bridge_points.unit_id))) OR (EXISTS ( SELECT 1
+   FROM (conferences c
+     JOIN units u ON ((u.id = c.organiser_unit_id)))
+  WHERE (c.id = conference_bridge_points.conference_id))));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_bridge_points TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_bridge_points_id_seq TO danvan_app;
+
+CREATE TABLE conference_conclusions (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  number integer NOT NULL,
+  text text NOT NULL,
+  task_ids integer[] NOT NULL DEFAULT '{}'::integer[],
+  CONSTRAINT conference_conclusions_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_conclusions_conference_id_number_key UNIQUE (conference_id, number),
+  CONSTRAINT conference_conclusions_number_check CHECK ((number > 0)),
+  CONSTRAINT conference_conclusions_pkey PRIMARY KEY (id)
+);
+ALTER TABLE conference_conclusions ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_conclusions_in_scope ON conference_conclusions
+  USING (EXISTS ( SELECT 1
+   FROM conferences c
+  WHERE (c.id = conference_conclusions.conference_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_conclusions TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_conclusions_id_seq TO danvan_app;
+
+CREATE TABLE conference_files (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  kind text NOT NULL,
+  title text NOT NULL,
+  speaker text NOT NULL DEFAULT ''::text,
+  speaker_unit text NOT NULL DEFAULT ''::text,
+  file_name text NOT NULL,
+  mime text NOT NULL,
+  size integer NOT NULL,
+  sha256 text NOT NULL,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT conference_files_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_files_conference_id_sha256_key UNIQUE (conference_id, sha256),
+  CONSTRAINT conference_files_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT conference_files_kind_check CHECK ((kind = ANY (ARRAY['speech'::text, 'attachment'::text]))),
+  CONSTRAINT conference_files_pkey PRIMARY KEY (id),
+  CONSTRAINT conference_files_size_check CHECK ((size > 0))
+);
+ALTER TABLE conference_files ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_files_in_scope ON conference_files
+  USING (EXISTS ( SELECT 1
+   FROM conferences c
+  WHERE (c.id = conference_files.conference_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_files TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_files_id_seq TO danvan_app;
+
+CREATE TABLE conference_invitees (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  conference_id integer NOT NULL,
+  unit_id integer,
+  person_name text NOT NULL DEFAULT ''::text,
+  "position" text NOT NULL DEFAULT ''::text,
+  CONSTRAINT conference_invitees_check CHECK (((unit_id IS NOT NULL) OR (person_name <> ''::text))),
+  CONSTRAINT conference_invitees_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
+  CONSTRAINT conference_invitees_pkey PRIMARY KEY (id),
+  CONSTRAINT conference_invitees_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units(id)
+);
+CREATE INDEX conference_invitees_conference_idx ON public.conference_invitees USING btree (conference_id);
+ALTER TABLE conference_invitees ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conference_invitees_in_scope ON conference_invitees
+  USING (EXISTS ( SELECT 1
+   FROM conferences c
+  WHERE (c.id = conference_invitees.conference_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conference_invitees TO danvan_app;
+GRANT USAGE ON SEQUENCE conference_invitees_id_seq TO danvan_app;
+
+CREATE TABLE conference_kinds (
+  code text NOT NULL,
+  name_vi text NOT NULL,
+  name_en text NOT NULL,
+  period_months integer,
+  sort_order integer NOT NULL,
+  CONSTRAINT conference_kinds_period_months_check CHECK (((period_months >= 1) AND (period_months <= 12))),
+  CONSTRAINT conference_kinds_pkey PRIMARY KEY (code)
+);
+GRANT SELECT ON conference_kinds TO danvan_app;
+
+CREATE TABLE conferences (
+  id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
+  organiser_unit_id integer NOT NULL,
+  organiser_name text NOT NULL,
+  round_id integer,
+  kind text NOT NULL,
+  title text NOT NULL,
+  held_on date NOT NULL,
+  starts_at time without time zone NOT NULL,
+  ends_at time without time zone,
+  place text NOT NULL DEFAULT ''::text,
+  chairs text NOT NULL DEFAULT ''::text,
+  format text NOT NULL,
+  content text NOT NULL DEFAULT ''::text,
+  status text NOT NULL DEFAULT 'planned'::text,
+  leaders integer,
+  officials integer,
+  front integer,
+  citizens integer,
+  minutes_text text NOT NULL DEFAULT ''::text,
+  minutes_secretary text NOT NULL DEFAULT ''::text,
+  minutes_approved_by text,
+  minutes_approved_at timestamp with time zone,
+  invitation_document_id integer,
+  invitation_signer text,
+  notice_document_id integer,
+  notice_signer text,
+  created_by integer,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT conferences_check CHECK (((ends_at IS NULL) OR (ends_at > starts_at))),
+  CONSTRAINT conferences_citizens_check CHECK ((citizens >= 0)),
+  CONSTRAINT conferences_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT conferences_format_check CHECK ((format = ANY (ARRAY['in_person'::text, 'online'::text, 'hybrid'::text]))),
+  CONSTRAINT conferences_front_check CHECK ((front >= 0)),
+  CONSTRAINT conferences_kind_fkey FOREIGN KEY (kind) REFERENCES conference_kinds(code),
+  CONSTRAINT conferences_leaders_check CHECK ((leaders >= 0)),
+  CONSTRAINT conferences_officials_check CHECK ((officials >= 0)),
+  CONSTRAINT conferences_organiser_unit_id_fkey FOREIGN KEY (organiser_unit_id) REFERENCES units(id),
+  CONSTRAINT conferences_pkey PRIMARY KEY (id),
+  CONSTRAINT conferences_round_id_fkey FOREIGN KEY (round_id) REFERENCES reporting_rounds(id),
+  CONSTRAINT conferences_status_check CHECK ((status = ANY (ARRAY['planned'::text, 'held'::text, 'minutes_approved'::text, 'concluded'::text])))
+);
+CREATE INDEX conferences_organiser_idx ON public.conferences USING btree (organiser_unit_id, held_on);
+ALTER TABLE conferences ENABLE ROW LEVEL SECURITY;
+CREATE POLICY conferences_in_scope ON conferences
+  USING ((EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = conferences.organiser_unit_id))) OR conference_reaches_scope(id))
+  WITH CHECK (EXISTS ( SELECT 1
+   FROM units u
+  WHERE (u.id = conferences.organiser_unit_id)));
+GRANT DELETE, INSERT, SELECT, UPDATE ON conferences TO danvan_app;
+GRANT USAGE ON SEQUENCE conferences_id_seq TO danvan_app;
+
 CREATE TABLE democracy_assessments (
   id integer NOT NULL GENERATED ALWAYS AS IDENTITY,
   unit_id integer NOT NULL,
@@ -1236,6 +1447,22 @@ AS $function$
   END
 $function$;
 GRANT EXECUTE ON FUNCTION audit_record_name(text,text) TO danvan_app;
+
+CREATE OR REPLACE FUNCTION public.conference_reaches_scope(p_conference_id integer)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT EXISTS (
+    SELECT 1 FROM conference_bridge_points b JOIN units u ON u.id = b.unit_id
+     WHERE b.conference_id = p_conference_id AND u.path <@ app_scope()
+    UNION ALL
+    SELECT 1 FROM conference_invitees i JOIN units u ON u.id = i.unit_id
+     WHERE i.conference_id = p_conference_id AND u.path <@ app_scope())
+$function$;
+REVOKE ALL ON FUNCTION conference_reaches_scope(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION conference_reaches_scope(integer) TO danvan_app;
 
 CREATE OR REPLACE FUNCTION public.document_phrase_query(p_terms text[])
  RETURNS tsquery

@@ -33,8 +33,9 @@ const base = (input: Partial<TaskCreateInput> & Pick<TaskCreateInput, 'title' | 
  * dialogue with the people, done on time by Phường 2 and overdue in Phường 1; a "Dân vận khéo"
  * model in Phường 1, under way and due within the week; the Law on grassroots democracy to every
  * ward. Phường 2 is left with nothing due this week (the inbox journey empties its home screen).
+ * Returns the ids of each task and its units' shares, in the order of the conference's conclusions.
  */
-export async function seedDemoTasks(db: Database): Promise<void> {
+export async function seedDemoTasks(db: Database): Promise<number[][]> {
   const city = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
   const ward1 = (await actorFor(db, 'phuong1.dv')) as Actor;
   const ward2 = (await actorFor(db, 'phuong2.dv')) as Actor;
@@ -119,7 +120,7 @@ export async function seedDemoTasks(db: Database): Promise<void> {
 
   await seedLastYearTask(db, { city, ward1, ward2, ward1Id: id('AS-SH-P1'), ward2Id: id('AS-SH-P2') });
 
-  await createTask(
+  const law = await createTask(
     db,
     city,
     base({
@@ -130,6 +131,9 @@ export async function seedDemoTasks(db: Database): Promise<void> {
     ip,
     given,
   );
+  // The conference's conclusions these tasks carry out, in order (demo-conferences.ts links them).
+  const ids = (task: { id: number; children: { id: number }[] }) => [task.id, ...task.children.map((c) => c.id)];
+  return [ids(dialogue), ids(model), ids(law)];
 }
 
 /**

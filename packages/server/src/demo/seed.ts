@@ -11,6 +11,7 @@ import { seedDemoDemocracy } from './demo-democracy.js';
 import { seedDemoMembers } from './demo-members.js';
 import { seedDemoModels } from './demo-models.js';
 import { seedDemoReports } from './demo-reports.js';
+import { seedDemoConference } from './demo-conferences.js';
 import { seedDemoTasks } from './demo-tasks.js';
 import { seedDemoCommendations } from './demo-commendations.js';
 
@@ -92,7 +93,8 @@ export async function seedDemo(
     await seedDemoDemocracy(db, cityLeader, admin);
     await seedDemoModels(db, cityLeader, admin);
     await seedDemoReports(db, cityLeader, admin);
-    await seedDemoTasks(db);
+    // The conference's conclusions are the tasks': given first, then linked to the lines they carry out.
+    await seedDemoConference(db, await seedDemoTasks(db));
     await seedDemoCommendations(db, admin);
   }
   return true;

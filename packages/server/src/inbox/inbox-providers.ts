@@ -2,6 +2,7 @@
 // and is read by the inbox module. The providers depend only on the contract beside it (inbox-items.ts).
 import type { InboxProvider } from './inbox-items.js';
 import { commendationInbox } from '../modules/commendations/index.js';
+import { conferenceInbox } from '../modules/conferences/index.js';
 import { democracyInbox } from '../modules/democracy/index.js';
 import { modelInbox } from '../modules/models/index.js';
 import { reportInbox } from '../modules/reports/index.js';
@@ -14,4 +15,5 @@ export const inboxProviders: readonly InboxProvider[] = [
   modelInbox,
   taskInbox,
   commendationInbox,
+  conferenceInbox,
 ];

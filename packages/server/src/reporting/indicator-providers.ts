@@ -3,6 +3,7 @@
 // The providers themselves depend only on the contract beside it (computed-indicators.ts), never on this.
 import type { ComputedIndicator, NarrativeFacts } from './computed-indicators.js';
 import { commendationIndicators } from '../modules/commendations/index.js';
+import { conferenceIndicators } from '../modules/conferences/index.js';
 import { democracyIndicators } from '../modules/democracy/index.js';
 import { documentIndicators } from '../modules/documents/index.js';
 import { memberIndicators } from '../modules/members/index.js';
@@ -19,6 +20,7 @@ const providers: ComputedIndicator[][] = [
   democracyIndicators,
   taskIndicators,
   commendationIndicators,
+  conferenceIndicators,
 ];
 
 export const computedIndicators: ReadonlyMap<string, ComputedIndicator> = new Map(

@@ -89,6 +89,21 @@ export const auditActionNames = {
   'nomination.approve': { vi: 'Duyệt hồ sơ đề nghị khen thưởng', en: 'Nomination approved' },
   'nomination.return': { vi: 'Trả lại hồ sơ đề nghị khen thưởng', en: 'Nomination returned' },
   'nomination.vote': { vi: 'Ghi kết quả bỏ phiếu của Hội đồng', en: "Council's vote recorded" },
+  'conference.create': { vi: 'Thêm hội nghị', en: 'Conference added' },
+  'conference.update': { vi: 'Sửa thông tin hội nghị', en: 'Conference edited' },
+  'conference.bridge_points': { vi: 'Sửa danh sách điểm cầu', en: 'Bridge points set' },
+  'conference.bridge_point': { vi: 'Cập nhật điểm cầu', en: 'Bridge point filled in' },
+  'conference.invitees': { vi: 'Sửa thành phần mời', en: 'Invitees set' },
+  'conference.attendance': { vi: 'Cập nhật thành phần dự', en: 'Attendance recorded' },
+  'conference.agenda': { vi: 'Sửa chương trình hội nghị', en: 'Agenda set' },
+  'conference.attach': { vi: 'Đính kèm tài liệu hội nghị', en: 'Conference document attached' },
+  'conference.hold': { vi: 'Ghi nhận đã tổ chức hội nghị', en: 'Conference held' },
+  'conference.minutes': { vi: 'Ghi biên bản hội nghị', en: 'Minutes written' },
+  'conference.approve_minutes': { vi: 'Duyệt biên bản hội nghị', en: 'Minutes approved' },
+  'conference.conclusions': { vi: 'Ghi kết luận hội nghị', en: 'Conclusions written' },
+  'conference.issue_invitation': { vi: 'Phát hành giấy mời hội nghị', en: 'Invitation issued' },
+  'conference.issue_notice': { vi: 'Phát hành thông báo kết luận', en: 'Notice of conclusions issued' },
+  'conference.to_tasks': { vi: 'Giao nhiệm vụ từ kết luận hội nghị', en: 'Tasks given from a conclusion' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditAction = keyof typeof auditActionNames;
@@ -113,6 +128,7 @@ export const auditEntityNames = {
   commendation_person: { vi: 'Người xét khen thưởng', en: 'Person in the commendation register' },
   campaign: { vi: 'Đợt xét khen thưởng', en: 'Commendation campaign' },
   nomination: { vi: 'Hồ sơ đề nghị khen thưởng', en: 'Nomination' },
+  conference: { vi: 'Hội nghị', en: 'Conference' },
 } as const satisfies Record<string, BilingualMessage>;
 
 export type AuditEntityType = keyof typeof auditEntityNames;

@@ -20,6 +20,7 @@ export const documentTypes = {
   ĐA: { vi: 'Đề án', en: 'Scheme' },
   BB: { vi: 'Biên bản', en: 'Minutes' },
   CV: { vi: 'Công văn', en: 'Official letter' },
+  GM: { vi: 'Giấy mời', en: 'Invitation' },
 } as const;
 export type DocumentType = keyof typeof documentTypes;
 export const documentTypeCodes = Object.keys(documentTypes) as [DocumentType, ...DocumentType[]];

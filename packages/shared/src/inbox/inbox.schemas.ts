@@ -17,6 +17,8 @@ export const inboxGroupKeys = [
   'tasksGivenOverdue',
   'nominationsToApprove',
   'nominationsDue',
+  'bridgePointsToFill',
+  'minutesToApprove',
 ] as const;
 export type InboxGroupKey = (typeof inboxGroupKeys)[number];
 
@@ -27,6 +29,7 @@ export const inboxLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('model'), id: z.number().int() }),
   z.object({ kind: z.literal('task'), id: z.number().int() }),
   z.object({ kind: z.literal('campaign'), id: z.number().int() }),
+  z.object({ kind: z.literal('conference'), id: z.number().int() }),
 ]);
 export type InboxLink = z.infer<typeof inboxLinkSchema>;
 

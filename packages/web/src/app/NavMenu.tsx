@@ -85,6 +85,11 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       ]),
     },
     {
+      key: '/conferences',
+      icon: <TeamOutlined aria-hidden />,
+      label: withCount(t('conferences.nav'), ['bridgePointsToFill', 'minutesToApprove']),
+    },
+    {
       key: '/commendations',
       icon: <TrophyOutlined aria-hidden />,
       label: withCount(t('kt.nav'), ['nominationsToApprove', 'nominationsDue']),

@@ -1,6 +1,7 @@
 import { installMessages } from '../lib/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
+import { conferenceMessages } from '../features/conferences/messages';
 import { catalogueMessages } from '../features/catalogue/messages';
 import { commendationMessages } from '../features/commendations/messages';
 import { democracyMessages } from '../features/democracy/messages';
@@ -20,6 +21,7 @@ export const featureMessages = [
   authMessages,
   catalogueMessages,
   commendationMessages,
+  conferenceMessages,
   democracyMessages,
   documentMessages,
   inboxMessages,

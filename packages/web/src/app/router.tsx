@@ -76,6 +76,8 @@ const CampaignPage = lazyPage(() => import('../features/commendations/CampaignPa
 const PeoplePage = lazyPage(() => import('../features/commendations/PeoplePage'), 'PeoplePage');
 const PersonPage = lazyPage(() => import('../features/commendations/PersonPage'), 'PersonPage');
 const AwardTypesPage = lazyPage(() => import('../features/commendations/AwardTypesPage'), 'AwardTypesPage');
+const ConferencesPage = lazyPage(() => import('../features/conferences/ConferencesPage'), 'ConferencesPage');
+const ConferencePage = lazyPage(() => import('../features/conferences/ConferencePage'), 'ConferencePage');
 const CataloguePage = lazyPage(() => import('../features/catalogue/CataloguePage'), 'CataloguePage');
 const NotFoundPage = lazyPage(() => import('../components/NotFoundPage'), 'NotFoundPage');
 
@@ -113,6 +115,8 @@ const routes: RouteObject[] = [
       { path: 'commendations/people', element: <PeoplePage /> },
       { path: 'commendations/people/:id', element: <PersonPage /> },
       { path: 'commendations/award-types', element: <AwardTypesPage /> },
+      { path: 'conferences', element: <ConferencesPage /> },
+      { path: 'conferences/:id', element: <ConferencePage /> },
       {
         path: 'users',
         element: (

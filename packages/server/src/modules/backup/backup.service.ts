@@ -62,6 +62,14 @@ const TABLES = [
   'nomination_evidence',
   'commendation_decisions',
   'commendation_recipients',
+  'conference_kinds',
+  'conferences',
+  'conference_bridge_points',
+  'conference_invitees',
+  'conference_attendees',
+  'conference_agenda_items',
+  'conference_files',
+  'conference_conclusions',
 ];
 const HEADER = '-- danvan backup v1';
 const CHUNK = 5000;

@@ -20,6 +20,8 @@ const groupPaths: Record<InboxGroupKey, string> = {
   tasksGivenOverdue: '/tasks?role=assigned&flat=1&bucket=overdue',
   nominationsToApprove: '/commendations',
   nominationsDue: '/commendations',
+  bridgePointsToFill: '/conferences',
+  minutesToApprove: '/conferences?status=held',
 };
 
 /** The groups whose items' dates are deadlines; the others' are the day the work has waited since. */

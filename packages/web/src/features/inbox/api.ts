@@ -32,5 +32,7 @@ export function linkPath(link: InboxLink): string {
       return `/tasks/${link.id}`;
     case 'campaign':
       return `/commendations/campaigns/${link.id}`;
+    case 'conference':
+      return `/conferences/${link.id}`;
   }
 }

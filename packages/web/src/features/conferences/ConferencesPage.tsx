@@ -1,0 +1,231 @@
+import { useState } from 'react';
+import { Button, Card, Empty, Flex, Input, InputNumber, List, Select, Table, Tag } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import {
+  conferenceStatusCodes,
+  conferenceStatuses,
+  formatDateVi,
+  formatNumberVi,
+  type ConferenceSummary,
+} from '@danvan/shared';
+import { useMe } from '../../app/authContext';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
+import { PageTitle } from '../../components/PageTitle';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useI18n } from '../../lib/i18n';
+import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { conferenceKeys, exportPath, fetchConferences, fetchKinds, type ConferenceSort } from './api';
+import { ConferenceFormModal } from './ConferenceFormModal';
+
+const sorts: ConferenceSort[] = ['-heldOn', 'heldOn', 'title'];
+const fields = {
+  q: urlField.text(),
+  kind: urlField.code(),
+  year: urlField.year(),
+  unitId: urlField.id(),
+  status: urlField.oneOf(conferenceStatusCodes),
+  sort: urlField.withDefault(urlField.oneOf(sorts), '-heldOn'),
+  page: urlField.withDefault(urlField.id(), 1),
+};
+const pageSize = 20;
+
+/** /conferences — the conferences of the account's scope: filters in the address, Excel, a new conference. */
+export function ConferencesPage() {
+  const { t, pick } = useI18n();
+  const me = useMe();
+  const isPhone = useIsPhone();
+  const { values, setValues, clearValues } = useUrlValues(fields);
+  const { page, ...rest } = values;
+  const [creating, setCreating] = useState(false);
+  const q = useDebouncedValue(rest.q, 300);
+  const filters = { ...rest, q };
+  const offset = (page - 1) * pageSize;
+  const kinds = useQuery({ queryKey: conferenceKeys.kinds, queryFn: fetchKinds });
+  const list = useQuery({
+    queryKey: conferenceKeys.list(filters, pageSize, offset),
+    queryFn: () => fetchConferences(filters, pageSize, offset),
+    placeholderData: keepPreviousData,
+  });
+  const setFilters = (patch: Partial<typeof values>) => setValues({ ...patch, page: 1 });
+  const filtered = writeUrlValues(fields, rest).size > 0;
+  const width = (desktop: number) => (isPhone ? '100%' : desktop);
+
+  const titleLink = (c: ConferenceSummary) => (
+    <Flex vertical style={{ maxWidth: 380, whiteSpace: 'normal' }}>
+      <Link to={`/conferences/${c.id}`} style={{ fontWeight: 600 }}>
+        {c.title}
+      </Link>
+      <span>{c.organiserName}</span>
+    </Flex>
+  );
+  const emptyText = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={filtered ? t('conferences.noMatch') : t('conferences.empty')}
+    />
+  );
+  const columns: FitColumn<ConferenceSummary>[] = [
+    {
+      key: 'title',
+      title: t('conferences.name'),
+      sorter: true,
+      sortOrder: rest.sort === 'title' ? 'ascend' : null,
+      render: (_, c) => titleLink(c),
+    },
+    {
+      key: 'heldOn',
+      title: t('conferences.heldOn'),
+      sorter: true,
+      sortOrder: rest.sort === 'heldOn' ? 'ascend' : rest.sort === '-heldOn' ? 'descend' : null,
+      render: (_, c) => `${formatDateVi(c.heldOn)} ${c.startsAt}`,
+    },
+    { key: 'kind', title: t('conferences.kind'), render: (_, c) => c.kindName },
+    {
+      key: 'status',
+      title: t('conferences.status'),
+      render: (_, c) => <Tag>{pick(conferenceStatuses[c.status])}</Tag>,
+    },
+    {
+      key: 'points',
+      title: t('conferences.points'),
+      align: 'right',
+      render: (_, c) => formatNumberVi(c.bridgePointCount),
+    },
+    {
+      key: 'attending',
+      title: t('conferences.attending'),
+      align: 'right',
+      hideBelow: 'wide',
+      render: (_, c) => formatNumberVi(c.attending),
+    },
+  ];
+  const fitted = useFitColumns(columns);
+
+  return (
+    <Card>
+      <Flex vertical gap={16}>
+        <PageTitle>{t('conferences.title')}</PageTitle>
+        <Flex gap={8} wrap justify="space-between">
+          <Flex gap={8} wrap style={{ flex: 1 }} align="center">
+            <Input.Search
+              allowClear
+              placeholder={t('conferences.search')}
+              aria-label={t('conferences.search')}
+              value={rest.q}
+              onChange={(event) => setFilters({ q: event.target.value })}
+              style={{ width: width(280) }}
+            />
+            <Select
+              allowClear
+              placeholder={t('conferences.allKinds')}
+              aria-label={t('conferences.kind')}
+              value={rest.kind}
+              onChange={(kind) => setFilters({ kind })}
+              options={(kinds.data ?? []).map((k) => ({ value: k.code, label: pick(k) }))}
+              style={{ width: width(180) }}
+            />
+            <InputNumber
+              placeholder={t('conferences.year')}
+              aria-label={t('conferences.year')}
+              min={2000}
+              max={2100}
+              value={rest.year ?? null}
+              onChange={(year) => setFilters({ year: year ?? undefined })}
+              style={{ width: width(110) }}
+            />
+            <div style={{ width: width(220) }}>
+              <UnitTreeSelect
+                allowClear
+                placeholder={t('conferences.allUnits')}
+                value={rest.unitId ?? null}
+                onChange={(unitId) => setFilters({ unitId: unitId ?? undefined })}
+              />
+            </div>
+            <Select
+              allowClear
+              placeholder={t('conferences.allStatuses')}
+              aria-label={t('conferences.status')}
+              value={rest.status}
+              onChange={(status) => setFilters({ status })}
+              options={conferenceStatusCodes.map((code) => ({ value: code, label: pick(conferenceStatuses[code]) }))}
+              style={{ width: width(200) }}
+            />
+            {filtered && <Button onClick={() => clearValues()}>{t('conferences.clear')}</Button>}
+          </Flex>
+          <Flex gap={8} wrap>
+            <DownloadButton
+              path={exportPath(filters)}
+              fallbackName="hoi-nghi.xlsx"
+              icon={<FileExcelOutlined aria-hidden />}
+            >
+              {t('conferences.export')}
+            </DownloadButton>
+            {me.abilities.assignTasks && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('conferences.add')}
+              </Button>
+            )}
+          </Flex>
+        </Flex>
+        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+        {isPhone ? (
+          <List<ConferenceSummary>
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              onChange: (next) => setValues({ page: next }),
+              size: 'small',
+              showSizeChanger: false,
+            }}
+            renderItem={(c) => (
+              <List.Item key={c.id}>
+                <Card size="small" style={{ width: '100%' }}>
+                  <Flex vertical gap={4}>
+                    {titleLink(c)}
+                    <span>
+                      {formatDateVi(c.heldOn)} · {c.kindName} · <Tag>{pick(conferenceStatuses[c.status])}</Tag>
+                    </span>
+                  </Flex>
+                </Card>
+              </List.Item>
+            )}
+          />
+        ) : (
+          <Table<ConferenceSummary>
+            rowKey="id"
+            size="middle"
+            columns={fitted.columns}
+            expandable={fitted.expandable}
+            dataSource={list.data?.items ?? []}
+            loading={list.isFetching}
+            locale={{ emptyText }}
+            scroll={{ x: 'max-content' }}
+            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
+            onChange={(pagination, _filters, sorter) => {
+              const single = Array.isArray(sorter) ? sorter[0] : sorter;
+              const sort: ConferenceSort =
+                single?.columnKey === 'title' && single.order
+                  ? 'title'
+                  : single?.columnKey === 'heldOn' && single.order === 'ascend'
+                    ? 'heldOn'
+                    : '-heldOn';
+              if (sort !== rest.sort) setFilters({ sort });
+              else setValues({ page: pagination.current ?? 1 });
+            }}
+          />
+        )}
+        <ConferenceFormModal open={creating} onClose={() => setCreating(false)} kinds={kinds.data ?? []} />
+      </Flex>
+    </Card>
+  );
+}
