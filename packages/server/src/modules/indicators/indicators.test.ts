@@ -153,6 +153,9 @@ describe('indicator catalogue', () => {
       NV_DUNG_HAN: 'tasks.on_time',
       NV_QUA_HAN: 'tasks.overdue',
       KT_KNC: 'commendations.medals',
+      HN_TONG: 'conferences.held',
+      HN_SO_KET_9: 'conferences.kind.so_ket_9',
+      HN_DIEM_CAU: 'conferences.bridgePoints',
     };
     for (const year of [2025, 2026, 2027]) {
       const { indicators } = (
@@ -162,9 +165,9 @@ describe('indicator catalogue', () => {
         expect(indicators.find((i) => i.code === code)?.computedKey, `${year} ${code}`).toBe(key);
       const linked = indicators.filter((i) => i.computedKey !== null);
       // The 11 document counts and 6 by topic, 8 of models and movements, 2 of units, 4 of members, 8 of
-      // democracy, 4 of tasks, 1 of commendations (2026 less HV_TONG, which the test above turned into a
-      // hand-entered figure).
-      expect(linked.length).toBe(year === 2026 ? 43 : 44);
+      // democracy, 4 of tasks, 1 of commendations, 7 of conferences (2026 less HV_TONG, which the test above
+      // turned into a hand-entered figure).
+      expect(linked.length).toBe(year === 2026 ? 50 : 51);
       for (const indicator of linked)
         expect(keys.has(indicator.computedKey as string), indicator.computedKey as string).toBe(true);
       expect(indicators.find((i) => i.code === 'DT_CUOC')?.computedKey).toBeNull();
