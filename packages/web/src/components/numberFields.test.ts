@@ -32,6 +32,12 @@ describe('numeric fields', () => {
     expect(fields).toMatchInlineSnapshot(`
       [
         "features/catalogue/IndicatorCheckFields.tsx: number",
+        "features/commendations/CampaignsPage.tsx: [item.name, 'quota']",
+        "features/commendations/NominationCard.tsx: field",
+        "features/commendations/PersonFormModal.tsx: birthYear",
+        "features/conferences/BridgePoints.tsx: key",
+        "features/conferences/ConferenceParts.tsx: key",
+        "features/conferences/IssueButton.tsx: number",
         "features/democracy/AssessmentPage.tsx: ['entries', String(item.id), 'quantity']",
         "features/democracy/AssessmentPage.tsx: ['entries', String(item.id), 'meetings']",
         "features/members/MemberCountFormModal.tsx: countInput",

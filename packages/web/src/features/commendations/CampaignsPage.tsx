@@ -8,7 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { PageTitle } from '../../components/PageTitle';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
@@ -169,7 +169,12 @@ export function CampaignsPage() {
                   >
                     <UnitTreeSelect />
                   </Form.Item>
-                  <Form.Item name={[item.name, 'quota']} label={t('kt.quota')} style={{ marginBottom: 0, width: 120 }}>
+                  <Form.Item
+                    name={[item.name, 'quota']}
+                    label={t('kt.quota')}
+                    rules={numberViRules(t, { integer: true, min: 0, max: 100_000 })}
+                    style={{ marginBottom: 0, width: 120 }}
+                  >
                     <NumberInputVi integer />
                   </Form.Item>
                   <Button

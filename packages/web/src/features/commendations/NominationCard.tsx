@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { nominationStatuses, type CampaignDetail, type NominationSummary, type VoteInput } from '@danvan/shared';
 import { DownloadButton } from '../../components/DownloadButton';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { evidencePath, ktKeys, nominationStep, recordVote, uploadEvidence } from './api';
@@ -141,7 +141,10 @@ export function NominationCard({ campaignId, nomination: n }: { campaignId: numb
             key={field}
             name={field}
             label={t(`kt.${field}`)}
-            rules={[{ required: true, message: t('kt.required') }]}
+            rules={[
+              { required: true, message: t('kt.required') },
+              ...numberViRules(t, { integer: true, min: 0, max: 10_000 }),
+            ]}
           >
             <NumberInputVi integer />
           </Form.Item>

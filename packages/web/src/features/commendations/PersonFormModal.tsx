@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { PersonDetail } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
@@ -106,7 +106,11 @@ export function PersonFormModal({
       <Form.Item name="fullName" label={t('kt.fullName')} rules={[{ required: true, message: t('kt.required') }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="birthYear" label={t('kt.birthYear')}>
+      <Form.Item
+        name="birthYear"
+        label={t('kt.birthYear')}
+        rules={numberViRules(t, { integer: true, min: 1900, max: new Date().getFullYear() })}
+      >
         <NumberInputVi integer />
       </Form.Item>
       <Form.Item name="position" label={t('kt.position')}>

@@ -12,7 +12,7 @@ import {
 } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useUnits } from '../../lib/units';
@@ -158,7 +158,11 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
             </Col>
             {attendanceCategoryCodes.map((key: AttendanceCategory) => (
               <Col xs={12} sm={6} key={key}>
-                <Form.Item name={key} label={pick(attendanceCategories[key])}>
+                <Form.Item
+                  name={key}
+                  label={pick(attendanceCategories[key])}
+                  rules={numberViRules(t, { integer: true, min: 0, max: 1_000_000 })}
+                >
                   <NumberInputVi integer />
                 </Form.Item>
               </Col>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Col, Flex, Input, List, Radio, Row, Typography, Upload } from 'antd';
+import { App, Button, Col, Flex, Form, Input, List, Radio, Row, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -9,7 +9,7 @@ import {
   type ConferenceDetail,
 } from '@danvan/shared';
 import { DownloadButton } from '../../components/DownloadButton';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { filePath, refreshConference, setAgenda, setAttendance, uploadConferenceFile } from './api';
@@ -21,15 +21,17 @@ const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 export function Attendance({ conference: c }: { conference: ConferenceDetail }) {
   const { t, pick } = useI18n();
   const editable = c.abilities.update;
-  const [counts, setCounts] = useState(() => Object.fromEntries(attendanceCategoryCodes.map((k) => [k, c[k]])));
+  // The counts are a form of their own: text that is no number is refused at its field, never saved as empty.
+  const [countsForm] = Form.useForm<Record<AttendanceCategory, number | null>>();
   const [people, setPeople] = useState(() =>
     c.attendees.map((a) => [a.fullName, a.position, a.unitName].join(' | ')).join('\n'),
   );
   const [agenda, setAgendaText] = useState(() =>
     c.agenda.map((a) => [a.startsAt ?? '', a.item, a.presenter].join(' | ')).join('\n'),
   );
-  const saveAttendance = useConferenceSave(() =>
-    setAttendance(c.id, {
+  const saveAttendance = useConferenceSave(() => {
+    const counts = countsForm.getFieldsValue();
+    return setAttendance(c.id, {
       leaders: counts.leaders ?? null,
       officials: counts.officials ?? null,
       front: counts.front ?? null,
@@ -41,8 +43,8 @@ export function Attendance({ conference: c }: { conference: ConferenceDetail }) 
           const [fullName, position = '', unitName = ''] = cells(line);
           return { fullName, position, unitName, category: 'officials' as const };
         }),
-    }),
-  );
+    });
+  });
   const saveAgenda = useConferenceSave(() =>
     setAgenda(c.id, {
       items: agenda
@@ -56,21 +58,27 @@ export function Attendance({ conference: c }: { conference: ConferenceDetail }) 
   );
   return (
     <Flex vertical gap={12}>
-      <Row gutter={12}>
-        {attendanceCategoryCodes.map((key: AttendanceCategory) => (
-          <Col xs={12} sm={6} key={key}>
-            <label>
-              {pick(attendanceCategories[key])}
-              <NumberInputVi
-                integer
-                disabled={!editable}
-                value={counts[key] ?? null}
-                onChange={(value) => setCounts({ ...counts, [key]: value })}
-              />
-            </label>
-          </Col>
-        ))}
-      </Row>
+      <Form
+        form={countsForm}
+        layout="vertical"
+        initialValues={Object.fromEntries(attendanceCategoryCodes.map((k) => [k, c[k]]))}
+        disabled={!editable}
+      >
+        <Row gutter={12}>
+          {attendanceCategoryCodes.map((key: AttendanceCategory) => (
+            <Col xs={12} sm={6} key={key}>
+              <Form.Item
+                name={key}
+                label={pick(attendanceCategories[key])}
+                rules={numberViRules(t, { integer: true, min: 0, max: 1_000_000 })}
+                style={{ marginBottom: 0 }}
+              >
+                <NumberInputVi integer />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+      </Form>
       <label>
         {t('conferences.attendees')}
         <Input.TextArea
@@ -81,7 +89,15 @@ export function Attendance({ conference: c }: { conference: ConferenceDetail }) 
         />
       </label>
       {editable && (
-        <Button onClick={() => saveAttendance.mutate(undefined)} loading={saveAttendance.isPending}>
+        <Button
+          onClick={() =>
+            countsForm.validateFields().then(
+              () => saveAttendance.mutate(undefined),
+              () => undefined,
+            )
+          }
+          loading={saveAttendance.isPending}
+        >
           {t('conferences.save')}
         </Button>
       )}

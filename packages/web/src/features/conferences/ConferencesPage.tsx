@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, InputNumber, List, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Select, Table, Tag } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -36,6 +36,12 @@ const fields = {
 const pageSize = 20;
 
 /** /conferences — the conferences of the account's scope: filters in the address, Excel, a new conference. */
+/** The years a list can be filtered on: from the year the app's records begin to next year, newest first. */
+const filterYears = Array.from(
+  { length: new Date().getFullYear() + 2 - 2020 },
+  (_, i) => new Date().getFullYear() + 1 - i,
+);
+
 export function ConferencesPage() {
   const { t, pick } = useI18n();
   const me = useMe();
@@ -130,13 +136,13 @@ export function ConferencesPage() {
               options={(kinds.data ?? []).map((k) => ({ value: k.code, label: pick(k) }))}
               style={{ width: width(180) }}
             />
-            <InputNumber
+            <Select
+              allowClear
               placeholder={t('conferences.year')}
               aria-label={t('conferences.year')}
-              min={2000}
-              max={2100}
-              value={rest.year ?? null}
-              onChange={(year) => setFilters({ year: year ?? undefined })}
+              value={rest.year}
+              onChange={(year: number | undefined) => setFilters({ year })}
+              options={filterYears.map((year) => ({ value: year, label: String(year) }))}
               style={{ width: width(110) }}
             />
             <div style={{ width: width(220) }}>

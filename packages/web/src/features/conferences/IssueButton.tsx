@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ConferenceDetail } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi } from '../../components/NumberInputVi';
+import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { issueDocument, refreshConference } from './api';
@@ -34,7 +34,11 @@ export function IssueButton({ conference, which }: { conference: ConferenceDetai
         onSuccess={(saved) => refreshConference(queryClient, saved)}
         successMessage={t('conferences.saved')}
       >
-        <Form.Item name="number" label={t('conferences.number')} rules={[{ required: true }]}>
+        <Form.Item
+          name="number"
+          label={t('conferences.number')}
+          rules={[{ required: true }, ...numberViRules(t, { integer: true, min: 1, max: 99_999 })]}
+        >
           <NumberInputVi integer />
         </Form.Item>
         <Form.Item name="issuedOn" label={t('conferences.issuedOn')} rules={[{ required: true }]}>
