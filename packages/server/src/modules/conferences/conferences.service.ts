@@ -195,6 +195,7 @@ async function loadDetail(sql: Sql, actor: Actor, row: ConferenceRow) {
         fileName: f.file_name,
         mime: f.mime,
         size: f.size,
+        textStatus: f.text_status,
       })),
       minutes: {
         text: row.minutes_text,
