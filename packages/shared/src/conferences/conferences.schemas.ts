@@ -250,6 +250,8 @@ export interface ConferenceDetail extends ConferenceSummary, Record<AttendanceCa
   conclusions: { id: number; number: number; text: string; tasks: ConferenceTaskLink[] }[];
   invitation: { documentId: number; symbol: string; issuedOn: string } | null;
   notice: { documentId: number; symbol: string; issuedOn: string } | null;
+  /** The organiser's next free number of each in the conference's year; null: the reader may not issue it. */
+  nextNumbers?: { invitation: number | null; notice: number | null };
   abilities: {
     update: boolean;
     hold: boolean;
