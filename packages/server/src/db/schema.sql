@@ -318,13 +318,23 @@ CREATE TABLE conference_files (
   sha256 text NOT NULL,
   created_by integer,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
+  text_content text NOT NULL DEFAULT ''::text,
+  text_status text NOT NULL DEFAULT 'pending'::text,
+  text_reason text,
+  text_limit integer,
+  text_pages integer,
+  text_claimed_until timestamp with time zone,
+  text_attempts integer NOT NULL DEFAULT 0,
   CONSTRAINT conference_files_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
   CONSTRAINT conference_files_conference_id_sha256_key UNIQUE (conference_id, sha256),
   CONSTRAINT conference_files_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
   CONSTRAINT conference_files_kind_check CHECK ((kind = ANY (ARRAY['speech'::text, 'attachment'::text]))),
   CONSTRAINT conference_files_pkey PRIMARY KEY (id),
-  CONSTRAINT conference_files_size_check CHECK ((size > 0))
+  CONSTRAINT conference_files_size_check CHECK ((size > 0)),
+  CONSTRAINT conference_files_text_reason_check CHECK ((text_reason = ANY (ARRAY['pages'::text, 'chars'::text, 'timeout'::text, 'memory'::text, 'unreadable'::text, 'attempts'::text]))),
+  CONSTRAINT conference_files_text_status_check CHECK ((text_status = ANY (ARRAY['pending'::text, 'extracted'::text, 'partial'::text, 'failed'::text, 'none'::text])))
 );
+CREATE INDEX conference_files_pending_idx ON public.conference_files USING btree (id) WHERE (text_status = 'pending'::text);
 ALTER TABLE conference_files ENABLE ROW LEVEL SECURITY;
 CREATE POLICY conference_files_in_scope ON conference_files
   USING (EXISTS ( SELECT 1

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AttachmentTextStatus } from '../documents/documents.schemas.js';
 import { idSchema, wholeNumber } from '../ids.js';
 import { viLine, viParagraphs } from '../text/text.schemas.js';
 
@@ -242,11 +243,15 @@ export interface ConferenceDetail extends ConferenceSummary, Record<AttendanceCa
     fileName: string;
     mime: string;
     size: number;
+    /** How far its text has been read for the search (PDF and DOCX; pictures are 'none'). */
+    textStatus: AttachmentTextStatus;
   }[];
   minutes: { text: string; secretary: string; approvedBy: string | null; approvedAt: string | null };
   conclusions: { id: number; number: number; text: string; tasks: ConferenceTaskLink[] }[];
   invitation: { documentId: number; symbol: string; issuedOn: string } | null;
   notice: { documentId: number; symbol: string; issuedOn: string } | null;
+  /** The organiser's next free number of each in the conference's year; null: the reader may not issue it. */
+  nextNumbers?: { invitation: number | null; notice: number | null };
   abilities: {
     update: boolean;
     hold: boolean;

@@ -3,10 +3,12 @@ import type {
   AttendanceCategory,
   AttendanceInput,
   BridgePointInput,
+  AttachmentTextStatus,
   ConferenceFileMeta,
   InviteeInput,
 } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+import { DOCX_MIME, PDF_MIME } from '../../files/file-content.js';
 
 // The parts of a conference: its bridge points, the invited, the attendees, the agenda, the files and
 // the conclusions. Each list is replaced whole by the organiser; a bridge point is filled in by its unit.
@@ -152,11 +154,12 @@ export interface ConferenceFileRow {
   mime: string;
   size: number;
   sha256: string;
+  text_status: AttachmentTextStatus;
 }
 
 export async function findFiles(sql: Sql, conferenceId: number): Promise<ConferenceFileRow[]> {
   const { rows } = await sql.query<ConferenceFileRow>(
-    `SELECT id, kind, title, speaker, speaker_unit, file_name, mime, size, sha256 FROM conference_files
+    `SELECT id, kind, title, speaker, speaker_unit, file_name, mime, size, sha256, text_status FROM conference_files
       WHERE conference_id = $1 ORDER BY kind DESC, id`,
     [conferenceId],
   );
@@ -167,10 +170,12 @@ export async function insertFile(
   sql: Sql,
   values: ConferenceFileMeta & { conferenceId: number; fileName: string; mime: string; size: number; sha256: string },
   userId: number,
-): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
-    `INSERT INTO conference_files (conference_id, kind, title, speaker, speaker_unit, file_name, mime, size, sha256, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+): Promise<{ id: number; pending: boolean }> {
+  // Only PDF and DOCX have text to read; a picture is settled at once.
+  const { rows } = await sql.query<{ id: number; pending: boolean }>(
+    `INSERT INTO conference_files (conference_id, kind, title, speaker, speaker_unit, file_name, mime, size, sha256, created_by, text_status)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $7 = ANY($11::text[]) THEN 'pending' ELSE 'none' END)
+     RETURNING id, text_status = 'pending' AS pending`,
     [
       values.conferenceId,
       values.kind,
@@ -182,9 +187,10 @@ export async function insertFile(
       values.size,
       values.sha256,
       userId,
+      [PDF_MIME, DOCX_MIME],
     ],
   );
-  return rows[0].id;
+  return rows[0];
 }
 
 export interface ConclusionRow {

@@ -13,6 +13,7 @@ import type { Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { evidenceType } from '../../files/evidence-file.js';
 import { cleanFileName } from '../../files/file-name.js';
+import type { ExtractionQueue } from '../../files/extraction-queue.js';
 import type { FileStore } from '../../files/file-store.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
@@ -235,7 +236,7 @@ export const linkConclusionTasks = (
 
 /** Stores a speech or an attachment (PDF, DOCX, JPEG, PNG, read from its bytes) while the conference is prepared or held. */
 export async function attachConferenceFile(
-  deps: ConferenceDeps & { files: FileStore },
+  deps: ConferenceDeps & { files: FileStore; extraction: Pick<ExtractionQueue, 'enqueue'> },
   actor: Actor,
   id: number,
   meta: ConferenceFileMeta,
@@ -247,7 +248,8 @@ export async function attachConferenceFile(
   await inScope(deps.db, actor.scopePath, (sql) => requireConference(sql, actor, id, conferenceActions.update));
   const sha256 = await deps.files.put(file.content);
   const fileName = cleanFileName(file.fileName, meta.kind === 'speech' ? 'tham-luan' : 'tai-lieu');
-  return write(deps, actor, id, conferenceActions.update, async (sql, row) => {
+  let pendingId: number | null = null;
+  const detail = await write(deps, actor, id, conferenceActions.update, async (sql, row) => {
     if ((await findFiles(sql, id)).some((f) => f.sha256 === sha256))
       throw conflict(
         'duplicate',
@@ -255,9 +257,13 @@ export async function attachConferenceFile(
         'file',
       );
     const values = { ...meta, conferenceId: id, fileName, mime, size: file.content.length, sha256 };
-    const fileId = await insertFile(sql, values, actor.userId);
-    await recordAudit(sql, auditConference(actor, ip, row, 'conference.attach', { fileId, ...values }));
+    const inserted = await insertFile(sql, values, actor.userId);
+    if (inserted.pending) pendingId = inserted.id;
+    await recordAudit(sql, auditConference(actor, ip, row, 'conference.attach', { fileId: inserted.id, ...values }));
   });
+  // Queued once committed: the text is read in the background and joins the conference search.
+  if (pendingId !== null) deps.extraction.enqueue(pendingId);
+  return detail;
 }
 
 export async function readConferenceFile(

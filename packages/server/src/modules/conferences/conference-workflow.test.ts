@@ -139,6 +139,12 @@ describe('conference workflow', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect(errorBody(twice).fields?.[0].path).toBe('body.number');
+    // The issue forms are prefilled with the next free number of the year (12 is taken now).
+    const next = async (cookie: string, id: number) =>
+      (await t.call({ method: 'GET', url: `/api/conferences/${id}`, cookie })).json<ConferenceDetail>().nextNumbers;
+    expect((await next(city(), other.id))?.invitation).toBe(13);
+    // A bridge point's ward may not issue them: nothing to prefill.
+    expect(await next(cookies['phuong1.dv'], c.id)).toEqual({ invitation: null, notice: null });
     const register = (await t.call({ method: 'GET', url: '/api/documents?q=giay%20moi', cookie: city() })).json();
     expect(register.items.map((d: { symbol: string }) => d.symbol)).toEqual(['12-GM/BDVTU']);
     expect(

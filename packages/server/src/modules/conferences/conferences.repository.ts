@@ -82,7 +82,7 @@ export async function findConferences(
         AND ($4::text IS NULL OR c.status = $4)
         AND ($5::text IS NULL OR vi_fold(c.title || ' ' || c.place || ' ' || c.chairs) LIKE '%' || like_literal(vi_fold($5)) || '%'
              OR EXISTS (SELECT 1 FROM conference_files f WHERE f.conference_id = c.id
-                         AND vi_fold(f.title || ' ' || f.speaker || ' ' || f.speaker_unit) LIKE '%' || like_literal(vi_fold($5)) || '%'))
+                         AND vi_fold(f.title || ' ' || f.speaker || ' ' || f.speaker_unit || ' ' || left(f.text_content, 500000)) LIKE '%' || like_literal(vi_fold($5)) || '%'))
       ORDER BY ${orders[query.sort]}) x
       LIMIT $6 OFFSET $7`,
     [

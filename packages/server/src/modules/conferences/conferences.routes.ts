@@ -17,6 +17,7 @@ import {
 } from '@danvan/shared';
 import { z } from 'zod';
 import { evidenceMessages, MAX_EVIDENCE_BYTES } from '../../files/evidence-file.js';
+import { ExtractionQueue } from '../../files/extraction-queue.js';
 import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import type { AppInstance } from '../../http/app-types.js';
@@ -37,6 +38,7 @@ import {
   setInvitees,
   writeMinutes,
 } from './conference-workflow.service.js';
+import { conferenceFileTexts } from './conference-file-text.repository.js';
 import { renderConferencesXlsx, renderRosterXlsx } from './conference-xlsx.js';
 import {
   createConference,
@@ -56,6 +58,14 @@ export async function conferenceRoutes(app: AppInstance, options: { findRound: R
   const files = new FileStore(path.join(app.config.dataDir, 'files'));
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1, fields: 5 } });
   const deps = { db: app.db, findRound: options.findRound };
+  // The speeches' and attachments' text, read off the request path like the documents' attachments.
+  const extraction = new ExtractionQueue(
+    { db: app.db, files, log: app.log },
+    app.config.extraction,
+    conferenceFileTexts,
+  );
+  app.addHook('onReady', async () => extraction.start());
+  app.addHook('onClose', () => extraction.close());
 
   app.get(
     '/api/conferences/kinds',
@@ -181,7 +191,7 @@ export async function conferenceRoutes(app: AppInstance, options: { findRound: R
       const actor = request.requireActor();
       const file = await readUploadedFile(request, evidenceMessages);
       const detail = await attachConferenceFile(
-        { ...deps, files },
+        { ...deps, files, extraction },
         actor,
         request.params.id,
         request.query,

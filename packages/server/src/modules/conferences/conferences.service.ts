@@ -13,7 +13,7 @@ import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { findEntityHistory, recordAudit } from '../audit/index.js';
-import { citedDocuments } from '../documents/index.js';
+import { citedDocuments, nextDocumentNumber } from '../documents/index.js';
 import { getTask } from '../tasks/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
 import { conferenceActions, type ConferenceRecord } from './conferences.policy.js';
@@ -195,6 +195,7 @@ async function loadDetail(sql: Sql, actor: Actor, row: ConferenceRow) {
         fileName: f.file_name,
         mime: f.mime,
         size: f.size,
+        textStatus: f.text_status,
       })),
       minutes: {
         text: row.minutes_text,
@@ -255,7 +256,16 @@ async function tasksOf(db: Database, actor: Actor, ids: number[]): Promise<Confe
 export async function getConference(deps: ConferenceDeps, actor: Actor, id: number): Promise<ConferenceDetail> {
   const { row, loaded } = await inScope(deps.db, actor.scopePath, async (sql) => {
     const row = await requireConference(sql, actor, id, conferenceActions.read);
-    return { row, loaded: await loadDetail(sql, actor, row) };
+    const loaded = await loadDetail(sql, actor, row);
+    // Prefilled in the issue forms of whoever may issue them: the organiser's next free numbers of the year.
+    const { abilities } = loaded.detail;
+    const next = (type: string) =>
+      nextDocumentNumber(sql, actor, row.organiser_unit_id, type, Number(row.held_on.slice(0, 4)));
+    const nextNumbers = {
+      invitation: abilities.issueInvitation ? await next('GM') : null,
+      notice: abilities.issueNotice ? await next('TB') : null,
+    };
+    return { row, loaded: { ...loaded, detail: { ...loaded.detail, nextNumbers } } };
   });
   const round =
     row.round_id === null

@@ -1,5 +1,5 @@
-import type { AttachmentTextNote, AttachmentTextStatus } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
+import type { ClaimedFile, ExtractedText } from '../../files/extraction-queue.js';
 
 /** Pending attachments no live process holds, oldest first. */
 export async function findUnclaimedPending(sql: Sql, limit: number): Promise<number[]> {
@@ -12,24 +12,16 @@ export async function findUnclaimedPending(sql: Sql, limit: number): Promise<num
   return rows.map((row) => row.id);
 }
 
-export interface ClaimedAttachment {
-  documentId: number;
-  mime: string;
-  sha256: string;
-  /** Attempts including this one. */
-  attempts: number;
-}
-
 /**
  * Takes a pending attachment for `leaseSeconds`, unless another process holds it: the row lock of the
  * UPDATE makes one of two racing claims see the other's lease and take nothing.
  */
-export async function claimAttachment(sql: Sql, id: number, leaseSeconds: number): Promise<ClaimedAttachment | null> {
-  const { rows } = await sql.query<ClaimedAttachment>(
+export async function claimAttachment(sql: Sql, id: number, leaseSeconds: number): Promise<ClaimedFile | null> {
+  const { rows } = await sql.query<ClaimedFile>(
     `UPDATE document_attachments
         SET text_claimed_until = now() + make_interval(secs => $2), text_attempts = text_attempts + 1
       WHERE id = $1 AND text_status = 'pending' AND (text_claimed_until IS NULL OR text_claimed_until < now())
-      RETURNING document_id AS "documentId", mime, sha256, text_attempts AS attempts`,
+      RETURNING mime, sha256, text_attempts AS attempts`,
     [id, leaseSeconds],
   );
   return rows[0] ?? null;
@@ -44,17 +36,11 @@ export async function releaseAttachment(sql: Sql, id: number): Promise<void> {
   );
 }
 
-export interface AttachmentText {
-  status: Exclude<AttachmentTextStatus, 'pending'>;
-  text: string;
-  note: AttachmentTextNote | null;
-}
-
 /**
  * Stores what extraction found and refreshes the document's attachment text, which its search vector
  * is computed from. Only a still-pending attachment is written: a result that comes late is dropped.
  */
-export async function storeAttachmentText(sql: Sql, id: number, result: AttachmentText): Promise<boolean> {
+export async function storeAttachmentText(sql: Sql, id: number, result: ExtractedText): Promise<boolean> {
   const { rows } = await sql.query<{ document_id: number }>(
     `UPDATE document_attachments
         SET text_content = $2, text_status = $3, text_reason = $4, text_limit = $5, text_pages = $6, text_claimed_until = NULL

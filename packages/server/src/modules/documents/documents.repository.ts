@@ -301,3 +301,13 @@ export async function countDocumentsByTypeAndTopic(
   const byTopic = new Map(rows.filter((row) => row.kind === 'topic').map((row) => [row.key, row.n]));
   return { total: [...byType.values()].reduce((sum, n) => sum + n, 0), byType, byTopic };
 }
+
+/** The highest number a unit gave a document of this type in the year (0: none yet), of what the caller sees. */
+export async function findLastDocumentNumber(sql: Sql, unitId: number, type: string, year: number): Promise<number> {
+  const { rows } = await sql.query<{ last: number }>(
+    `SELECT coalesce(max(doc_number), 0)::int AS last FROM documents
+      WHERE unit_id = $1 AND type = $2 AND issued_on >= make_date($3, 1, 1) AND issued_on < make_date($3 + 1, 1, 1)`,
+    [unitId, type, year],
+  );
+  return rows[0].last;
+}

@@ -7,4 +7,5 @@ export { fixtureDocuments } from './documents.fixture.js';
 export { documentIndicators } from './documents.indicators.js';
 export { documentActions } from './documents.policy.js';
 export { documentRoutes } from './documents.routes.js';
+export { nextDocumentNumber } from './document-number.service.js';
 export { citedDocuments, createDocument, listDocuments } from './documents.service.js';

@@ -1,12 +1,16 @@
+import { useEffect, useMemo } from 'react';
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { conferenceFormats, type ConferenceDetail, type ConferenceFormat, type ConferenceKind } from '@danvan/shared';
+import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
 import { dateFormat, toIsoDate, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { conferenceKeys, createConference } from './api';
+import { useUnits } from '../../lib/units';
+import { conferenceKeys, createConference, fetchRounds } from './api';
+import { defaultRound, roundsOfUnit } from './roundChoices';
 
 interface Values {
   kind: string;
@@ -18,6 +22,7 @@ interface Values {
   chairs: string;
   format: ConferenceFormat;
   content: string;
+  roundId: number | null;
 }
 
 /** The review due now: 6 months until June, 9 months until September, the year after. */
@@ -47,8 +52,23 @@ export function ConferenceFormModal({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const me = useMe();
+  const units = useUnits();
+  const roundList = useQuery({ queryKey: conferenceKeys.rounds, queryFn: fetchRounds, enabled: open });
+  const rounds = useMemo(
+    () => roundsOfUnit(roundList.data ?? [], units.data ?? [], me.scopeUnitId),
+    [roundList.data, units.data, me.scopeUnitId],
+  );
   const now = today();
   const kind = defaultKind(now.month() + 1);
+  // The rounds arrive after the form opens: the default is set then, unless someone chose already.
+  useEffect(() => {
+    if (!open || form.isFieldTouched('roundId')) return;
+    const heldOn = form.getFieldValue('heldOn') as Dayjs | undefined;
+    form.setFieldValue('roundId', defaultRound(rounds, form.getFieldValue('kind') as string, (heldOn ?? now).year()));
+    // `now` changes every render; the year it gives does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, rounds, form]);
   return (
     <FormModal<Values, ConferenceDetail>
       open={open}
@@ -67,14 +87,22 @@ export function ConferenceFormModal({
         chairs: '',
         format: 'in_person',
         content: '',
+        roundId: null,
       }}
       onValuesChange={(changed: Partial<Values>) => {
+        const year = (form.getFieldValue('heldOn') as Dayjs | undefined)?.year() ?? now.year();
         const make = changed.kind ? titles[changed.kind] : undefined;
-        if (make)
-          form.setFieldValue('title', make((form.getFieldValue('heldOn') as Dayjs | undefined)?.year() ?? now.year()));
+        if (make) form.setFieldValue('title', make(year));
+        if ((changed.kind || changed.heldOn) && !form.isFieldTouched('roundId'))
+          form.setFieldValue('roundId', defaultRound(rounds, form.getFieldValue('kind') as string, year));
       }}
-      submit={({ heldOn, endsAt, ...values }) =>
-        createConference({ ...values, heldOn: toIsoDate(heldOn), endsAt: endsAt.trim() || null, roundId: null })
+      submit={({ heldOn, endsAt, roundId, ...values }) =>
+        createConference({
+          ...values,
+          heldOn: toIsoDate(heldOn),
+          endsAt: endsAt.trim() || null,
+          roundId: roundId ?? null,
+        })
       }
       onSuccess={async (conference) => {
         await queryClient.invalidateQueries({ queryKey: conferenceKeys.all });
@@ -113,6 +141,14 @@ export function ConferenceFormModal({
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="roundId" label={t('conferences.round')} extra={t('conferences.roundHelp')}>
+        <Select
+          allowClear
+          placeholder={t('conferences.noRound')}
+          loading={roundList.isPending}
+          options={rounds.map((r) => ({ value: r.id, label: `${r.title} — ${r.openerUnitName}` }))}
+        />
+      </Form.Item>
       <Form.Item name="format" label={t('conferences.format')}>
         <Select
           options={(Object.keys(conferenceFormats) as ConferenceFormat[]).map((code) => ({

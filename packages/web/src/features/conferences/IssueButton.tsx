@@ -29,7 +29,8 @@ export function IssueButton({ conference, which }: { conference: ConferenceDetai
         onClose={() => setOpen(false)}
         title={title}
         name={`issue-${which}`}
-        initialValues={{ issuedOn: today(), signer: '' }}
+        // The next free number of the year, as the register holds it now; still editable.
+        initialValues={{ number: conference.nextNumbers?.[which] ?? undefined, issuedOn: today(), signer: '' }}
         submit={(values) => issueDocument(conference.id, which, { ...values, issuedOn: toIsoDate(values.issuedOn) })}
         onSuccess={(saved) => refreshConference(queryClient, saved)}
         successMessage={t('conferences.saved')}

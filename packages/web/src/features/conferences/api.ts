@@ -12,6 +12,7 @@ import type {
   InviteeInput,
   IssueInput,
   MinutesInput,
+  RoundSummary,
 } from '@danvan/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { api, upload } from '../../lib/api';
@@ -30,6 +31,7 @@ export interface ConferenceFilters {
 export const conferenceKeys = {
   all: ['conferences'] as const,
   kinds: ['conferences', 'kinds'] as const,
+  rounds: ['conferences', 'rounds'] as const,
   list: (filters: ConferenceFilters, limit: number, offset: number) =>
     ['conferences', 'list', filters, limit, offset] as const,
   detail: (id: number) => ['conferences', 'detail', id] as const,
@@ -48,6 +50,8 @@ function filterQuery(filters: ConferenceFilters): Record<string, string | number
 }
 
 export const fetchKinds = () => api<ConferenceKind[]>('/api/conferences/kinds');
+/** The reporting rounds the account sees; the form offers those of its unit. */
+export const fetchRounds = () => api<RoundSummary[]>('/api/rounds');
 export const fetchConferences = (filters: ConferenceFilters, limit: number, offset: number) =>
   api<{ total: number; items: ConferenceSummary[] }>('/api/conferences', {
     query: { ...filterQuery(filters), limit, offset },

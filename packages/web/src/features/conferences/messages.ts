@@ -18,6 +18,12 @@ export const conferenceMessages = defineMessages({
   'conferences.noMatch': { vi: 'Không có hội nghị phù hợp', en: 'No conference matches' },
   'conferences.back': { vi: 'Danh sách hội nghị', en: 'All conferences' },
   'conferences.kind': { vi: 'Loại hội nghị', en: 'Kind' },
+  'conferences.round': { vi: 'Kỳ báo cáo', en: 'Reporting round' },
+  'conferences.roundHelp': {
+    vi: 'Báo cáo của đơn vị trong kỳ là tài liệu chính của hội nghị',
+    en: "The unit's report in the round is the conference's main document",
+  },
+  'conferences.noRound': { vi: 'Không gắn kỳ báo cáo', en: 'No reporting round' },
   'conferences.name': { vi: 'Tên hội nghị', en: 'Title' },
   'conferences.nameRequired': { vi: 'Nhập tên hội nghị', en: 'Enter the title' },
   'conferences.heldOn': { vi: 'Ngày tổ chức', en: 'Date' },
