@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   awardLevels,
   awardRecipientKinds,
+  awardReportClasses,
   commendationRuleKinds,
   formatDateVi,
   type AwardLevel,
   type AwardRecipientKind,
+  type AwardReportClass,
   type AwardType,
   type CommendationRule,
 } from '@danvan/shared';
@@ -17,7 +19,8 @@ import { FormModal } from '../../components/FormModal';
 import { PageTitle } from '../../components/PageTitle';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { addRuleVersion, createAwardType, fetchAwardTypes, ktKeys } from './api';
+import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { addRuleVersion, createAwardType, editAwardType, fetchAwardTypes, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 
 /** A rule in words, with its figures: "Thời gian công tác…: 20 năm, kiêm nhiệm × 0,5, vùng khó khăn × 1,5". */
@@ -78,6 +81,24 @@ export function AwardTypesPage() {
   const [adding, setAdding] = useState(false);
   const [versionOf, setVersionOf] = useState<AwardType | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ktKeys.all });
+  const { message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  // The class a type is counted as in the reports, changed in place: one indicator per class.
+  const classify = useMutation({
+    mutationFn: ({ type, reportAs }: { type: AwardType; reportAs: AwardReportClass | null }) => {
+      const { id, versions: _versions, ...input } = type;
+      return editAwardType(id, { ...input, reportAs });
+    },
+    onSuccess: () => {
+      message.success(t('kt.saved'));
+      return refresh();
+    },
+    onError: (e) => handleError(e),
+  });
+  const reportAsOptions = [
+    { value: '', label: t('kt.reportAsNone') },
+    ...Object.entries(awardReportClasses).map(([value, label]) => ({ value, label: pick(label) })),
+  ];
 
   return (
     <Card>
@@ -114,6 +135,23 @@ export function AwardTypesPage() {
             { key: 'level', title: t('kt.level'), render: (_, x) => pick(awardLevels[x.level]) },
             { key: 'recipients', title: t('kt.recipients'), render: (_, x) => pick(awardRecipientKinds[x.recipients]) },
             {
+              key: 'reportAs',
+              title: t('kt.reportAs'),
+              render: (_, x) => (
+                <Select
+                  aria-label={`${t('kt.reportAs')}: ${x.name}`}
+                  value={x.reportAs ?? ''}
+                  options={reportAsOptions}
+                  disabled={classify.isPending}
+                  onChange={(value: string) =>
+                    classify.mutate({ type: x, reportAs: value === '' ? null : (value as AwardReportClass) })
+                  }
+                  style={{ minWidth: 220 }}
+                  popupMatchSelectWidth={false}
+                />
+              ),
+            },
+            {
               key: 'versions',
               title: t('kt.versions'),
               render: (_, x) => (
@@ -147,6 +185,7 @@ export function AwardTypesPage() {
           level: AwardLevel;
           recipients: AwardRecipientKind;
           isMedal?: boolean;
+          reportAs?: AwardReportClass | '';
         },
         AwardType
       >
@@ -154,8 +193,10 @@ export function AwardTypesPage() {
         onClose={() => setAdding(false)}
         title={t('kt.addType')}
         name="awardType"
-        initialValues={{ level: 'central', recipients: 'individual' }}
-        submit={(v) => createAwardType({ ...v, isMedal: v.isMedal ?? false, active: true })}
+        initialValues={{ level: 'central', recipients: 'individual', reportAs: '' }}
+        submit={(v) =>
+          createAwardType({ ...v, isMedal: v.isMedal ?? false, reportAs: v.reportAs || null, active: true })
+        }
         onSuccess={refresh}
       >
         <Form.Item name="code" label={t('kt.code')} rules={[{ required: true, message: t('kt.required') }]}>
@@ -177,6 +218,9 @@ export function AwardTypesPage() {
         </Form.Item>
         <Form.Item name="isMedal" valuePropName="checked">
           <Checkbox>Kỷ niệm chương</Checkbox>
+        </Form.Item>
+        <Form.Item name="reportAs" label={t('kt.reportAs')}>
+          <Select options={reportAsOptions} />
         </Form.Item>
       </FormModal>
       <FormModal<VersionValues, AwardType>

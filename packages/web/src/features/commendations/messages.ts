@@ -106,6 +106,8 @@ export const commendationMessages = defineMessages({
   'kt.name': { vi: 'Tên', en: 'Name' },
   'kt.level': { vi: 'Cấp', en: 'Level' },
   'kt.recipients': { vi: 'Đối tượng', en: 'Recipients' },
+  'kt.reportAs': { vi: 'Tính vào chỉ tiêu báo cáo', en: 'Counted in the report as' },
+  'kt.reportAsNone': { vi: 'Không tính riêng', en: 'Not counted by type' },
   'kt.versions': { vi: 'Phiên bản tiêu chuẩn', en: 'Rule versions' },
   'kt.effectiveFrom': { vi: 'Hiệu lực từ', en: 'In force from' },
   'kt.addVersion': { vi: 'Thêm phiên bản tiêu chuẩn', en: 'Add a rule version' },
