@@ -11,6 +11,7 @@ import {
   openPage,
   outDir,
   phone,
+  selectOption,
   step,
   todayVi,
   type Journey,
@@ -31,7 +32,8 @@ async function downloadFrom(page: Page, name: string, click: () => Promise<unkno
 /**
  * The city's leader opens this year's medal campaign of the demo: one nomination passes its criteria,
  * another fails them with the reason shown; the council's vote and the decision are recorded and the
- * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone.
+ * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone. The
+ * administrator sets how an award type is counted in the reports (its report class).
  */
 export const journeyCommendations: Journey = async (browser, baseUrl, engine) => {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
@@ -117,5 +119,36 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
     mobile.assertNoScriptErrors();
   } finally {
     await mobile.context.close();
+  }
+
+  const admin = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  try {
+    await logIn(admin.page, baseUrl, 'admin');
+    const reportAs = (type: string) => admin.page.getByRole('combobox', { name: `Tính vào chỉ tiêu báo cáo: ${type}` });
+    const shown = (type: string, title: string) =>
+      admin.page
+        .getByRole('row')
+        .filter({ has: reportAs(type) })
+        .locator(`.ant-select-content[title=${JSON.stringify(title)}]`)
+        .waitFor();
+    await step('the administrator sees how each award type is counted in the reports', async () => {
+      await admin.page.goto(`${baseUrl}/commendations/award-types`);
+      await admin.page.getByRole('heading', { level: 1, name: 'Hình thức khen thưởng và tiêu chuẩn' }).waitFor();
+      await shown('Kỷ niệm chương "Vì sự nghiệp Dân vận"', 'Kỷ niệm chương "Vì sự nghiệp Dân vận"');
+    });
+    await step('changes how a type is counted, and the change stays after a reload', async () => {
+      const order = 'Huân chương Lao động hạng Ba';
+      await selectOption(admin.page, reportAs(order), 'Danh hiệu thi đua');
+      await admin.page.getByText('Đã ghi nhận').first().waitFor();
+      await admin.page.reload();
+      await shown(order, 'Danh hiệu thi đua');
+      await selectOption(admin.page, reportAs(order), 'Không tính riêng');
+      await admin.page.reload();
+      await shown(order, 'Không tính riêng');
+    });
+    await admin.page.screenshot({ path: path.join(outDir, `${engine}-commendations-award-types.png`), fullPage: true });
+    admin.assertNoScriptErrors();
+  } finally {
+    await admin.context.close();
   }
 };

@@ -146,7 +146,7 @@ export function AwardTypesPage() {
                   onChange={(value: string) =>
                     classify.mutate({ type: x, reportAs: value === '' ? null : (value as AwardReportClass) })
                   }
-                  style={{ minWidth: 220 }}
+                  style={{ width: 260 }}
                   popupMatchSelectWidth={false}
                 />
               ),
