@@ -33,7 +33,8 @@ async function downloadFrom(page: Page, name: string, click: () => Promise<unkno
  * The city's leader opens this year's medal campaign of the demo: one nomination passes its criteria,
  * another fails them with the reason shown; the council's vote and the decision are recorded and the
  * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone. The
- * administrator sets how an award type is counted in the reports (its report class).
+ * administrator sets how an award type is counted in the reports (its report class) and adds a rule
+ * version with a priority reduction.
  */
 export const journeyCommendations: Journey = async (browser, baseUrl, engine) => {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
@@ -145,6 +146,21 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
       await selectOption(admin.page, reportAs(order), 'Không tính riêng');
       await admin.page.reload();
       await shown(order, 'Không tính riêng');
+    });
+    await step('adds a rule version with fewer years for holders of the Labour Order', async () => {
+      const unity = 'Kỷ niệm chương "Vì sự nghiệp đại đoàn kết dân tộc"';
+      const row = admin.page.getByRole('row').filter({ has: reportAs(unity) });
+      await row.getByRole('button', { name: 'Thêm phiên bản tiêu chuẩn' }).click();
+      const dialog = admin.page.getByRole('dialog');
+      await dialog.locator('#ruleVersion_effectiveFrom').fill('01/01/2027');
+      await dialog.locator('#ruleVersion_effectiveFrom').press('Enter');
+      await dialog.getByLabel('Tên', { exact: true }).fill('Ví dụ minh họa 2027 — không phải quy định hiện hành');
+      await dialog.getByLabel('Số năm công tác tối thiểu').fill('20');
+      await dialog.getByRole('button', { name: 'Thêm mức ưu tiên' }).click();
+      await selectOption(admin.page, dialog.getByLabel('Hình thức đã được tặng 1'), 'Huân chương Lao động hạng Ba');
+      await dialog.getByLabel('Số năm giảm 1').fill('5');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await row.getByText('Ưu tiên giảm thời gian: Huân chương Lao động hạng Ba giảm 5 năm').waitFor();
     });
     await admin.page.screenshot({ path: path.join(outDir, `${engine}-commendations-award-types.png`), fullPage: true });
     admin.assertNoScriptErrors();

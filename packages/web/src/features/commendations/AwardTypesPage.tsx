@@ -24,7 +24,11 @@ import { addRuleVersion, createAwardType, editAwardType, fetchAwardTypes, ktKeys
 import { CommendationsNav } from './CommendationsNav';
 
 /** A rule in words, with its figures: "Thời gian công tác…: 20 năm, kiêm nhiệm × 0,5, vùng khó khăn × 1,5". */
-function ruleText(rule: CommendationRule, pick: (m: { vi: string; en: string }) => string): string {
+function ruleText(
+  rule: CommendationRule,
+  pick: (m: { vi: string; en: string }) => string,
+  nameOf: (code: string) => string,
+): string {
   const name = pick(commendationRuleKinds[rule.kind]);
   const n = (x: number) => x.toLocaleString('vi-VN');
   switch (rule.kind) {
@@ -35,7 +39,7 @@ function ruleText(rule: CommendationRule, pick: (m: { vi: string; en: string }) 
     case 'no_discipline':
       return `${name}: ${rule.lookbackYears} năm`;
     case 'priority_reduction':
-      return `${name}: ${rule.awardTypeCode} giảm ${n(rule.reduceYears)} năm`;
+      return `${name}: ${nameOf(rule.awardTypeCode)} giảm ${n(rule.reduceYears)} năm`;
     case 'once_per_person':
       return name;
   }
@@ -51,6 +55,7 @@ interface VersionValues {
   oncePerPerson?: boolean;
   posthumousAllowed?: boolean;
   lookbackYears?: number;
+  reductions?: { awardTypeCode?: string; reduceYears?: string }[];
 }
 
 const decimal = (text: string | undefined, fallback: number) => {
@@ -70,6 +75,14 @@ function rulesOf(v: VersionValues): CommendationRule[] {
   if (v.oncePerPerson) rules.push({ kind: 'once_per_person' });
   rules.push({ kind: 'posthumous', allowed: v.posthumousAllowed ?? false });
   if (v.lookbackYears) rules.push({ kind: 'no_discipline', lookbackYears: Number(v.lookbackYears) });
+  // Rows left without an award are dropped; the server refuses reductions without years of service.
+  for (const r of v.reductions ?? [])
+    if (r.awardTypeCode)
+      rules.push({
+        kind: 'priority_reduction',
+        awardTypeCode: r.awardTypeCode,
+        reduceYears: decimal(r.reduceYears, 0),
+      });
   return rules;
 }
 
@@ -95,6 +108,8 @@ export function AwardTypesPage() {
     },
     onError: (e) => handleError(e),
   });
+  // A reduction names the award held by its code; the screen names it.
+  const nameOf = (code: string) => types.data?.find((x) => x.code === code)?.name ?? code;
   const reportAsOptions = [
     { value: '', label: t('kt.reportAsNone') },
     ...Object.entries(awardReportClasses).map(([value, label]) => ({ value, label: pick(label) })),
@@ -163,7 +178,7 @@ export function AwardTypesPage() {
                       </strong>
                       <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                         {v.rules.map((r, i) => (
-                          <li key={i}>{ruleText(r, pick)}</li>
+                          <li key={i}>{ruleText(r, pick, nameOf)}</li>
                         ))}
                       </ul>
                     </div>
@@ -269,6 +284,39 @@ export function AwardTypesPage() {
         <Form.Item name="posthumousAllowed" valuePropName="checked">
           <Checkbox>{t('kt.posthumousAllowed')}</Checkbox>
         </Form.Item>
+        <Form.List name="reductions">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={8}>
+              <Typography.Text strong>{t('kt.reductions')}</Typography.Text>
+              {fields.map((field, i) => (
+                <Flex key={field.key} gap={8} wrap align="start">
+                  <Form.Item name={[field.name, 'awardTypeCode']} noStyle>
+                    <Select
+                      aria-label={`${t('kt.reductionAward')} ${i + 1}`}
+                      placeholder={t('kt.reductionAward')}
+                      style={{ width: 260 }}
+                      options={(types.data ?? [])
+                        .filter((x) => x.id !== versionOf?.id)
+                        .map((x) => ({ value: x.code, label: x.name }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'reduceYears']} noStyle>
+                    <Input
+                      aria-label={`${t('kt.reduceYears')} ${i + 1}`}
+                      placeholder={t('kt.reduceYears')}
+                      inputMode="decimal"
+                      style={{ width: 120 }}
+                    />
+                  </Form.Item>
+                  <Button onClick={() => remove(field.name)}>{t('kt.removeReduction')}</Button>
+                </Flex>
+              ))}
+              <Button onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
+                {t('kt.addReduction')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
       </FormModal>
     </Card>
   );

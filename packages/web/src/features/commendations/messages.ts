@@ -107,6 +107,14 @@ export const commendationMessages = defineMessages({
   'kt.level': { vi: 'Cấp', en: 'Level' },
   'kt.recipients': { vi: 'Đối tượng', en: 'Recipients' },
   'kt.reportAs': { vi: 'Tính vào chỉ tiêu báo cáo', en: 'Counted in the report as' },
+  'kt.reductions': {
+    vi: 'Ưu tiên giảm thời gian cho người đã có hình thức khen thưởng cao hơn',
+    en: 'Fewer years for holders of a higher award',
+  },
+  'kt.reductionAward': { vi: 'Hình thức đã được tặng', en: 'Award held' },
+  'kt.reduceYears': { vi: 'Số năm giảm', en: 'Years fewer' },
+  'kt.addReduction': { vi: 'Thêm mức ưu tiên', en: 'Add a reduction' },
+  'kt.removeReduction': { vi: 'Bỏ mức ưu tiên', en: 'Remove the reduction' },
   'kt.reportAsNone': { vi: 'Không tính riêng', en: 'Not counted by type' },
   'kt.versions': { vi: 'Phiên bản tiêu chuẩn', en: 'Rule versions' },
   'kt.effectiveFrom': { vi: 'Hiệu lực từ', en: 'In force from' },
@@ -120,7 +128,6 @@ export const commendationMessages = defineMessages({
   'kt.oncePerPerson': { vi: 'Mỗi người chỉ được tặng một lần', en: 'Once per person' },
   'kt.posthumousAllowed': { vi: 'Xét truy tặng', en: 'Posthumous allowed' },
   'kt.lookbackYears': { vi: 'Không bị kỷ luật trong (năm)', en: 'No discipline within (years)' },
-  'kt.reductions': { vi: 'Ưu tiên giảm thời gian (mã hình thức : số năm)', en: 'Reductions (award code : years)' },
   'inbox.group.nominationsToApprove': { vi: 'Hồ sơ khen thưởng chờ duyệt', en: 'Nominations to approve' },
   'inbox.group.nominationsDue': {
     vi: 'Đợt xét khen thưởng sắp hết hạn, đơn vị chưa đề nghị',
