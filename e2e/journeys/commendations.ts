@@ -117,6 +117,27 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
       await assertFitsPhone(mobile.page, 'the campaign page');
     });
     await mobile.page.screenshot({ path: path.join(outDir, `${engine}-commendations-phone.png`), fullPage: true });
+    await step("the ward adds a prior award to a person's record on the phone", async () => {
+      await mobile.page.goto(`${baseUrl}/commendations/people`);
+      await mobile.page.getByRole('link', { name: 'Trần Văn Hùng' }).first().click();
+      await mobile.page.getByRole('heading', { level: 1, name: /Trần Văn Hùng/ }).waitFor();
+      await mobile.page.getByRole('button', { name: 'Sửa' }).click();
+      const dialog = mobile.page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Thêm khen thưởng đã nhận' }).click();
+      await selectOption(
+        mobile.page,
+        dialog.getByLabel(/^Hình thức đã nhận \d+$/).last(),
+        'Giấy khen của Ban Dân vận Thành ủy Sơn Hà',
+      );
+      await dialog
+        .getByLabel(/^Số quyết định \d+$/)
+        .last()
+        .fill('15-QĐ/BDVTU');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await mobile.page.getByText('15-QĐ/BDVTU').first().waitFor();
+      await assertFitsPhone(mobile.page, 'the person page');
+    });
     mobile.assertNoScriptErrors();
   } finally {
     await mobile.context.close();
@@ -144,6 +165,8 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
       await admin.page.reload();
       await shown(order, 'Danh hiệu thi đua');
       await selectOption(admin.page, reportAs(order), 'Không tính riêng');
+      // Saved before the reload, which would otherwise cut the request short.
+      await admin.page.getByText('Đã ghi nhận').first().waitFor();
       await admin.page.reload();
       await shown(order, 'Không tính riêng');
     });
