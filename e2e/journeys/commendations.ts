@@ -11,6 +11,7 @@ import {
   openPage,
   outDir,
   phone,
+  selectOption,
   step,
   todayVi,
   type Journey,
@@ -31,7 +32,9 @@ async function downloadFrom(page: Page, name: string, click: () => Promise<unkno
 /**
  * The city's leader opens this year's medal campaign of the demo: one nomination passes its criteria,
  * another fails them with the reason shown; the council's vote and the decision are recorded and the
- * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone.
+ * recipients' list downloads in Word and Excel. A ward's specialist reads the campaign on a phone. The
+ * administrator sets how an award type is counted in the reports (its report class) and adds a rule
+ * version with a priority reduction.
  */
 export const journeyCommendations: Journey = async (browser, baseUrl, engine) => {
   const { page, context, assertNoScriptErrors } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
@@ -114,8 +117,77 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
       await assertFitsPhone(mobile.page, 'the campaign page');
     });
     await mobile.page.screenshot({ path: path.join(outDir, `${engine}-commendations-phone.png`), fullPage: true });
+    await step("the ward adds a prior award to a person's record on the phone", async () => {
+      await mobile.page.goto(`${baseUrl}/commendations/people`);
+      await mobile.page.getByRole('link', { name: 'Trần Văn Hùng' }).first().click();
+      await mobile.page.getByRole('heading', { level: 1, name: /Trần Văn Hùng/ }).waitFor();
+      await mobile.page.getByRole('button', { name: 'Sửa' }).click();
+      const dialog = mobile.page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Thêm khen thưởng đã nhận' }).click();
+      await selectOption(
+        mobile.page,
+        dialog.getByLabel(/^Hình thức đã nhận \d+$/).last(),
+        'Giấy khen của Ban Dân vận Thành ủy Sơn Hà',
+      );
+      await dialog
+        .getByLabel(/^Số quyết định \d+$/)
+        .last()
+        .fill('15-QĐ/BDVTU');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await mobile.page.getByText('15-QĐ/BDVTU').first().waitFor();
+      await assertFitsPhone(mobile.page, 'the person page');
+    });
     mobile.assertNoScriptErrors();
   } finally {
     await mobile.context.close();
+  }
+
+  const admin = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  try {
+    await logIn(admin.page, baseUrl, 'admin');
+    const reportAs = (type: string) => admin.page.getByRole('combobox', { name: `Tính vào chỉ tiêu báo cáo: ${type}` });
+    const shown = (type: string, title: string) =>
+      admin.page
+        .getByRole('row')
+        .filter({ has: reportAs(type) })
+        .locator(`.ant-select-content[title=${JSON.stringify(title)}]`)
+        .waitFor();
+    await step('the administrator sees how each award type is counted in the reports', async () => {
+      await admin.page.goto(`${baseUrl}/commendations/award-types`);
+      await admin.page.getByRole('heading', { level: 1, name: 'Hình thức khen thưởng và tiêu chuẩn' }).waitFor();
+      await shown('Kỷ niệm chương "Vì sự nghiệp Dân vận"', 'Kỷ niệm chương "Vì sự nghiệp Dân vận"');
+    });
+    await step('changes how a type is counted, and the change stays after a reload', async () => {
+      const order = 'Huân chương Lao động hạng Ba';
+      await selectOption(admin.page, reportAs(order), 'Danh hiệu thi đua');
+      await admin.page.getByText('Đã ghi nhận').first().waitFor();
+      await admin.page.reload();
+      await shown(order, 'Danh hiệu thi đua');
+      await selectOption(admin.page, reportAs(order), 'Không tính riêng');
+      // Saved before the reload, which would otherwise cut the request short.
+      await admin.page.getByText('Đã ghi nhận').first().waitFor();
+      await admin.page.reload();
+      await shown(order, 'Không tính riêng');
+    });
+    await step('adds a rule version with fewer years for holders of the Labour Order', async () => {
+      const unity = 'Kỷ niệm chương "Vì sự nghiệp đại đoàn kết dân tộc"';
+      const row = admin.page.getByRole('row').filter({ has: reportAs(unity) });
+      await row.getByRole('button', { name: 'Thêm phiên bản tiêu chuẩn' }).click();
+      const dialog = admin.page.getByRole('dialog');
+      await dialog.locator('#ruleVersion_effectiveFrom').fill('01/01/2027');
+      await dialog.locator('#ruleVersion_effectiveFrom').press('Enter');
+      await dialog.getByLabel('Tên', { exact: true }).fill('Ví dụ minh họa 2027 — không phải quy định hiện hành');
+      await dialog.getByLabel('Số năm công tác tối thiểu').fill('20');
+      await dialog.getByRole('button', { name: 'Thêm mức ưu tiên' }).click();
+      await selectOption(admin.page, dialog.getByLabel('Hình thức đã được tặng 1'), 'Huân chương Lao động hạng Ba');
+      await dialog.getByLabel('Số năm giảm 1').fill('5');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await row.getByText('Ưu tiên giảm thời gian: Huân chương Lao động hạng Ba giảm 5 năm').waitFor();
+    });
+    await admin.page.screenshot({ path: path.join(outDir, `${engine}-commendations-award-types.png`), fullPage: true });
+    admin.assertNoScriptErrors();
+  } finally {
+    await admin.context.close();
   }
 };

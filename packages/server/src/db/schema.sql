@@ -66,11 +66,13 @@ CREATE TABLE award_types (
   active boolean NOT NULL DEFAULT true,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  report_as text,
   CONSTRAINT award_types_code_check CHECK ((code ~ '^[A-Z0-9_]{2,40}$'::text)),
   CONSTRAINT award_types_code_key UNIQUE (code),
   CONSTRAINT award_types_level_check CHECK ((level = ANY (ARRAY['central'::text, 'province'::text, 'district'::text, 'commune'::text]))),
   CONSTRAINT award_types_pkey PRIMARY KEY (id),
-  CONSTRAINT award_types_recipients_check CHECK ((recipients = ANY (ARRAY['individual'::text, 'collective'::text, 'both'::text])))
+  CONSTRAINT award_types_recipients_check CHECK ((recipients = ANY (ARRAY['individual'::text, 'collective'::text, 'both'::text]))),
+  CONSTRAINT award_types_report_as_check CHECK ((report_as = ANY (ARRAY['medal_dan_van'::text, 'medal_dai_doan_ket'::text, 'merit_certificate'::text, 'commendation_certificate'::text, 'emulation_title'::text])))
 );
 GRANT INSERT, SELECT, UPDATE ON award_types TO danvan_app;
 GRANT USAGE ON SEQUENCE award_types_id_seq TO danvan_app;

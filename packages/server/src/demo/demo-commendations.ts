@@ -64,6 +64,7 @@ async function seedAwardTypes(db: Database, admin: Actor): Promise<Record<string
     level: 'central',
     recipients: 'individual',
     isMedal: true,
+    reportAs: 'medal_dan_van',
   });
   await add({
     code: 'KNC_DAI_DOAN_KET',
@@ -72,6 +73,7 @@ async function seedAwardTypes(db: Database, admin: Actor): Promise<Record<string
     level: 'central',
     recipients: 'individual',
     isMedal: true,
+    reportAs: 'medal_dai_doan_ket',
   });
   await add({
     code: 'BANG_KHEN_TINH_UY',
@@ -79,6 +81,7 @@ async function seedAwardTypes(db: Database, admin: Actor): Promise<Record<string
     issuer: 'Ban Thường vụ Tỉnh ủy An Sơn',
     level: 'province',
     recipients: 'both',
+    reportAs: 'merit_certificate',
   });
   await add({
     code: 'GIAY_KHEN_BDV',
@@ -86,6 +89,7 @@ async function seedAwardTypes(db: Database, admin: Actor): Promise<Record<string
     issuer: 'Ban Dân vận Thành ủy Sơn Hà',
     level: 'district',
     recipients: 'both',
+    reportAs: 'commendation_certificate',
   });
   const medalRules = [
     { kind: 'service_years', minYears: 20, partTimeCoefficient: 0.5, difficultAreaFactor: 1.5 },

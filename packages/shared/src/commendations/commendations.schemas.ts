@@ -23,6 +23,20 @@ export const awardRecipientKinds = {
 } as const;
 export type AwardRecipientKind = keyof typeof awardRecipientKinds;
 
+// How an award type is counted in the reports: a fixed list, because each class is a computed indicator
+// (commendations.indicators.ts) and a catalogue row; the administrator picks the class of each type.
+export const awardReportClasses = {
+  medal_dan_van: { vi: 'Kỷ niệm chương "Vì sự nghiệp Dân vận"', en: 'Mass mobilization medal' },
+  medal_dai_doan_ket: {
+    vi: 'Kỷ niệm chương "Vì sự nghiệp đại đoàn kết dân tộc"',
+    en: 'National great unity medal',
+  },
+  merit_certificate: { vi: 'Bằng khen', en: 'Certificate of merit' },
+  commendation_certificate: { vi: 'Giấy khen', en: 'Certificate of commendation' },
+  emulation_title: { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
+} as const;
+export type AwardReportClass = keyof typeof awardReportClasses;
+
 export const nominationStatuses = {
   draft: { vi: 'Đang lập', en: 'Draft' },
   submitted: { vi: 'Đã trình', en: 'Submitted' },
@@ -57,6 +71,11 @@ export const awardTypeBody = z.object({
   level: z.enum(Object.keys(awardLevels) as [AwardLevel, ...AwardLevel[]]),
   recipients: z.enum(Object.keys(awardRecipientKinds) as [AwardRecipientKind, ...AwardRecipientKind[]]),
   isMedal: z.boolean().default(false),
+  // Not counted by type when missing.
+  reportAs: z
+    .enum(Object.keys(awardReportClasses) as [AwardReportClass, ...AwardReportClass[]])
+    .nullable()
+    .default(null),
   active: z.boolean().default(true),
 });
 export type AwardTypeInput = z.infer<typeof awardTypeBody>;
@@ -191,6 +210,7 @@ export interface AwardType {
   level: AwardLevel;
   recipients: AwardRecipientKind;
   isMedal: boolean;
+  reportAs: AwardReportClass | null;
   active: boolean;
   versions: RuleVersion[];
 }

@@ -1,4 +1,4 @@
-import type { AwardTypeInput, CommendationRule, RuleVersionInput } from '@danvan/shared';
+import type { AwardReportClass, AwardTypeInput, CommendationRule, RuleVersionInput } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 
 export interface AwardTypeRow {
@@ -9,6 +9,7 @@ export interface AwardTypeRow {
   level: AwardTypeInput['level'];
   recipients: AwardTypeInput['recipients'];
   is_medal: boolean;
+  report_as: AwardReportClass | null;
   active: boolean;
 }
 
@@ -21,7 +22,7 @@ export interface RuleVersionRow {
   rules: CommendationRule[];
 }
 
-const typeColumns = 'id, code, name, issuer, level, recipients, is_medal, active';
+const typeColumns = 'id, code, name, issuer, level, recipients, is_medal, report_as, active';
 const versionColumns = 'id, award_type_id, effective_from::text AS effective_from, name, legal_basis, rules';
 
 export async function findAwardTypes(sql: Sql): Promise<AwardTypeRow[]> {
@@ -58,9 +59,9 @@ export async function findRuleVersionInForce(sql: Sql, awardTypeId: number, day:
 
 export async function insertAwardType(sql: Sql, input: AwardTypeInput): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `INSERT INTO award_types (code, name, issuer, level, recipients, is_medal, active)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING RETURNING id`,
-    [input.code, input.name, input.issuer, input.level, input.recipients, input.isMedal, input.active],
+    `INSERT INTO award_types (code, name, issuer, level, recipients, is_medal, active, report_as)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING RETURNING id`,
+    [input.code, input.name, input.issuer, input.level, input.recipients, input.isMedal, input.active, input.reportAs],
   );
   return rows[0]?.id ?? 0;
 }
@@ -68,9 +69,19 @@ export async function insertAwardType(sql: Sql, input: AwardTypeInput): Promise<
 export async function updateAwardType(sql: Sql, id: number, input: AwardTypeInput): Promise<boolean> {
   const { rows } = await sql.query<{ id: number }>(
     `UPDATE award_types SET code = $2, name = $3, issuer = $4, level = $5, recipients = $6, is_medal = $7,
-            active = $8, updated_at = now()
+            active = $8, report_as = $9, updated_at = now()
       WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM award_types x WHERE x.code = $2 AND x.id <> $1) RETURNING id`,
-    [id, input.code, input.name, input.issuer, input.level, input.recipients, input.isMedal, input.active],
+    [
+      id,
+      input.code,
+      input.name,
+      input.issuer,
+      input.level,
+      input.recipients,
+      input.isMedal,
+      input.active,
+      input.reportAs,
+    ],
   );
   return rows.length > 0;
 }

@@ -25,6 +25,7 @@ function presentAwardType(row: AwardTypeRow, versions: RuleVersionRow[]): AwardT
     level: row.level,
     recipients: row.recipients,
     isMedal: row.is_medal,
+    reportAs: row.report_as,
     active: row.active,
     versions: versions
       .filter((v) => v.award_type_id === row.id)

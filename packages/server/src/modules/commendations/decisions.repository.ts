@@ -1,4 +1,4 @@
-import type { CommendationDecisionInput } from '@danvan/shared';
+import type { AwardReportClass, CommendationDecisionInput } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { inArea, type ReportArea } from '../../reporting/computed-indicators.js';
 
@@ -96,17 +96,42 @@ export async function insertRecipient(
   return rows.length > 0;
 }
 
-/** Recipients of an area in a period, for the indicators: individuals, collectives, medals. */
+interface RecipientCounts {
+  individuals: number;
+  collectives: number;
+  medals: number;
+  total: number;
+}
+
+/**
+ * Recipients of an area in a period, for the indicators: individuals, collectives, medals, and the
+ * recipients of each report class (a class nobody received is absent).
+ */
 export async function countRecipients(sql: Sql, args: { area: ReportArea; from: string; to: string }) {
-  const { rows } = await sql.query<{ individuals: number; collectives: number; medals: number; total: number }>(
-    `SELECT count(*) FILTER (WHERE r.person_id IS NOT NULL)::int AS individuals,
+  const { rows } = await sql.query<RecipientCounts & { report_as: AwardReportClass | null }>(
+    `SELECT t.report_as, count(*) FILTER (WHERE r.person_id IS NOT NULL)::int AS individuals,
             count(*) FILTER (WHERE r.collective_unit_id IS NOT NULL)::int AS collectives,
             count(*) FILTER (WHERE t.is_medal)::int AS medals, count(*)::int AS total
        FROM commendation_recipients r
        JOIN units u ON u.id = r.unit_id
        JOIN award_types t ON t.id = r.award_type_id
-      WHERE ${inArea('u.path', 1)} AND r.awarded_on BETWEEN $3::date AND $4::date`,
+      WHERE ${inArea('u.path', 1)} AND r.awarded_on BETWEEN $3::date AND $4::date
+      GROUP BY t.report_as`,
     [args.area.unitPath, args.area.excludedPaths, args.from, args.to],
   );
-  return rows[0];
+  const counts: RecipientCounts & { byClass: Partial<Record<AwardReportClass, number>> } = {
+    individuals: 0,
+    collectives: 0,
+    medals: 0,
+    total: 0,
+    byClass: {},
+  };
+  for (const row of rows) {
+    counts.individuals += row.individuals;
+    counts.collectives += row.collectives;
+    counts.medals += row.medals;
+    counts.total += row.total;
+    if (row.report_as) counts.byClass[row.report_as] = row.total;
+  }
+  return counts;
 }

@@ -282,18 +282,63 @@ describe('a medal campaign', () => {
     ).rejects.toThrow(/commendation_recipients_once_key/);
 
     // The indicators count the recipients of the decisions signed in the period, in the area.
-    const [area] = await t.ownerQuery<{ path: string }>(`SELECT path::text AS path FROM units WHERE code = 'AS-SH'`);
-    const figures = async (periodStart: string, periodEnd: string) =>
-      t.db.transaction(async (sql) => {
-        const context = { unitPath: area.path, excludedPaths: [], periodStart, periodEnd };
-        return Promise.all(commendationIndicators.map(async (i) => [i.key, (await i.compute(sql, context)).value]));
-      });
-    expect(Object.fromEntries(await figures(dayFromToday(-30), dayFromToday(30)))).toEqual({
+    const figures = async (code: string, periodStart: string, periodEnd: string) => {
+      const [area] = await t.ownerQuery<{ path: string }>(`SELECT path::text AS path FROM units WHERE code = $1`, [
+        code,
+      ]);
+      return Object.fromEntries(
+        await t.db.transaction(async (sql) => {
+          const context = { unitPath: area.path, excludedPaths: [], periodStart, periodEnd };
+          return Promise.all(commendationIndicators.map(async (i) => [i.key, (await i.compute(sql, context)).value]));
+        }),
+      ) as Record<string, number | null>;
+    };
+    const byType = {
+      'commendations.medals.dan_van': null,
+      'commendations.medals.dai_doan_ket': null,
+      'commendations.merit_certificates': null,
+      'commendations.commendation_certificates': null,
+      'commendations.emulation_titles': null,
+    };
+    expect(await figures('AS-SH', dayFromToday(-30), dayFromToday(30))).toEqual({
       'commendations.collectives': 0,
       'commendations.individuals': 1,
       'commendations.medals': 1,
+      ...byType,
     });
-    expect((await figures(dayFromToday(-60), dayFromToday(-30))).map(([, value]) => value)).toEqual([null, null, null]);
+    const empty = Object.values(await figures('AS-SH', dayFromToday(-60), dayFromToday(-30)));
+    expect(empty).toEqual(empty.map(() => null));
+
+    // Counted by type once the administrator classes the award type; none of a class is no figure, not 0.
+    const { versions: _versions, id: _id, ...typeBody } = type;
+    const classify = (reportAs: unknown, cookie = cookies.admin) =>
+      t.call({
+        method: 'PUT',
+        url: `/api/commendations/award-types/${type.id}`,
+        cookie,
+        body: { ...typeBody, reportAs },
+      });
+    expect((await classify('medal_dan_van', cookies['thanhpho.lanhdao'])).statusCode).toBe(403);
+    const badClass = await classify('huy_chuong');
+    expect(badClass.statusCode).toBe(400);
+    expect(errorBody(badClass).fields?.[0].path).toBe('body.reportAs');
+    const classified = await classify('medal_dan_van');
+    expect(classified.statusCode, classified.body).toBe(200);
+    expect(classified.json().reportAs).toBe('medal_dan_van');
+    const [audited] = await t.ownerQuery<{ after: { reportAs: string } }>(
+      `SELECT after FROM audit_log WHERE action = 'award_type.update' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audited.after.reportAs).toBe('medal_dan_van');
+    expect(await figures('AS-SH', dayFromToday(-30), dayFromToday(30))).toMatchObject({
+      'commendations.medals': 1,
+      'commendations.medals.dan_van': 1,
+      'commendations.medals.dai_doan_ket': null,
+      'commendations.merit_certificates': null,
+    });
+    expect((await figures('AS-SH-P1', dayFromToday(-30), dayFromToday(30)))['commendations.medals.dan_van']).toBe(1);
+    // Another ward's area and another period: nothing recorded, no figure.
+    expect((await figures('AS-SH-P2', dayFromToday(-30), dayFromToday(30)))['commendations.medals.dan_van']).toBeNull();
+    expect((await figures('AS-SH', dayFromToday(-60), dayFromToday(-30)))['commendations.medals.dan_van']).toBeNull();
   });
 
   it('goes up one level at a time in a campaign of the province', async () => {

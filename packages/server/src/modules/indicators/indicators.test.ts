@@ -156,6 +156,8 @@ describe('indicator catalogue', () => {
       HN_TONG: 'conferences.held',
       HN_SO_KET_9: 'conferences.kind.so_ket_9',
       HN_DIEM_CAU: 'conferences.bridgePoints',
+      KT_KNC_DAN_VAN: 'commendations.medals.dan_van',
+      KT_KNC_DDK: 'commendations.medals.dai_doan_ket',
     };
     for (const year of [2025, 2026, 2027]) {
       const { indicators } = (
@@ -163,11 +165,18 @@ describe('indicator catalogue', () => {
       ).json() as { indicators: Indicator[] };
       for (const [code, key] of Object.entries(expected))
         expect(indicators.find((i) => i.code === code)?.computedKey, `${year} ${code}`).toBe(key);
+      // The two medals right after all the medals awarded.
+      const codes = indicators.map((i) => i.code);
+      expect(codes.slice(codes.indexOf('KT_KNC'), codes.indexOf('KT_KNC') + 3)).toEqual([
+        'KT_KNC',
+        'KT_KNC_DAN_VAN',
+        'KT_KNC_DDK',
+      ]);
       const linked = indicators.filter((i) => i.computedKey !== null);
       // The 11 document counts and 6 by topic, 8 of models and movements, 2 of units, 4 of members, 8 of
-      // democracy, 4 of tasks, 1 of commendations, 7 of conferences (2026 less HV_TONG, which the test above
-      // turned into a hand-entered figure).
-      expect(linked.length).toBe(year === 2026 ? 50 : 51);
+      // democracy, 4 of tasks, 3 of commendations, 7 of conferences (2026 less HV_TONG, which the test
+      // above turned into a hand-entered figure).
+      expect(linked.length).toBe(year === 2026 ? 52 : 53);
       for (const indicator of linked)
         expect(keys.has(indicator.computedKey as string), indicator.computedKey as string).toBe(true);
       expect(indicators.find((i) => i.code === 'DT_CUOC')?.computedKey).toBeNull();

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   awardLevels,
   awardRecipientKinds,
+  awardReportClasses,
   commendationRuleKinds,
   formatDateVi,
   type AwardLevel,
   type AwardRecipientKind,
+  type AwardReportClass,
   type AwardType,
   type CommendationRule,
 } from '@danvan/shared';
@@ -17,11 +19,16 @@ import { FormModal } from '../../components/FormModal';
 import { PageTitle } from '../../components/PageTitle';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { addRuleVersion, createAwardType, fetchAwardTypes, ktKeys } from './api';
+import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
+import { addRuleVersion, createAwardType, editAwardType, fetchAwardTypes, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 
 /** A rule in words, with its figures: "Thời gian công tác…: 20 năm, kiêm nhiệm × 0,5, vùng khó khăn × 1,5". */
-function ruleText(rule: CommendationRule, pick: (m: { vi: string; en: string }) => string): string {
+function ruleText(
+  rule: CommendationRule,
+  pick: (m: { vi: string; en: string }) => string,
+  nameOf: (code: string) => string,
+): string {
   const name = pick(commendationRuleKinds[rule.kind]);
   const n = (x: number) => x.toLocaleString('vi-VN');
   switch (rule.kind) {
@@ -32,7 +39,7 @@ function ruleText(rule: CommendationRule, pick: (m: { vi: string; en: string }) 
     case 'no_discipline':
       return `${name}: ${rule.lookbackYears} năm`;
     case 'priority_reduction':
-      return `${name}: ${rule.awardTypeCode} giảm ${n(rule.reduceYears)} năm`;
+      return `${name}: ${nameOf(rule.awardTypeCode)} giảm ${n(rule.reduceYears)} năm`;
     case 'once_per_person':
       return name;
   }
@@ -48,6 +55,7 @@ interface VersionValues {
   oncePerPerson?: boolean;
   posthumousAllowed?: boolean;
   lookbackYears?: number;
+  reductions?: { awardTypeCode?: string; reduceYears?: string }[];
 }
 
 const decimal = (text: string | undefined, fallback: number) => {
@@ -67,6 +75,14 @@ function rulesOf(v: VersionValues): CommendationRule[] {
   if (v.oncePerPerson) rules.push({ kind: 'once_per_person' });
   rules.push({ kind: 'posthumous', allowed: v.posthumousAllowed ?? false });
   if (v.lookbackYears) rules.push({ kind: 'no_discipline', lookbackYears: Number(v.lookbackYears) });
+  // Rows left without an award are dropped; the server refuses reductions without years of service.
+  for (const r of v.reductions ?? [])
+    if (r.awardTypeCode)
+      rules.push({
+        kind: 'priority_reduction',
+        awardTypeCode: r.awardTypeCode,
+        reduceYears: decimal(r.reduceYears, 0),
+      });
   return rules;
 }
 
@@ -78,6 +94,26 @@ export function AwardTypesPage() {
   const [adding, setAdding] = useState(false);
   const [versionOf, setVersionOf] = useState<AwardType | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ktKeys.all });
+  const { message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  // The class a type is counted as in the reports, changed in place: one indicator per class.
+  const classify = useMutation({
+    mutationFn: ({ type, reportAs }: { type: AwardType; reportAs: AwardReportClass | null }) => {
+      const { id, versions: _versions, ...input } = type;
+      return editAwardType(id, { ...input, reportAs });
+    },
+    onSuccess: () => {
+      message.success(t('kt.saved'));
+      return refresh();
+    },
+    onError: (e) => handleError(e),
+  });
+  // A reduction names the award held by its code; the screen names it.
+  const nameOf = (code: string) => types.data?.find((x) => x.code === code)?.name ?? code;
+  const reportAsOptions = [
+    { value: '', label: t('kt.reportAsNone') },
+    ...Object.entries(awardReportClasses).map(([value, label]) => ({ value, label: pick(label) })),
+  ];
 
   return (
     <Card>
@@ -114,6 +150,23 @@ export function AwardTypesPage() {
             { key: 'level', title: t('kt.level'), render: (_, x) => pick(awardLevels[x.level]) },
             { key: 'recipients', title: t('kt.recipients'), render: (_, x) => pick(awardRecipientKinds[x.recipients]) },
             {
+              key: 'reportAs',
+              title: t('kt.reportAs'),
+              render: (_, x) => (
+                <Select
+                  aria-label={`${t('kt.reportAs')}: ${x.name}`}
+                  value={x.reportAs ?? ''}
+                  options={reportAsOptions}
+                  disabled={classify.isPending}
+                  onChange={(value: string) =>
+                    classify.mutate({ type: x, reportAs: value === '' ? null : (value as AwardReportClass) })
+                  }
+                  style={{ width: 260 }}
+                  popupMatchSelectWidth={false}
+                />
+              ),
+            },
+            {
               key: 'versions',
               title: t('kt.versions'),
               render: (_, x) => (
@@ -125,7 +178,7 @@ export function AwardTypesPage() {
                       </strong>
                       <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                         {v.rules.map((r, i) => (
-                          <li key={i}>{ruleText(r, pick)}</li>
+                          <li key={i}>{ruleText(r, pick, nameOf)}</li>
                         ))}
                       </ul>
                     </div>
@@ -147,6 +200,7 @@ export function AwardTypesPage() {
           level: AwardLevel;
           recipients: AwardRecipientKind;
           isMedal?: boolean;
+          reportAs?: AwardReportClass | '';
         },
         AwardType
       >
@@ -154,8 +208,10 @@ export function AwardTypesPage() {
         onClose={() => setAdding(false)}
         title={t('kt.addType')}
         name="awardType"
-        initialValues={{ level: 'central', recipients: 'individual' }}
-        submit={(v) => createAwardType({ ...v, isMedal: v.isMedal ?? false, active: true })}
+        initialValues={{ level: 'central', recipients: 'individual', reportAs: '' }}
+        submit={(v) =>
+          createAwardType({ ...v, isMedal: v.isMedal ?? false, reportAs: v.reportAs || null, active: true })
+        }
         onSuccess={refresh}
       >
         <Form.Item name="code" label={t('kt.code')} rules={[{ required: true, message: t('kt.required') }]}>
@@ -177,6 +233,9 @@ export function AwardTypesPage() {
         </Form.Item>
         <Form.Item name="isMedal" valuePropName="checked">
           <Checkbox>Kỷ niệm chương</Checkbox>
+        </Form.Item>
+        <Form.Item name="reportAs" label={t('kt.reportAs')}>
+          <Select options={reportAsOptions} />
         </Form.Item>
       </FormModal>
       <FormModal<VersionValues, AwardType>
@@ -225,6 +284,39 @@ export function AwardTypesPage() {
         <Form.Item name="posthumousAllowed" valuePropName="checked">
           <Checkbox>{t('kt.posthumousAllowed')}</Checkbox>
         </Form.Item>
+        <Form.List name="reductions">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={8}>
+              <Typography.Text strong>{t('kt.reductions')}</Typography.Text>
+              {fields.map((field, i) => (
+                <Flex key={field.key} gap={8} wrap align="start">
+                  <Form.Item name={[field.name, 'awardTypeCode']} noStyle>
+                    <Select
+                      aria-label={`${t('kt.reductionAward')} ${i + 1}`}
+                      placeholder={t('kt.reductionAward')}
+                      style={{ width: 260 }}
+                      options={(types.data ?? [])
+                        .filter((x) => x.id !== versionOf?.id)
+                        .map((x) => ({ value: x.code, label: x.name }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'reduceYears']} noStyle>
+                    <Input
+                      aria-label={`${t('kt.reduceYears')} ${i + 1}`}
+                      placeholder={t('kt.reduceYears')}
+                      inputMode="decimal"
+                      style={{ width: 120 }}
+                    />
+                  </Form.Item>
+                  <Button onClick={() => remove(field.name)}>{t('kt.removeReduction')}</Button>
+                </Flex>
+              ))}
+              <Button onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
+                {t('kt.addReduction')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
       </FormModal>
     </Card>
   );

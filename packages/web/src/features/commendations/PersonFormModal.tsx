@@ -1,6 +1,7 @@
-import { Button, Checkbox, DatePicker, Flex, Form, Input } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
 import type { PersonDetail } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
@@ -8,7 +9,7 @@ import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { savePerson } from './api';
+import { fetchAwardTypes, ktKeys, savePerson } from './api';
 
 interface PeriodValues {
   position?: string;
@@ -27,6 +28,8 @@ interface Values {
   position?: string;
   deceased?: boolean;
   periods?: PeriodValues[];
+  awards?: { awardTypeId?: number; decision?: string; awardedOn?: Dayjs | null }[];
+  disciplines?: { form?: string; decidedOn?: Dayjs | null }[];
 }
 
 const day = (iso: string | null) => (iso ? dayjs(iso) : null);
@@ -45,6 +48,7 @@ export function PersonFormModal({
 }) {
   const { t } = useI18n();
   const me = useMe();
+  const types = useQuery({ queryKey: ktKeys.awardTypes, queryFn: fetchAwardTypes, enabled: open });
   const initialValues: Partial<Values> = person
     ? {
         unitId: person.unitId,
@@ -61,6 +65,12 @@ export function PersonFormModal({
           difficultArea: p.difficultArea,
           massMobilization: p.massMobilization,
         })),
+        awards: person.awards.map((a) => ({
+          awardTypeId: a.awardTypeId,
+          decision: a.decision,
+          awardedOn: day(a.awardedOn),
+        })),
+        disciplines: person.disciplines.map((d) => ({ form: d.form, decidedOn: day(d.decidedOn) })),
       }
     : { unitId: me.unitId, periods: [{ massMobilization: true }] };
   return (
@@ -90,12 +100,21 @@ export function PersonFormModal({
             difficultArea: p.difficultArea ?? false,
             massMobilization: p.massMobilization ?? false,
           })),
-          awards: (person?.awards ?? []).map((a) => ({
-            awardTypeId: a.awardTypeId,
-            decision: a.decision,
-            awardedOn: a.awardedOn,
-          })),
-          disciplines: person?.disciplines ?? [],
+          // Rows left without an award or a form are dropped rather than refused.
+          awards: (v.awards ?? []).flatMap((a) =>
+            a.awardTypeId
+              ? [
+                  {
+                    awardTypeId: a.awardTypeId,
+                    decision: a.decision ?? '',
+                    awardedOn: a.awardedOn ? toIsoDate(a.awardedOn) : null,
+                  },
+                ]
+              : [],
+          ),
+          disciplines: (v.disciplines ?? []).flatMap((d) =>
+            d.form?.trim() ? [{ form: d.form, decidedOn: d.decidedOn ? toIsoDate(d.decidedOn) : null }] : [],
+          ),
         })
       }
       onSuccess={onSaved}
@@ -155,6 +174,74 @@ export function PersonFormModal({
             ))}
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ massMobilization: true })}>
               {t('kt.addPeriod')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+      <Form.List name="awards">
+        {(items, { add, remove }) => (
+          <Flex vertical gap={8} style={{ marginTop: 16 }}>
+            <strong>{t('kt.priorAwards')}</strong>
+            {items.map((item, i) => (
+              <Flex key={item.key} gap={8} wrap align="center">
+                <Form.Item name={[item.name, 'awardTypeId']} noStyle>
+                  <Select
+                    aria-label={`${t('kt.priorAward')} ${i + 1}`}
+                    placeholder={t('kt.priorAward')}
+                    style={{ width: 260 }}
+                    options={(types.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[item.name, 'decision']} noStyle>
+                  <Input
+                    aria-label={`${t('kt.priorAwardDecision')} ${i + 1}`}
+                    placeholder={t('kt.priorAwardDecision')}
+                    style={{ width: 160 }}
+                  />
+                </Form.Item>
+                <Form.Item name={[item.name, 'awardedOn']} noStyle>
+                  <DatePicker format={dateFormat} aria-label={`${t('kt.priorAwardDate')} ${i + 1}`} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  aria-label={`${t('kt.removeRow')} ${i + 1}`}
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  onClick={() => remove(item.name)}
+                />
+              </Flex>
+            ))}
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
+              {t('kt.addPriorAward')}
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+      <Form.List name="disciplines">
+        {(items, { add, remove }) => (
+          <Flex vertical gap={8} style={{ marginTop: 16 }}>
+            <strong>{t('kt.disciplines')}</strong>
+            {items.map((item, i) => (
+              <Flex key={item.key} gap={8} wrap align="center">
+                <Form.Item name={[item.name, 'form']} noStyle>
+                  <Input
+                    aria-label={`${t('kt.disciplineForm')} ${i + 1}`}
+                    placeholder={t('kt.disciplineForm')}
+                    style={{ width: 260 }}
+                  />
+                </Form.Item>
+                <Form.Item name={[item.name, 'decidedOn']} noStyle>
+                  <DatePicker format={dateFormat} aria-label={`${t('kt.disciplineDate')} ${i + 1}`} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  aria-label={`${t('kt.removeRow')} ${i + 1}`}
+                  icon={<MinusCircleOutlined aria-hidden />}
+                  onClick={() => remove(item.name)}
+                />
+              </Flex>
+            ))}
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
+              {t('kt.addDiscipline')}
             </Button>
           </Flex>
         )}

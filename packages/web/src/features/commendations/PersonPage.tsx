@@ -57,7 +57,7 @@ export function PersonPage() {
                 { key: 'to', title: t('kt.to'), render: (_, x) => (x.ongoing ? t('kt.ongoing') : dateOrDash(x.to)) },
                 {
                   key: 'flags',
-                  title: '',
+                  title: t('kt.periodKind'),
                   render: (_, x) => (
                     <>
                       {!x.fullTime && <Tag>{t('kt.partTime')}</Tag>}

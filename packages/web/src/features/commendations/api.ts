@@ -28,6 +28,8 @@ export const ktKeys = {
 export const fetchAwardTypes = () => api<AwardType[]>(`${base}/award-types`);
 export const createAwardType = (body: AwardTypeInput) =>
   api<AwardType>(`${base}/award-types`, { method: 'POST', body });
+export const editAwardType = (id: number, body: AwardTypeInput) =>
+  api<AwardType>(`${base}/award-types/${id}`, { method: 'PUT', body });
 export const addRuleVersion = (id: number, body: RuleVersionInput) =>
   api<AwardType>(`${base}/award-types/${id}/versions`, { method: 'POST', body });
 
