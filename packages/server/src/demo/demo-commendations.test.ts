@@ -26,7 +26,7 @@ describe('the demo commendations', () => {
     const [current, before] = await Promise.all(
       items.map((c) => get<CampaignDetail>(`/api/commendations/campaigns/${c.id}`)),
     );
-    expect(before.decisions[0].recipients.map((r) => r.name)).toEqual(['Võ Thị Lan', 'Đặng Văn Sơn']);
+    expect(before.decisions[0].recipients.map((r) => r.name)).toEqual(['Võ Thị Lan', 'Đặng Văn Sơn (truy tặng)']);
     const outcome = Object.fromEntries(current.nominations.map((n) => [n.nomineeName, n.checkOutcome]));
     expect(outcome).toEqual({
       'Nguyễn Thị Hạnh': 'met',

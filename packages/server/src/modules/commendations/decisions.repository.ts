@@ -37,9 +37,13 @@ export async function findDecisions(sql: Sql, campaignId: number): Promise<Decis
 /** The recipients of the decisions the reader sees, in the order of the list: collectives first, then people by unit. */
 export async function findRecipients(sql: Sql, decisionIds: number[]): Promise<RecipientRow[]> {
   const { rows } = await sql.query<RecipientRow>(
-    `SELECT r.decision_id, r.nomination_id, coalesce(p.full_name, cu.name, '') AS name, p.birth_year,
+    // A person who had died by the day of the decision is listed as lists of awards write it: "(truy tặng)".
+    `SELECT r.decision_id, r.nomination_id,
+            coalesce(p.full_name || CASE WHEN p.deceased AND coalesce(p.deceased_on <= d.signed_on, true)
+                                         THEN ' (truy tặng)' ELSE '' END, cu.name, '') AS name, p.birth_year,
             coalesce(p.position, '') AS position, u.name AS unit_name, r.collective_unit_id IS NOT NULL AS collective
        FROM commendation_recipients r
+       JOIN commendation_decisions d ON d.id = r.decision_id
        JOIN units u ON u.id = r.unit_id
        LEFT JOIN commendation_people p ON p.id = r.person_id
        LEFT JOIN units cu ON cu.id = r.collective_unit_id
