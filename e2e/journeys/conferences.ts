@@ -79,6 +79,16 @@ export const journeyConferences: Journey = async (browser, baseUrl, engine) => {
         .getByRole('button', { name: /Cập nhật điểm cầu/ })
         .waitFor();
     });
+    await step("invite the Front's chair by name; the list is kept", async () => {
+      await page.getByRole('button', { name: 'Thêm thành phần mời' }).click();
+      await page.getByLabel('Họ tên người được mời').fill('Đồng chí Lê Thị Hoa');
+      await page.getByLabel('Chức vụ của người được mời').fill('Chủ tịch Ủy ban MTTQ thành phố');
+      await page.getByRole('button', { name: 'Lưu thành phần mời' }).click();
+      await page.getByText('Đã lưu').first().waitFor();
+      await page.reload();
+      const kept = await page.getByLabel('Họ tên người được mời').inputValue();
+      if (kept !== 'Đồng chí Lê Thị Hoa') throw new Error(`the invitee was not kept: "${kept}"`);
+    });
     await step('issue the invitation with its number', async () => {
       await page.getByRole('button', { name: 'Phát hành giấy mời' }).click();
       await dialog.getByLabel('Số văn bản').fill('199');

@@ -19,6 +19,7 @@ import { parseId } from '../../lib/parseId';
 import { conferenceKeys, fetchConference, fetchConferenceHistory, holdConference } from './api';
 import { BridgePoints } from './BridgePoints';
 import { Attendance, Documents } from './ConferenceParts';
+import { Invitees } from './Invitees';
 import { Conclusions, Minutes } from './ConferenceOutcome';
 import { IssueButton } from './IssueButton';
 import { useConferenceSave } from './useConferenceSave';
@@ -132,6 +133,9 @@ function ConferenceView({ conference: c }: { conference: ConferenceDetail }) {
             {c.abilities.issueNotice && !c.notice && <IssueButton conference={c} which="notice" />}
           </Flex>
         </Flex>
+      </Card>
+      <Card title={<SectionTitle>{t('conferences.invitees')}</SectionTitle>}>
+        <Invitees conference={c} />
       </Card>
       <Card title={<SectionTitle>{t('conferences.points')}</SectionTitle>}>
         <BridgePoints conference={c} />

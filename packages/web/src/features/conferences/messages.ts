@@ -3,6 +3,14 @@ import { defineMessages } from '../../lib/messages';
 /** The UI strings of conferences (hội nghị) and their inbox groups, Vietnamese and English side by side. */
 export const conferenceMessages = defineMessages({
   'conferences.nav': { vi: 'Hội nghị', en: 'Conferences' },
+  'conferences.invitees': { vi: 'Thành phần mời', en: 'Invited' },
+  'conferences.noInvitees': { vi: 'Chưa ghi thành phần mời', en: 'Nobody invited yet' },
+  'conferences.inviteeUnit': { vi: 'Đơn vị được mời', en: 'Invited unit' },
+  'conferences.inviteePerson': { vi: 'Họ tên người được mời', en: 'Invited person' },
+  'conferences.inviteePosition': { vi: 'Chức vụ của người được mời', en: "Invited person's position" },
+  'conferences.saveInvitees': { vi: 'Lưu thành phần mời', en: 'Save the invited' },
+  'conferences.addInvitee': { vi: 'Thêm thành phần mời', en: 'Invite someone' },
+  'conferences.removeInvitee': { vi: 'Bỏ thành phần mời', en: 'Remove invitee' },
   'conferences.title': { vi: 'Hội nghị sơ kết, tổng kết', en: 'Review conferences' },
   'conferences.add': { vi: 'Thêm hội nghị', en: 'Add a conference' },
   'conferences.created': { vi: 'Đã thêm hội nghị', en: 'Conference added' },
