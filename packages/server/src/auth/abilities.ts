@@ -1,6 +1,7 @@
 import type { Me } from '@danvan/shared';
 import { auditActions } from '../modules/audit/index.js';
 import { awardTypeActions, campaignActions } from '../modules/commendations/index.js';
+import { conferenceActions } from '../modules/conferences/index.js';
 import { democracyActions } from '../modules/democracy/index.js';
 import { documentActions } from '../modules/documents/index.js';
 import { indicatorActions } from '../modules/indicators/index.js';
@@ -30,6 +31,7 @@ export function abilitiesOf(actor: Actor): Me['abilities'] {
     registerModels: roleAllows(actor, modelActions.register, scope),
     recordMemberCounts: roleAllows(actor, memberCountActions.create, scope),
     assignTasks: roleAllows(actor, taskActions.create, scope),
+    recordConferences: roleAllows(actor, conferenceActions.create, scope),
     manageAwardTypes: roleAllows(actor, awardTypeActions.manage, scope),
     runCommendations: roleAllows(actor, campaignActions.create, scope),
   };

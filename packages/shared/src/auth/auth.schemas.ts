@@ -33,6 +33,8 @@ export const meSchema = z.object({
     registerModels: z.boolean(),
     recordMemberCounts: z.boolean(),
     assignTasks: z.boolean(),
+    /** Record the conferences of the account's own unit. */
+    recordConferences: z.boolean(),
     /** Award types and their rule versions (administrators). */
     manageAwardTypes: z.boolean(),
     /** Open commendation campaigns and edit the people register. */

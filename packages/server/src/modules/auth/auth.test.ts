@@ -61,6 +61,7 @@ describe('login, session, logout', () => {
       recordDocuments: true,
       registerModels: true,
       recordMemberCounts: true,
+      recordConferences: true,
     });
   });
 

@@ -172,7 +172,7 @@ export function ConferencesPage() {
             >
               {t('conferences.export')}
             </DownloadButton>
-            {me.abilities.assignTasks && (
+            {me.abilities.recordConferences && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t('conferences.add')}
               </Button>
