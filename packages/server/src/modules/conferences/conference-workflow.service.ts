@@ -16,8 +16,9 @@ import { cleanFileName } from '../../files/file-name.js';
 import type { ExtractionQueue } from '../../files/extraction-queue.js';
 import type { FileStore } from '../../files/file-store.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
+import { vietnamDay } from '../../time.js';
 import { recordAudit } from '../audit/index.js';
-import { createTask } from '../tasks/index.js';
+import { giveTask } from '../tasks/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
 import { conferenceActions } from './conferences.policy.js';
 import {
@@ -164,59 +165,54 @@ export const setConclusions = (deps: ConferenceDeps, actor: Actor, id: number, l
   });
 
 /**
- * One conclusion line becomes tasks for the units named, in one step, through the tasks module
- * (source: this conference's conclusion). The task is given in its module's own transaction; the
- * link to the line is written after it, so a task never points to a line that was not checked.
+ * One conclusion line becomes tasks for the units named, in one step and one transaction, through
+ * the tasks module (source: this conference's conclusion): the task, its units' shares and their
+ * link to the line are written together, so a failure leaves neither a task without its line nor a
+ * line pointing to no task.
  */
-export async function conclusionToTasks(
+export const conclusionToTasks = (
   deps: ConferenceDeps,
   actor: Actor,
   id: number,
   conclusionId: number,
   input: ConclusionTasksInput,
   ip: string,
-  today?: string,
-): Promise<ConferenceDetail> {
-  const { row, conclusion } = await inScope(deps.db, actor.scopePath, async (sql) => {
-    const row = await requireConference(sql, actor, id, conferenceActions.toTasks);
+  today = vietnamDay(),
+) =>
+  write(deps, actor, id, conferenceActions.toTasks, async (sql, row) => {
     const conclusion = (await findConclusions(sql, id)).find((c) => c.id === conclusionId);
     if (!conclusion) throw notFound({ vi: 'Không tìm thấy kết luận', en: 'Conclusion not found' });
-    return { row, conclusion };
-  });
-  const task = await createTask(
-    deps.db,
-    actor,
-    {
-      title: input.title ?? conclusion.text.slice(0, 500),
-      sourceKind: 'conference',
-      sourceRefId: id,
-      sourceText: `${row.title}, kết luận số ${conclusion.number}: ${conclusion.text}`.slice(0, 2000),
-      ownerUnitIds: input.ownerUnitIds,
-      ownerUnitType: null,
-      ownerPerson: '',
-      cooperatingUnitIds: [],
-      deadline: input.deadline,
-      unitDeadlines: [],
-      priority: input.priority,
-      expectedResult: '',
-    },
-    ip,
-    today,
-  );
-  return write(deps, actor, id, conferenceActions.toTasks, async (sql, locked) => {
+    const task = await giveTask(
+      sql,
+      actor,
+      {
+        title: input.title ?? conclusion.text.slice(0, 500),
+        sourceKind: 'conference',
+        sourceRefId: id,
+        sourceText: `${row.title}, kết luận số ${conclusion.number}: ${conclusion.text}`.slice(0, 2000),
+        ownerUnitIds: input.ownerUnitIds,
+        ownerUnitType: null,
+        ownerPerson: '',
+        cooperatingUnitIds: [],
+        deadline: input.deadline,
+        unitDeadlines: [],
+        priority: input.priority,
+        expectedResult: '',
+      },
+      ip,
+      today,
+    );
     // The parent and each unit's share: a unit below sees its share, not the parent.
-    for (const taskId of [task.id, ...task.children.map((child) => child.id)])
-      await addConclusionTask(sql, conclusionId, taskId);
+    for (const taskId of [task.id, ...task.childIds]) await addConclusionTask(sql, conclusionId, taskId);
     await recordAudit(
       sql,
-      auditConference(actor, ip, locked, 'conference.to_tasks', {
+      auditConference(actor, ip, row, 'conference.to_tasks', {
         conclusion: conclusion.number,
         taskId: task.id,
         ownerUnitIds: input.ownerUnitIds,
       }),
     );
   });
-}
 
 /** Records tasks already given (the demo's, given before this module existed) as carrying out a conclusion. */
 export const linkConclusionTasks = (

@@ -115,6 +115,34 @@ describe('conference workflow', () => {
     expect((await call(city(), 'PUT', '/conclusions', { lines: [] })).statusCode).toBe(409);
   });
 
+  it('gives the tasks and links them to the line in one transaction: when the link fails, no task is left', async () => {
+    await heldWithMinutes();
+    const [first] = (await ok('POST', '/minutes/approve')).conclusions;
+    // A fault at the very last write (the link), after the tasks and their audit rows are written.
+    await t.ownerQuery(`CREATE FUNCTION refuse_link() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'link refused'; END $$`);
+    await t.ownerQuery(`CREATE TRIGGER refuse_link BEFORE UPDATE OF task_ids ON conference_conclusions
+      FOR EACH ROW EXECUTE FUNCTION refuse_link()`);
+    const failed = await call(city(), 'POST', `/conclusions/${first.id}/tasks`, {
+      ownerUnitIds: [ids['AS-SH-P1'], ids['AS-SH-P2']],
+      deadline: dayFromToday(30),
+    });
+    expect(failed.statusCode).toBe(500);
+    const left = await t.ownerQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tasks WHERE source_kind = 'conference' AND source_ref_id = $1`,
+      [c.id],
+    );
+    expect(left[0].n).toBe(0);
+    await t.ownerQuery('DROP TRIGGER refuse_link ON conference_conclusions');
+    const given = await ok(
+      'POST',
+      `/conclusions/${first.id}/tasks`,
+      { ownerUnitIds: [ids['AS-SH-P1'], ids['AS-SH-P2']], deadline: dayFromToday(30) },
+      201,
+    );
+    expect(given.conclusions[0].tasks[0].children).toHaveLength(2);
+  });
+
   it('issues the invitation and the notice with their numbers in the register; refuses a number twice', async () => {
     await ok('PUT', '/invitees', {
       invitees: [{ unitId: ids['AS-SH-P2'] }, { personName: 'Nguyễn Văn An', position: 'Phó Bí thư Thành ủy' }],

@@ -7,7 +7,7 @@ export { taskActions } from './tasks.policy.js';
 export { taskRoutes } from './tasks.routes.js';
 export { taskIndicators } from './tasks.indicators.js';
 export { taskInbox } from './tasks-inbox.js';
-export { createTask, getTask, listTasks } from './tasks.service.js';
+export { createTask, getTask, giveTask, listTasks } from './tasks.service.js';
 export { createTasksFromReport, type ReportLookup } from './task-from-report.service.js';
 export { acceptCompletion, proposeCompletion, reportProgress, requestExtension } from './task-workflow.service.js';
 export { cancelTask, editTask } from './task-edit.service.js';

@@ -245,19 +245,23 @@ export async function createTask(
   today = vietnamDay(),
 ): Promise<TaskDetail> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const id = await giveTask(sql, actor, input, ip, today);
+    const { id } = await giveTask(sql, actor, input, ip, today);
     return taskDetail(sql, actor, (await findTask(sql, id, today)) as TaskRow, today);
   });
 }
 
-/** Gives one task in the caller's transaction (see createTask); returns its id (the parent's when cascaded). */
+/**
+ * Gives one task in the caller's transaction (see createTask), so a module that records what the
+ * task carries out (a conference's conclusion) writes its link in the same one: either both stand
+ * or neither. Returns the task's id (the parent's when cascaded) and its units' shares.
+ */
 export async function giveTask(
   sql: Sql,
   actor: Actor,
   input: TaskCreateInput,
   ip: string,
   today: string,
-): Promise<number> {
+): Promise<{ id: number; childIds: number[] }> {
   authorize(actor, taskActions.create, wholeScope(actor));
   const tooEarly = (date: string) => date < today;
   if (tooEarly(input.deadline))
@@ -311,6 +315,7 @@ export async function giveTask(
     sql,
     auditTask(actor, ip, { id: parentId, owner_unit_id: parentValues.ownerUnitId }, 'task.create', parentValues),
   );
+  const childIds: number[] = [];
   if (!single) {
     for (const owner of owners) {
       const values: TaskValues = {
@@ -321,8 +326,9 @@ export async function giveTask(
         status: 'open',
       };
       const id = await insertTask(sql, values, actor.userId);
+      childIds.push(id);
       await recordAudit(sql, auditTask(actor, ip, { id, owner_unit_id: owner.id }, 'task.create', values));
     }
   }
-  return parentId;
+  return { id: parentId, childIds };
 }
