@@ -100,9 +100,22 @@ export type TaskCreateInput = z.infer<typeof taskCreateBody>;
 export const taskFromReportBody = z
   .object({
     reportId: id,
-    /** The lines chosen, each with its own deadline or `deadline`; a line already made into a task is refused. */
+    /**
+     * The lines chosen, each with its own deadline and owners or the body's; a line already made
+     * into a task is refused.
+     */
     lines: z
-      .array(z.object({ text: viLine(500), deadline: isoDate.optional() }))
+      .array(
+        z.object({
+          text: viLine(500),
+          deadline: isoDate.optional(),
+          ownerUnitIds: z
+            .array(id)
+            .min(1, 'Chọn đơn vị thực hiện / choose the units that carry out the task')
+            .max(500)
+            .optional(),
+        }),
+      )
       .min(1)
       .max(50)
       .optional(),
@@ -111,10 +124,16 @@ export const taskFromReportBody = z
     deadline: isoDate,
     priority: z.enum(taskPriorityCodes).default('normal'),
   })
-  .refine((body) => body.ownerUnitIds.length > 0 || body.ownerUnitType !== null, {
-    path: ['ownerUnitIds'],
-    message: 'Chọn đơn vị thực hiện / choose the units that carry out the tasks',
-  });
+  .refine(
+    (body) =>
+      body.ownerUnitIds.length > 0 ||
+      body.ownerUnitType !== null ||
+      (body.lines !== undefined && body.lines.every((line) => line.ownerUnitIds !== undefined)),
+    {
+      path: ['ownerUnitIds'],
+      message: 'Chọn đơn vị thực hiện / choose the units that carry out the tasks',
+    },
+  );
 export type TaskFromReportInput = z.infer<typeof taskFromReportBody>;
 
 /** What the conversion shows before it is made: the section's lines, those already tasks, and a default deadline. */

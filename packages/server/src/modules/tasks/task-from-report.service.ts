@@ -89,8 +89,8 @@ export async function previewTasksFromReport(
 /**
  * The lines of an approved report's "directions and tasks" section become tasks in one step (one
  * transaction): given by the reporting unit, whose own people alone may do it, to the units below
- * it, each citing the report. A line is made into a task once: naming one already made is refused
- * (409); without lines, the lines not yet made are.
+ * it (each line to its own, or all to the body's), each citing the report. A line is made into a
+ * task once: naming one already made is refused (409); without lines, the lines not yet made are.
  */
 export async function createTasksFromReport(
   deps: { db: Database; findReport: ReportLookup },
@@ -110,7 +110,7 @@ export async function createTasksFromReport(
   return inScope(db, actor.scopePath, async (sql) => {
     const tasks = await findTasksFromSource(sql, 'report', report.id);
     const isMade = (line: string) => madeFrom(tasks, line) !== null;
-    const lines: { text: string; deadline?: string }[] =
+    const lines: NonNullable<TaskFromReportInput['lines']> =
       input.lines ??
       directionLines(report.directions)
         .filter((text) => !isMade(text))
@@ -147,7 +147,7 @@ export async function createTasksFromReport(
           vi: 'Hạn hoàn thành không được trước ngày giao',
           en: 'The deadline cannot be before the day the task is given',
         });
-      const id = await giveTask(
+      const { id } = await giveTask(
         sql,
         actor,
         {
@@ -155,8 +155,9 @@ export async function createTasksFromReport(
           sourceKind: 'report',
           sourceRefId: report.id,
           sourceText: sourceOf(report.title, line.text),
-          ownerUnitIds: input.ownerUnitIds,
-          ownerUnitType: input.ownerUnitType,
+          // A line's own owners, else the body's (every unit of a type, or those named).
+          ownerUnitIds: line.ownerUnitIds ?? input.ownerUnitIds,
+          ownerUnitType: line.ownerUnitIds ? null : input.ownerUnitType,
           ownerPerson: '',
           cooperatingUnitIds: [],
           deadline,

@@ -140,4 +140,32 @@ describe('tasks from a report', () => {
     });
     expect(listed.json().total).toBe(3);
   });
+
+  it('gives each line to its own units, the others to the body’s; a line without units is refused at its field', async () => {
+    await t.call({ method: 'POST', url: `/api/reports/${reportId}/approve`, cookie: cookies['thanhpho.lanhdao'] });
+    ids['AS-SH-P1-KDV'] = await t.unitId('AS-SH-P1-KDV');
+    const [first, second, third] = directionLines(directions);
+    const empty = await t.call({
+      method: 'POST',
+      url: '/api/tasks/from-report',
+      cookie: cookies['phuong1.dv'],
+      body: { reportId, deadline: dayFromToday(60), lines: [{ text: first, ownerUnitIds: [] }] },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(errorBody(empty).fields?.map((f) => f.path)).toContain('body.lines.0.ownerUnitIds');
+    const made = await convert(cookies['phuong1.dv'], {
+      lines: [
+        { text: first, ownerUnitIds: [ids['AS-SH-P1-KDV']] },
+        { text: second, ownerUnitIds: [ids['AS-SH-P1-MT'], ids['AS-SH-P1-KDV']] },
+        { text: third },
+      ],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const items = made.json().items as TaskSummary[];
+    expect(items.map((task) => [task.ownerUnitName, task.childCount])).toEqual([
+      ['Khối dân vận Phường 1', 0],
+      ['Phường 1', 2],
+      ['Mặt trận Tổ quốc Phường 1', 0],
+    ]);
+  });
 });

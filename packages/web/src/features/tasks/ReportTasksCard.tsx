@@ -47,10 +47,11 @@ export function ReportTasksCard({ reportId }: { reportId: number }) {
 }
 
 interface Values {
-  ownerUnitIds: number[];
+  /** By the line's index: the units below that carry it out. */
+  owners: Record<string, number[]>;
 }
 
-/** The lines as a checklist with a deadline each, and the units below that carry them out. */
+/** The lines as a checklist, each with its deadline and the units below that carry it out (every ward and commune unless changed). */
 function FromReportModal({
   open,
   onClose,
@@ -97,15 +98,19 @@ function FromReportModal({
       name="tasks-from-report"
       width={760}
       okText={t('tasks.fromReport.ok', { count: chosen.size })}
-      initialValues={{ ownerUnitIds: wards }}
-      submit={({ ownerUnitIds }) => {
+      initialValues={{ owners: Object.fromEntries(preview.lines.map((_, index) => [String(index), wards])) }}
+      submit={({ owners }) => {
         const lines = [...chosen]
           .sort((a, b) => a - b)
-          .map((index) => ({ text: preview.lines[index].text, deadline: toIsoDate(deadlineOf(index)) }));
+          .map((index) => ({
+            text: preview.lines[index].text,
+            deadline: toIsoDate(deadlineOf(index)),
+            ownerUnitIds: owners[String(index)] ?? [],
+          }));
         return createFromReport({
           reportId: preview.reportId,
           lines,
-          ownerUnitIds,
+          ownerUnitIds: [],
           ownerUnitType: null,
           deadline: lines[0]?.deadline ?? toIsoDate(fallback),
           priority: 'normal',
@@ -117,33 +122,42 @@ function FromReportModal({
       }}
       successMessage={t('tasks.fromReport.done')}
     >
-      <Form.Item
-        name="ownerUnitIds"
-        label={t('tasks.owner')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('tasks.ownersRequired') }]}
-      >
-        <Select
-          mode="multiple"
-          maxTagCount="responsive"
-          showSearch={{ filterOption: (input, option) => foldIncludes(String(option?.label ?? ''), input) }}
-          options={options}
-        />
-      </Form.Item>
       <Typography.Text strong>{t('tasks.fromReport.lines')}</Typography.Text>
       <List
         size="small"
         dataSource={preview.lines.map((line, index) => ({ ...line, index }))}
         renderItem={(line) => (
           <List.Item key={line.index}>
-            <Flex gap={12} wrap align="center" justify="space-between" style={{ width: '100%' }}>
+            <Flex gap={8} wrap align="start" justify="space-between" style={{ width: '100%' }}>
               <Checkbox
                 checked={line.taskId === null && chosen.has(line.index)}
                 disabled={line.taskId !== null}
                 onChange={(event) => toggle(line.index, event.target.checked)}
-                style={{ flex: '1 1 280px' }}
+                style={{ flex: '1 1 100%' }}
               >
                 {line.text}
               </Checkbox>
+              {line.taskId === null && (
+                <Form.Item
+                  name={['owners', String(line.index)]}
+                  rules={
+                    chosen.has(line.index)
+                      ? [{ required: true, type: 'array', min: 1, message: t('tasks.ownersRequired') }]
+                      : []
+                  }
+                  style={{ flex: '1 1 260px', marginBottom: 0 }}
+                >
+                  <Select
+                    mode="multiple"
+                    maxTagCount="responsive"
+                    aria-label={t('tasks.fromReport.ownersOf', { line: line.index + 1 })}
+                    placeholder={t('tasks.owner')}
+                    disabled={!chosen.has(line.index)}
+                    showSearch={{ filterOption: (input, option) => foldIncludes(String(option?.label ?? ''), input) }}
+                    options={options}
+                  />
+                </Form.Item>
+              )}
               {line.taskId === null ? (
                 <DatePicker
                   aria-label={t('tasks.fromReport.deadlineOf', { line: line.index + 1 })}

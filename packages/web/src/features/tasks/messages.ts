@@ -126,9 +126,10 @@ export const taskMessages = defineMessages({
   'tasks.fromReport.open': { vi: 'Giao nhiệm vụ từ báo cáo', en: 'Give tasks from the report' },
   'tasks.fromReport.ok': { vi: 'Giao {count} nhiệm vụ', en: 'Give {count} tasks' },
   'tasks.fromReport.lines': {
-    vi: 'Các dòng phương hướng, nhiệm vụ và hạn hoàn thành',
-    en: 'The lines and their deadlines',
+    vi: 'Các dòng phương hướng, nhiệm vụ: đơn vị thực hiện và hạn hoàn thành của từng dòng',
+    en: 'The lines, each with its units and deadline',
   },
+  'tasks.fromReport.ownersOf': { vi: 'Đơn vị thực hiện dòng {line}', en: 'Units carrying out line {line}' },
   'tasks.fromReport.deadlineOf': { vi: 'Hạn hoàn thành của dòng {line}', en: 'Deadline of line {line}' },
   'tasks.fromReport.made': { vi: 'Đã giao', en: 'Given' },
   'tasks.fromReport.done': { vi: 'Đã giao nhiệm vụ từ báo cáo', en: 'Tasks given from the report' },
