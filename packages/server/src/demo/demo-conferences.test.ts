@@ -1,4 +1,4 @@
-import type { ConferenceDetail, ConferenceSummary } from '@danvan/shared';
+import type { ConferenceDetail, ConferenceSummary, TaskDetail } from '@danvan/shared';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../auth/authorize.js';
 import { actorFor } from '../modules/auth/index.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
   // The wards' registered documents (the reports demo) are the tasks' evidence.
   const actor = async (name: string) => (await actorFor(t.db, name)) as Actor;
   await seedDemoReports(t.db, await actor('thanhpho.lanhdao'), await actor('admin'));
-  await seedDemoConference(t.db, await seedDemoTasks(t.db));
+  await seedDemoConference(t.db, (conference) => seedDemoTasks(t.db, conference));
 });
 afterAll(() => t.close());
 
@@ -32,6 +32,11 @@ it('holds the city conference with two bridge points and its conclusions as task
   expect(c.notice?.symbol).toMatch(/^\d+-TB\/BDVTU$/);
   expect(c.conclusions.map((k) => k.tasks.length)).toEqual([1, 1, 1]);
   const shares = c.conclusions[0].tasks[0].children;
+  // Each task cites the conference it came from, so its page leads back to it.
+  for (const { tasks } of c.conclusions) {
+    const task = (await t.call({ method: 'GET', url: `/api/tasks/${tasks[0].id}`, cookie: city })).json() as TaskDetail;
+    expect(task).toMatchObject({ sourceKind: 'conference', sourceRefId: c.id });
+  }
   expect(shares.map((s) => [s.ownerUnitName, s.bucket])).toEqual([
     ['Phường 1', 'overdue'],
     ['Phường 2', 'on_time'],

@@ -51,10 +51,14 @@ async function issueFree(issue: (number: number) => Promise<unknown>, from: numb
 /**
  * The city's 9-month review, held two months ago (before its conclusions became the demo's tasks):
  * the city's hall and Phường 1 as bridge points, each filled by its own unit, the invited, attendance,
- * the agenda, the minutes approved by the chair, three conclusions and the notice; `tasks` are the ids
- * of the tasks demo-tasks.ts gave for each conclusion, linked to them.
+ * the agenda, the minutes approved by the chair, three conclusions and the notice. `giveTasks` then
+ * gives the conclusions' tasks citing this conference (demo-tasks.ts, with their history) and answers
+ * their ids by conclusion, which are linked to the lines they carry out.
  */
-export async function seedDemoConference(db: Database, tasks: number[][]): Promise<void> {
+export async function seedDemoConference(
+  db: Database,
+  giveTasks: (conference: { id: number; title: string }) => Promise<number[][]>,
+): Promise<void> {
   const city = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
   const ward1 = (await actorFor(db, 'phuong1.dv')) as Actor;
   const units = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, ['AS-SH', 'AS-SH-P1', 'AS-SH-P2', 'AS-SH-MT']));
@@ -148,16 +152,40 @@ export async function seedDemoConference(db: Database, tasks: number[][]): Promi
     city,
     c.id,
     {
-      ...counts(0, 0, 0, 0),
+      // The city's hall is a bridge point of its own: the people are counted there, the named listed here.
+      leaders: null,
+      officials: null,
+      front: null,
+      citizens: null,
       attendees: [
         {
           fullName: 'Nguyễn Văn An',
           unitName: 'Thành ủy Sơn Hà',
           position: 'Phó Bí thư Thường trực',
           category: 'leaders',
+          present: true,
         },
-        { fullName: 'Trần Văn Đức', unitName: 'Ban Dân vận Thành ủy', position: 'Trưởng ban', category: 'leaders' },
-        { fullName: 'Hoàng Minh Tuấn', unitName: 'Phường 1', position: 'Trưởng Khối dân vận', category: 'officials' },
+        {
+          fullName: 'Trần Văn Đức',
+          unitName: 'Ban Dân vận Thành ủy',
+          position: 'Trưởng ban',
+          category: 'leaders',
+          present: true,
+        },
+        {
+          fullName: 'Phạm Thị Lan',
+          unitName: 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố',
+          position: 'Phó Chủ tịch',
+          category: 'front',
+          present: false,
+        },
+        {
+          fullName: 'Hoàng Minh Tuấn',
+          unitName: 'Phường 1',
+          position: 'Trưởng Khối dân vận',
+          category: 'officials',
+          present: true,
+        },
       ],
     },
     ip,
@@ -206,5 +234,6 @@ export async function seedDemoConference(db: Database, tasks: number[][]): Promi
       issueConferenceDocument(deps, city, c.id, 'notice', { number, issuedOn: day(-61), signer: 'Trần Văn Đức' }, ip),
     25,
   );
+  const tasks = await giveTasks({ id: c.id, title: c.title });
   for (const [index, ids] of tasks.entries()) await linkConclusionTasks(deps, city, c.id, index + 1, ids, ip);
 }

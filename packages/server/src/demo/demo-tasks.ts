@@ -29,24 +29,30 @@ const base = (input: Partial<TaskCreateInput> & Pick<TaskCreateInput, 'title' | 
 });
 
 /**
- * The conclusions of the city's 9-month review as tasks for the wards, given two months ago: a
+ * The conclusions of the city's 9-month review (`conference`) as tasks for the wards, each citing it
+ * and its line's number, given two months ago: a
  * dialogue with the people, done on time by Phường 2 and overdue in Phường 1; a "Dân vận khéo"
  * model in Phường 1, under way and due within the week; the Law on grassroots democracy to every
  * ward. Phường 2 is left with nothing due this week (the inbox journey empties its home screen).
  * Returns the ids of each task and its units' shares, in the order of the conference's conclusions.
  */
-export async function seedDemoTasks(db: Database): Promise<number[][]> {
+export async function seedDemoTasks(db: Database, conference: { id: number; title: string }): Promise<number[][]> {
   const city = (await actorFor(db, 'thanhpho.lanhdao')) as Actor;
   const ward1 = (await actorFor(db, 'phuong1.dv')) as Actor;
   const ward2 = (await actorFor(db, 'phuong2.dv')) as Actor;
   const wards = await asSystem(db, (sql) => findOpenUnitsByCodes(sql, ['AS-SH-P1', 'AS-SH-P2', 'AS-SH-MT']));
   const id = (code: string) => wards.find((unit) => unit.code === code)?.id as number;
   const given = day(-60);
+  const source = (number: number) => ({
+    sourceRefId: conference.id,
+    sourceText: `${conference.title}, kết luận số ${number}`,
+  });
 
   const dialogue = await createTask(
     db,
     city,
     base({
+      ...source(1),
       title: 'Tổ chức đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân về chỉnh trang đô thị',
       ownerUnitIds: [id('AS-SH-P1'), id('AS-SH-P2')],
       cooperatingUnitIds: [id('AS-SH-MT')],
@@ -97,6 +103,7 @@ export async function seedDemoTasks(db: Database): Promise<number[][]> {
     db,
     city,
     base({
+      ...source(2),
       title: 'Xây dựng mô hình "Dân vận khéo" về phân loại rác thải tại nguồn',
       ownerUnitIds: [id('AS-SH-P1')],
       ownerPerson: 'Đ/c Lê Thị Hồng Nhung, chuyên viên Khối dân vận',
@@ -124,6 +131,7 @@ export async function seedDemoTasks(db: Database): Promise<number[][]> {
     db,
     city,
     base({
+      ...source(3),
       title: 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến 100% tổ dân phố',
       ownerUnitType: 'ward',
       deadline: day(30),

@@ -93,8 +93,8 @@ export async function seedDemo(
     await seedDemoDemocracy(db, cityLeader, admin);
     await seedDemoModels(db, cityLeader, admin);
     await seedDemoReports(db, cityLeader, admin);
-    // The conference's conclusions are the tasks': given first, then linked to the lines they carry out.
-    await seedDemoConference(db, await seedDemoTasks(db));
+    // The conference first; its conclusions then become the tasks, which cite it and are linked to their lines.
+    await seedDemoConference(db, (conference) => seedDemoTasks(db, conference));
     await seedDemoCommendations(db, admin);
   }
   return true;

@@ -81,7 +81,7 @@ function TaskView({ task }: { task: TaskDetail }) {
               {
                 key: 'source',
                 label: t('tasks.sourceKind'),
-                children: [pick(taskSourceKinds[task.sourceKind]), task.sourceText].filter(Boolean).join(': '),
+                children: <TaskSource task={task} />,
               },
               ...(task.ownerPerson
                 ? [{ key: 'person', label: t('tasks.ownerPerson'), children: task.ownerPerson }]
@@ -210,4 +210,13 @@ function TaskView({ task }: { task: TaskDetail }) {
       </Row>
     </Flex>
   );
+}
+
+/** Where the task comes from; a conference's conclusion leads back to the conference. */
+function TaskSource({ task }: { task: TaskDetail }) {
+  const { pick } = useI18n();
+  const text = [pick(taskSourceKinds[task.sourceKind]), task.sourceText].filter(Boolean).join(': ');
+  if (task.sourceKind === 'conference' && task.sourceRefId !== null)
+    return <Link to={`/conferences/${task.sourceRefId}`}>{text}</Link>;
+  return text;
 }
