@@ -236,6 +236,7 @@ CREATE TABLE conference_attendees (
   unit_name text NOT NULL DEFAULT ''::text,
   "position" text NOT NULL DEFAULT ''::text,
   category text NOT NULL,
+  present boolean NOT NULL DEFAULT true,
   CONSTRAINT conference_attendees_category_check CHECK ((category = ANY (ARRAY['leaders'::text, 'officials'::text, 'front'::text, 'citizens'::text]))),
   CONSTRAINT conference_attendees_conference_id_fkey FOREIGN KEY (conference_id) REFERENCES conferences(id),
   CONSTRAINT conference_attendees_pkey PRIMARY KEY (id)

@@ -115,6 +115,8 @@ export const attendanceBody = attendanceCounts.extend({
         unitName: viParagraphs(300).default(''),
         position: viParagraphs(300).default(''),
         category: z.enum(attendanceCategoryCodes).default('officials'),
+        /** Absent (excused): listed, not counted. */
+        present: z.boolean().default(true),
       }),
     )
     .max(2000)
@@ -232,7 +234,14 @@ export interface ConferenceDetail extends ConferenceSummary, Record<AttendanceCa
   round: { id: number; title: string; reportId: number | null; reportStatus: string | null } | null;
   bridgePoints: BridgePoint[];
   invitees: { id: number; unitId: number | null; unitName: string; personName: string; position: string }[];
-  attendees: { id: number; fullName: string; unitName: string; position: string; category: AttendanceCategory }[];
+  attendees: {
+    id: number;
+    fullName: string;
+    unitName: string;
+    position: string;
+    category: AttendanceCategory;
+    present: boolean;
+  }[];
   agenda: { id: number; startsAt: string | null; item: string; presenter: string }[];
   files: {
     id: number;

@@ -110,8 +110,10 @@ export async function findAttendees(sql: Sql, conferenceId: number) {
     unit_name: string;
     position: string;
     category: AttendanceCategory;
+    present: boolean;
   }>(
-    `SELECT id, full_name, unit_name, position, category FROM conference_attendees WHERE conference_id = $1 ORDER BY id`,
+    `SELECT id, full_name, unit_name, position, category, present FROM conference_attendees
+      WHERE conference_id = $1 ORDER BY id`,
     [conferenceId],
   );
   return rows;
@@ -121,8 +123,9 @@ export async function replaceAttendees(sql: Sql, conferenceId: number, attendees
   await sql.query(`DELETE FROM conference_attendees WHERE conference_id = $1`, [conferenceId]);
   for (const a of attendees)
     await sql.query(
-      `INSERT INTO conference_attendees (conference_id, full_name, unit_name, position, category) VALUES ($1, $2, $3, $4, $5)`,
-      [conferenceId, a.fullName, a.unitName, a.position, a.category],
+      `INSERT INTO conference_attendees (conference_id, full_name, unit_name, position, category, present)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [conferenceId, a.fullName, a.unitName, a.position, a.category, a.present],
     );
 }
 

@@ -30,59 +30,157 @@ function titled(sheet: ExcelJS.Worksheet, title: string, columns: string[]) {
   sheet.mergeCells(1, 1, 1, columns.length);
 }
 
+const thin = { style: 'thin' } as const;
+const boxed = { top: thin, left: thin, bottom: thin, right: thin } as const;
+const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } } as const;
+
+/** Rules every cell of the row from column 1 to `columns`, as a printed register is ruled. */
+function ruled(row: ExcelJS.Row, columns: number) {
+  for (let column = 1; column <= columns; column++) row.getCell(column).border = boxed;
+}
+
+/** The sheet's heading: its name in capitals, the conference and its day, centred over the table. */
+function heading(sheet: ExcelJS.Worksheet, name: string, c: ConferenceDetail, columns: number) {
+  const [y, m, d] = c.heldOn.split('-');
+  const lines = [name, `${c.title}, ngày ${d}/${m}/${y}`];
+  lines.forEach((text, index) => {
+    const row = sheet.addRow([safeCellText(text)]);
+    row.font = { bold: index === 0, size: index === 0 ? 14 : 12 };
+    row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    sheet.mergeCells(row.number, 1, row.number, columns);
+  });
+  sheet.addRow([]);
+}
+
+/** A header of two rows: `groups` span their columns under a common name; the others span both rows. */
+function twoRowHeader(sheet: ExcelJS.Worksheet, columns: (string | { group: string; names: string[] })[]) {
+  const top = sheet.addRow([]);
+  const bottom = sheet.addRow([]);
+  let at = 1;
+  for (const column of columns) {
+    if (typeof column === 'string') {
+      top.getCell(at).value = column;
+      sheet.mergeCells(top.number, at, bottom.number, at);
+      at += 1;
+    } else {
+      top.getCell(at).value = column.group;
+      sheet.mergeCells(top.number, at, top.number, at + column.names.length - 1);
+      column.names.forEach((name, index) => (bottom.getCell(at + index).value = name));
+      at += column.names.length;
+    }
+  }
+  for (const row of [top, bottom]) {
+    row.font = { bold: true };
+    row.height = 32;
+    for (let column = 1; column < at; column++) {
+      const cell = row.getCell(column);
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.fill = headerFill;
+      cell.border = boxed;
+    }
+  }
+}
+
 /**
- * The conference's roster: the bridge points (unit, room, host, technical contact, the test, who
- * attended by category, connected) on one sheet, the named attendees on another. Printable on A4.
+ * The conference's roster, as the organiser files it and prints it on A4 (landscape): the main hall
+ * and each bridge point (unit, room, host, technical contact, the test, who attended by category
+ * and in all, connected), ruled, with a totals row equal to the conference's "people attending";
+ * the named attendees, present and absent, on a second sheet (portrait).
  */
 export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const points = workbook.addWorksheet('Điểm cầu');
   const categories = attendanceCategoryCodes.map((k) => attendanceCategories[k].vi);
-  titled(points, `Danh sách điểm cầu — ${c.title}`, [
+  const width = 6 + categories.length + 2;
+  heading(points, 'DANH SÁCH ĐIỂM CẦU VÀ SỐ ĐẠI BIỂU DỰ', c, width);
+  twoRowHeader(points, [
     'TT',
     'Điểm cầu (đơn vị)',
     'Phòng họp, địa chỉ',
     'Chủ trì điểm cầu',
     'Kỹ thuật (điện thoại)',
     'Kiểm tra kết nối',
-    ...categories,
-    'Tổng số',
+    { group: 'Số đại biểu dự (người)', names: [...categories, 'Tổng số'] },
     'Kết nối',
   ]);
-  c.bridgePoints.forEach((p, index) => {
-    const counts = attendanceCategoryCodes.map((k) => p[k]);
+  const sum = (counts: (number | null)[]) => counts.reduce<number>((total, n) => total + (n ?? 0), 0);
+  const hall = attendanceCategoryCodes.map((k) => c[k]);
+  // The main hall's own figures (typed on the attendance tab) are a line of their own when there are any.
+  const lines = [
+    ...(hall.some((n) => (n ?? 0) > 0)
+      ? [{ unit: `Hội trường chính (${c.organiserName})`, place: c.place, counts: hall, rest: ['', '', null, ''] }]
+      : []),
+    ...c.bridgePoints.map((p) => ({
+      unit: p.unitName,
+      place: [p.room, p.address].filter(Boolean).join(', '),
+      counts: attendanceCategoryCodes.map((k) => p[k]),
+      rest: [
+        p.host,
+        p.techName + (p.techPhone ? ` (${p.techPhone})` : ''),
+        p.testAt ? new Date(p.testAt) : null,
+        p.connected === null ? '' : p.connected ? 'Có' : 'Không',
+      ] as const,
+    })),
+  ];
+  lines.forEach((line, index) => {
+    const [host, tech, testAt, connected] = line.rest;
     const row = points.addRow([
       index + 1,
-      safeCellText(p.unitName),
-      safeCellText([p.room, p.address].filter(Boolean).join(', ')),
-      safeCellText(p.host),
-      safeCellText(p.techName + (p.techPhone ? ` (${p.techPhone})` : '')),
-      p.testAt ? new Date(p.testAt) : null,
-      ...counts,
-      counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
-      p.connected === null ? '' : p.connected ? 'Có' : 'Không',
+      safeCellText(line.unit),
+      safeCellText(line.place),
+      safeCellText(host ?? ''),
+      safeCellText(tech ?? ''),
+      testAt,
+      ...line.counts,
+      sum(line.counts),
+      connected,
     ]);
+    ruled(row, width);
     // Spreadsheet programs do not grow a row for text a library wrapped: about 26 characters a line in the room's column.
-    const place = [p.room, p.address].filter(Boolean).join(', ');
-    row.height = 15 * Math.max(1, Math.ceil(place.length / 26), Math.ceil(p.host.length / 18));
+    row.height = 15 * Math.max(1, Math.ceil(line.place.length / 26), Math.ceil(String(host).length / 18));
   });
+  const totals = attendanceCategoryCodes.map((_, index) => sum(lines.map((line) => line.counts[index])));
+  const total = points.addRow(['', 'Tổng cộng', '', '', '', '', ...totals, sum(totals), '']);
+  total.font = { bold: true };
+  points.mergeCells(total.number, 2, total.number, 6);
+  ruled(total, width);
   points.getColumn(6).numFmt = 'dd/mm/yyyy hh:mm';
-  widths(points, [5, 24, 28, 20, 22, 16, 10, 10, 10, 10, 10, 9]);
-  printableSheet(points, '3:3');
+  widths(points, [5, 22, 28, 22, 20, 14, 9, 9, 9, 9, 9, 8]);
+  for (let column = 7; column <= 6 + categories.length + 1; column++) points.getColumn(column).numFmt = '#,##0';
+  points.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
+  points.getColumn(width).alignment = { horizontal: 'center', vertical: 'top' };
+  printableSheet(points, '4:5');
 
   const people = workbook.addWorksheet('Đại biểu dự');
-  titled(people, `Danh sách đại biểu dự — ${c.title}`, ['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần']);
+  heading(people, 'DANH SÁCH ĐẠI BIỂU', c, 6);
+  const header = people.addRow(['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Có mặt']);
+  header.font = { bold: true };
+  header.height = 30;
+  header.eachCell((cell) => {
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = headerFill;
+  });
+  ruled(header, 6);
   c.attendees.forEach((a, index) =>
-    people.addRow([
-      index + 1,
-      safeCellText(a.fullName),
-      safeCellText(a.position),
-      safeCellText(a.unitName),
-      attendanceCategories[a.category].vi,
-    ]),
+    ruled(
+      people.addRow([
+        index + 1,
+        safeCellText(a.fullName),
+        safeCellText(a.position),
+        safeCellText(a.unitName),
+        attendanceCategories[a.category].vi,
+        a.present ? 'Có mặt' : 'Vắng',
+      ]),
+      6,
+    ),
   );
-  widths(people, [5, 28, 30, 30, 20]);
-  printableSheet(people, '3:3', 'portrait');
+  const present = c.attendees.filter((a) => a.present).length;
+  const footer = people.addRow(['', `Có mặt: ${present}; vắng: ${c.attendees.length - present}`]);
+  footer.font = { italic: true };
+  people.mergeCells(footer.number, 2, footer.number, 6);
+  widths(people, [5, 24, 26, 26, 16, 9]);
+  people.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
+  printableSheet(people, '4:4', 'portrait');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

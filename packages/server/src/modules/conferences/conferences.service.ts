@@ -179,6 +179,7 @@ async function loadDetail(sql: Sql, actor: Actor, row: ConferenceRow) {
         unitName: a.unit_name,
         position: a.position,
         category: a.category,
+        present: a.present,
       })),
       agenda: (await findAgenda(sql, row.id)).map((a) => ({
         id: a.id,

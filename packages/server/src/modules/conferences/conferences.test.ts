@@ -162,9 +162,13 @@ describe('conferences', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
     const sheet = book.getWorksheet('Điểm cầu');
-    expect(sheet?.getRow(4).getCell(2).value).toBe('Phường 1');
-    expect(sheet?.getRow(4).getCell(11).value).toBe(25);
-    expect(sheet?.getRow(4).getCell(12).value).toBe('Có');
+    // Two heading lines, a blank, a header of two rows ("Số đại biểu dự" over its categories), the points, the totals.
+    expect(sheet?.getRow(5).getCell(11).value).toBe('Tổng số');
+    expect(sheet?.getRow(6).getCell(2).value).toBe('Phường 1');
+    expect(sheet?.getRow(6).getCell(11).value).toBe(25);
+    expect(sheet?.getRow(6).getCell(12).value).toBe('Có');
+    expect(sheet?.getRow(7).getCell(2).value).toBe('Tổng cộng');
+    expect([7, 8, 9, 10, 11].map((column) => sheet?.getRow(7).getCell(column).value)).toEqual([3, 12, 6, 4, 25]);
   });
 
   it('records invitees, attendance, the agenda and a speech, refused to other units', async () => {
@@ -196,10 +200,16 @@ describe('conferences', () => {
         citizens: 0,
         attendees: [
           { fullName: 'Trần Văn Đức', unitName: 'Ban Dân vận Thành ủy', position: 'Trưởng ban', category: 'leaders' },
+          { fullName: 'Phạm Thị Lan', position: 'Phó Chủ tịch', category: 'front', present: false },
         ],
       },
     });
     expect(attended.attending).toBe(55);
+    // Listed with their category, present unless marked absent.
+    expect(attended.attendees.map((a) => [a.fullName, a.category, a.present])).toEqual([
+      ['Trần Văn Đức', 'leaders', true],
+      ['Phạm Thị Lan', 'front', false],
+    ]);
     const agenda = await expectCall(t, {
       method: 'PUT',
       url: `${url}/agenda`,

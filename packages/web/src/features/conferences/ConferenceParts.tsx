@@ -1,50 +1,24 @@
 import { useState } from 'react';
-import { App, Button, Col, Flex, Form, Input, List, Radio, Row, Typography, Upload } from 'antd';
+import { App, Button, Col, Flex, Input, List, Radio, Row, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  attendanceCategories,
-  attendanceCategoryCodes,
-  type AttendanceCategory,
-  type ConferenceDetail,
-} from '@danvan/shared';
+import type { ConferenceDetail } from '@danvan/shared';
 import { DownloadButton } from '../../components/DownloadButton';
-import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
-import { filePath, refreshConference, setAgenda, setAttendance, uploadConferenceFile } from './api';
+import { filePath, refreshConference, setAgenda, uploadConferenceFile } from './api';
+import { AttendanceEditor } from './AttendanceEditor';
 import { useConferenceSave } from './useConferenceSave';
 
 const cells = (line: string) => line.split('|').map((cell) => cell.trim());
 
-/** Who attended at the main hall by category, the named attendees and the agenda, one line each. */
+/** Who attended (by category and by name), then the agenda, one line each. */
 export function Attendance({ conference: c }: { conference: ConferenceDetail }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const editable = c.abilities.update;
-  // The counts are a form of their own: text that is no number is refused at its field, never saved as empty.
-  const [countsForm] = Form.useForm<Record<AttendanceCategory, number | null>>();
-  const [people, setPeople] = useState(() =>
-    c.attendees.map((a) => [a.fullName, a.position, a.unitName].join(' | ')).join('\n'),
-  );
   const [agenda, setAgendaText] = useState(() =>
     c.agenda.map((a) => [a.startsAt ?? '', a.item, a.presenter].join(' | ')).join('\n'),
   );
-  const saveAttendance = useConferenceSave(() => {
-    const counts = countsForm.getFieldsValue();
-    return setAttendance(c.id, {
-      leaders: counts.leaders ?? null,
-      officials: counts.officials ?? null,
-      front: counts.front ?? null,
-      citizens: counts.citizens ?? null,
-      attendees: people
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => {
-          const [fullName, position = '', unitName = ''] = cells(line);
-          return { fullName, position, unitName, category: 'officials' as const };
-        }),
-    });
-  });
   const saveAgenda = useConferenceSave(() =>
     setAgenda(c.id, {
       items: agenda
@@ -58,49 +32,7 @@ export function Attendance({ conference: c }: { conference: ConferenceDetail }) 
   );
   return (
     <Flex vertical gap={12}>
-      <Form
-        form={countsForm}
-        layout="vertical"
-        initialValues={Object.fromEntries(attendanceCategoryCodes.map((k) => [k, c[k]]))}
-        disabled={!editable}
-      >
-        <Row gutter={12}>
-          {attendanceCategoryCodes.map((key: AttendanceCategory) => (
-            <Col xs={12} sm={6} key={key}>
-              <Form.Item
-                name={key}
-                label={pick(attendanceCategories[key])}
-                rules={numberViRules(t, { integer: true, min: 0, max: 1_000_000 })}
-                style={{ marginBottom: 0 }}
-              >
-                <NumberInputVi integer />
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
-      </Form>
-      <label>
-        {t('conferences.attendees')}
-        <Input.TextArea
-          readOnly={!editable}
-          autoSize={{ minRows: 2, maxRows: 10 }}
-          value={people}
-          onChange={(event) => setPeople(event.target.value)}
-        />
-      </label>
-      {editable && (
-        <Button
-          onClick={() =>
-            countsForm.validateFields().then(
-              () => saveAttendance.mutate(undefined),
-              () => undefined,
-            )
-          }
-          loading={saveAttendance.isPending}
-        >
-          {t('conferences.save')}
-        </Button>
-      )}
+      <AttendanceEditor conference={c} />
       <label>
         {t('conferences.agenda')}
         <Input.TextArea
