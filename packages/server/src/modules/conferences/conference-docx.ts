@@ -51,7 +51,13 @@ function authority(issuer: PartyIssuer): string[] {
   return /^ban\b/iu.test(issuer.shortName) ? ['Trưởng ban'] : [`T/M ${issuer.shortName}`];
 }
 
-const line = (label: string, text: string) => bodyParagraph(`${label}: ${text}`);
+/** Ends a line typed without its final stop with one, as every line of a signed document ends. */
+const sentence = (text: string) => (/[.;:!?…]$/u.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** "Đồng chí …" as the chairs are typed, within a sentence: "do đồng chí … chủ trì". */
+const midSentence = (text: string) => text.replace(/^Đồng chí(?=\s)/u, 'đồng chí');
+
+const line = (label: string, text: string) => bodyParagraph(`${label}: ${sentence(text)}`);
 
 /** Who receives the invitation and the notice: the invited, then the bridge points not already invited. */
 export function recipientsOf(c: ConferenceDetail): string[] {
@@ -74,7 +80,7 @@ function pointLines(c: ConferenceDetail): Paragraph[] {
     ...c.bridgePoints.map((p, index) =>
       bodyParagraph(
         `${index + 1}. Điểm cầu ${p.unitName}: ${[p.room, p.address].filter(Boolean).join(', ') || 'chưa có địa điểm'}` +
-          (p.host ? `; chủ trì điểm cầu: ${p.host}` : '') +
+          (p.host ? `; chủ trì điểm cầu: ${midSentence(p.host)}` : '') +
           (p.techName ? `; kỹ thuật: ${p.techName}${p.techPhone ? ` (${p.techPhone})` : ''}` : '') +
           '.',
       ),
@@ -106,12 +112,18 @@ export function renderInvitation(c: ConferenceDetail, as: IssuedAs): Promise<Buf
   return partyDocument(`Giấy mời ${c.title}`, body);
 }
 
+/** "đồng chí Nguyễn Văn An, Phó Bí thư Thường trực, Thành ủy Sơn Hà". */
+const named = (a: ConferenceDetail['attendees'][number]) =>
+  [`đồng chí ${a.fullName}`, a.position, a.unitName].filter(Boolean).join(', ');
+
 function attendanceLines(c: ConferenceDetail): Paragraph[] {
   const total = (key: (typeof attendanceCategoryCodes)[number]) =>
     (c[key] ?? 0) + c.bridgePoints.reduce((sum, p) => sum + (p[key] ?? 0), 0);
   const parts = attendanceCategoryCodes
     .filter((key) => total(key) > 0)
     .map((key) => `${attendanceCategories[key].vi.toLocaleLowerCase('vi')}: ${total(key)}`);
+  const present = c.attendees.filter((a) => a.present);
+  const absent = c.attendees.filter((a) => !a.present);
   return [
     bodyParagraph(
       `Tổng số đại biểu dự: ${c.attending} đồng chí${parts.length ? ` (${parts.join('; ')})` : ''}` +
@@ -119,6 +131,9 @@ function attendanceLines(c: ConferenceDetail): Paragraph[] {
           ? `, tại ${c.bridgePoints.length} điểm cầu (${c.bridgePoints.filter((p) => p.connected).length} điểm cầu kết nối thành công).`
           : '.'),
     ),
+    // The minutes name the delegates present and those absent, as the list on the attendance tab says.
+    ...(present.length ? [bodyParagraph(`Đại biểu dự có: ${present.map(named).join('; ')}.`)] : []),
+    ...(absent.length ? [bodyParagraph(`Vắng mặt: ${absent.map(named).join('; ')}.`)] : []),
   ];
 }
 
@@ -151,7 +166,7 @@ export function renderMinutes(c: ConferenceDetail, as: IssuedAs): Promise<Buffer
     ...(c.conclusions.length
       ? [
           bodyHeading('KẾT LUẬN CỦA CHỦ TRÌ HỘI NGHỊ'),
-          ...c.conclusions.map((k) => bodyParagraph(`${k.number}. ${k.text}`)),
+          ...c.conclusions.map((k) => bodyParagraph(`${k.number}. ${sentence(k.text)}`)),
         ]
       : []),
     // Kept with the signatures, so they never stand alone on a last page.
@@ -174,10 +189,10 @@ export function renderNotice(c: ConferenceDetail, as: IssuedAs): Promise<Buffer>
     ...documentTitle('Thông báo', ['kết luận của đồng chí chủ trì tại', nfc(c.title)]),
     bodyParagraph(
       `Ngày ${d}/${m}/${y}, ${as.issuer.subject} tổ chức ${nfc(c.title).replace(/^hội nghị/iu, 'Hội nghị')}` +
-        `${c.chairs ? `, do ${c.chairs} chủ trì` : ''}. Sau khi nghe báo cáo, các ý kiến tham luận và thảo luận tại Hội nghị, ` +
+        `${c.chairs ? `, do ${midSentence(c.chairs)} chủ trì` : ''}. Sau khi nghe báo cáo, các ý kiến tham luận và thảo luận tại Hội nghị, ` +
         'đồng chí chủ trì kết luận như sau:',
     ),
-    ...c.conclusions.map((k) => bodyParagraph(`${k.number}. ${k.text}`)),
+    ...c.conclusions.map((k) => bodyParagraph(`${k.number}. ${sentence(k.text)}`)),
     bodyParagraph(`${as.issuer.subject} thông báo để các đơn vị biết, tổ chức thực hiện./.`),
     paragraph(''),
     signatureBlock([...recipients, 'Lưu Văn phòng.'], authority(as.issuer), as.signer),

@@ -205,7 +205,8 @@ describe('conference workflow', () => {
     expect(notice).toEqual(
       expect.arrayContaining(['Số 25-TB/BDVTU', 'THÔNG BÁO', 'kết luận của đồng chí chủ trì tại', 'Trần Văn Đức']),
     );
-    expect(notice).toContain('1. Tiếp tục tuyên truyền Luật Thực hiện dân chủ ở cơ sở');
+    // Each line of the notice ends with its stop, even when typed without.
+    expect(notice).toContain('1. Tiếp tục tuyên truyền Luật Thực hiện dân chủ ở cơ sở.');
     const minutes = await docxParagraphs((await call(city(), 'GET', '/minutes.docx')).rawPayload);
     expect(minutes).toEqual(
       expect.arrayContaining([

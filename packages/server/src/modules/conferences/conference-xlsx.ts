@@ -1,12 +1,12 @@
 import {
-  attendanceCategories,
   attendanceCategoryCodes,
   conferenceStatuses,
+  type AttendanceCategory,
   type ConferenceDetail,
   type ConferenceSummary,
 } from '@danvan/shared';
 import ExcelJS from 'exceljs';
-import { printableSheet, safeCellText } from '../../files/xlsx.js';
+import { fitWrappedRow, printableSheet, safeCellText } from '../../files/xlsx.js';
 
 const date = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -29,6 +29,14 @@ function titled(sheet: ExcelJS.Worksheet, title: string, columns: string[]) {
   header.height = 30;
   sheet.mergeCells(1, 1, 1, columns.length);
 }
+
+/** The categories as a narrow column's heading can carry them. */
+const shortCategories: Record<AttendanceCategory, string> = {
+  leaders: 'Lãnh đạo',
+  officials: 'Cán bộ',
+  front: 'MTTQ, đoàn thể',
+  citizens: 'Nhân dân',
+};
 
 const thin = { style: 'thin' } as const;
 const boxed = { top: thin, left: thin, bottom: thin, right: thin } as const;
@@ -90,8 +98,13 @@ function twoRowHeader(sheet: ExcelJS.Worksheet, columns: (string | { group: stri
 export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const points = workbook.addWorksheet('Điểm cầu');
-  const categories = attendanceCategoryCodes.map((k) => attendanceCategories[k].vi);
+  const categories = attendanceCategoryCodes.map((k) => shortCategories[k]);
   const width = 6 + categories.length + 2;
+  // Columns first: a column's style set later would overwrite the header's.
+  widths(points, [5, 20, 28, 24, 20, 17, 10, 10, 10, 10, 10, 9]);
+  points.getColumn(6).numFmt = 'dd/mm/yyyy hh:mm';
+  for (let column = 7; column <= 6 + categories.length + 1; column++) points.getColumn(column).numFmt = '#,##0';
+  for (const column of [1, width]) points.getColumn(column).alignment = { horizontal: 'center', vertical: 'top' };
   heading(points, 'DANH SÁCH ĐIỂM CẦU VÀ SỐ ĐẠI BIỂU DỰ', c, width);
   twoRowHeader(points, [
     'TT',
@@ -136,22 +149,23 @@ export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
       connected,
     ]);
     ruled(row, width);
-    // Spreadsheet programs do not grow a row for text a library wrapped: about 26 characters a line in the room's column.
-    row.height = 15 * Math.max(1, Math.ceil(line.place.length / 26), Math.ceil(String(host).length / 18));
+    fitWrappedRow(row, [
+      { column: 2, text: line.unit },
+      { column: 3, text: line.place },
+      { column: 4, text: host ?? '' },
+      { column: 5, text: tech ?? '' },
+    ]);
   });
   const totals = attendanceCategoryCodes.map((_, index) => sum(lines.map((line) => line.counts[index])));
   const total = points.addRow(['', 'Tổng cộng', '', '', '', '', ...totals, sum(totals), '']);
   total.font = { bold: true };
   points.mergeCells(total.number, 2, total.number, 6);
   ruled(total, width);
-  points.getColumn(6).numFmt = 'dd/mm/yyyy hh:mm';
-  widths(points, [5, 22, 28, 22, 20, 14, 9, 9, 9, 9, 9, 8]);
-  for (let column = 7; column <= 6 + categories.length + 1; column++) points.getColumn(column).numFmt = '#,##0';
-  points.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
-  points.getColumn(width).alignment = { horizontal: 'center', vertical: 'top' };
   printableSheet(points, '4:5');
 
   const people = workbook.addWorksheet('Đại biểu dự');
+  widths(people, [5, 24, 24, 30, 17, 9]);
+  people.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
   heading(people, 'DANH SÁCH ĐẠI BIỂU', c, 6);
   const header = people.addRow(['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Thành phần', 'Có mặt']);
   header.font = { bold: true };
@@ -161,25 +175,26 @@ export async function renderRosterXlsx(c: ConferenceDetail): Promise<Buffer> {
     cell.fill = headerFill;
   });
   ruled(header, 6);
-  c.attendees.forEach((a, index) =>
-    ruled(
-      people.addRow([
-        index + 1,
-        safeCellText(a.fullName),
-        safeCellText(a.position),
-        safeCellText(a.unitName),
-        attendanceCategories[a.category].vi,
-        a.present ? 'Có mặt' : 'Vắng',
-      ]),
-      6,
-    ),
-  );
+  c.attendees.forEach((a, index) => {
+    const row = people.addRow([
+      index + 1,
+      safeCellText(a.fullName),
+      safeCellText(a.position),
+      safeCellText(a.unitName),
+      shortCategories[a.category],
+      a.present ? 'Có mặt' : 'Vắng',
+    ]);
+    ruled(row, 6);
+    fitWrappedRow(row, [
+      { column: 2, text: a.fullName },
+      { column: 3, text: a.position },
+      { column: 4, text: a.unitName },
+    ]);
+  });
   const present = c.attendees.filter((a) => a.present).length;
   const footer = people.addRow(['', `Có mặt: ${present}; vắng: ${c.attendees.length - present}`]);
   footer.font = { italic: true };
   people.mergeCells(footer.number, 2, footer.number, 6);
-  widths(people, [5, 24, 26, 26, 16, 9]);
-  people.getColumn(1).alignment = { horizontal: 'center', vertical: 'top' };
   printableSheet(people, '4:4', 'portrait');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

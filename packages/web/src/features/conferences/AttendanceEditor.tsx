@@ -78,7 +78,6 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
     <Form
       form={form}
       layout="vertical"
-      disabled={!editable}
       initialValues={{
         ...Object.fromEntries(attendanceCategoryCodes.map((k) => [k, c[k]])),
         attendees: c.attendees.map(({ fullName, position, unitName, category, present }) => ({
@@ -141,66 +140,62 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
           />
         )}
         <Typography.Text strong>{t('conferences.attendeeList')}</Typography.Text>
-        <Form.List name="attendees">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={8}>
-              {fields.length === 0 && (
-                <Typography.Text type="secondary">{t('conferences.noAttendees')}</Typography.Text>
-              )}
-              {fields.map((field, index) => (
-                <Flex key={field.key} gap={8} wrap align="end">
-                  <Form.Item
-                    name={[field.name, 'fullName']}
-                    label={index === 0 ? t('conferences.fullName') : undefined}
-                    rules={[{ required: true, whitespace: true, message: t('conferences.fullNameRequired') }]}
-                    style={{ marginBottom: 0, flex: '2 1 180px' }}
-                  >
-                    <Input maxLength={200} aria-label={`${t('conferences.fullName')} ${index + 1}`} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'position']}
-                    label={index === 0 ? t('conferences.position') : undefined}
-                    style={{ marginBottom: 0, flex: '1 1 140px' }}
-                  >
-                    <Input maxLength={300} aria-label={`${t('conferences.position')} ${index + 1}`} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'unitName']}
-                    label={index === 0 ? t('conferences.speakerUnit') : undefined}
-                    style={{ marginBottom: 0, flex: '2 1 180px' }}
-                  >
-                    <Input maxLength={300} aria-label={`${t('conferences.speakerUnit')} ${index + 1}`} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'category']}
-                    label={index === 0 ? t('conferences.category') : undefined}
-                    style={{ marginBottom: 0, flex: '1 1 150px' }}
-                  >
-                    <Select
-                      options={categoryOptions}
-                      aria-label={`${t('conferences.category')} ${index + 1}`}
-                      popupMatchSelectWidth={false}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'present']} valuePropName="checked" style={{ marginBottom: 4 }}>
-                    <Checkbox aria-label={`${t('conferences.present')} ${index + 1}`}>
-                      {t('conferences.present')}
-                    </Checkbox>
-                  </Form.Item>
-                  {editable && (
+        {!editable && <AttendeeTable attendees={c.attendees} />}
+        {editable && (
+          <Form.List name="attendees">
+            {(fields, { add, remove }) => (
+              <Flex vertical gap={8}>
+                {fields.length === 0 && (
+                  <Typography.Text type="secondary">{t('conferences.noAttendees')}</Typography.Text>
+                )}
+                {fields.map((field, index) => (
+                  <Flex key={field.key} gap={8} wrap align="end">
+                    <Form.Item
+                      name={[field.name, 'fullName']}
+                      label={index === 0 ? t('conferences.fullName') : undefined}
+                      rules={[{ required: true, whitespace: true, message: t('conferences.fullNameRequired') }]}
+                      style={{ marginBottom: 0, flex: '2 1 180px' }}
+                    >
+                      <Input maxLength={200} aria-label={`${t('conferences.fullName')} ${index + 1}`} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, 'position']}
+                      label={index === 0 ? t('conferences.position') : undefined}
+                      style={{ marginBottom: 0, flex: '1 1 140px' }}
+                    >
+                      <Input maxLength={300} aria-label={`${t('conferences.position')} ${index + 1}`} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, 'unitName']}
+                      label={index === 0 ? t('conferences.speakerUnit') : undefined}
+                      style={{ marginBottom: 0, flex: '2 1 180px' }}
+                    >
+                      <Input maxLength={300} aria-label={`${t('conferences.speakerUnit')} ${index + 1}`} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, 'category']}
+                      label={index === 0 ? t('conferences.category') : undefined}
+                      style={{ marginBottom: 0, flex: '1 1 150px' }}
+                    >
+                      <Select
+                        options={categoryOptions}
+                        aria-label={`${t('conferences.category')} ${index + 1}`}
+                        popupMatchSelectWidth={false}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'present']} valuePropName="checked" style={{ marginBottom: 4 }}>
+                      <Checkbox aria-label={`${t('conferences.present')} ${index + 1}`}>
+                        {t('conferences.present')}
+                      </Checkbox>
+                    </Form.Item>
                     <Button
                       type="text"
                       aria-label={`${t('conferences.removeAttendee')} ${index + 1}`}
                       icon={<MinusCircleOutlined aria-hidden />}
                       onClick={() => remove(field.name)}
                     />
-                  )}
-                </Flex>
-              ))}
-              {!editable && c.attendees.some((a) => !a.present) && (
-                <Tag>{t('conferences.absentCount', { count: c.attendees.filter((a) => !a.present).length })}</Tag>
-              )}
-              {editable && (
+                  </Flex>
+                ))}
                 <Flex gap={8} wrap>
                   <Button
                     icon={<PlusOutlined aria-hidden />}
@@ -213,33 +208,61 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
                     {t('conferences.saveAttendance')}
                   </Button>
                 </Flex>
-              )}
-              {editable && pasted !== null && (
-                <Flex vertical gap={8}>
-                  <label>
-                    {t('conferences.pasteHelp')}
-                    <Input.TextArea
-                      autoSize={{ minRows: 3, maxRows: 10 }}
-                      value={pasted}
-                      onChange={(event) => setPasted(event.target.value)}
-                    />
-                  </label>
-                  <div>
-                    <Button
-                      onClick={() => {
-                        parsePastedAttendees(pasted, 'officials').forEach((row) => add(row));
-                        setPasted(null);
-                      }}
-                    >
-                      {t('conferences.pasteAdd')}
-                    </Button>
-                  </div>
-                </Flex>
-              )}
-            </Flex>
-          )}
-        </Form.List>
+                {pasted !== null && (
+                  <Flex vertical gap={8}>
+                    <label>
+                      {t('conferences.pasteHelp')}
+                      <Input.TextArea
+                        autoSize={{ minRows: 3, maxRows: 10 }}
+                        value={pasted}
+                        onChange={(event) => setPasted(event.target.value)}
+                      />
+                    </label>
+                    <div>
+                      <Button
+                        onClick={() => {
+                          parsePastedAttendees(pasted, 'officials').forEach((row) => add(row));
+                          setPasted(null);
+                        }}
+                      >
+                        {t('conferences.pasteAdd')}
+                      </Button>
+                    </div>
+                  </Flex>
+                )}
+              </Flex>
+            )}
+          </Form.List>
+        )}
       </Flex>
     </Form>
+  );
+}
+
+/** The named attendees as read once the conference can no longer be edited. */
+function AttendeeTable({ attendees }: { attendees: ConferenceDetail['attendees'] }) {
+  const { t, pick } = useI18n();
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={attendees}
+      locale={{ emptyText: t('conferences.noAttendees') }}
+      columns={[
+        { key: 'n', title: 'TT', render: (_, _a, index) => index + 1 },
+        { key: 'name', title: t('conferences.fullName'), dataIndex: 'fullName' },
+        { key: 'position', title: t('conferences.position'), dataIndex: 'position' },
+        { key: 'unit', title: t('conferences.speakerUnit'), dataIndex: 'unitName' },
+        { key: 'category', title: t('conferences.category'), render: (_, a) => pick(attendanceCategories[a.category]) },
+        {
+          key: 'present',
+          title: t('conferences.present'),
+          render: (_, a) =>
+            a.present ? t('conferences.present') : <Tag color="orange">{t('conferences.absent')}</Tag>,
+        },
+      ]}
+    />
   );
 }

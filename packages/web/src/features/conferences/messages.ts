@@ -75,7 +75,7 @@ export const conferenceMessages = defineMessages({
   'conferences.fullNameRequired': { vi: 'Nhập họ và tên đại biểu', en: "Enter the attendee's name" },
   'conferences.position': { vi: 'Chức vụ', en: 'Position' },
   'conferences.present': { vi: 'Có mặt', en: 'Present' },
-  'conferences.absentCount': { vi: 'Vắng: {count}', en: 'Absent: {count}' },
+  'conferences.absent': { vi: 'Vắng', en: 'Absent' },
   'conferences.addAttendee': { vi: 'Thêm đại biểu', en: 'Add an attendee' },
   'conferences.removeAttendee': { vi: 'Bỏ đại biểu', en: 'Remove attendee' },
   'conferences.pasteOpen': { vi: 'Dán từ Excel', en: 'Paste from Excel' },
