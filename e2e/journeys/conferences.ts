@@ -89,6 +89,29 @@ export const journeyConferences: Journey = async (browser, baseUrl, engine) => {
       const kept = await page.getByLabel('Họ tên người được mời').inputValue();
       if (kept !== 'Đồng chí Lê Thị Hoa') throw new Error(`the invitee was not kept: "${kept}"`);
     });
+    await step('list the named attendees pasted from Excel, one absent; the hall counted by category', async () => {
+      await page.getByRole('button', { name: 'Dán từ Excel' }).click();
+      await page
+        .getByLabel(/Dán các dòng từ Excel/)
+        .fill(
+          [
+            'Trần Văn Đức\tTrưởng ban\tBan Dân vận Thành ủy\tLãnh đạo\tCó mặt',
+            'Lê Thị Hoa\tChủ tịch\tỦy ban MTTQ thành phố\tMTTQ và đoàn thể\tVắng',
+          ].join('\n'),
+        );
+      await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+      await page.getByLabel('Hội trường chính: Lãnh đạo').fill('5');
+      await page.getByRole('button', { name: 'Lưu thành phần dự' }).click();
+      await page.getByText('Đã lưu').first().waitFor();
+      await page.reload();
+      const absent = await page.getByLabel('Họ và tên 2').inputValue();
+      if (absent !== 'Lê Thị Hoa') throw new Error(`the pasted attendee was not kept: "${absent}"`);
+      if (await page.getByLabel('Có mặt 2').isChecked()) throw new Error('the absent attendee shows as present');
+      // The sums: 5 in the hall, none yet at the points, 1 named and present.
+      const total = page.getByRole('row', { name: /^Cộng/ });
+      const cells = (await total.getByRole('cell').allInnerTexts()).map((text) => text.trim());
+      if (cells.join('|') !== 'Cộng|5|0|5|1') throw new Error(`the totals read ${cells.join('|')}`);
+    });
     await step('issue the invitation with its number', async () => {
       await page.getByRole('button', { name: 'Phát hành giấy mời' }).click();
       await dialog.getByLabel('Số văn bản').fill('199');

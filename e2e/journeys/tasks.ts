@@ -54,6 +54,17 @@ export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
         .waitFor();
     });
     await page.screenshot({ path: path.join(outDir, `${engine}-tasks-list.png`) });
+    await step('the overdue task leads back to the conference whose conclusion it carries out', async () => {
+      await page
+        .getByRole('link', { name: /^Tổ chức đối thoại trực tiếp/ })
+        .first()
+        .click();
+      await page.getByRole('link', { name: /kết luận số 1/ }).click();
+      await page.getByRole('heading', { name: 'Hội nghị sơ kết công tác dân vận 9 tháng đầu năm 2026' }).waitFor();
+      await page.goBack();
+      await page.goBack();
+      await page.getByRole('button', { name: 'Giao nhiệm vụ' }).waitFor();
+    });
     await step('give a task to Phường 1 and Phường 2', async () => {
       await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
       await dialog.getByLabel('Tên nhiệm vụ').fill(title);

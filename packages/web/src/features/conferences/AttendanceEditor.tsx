@@ -94,7 +94,6 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
         <Table<SumRow>
           size="small"
           pagination={false}
-          scroll={{ x: 'max-content' }}
           dataSource={sumRows}
           aria-label={t('conferences.countsByCategory')}
           columns={[
@@ -114,7 +113,7 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
                   <Form.Item
                     name={row.key}
                     rules={numberViRules(t, { integer: true, min: 0, max: 1_000_000 })}
-                    style={{ marginBottom: 0, width: 96 }}
+                    style={{ marginBottom: 0, width: 80, marginLeft: 'auto' }}
                   >
                     <NumberInputVi integer aria-label={`${t('conferences.mainHall')}: ${row.label}`} />
                   </Form.Item>
@@ -149,28 +148,47 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
                   <Typography.Text type="secondary">{t('conferences.noAttendees')}</Typography.Text>
                 )}
                 {fields.map((field, index) => (
-                  <Flex key={field.key} gap={8} wrap align="end">
+                  // A line under each attendee: on a phone its fields wrap over several lines.
+                  <Flex
+                    key={field.key}
+                    gap={8}
+                    wrap
+                    align="end"
+                    style={{ borderBottom: '1px solid rgba(5, 5, 5, 0.06)', paddingBottom: 8 }}
+                  >
                     <Form.Item
                       name={[field.name, 'fullName']}
                       label={index === 0 ? t('conferences.fullName') : undefined}
                       rules={[{ required: true, whitespace: true, message: t('conferences.fullNameRequired') }]}
                       style={{ marginBottom: 0, flex: '2 1 180px' }}
                     >
-                      <Input maxLength={200} aria-label={`${t('conferences.fullName')} ${index + 1}`} />
+                      <Input
+                        maxLength={200}
+                        placeholder={t('conferences.fullName')}
+                        aria-label={`${t('conferences.fullName')} ${index + 1}`}
+                      />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'position']}
                       label={index === 0 ? t('conferences.position') : undefined}
                       style={{ marginBottom: 0, flex: '1 1 140px' }}
                     >
-                      <Input maxLength={300} aria-label={`${t('conferences.position')} ${index + 1}`} />
+                      <Input
+                        maxLength={300}
+                        placeholder={t('conferences.position')}
+                        aria-label={`${t('conferences.position')} ${index + 1}`}
+                      />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'unitName']}
                       label={index === 0 ? t('conferences.speakerUnit') : undefined}
                       style={{ marginBottom: 0, flex: '2 1 180px' }}
                     >
-                      <Input maxLength={300} aria-label={`${t('conferences.speakerUnit')} ${index + 1}`} />
+                      <Input
+                        maxLength={300}
+                        placeholder={t('conferences.speakerUnit')}
+                        aria-label={`${t('conferences.speakerUnit')} ${index + 1}`}
+                      />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'category']}
