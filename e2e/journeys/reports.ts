@@ -250,23 +250,39 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await logIn(page, baseUrl, 'phuong1.dv');
     await openReports(page);
     await openRoundFromList(/\/reports\/\d+\/units\/\d+$/);
-    await step("turn the approved report's directions into tasks, a deadline each", async () => {
+    await step("turn the approved report's directions into tasks, units and a deadline each", async () => {
       await page.getByRole('button', { name: 'Giao nhiệm vụ từ báo cáo' }).click();
       const dialog = page.getByRole('dialog');
       for (const line of directions) await dialog.getByRole('checkbox', { name: line }).waitFor();
-      const owners = dialog.locator('#tasks-from-report_ownerUnitIds');
-      await owners.click();
-      await owners.fill('Mat tran');
-      await page
-        .locator(
-          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="Mặt trận Tổ quốc Phường 1"]',
-        )
-        .click();
-      await owners.press('Escape');
+      // Each line to its own units: the Front, then the Front and the Women's Union.
+      const picks = [['Mặt trận Tổ quốc Phường 1'], ['Mặt trận Tổ quốc Phường 1', 'Hội Liên hiệp Phụ nữ Phường 1']];
+      for (const [index, names] of picks.entries()) {
+        const owners = dialog.getByLabel(`Đơn vị thực hiện dòng ${index + 1}`);
+        for (const name of names) {
+          await owners.click();
+          await owners.fill(
+            name
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, '')
+              .replace(/đ/g, 'd'),
+          );
+          // Taken with Enter once it is the active option: the line before's list may still be fading out.
+          await page
+            .locator(
+              `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active[title="${name}"]`,
+            )
+            .last()
+            .waitFor();
+          await owners.press('Enter');
+        }
+        await owners.press('Escape');
+      }
       await page.screenshot({ path: path.join(outDir, `${engine}-report-to-tasks.png`) });
       await dialog.getByRole('button', { name: 'Giao 2 nhiệm vụ' }).click();
       await page.waitForURL(/\/tasks\?sourceKind=report&sourceRefId=\d+$/);
       for (const line of directions) await page.getByRole('link', { name: line }).waitFor();
+      // The second line went to two units: one share each.
+      await page.getByRole('row').filter({ hasText: directions[1] }).filter({ hasText: '0/2 hoàn thành' }).waitFor();
     });
     await step('back on the report, the lines show as given: no button to give them twice', async () => {
       await page.goBack();
