@@ -45,7 +45,7 @@ describe('named attendees', () => {
       { leaders: 9, officials: 38, front: 14, citizens: 0 },
       { leaders: 3, officials: 12, front: 6, citizens: 4 },
     ] as ConferenceDetail['bridgePoints'];
-    const sums = attendanceSums({ leaders: 2, officials: null }, points, [
+    const sums = attendanceSums({ leaders: 2, officials: null, front: Number.NaN }, points, [
       { category: 'leaders', present: true },
       { category: 'leaders', present: false },
       { category: 'front', present: true },

@@ -62,7 +62,8 @@ export function attendanceSums(
 ) {
   const sum = (pick: (category: AttendanceCategory) => number) =>
     Object.fromEntries(attendanceCategoryCodes.map((k) => [k, pick(k)])) as CategoryCounts;
-  const atHall = sum((k) => hall[k] ?? 0);
+  // Text that is no number (refused at its field) counts as nothing until it is corrected.
+  const atHall = sum((k) => (Number.isFinite(hall[k]) ? Number(hall[k]) : 0));
   const atPoints = sum((k) => points.reduce((total, p) => total + (p[k] ?? 0), 0));
   const total = sum((k) => atHall[k] + atPoints[k]);
   const named = sum((k) => rows.filter((r) => r.present && r.category === k).length);
