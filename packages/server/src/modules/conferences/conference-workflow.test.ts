@@ -198,6 +198,12 @@ describe('conference workflow', () => {
     expect(text.some((p) => p.startsWith('Thời gian: 08 giờ 00'))).toBe(true);
     expect(text).toContain('- Phường 2');
 
+    await ok('PUT', '/attendance', {
+      attendees: [
+        { fullName: 'Trần Văn Đức', position: 'Trưởng ban', category: 'leaders' },
+        { fullName: 'Phạm Thị Lan', position: 'Phó Chủ tịch', category: 'front', present: false },
+      ],
+    });
     await heldWithMinutes();
     await ok('POST', '/minutes/approve');
     await ok('POST', '/notice', { number: 25, issuedOn: dayFromToday(0), signer: 'Trần Văn Đức' }, 201);
@@ -215,6 +221,9 @@ describe('conference workflow', () => {
         'CHỦ TRÌ HỘI NGHỊ',
         'Nguyễn Thị Thư',
         'Các đại biểu thảo luận.',
+        // The named delegates, present and absent, as the attendance tab lists them.
+        'Đại biểu dự có: đồng chí Trần Văn Đức, Trưởng ban.',
+        'Vắng mặt: đồng chí Phạm Thị Lan, Phó Chủ tịch.',
       ]),
     );
     // An invited ward reads the minutes too.
