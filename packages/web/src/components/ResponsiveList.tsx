@@ -25,9 +25,18 @@ interface Props<T extends { id: number | string }, S extends string> {
   page: number;
   pageSize: number;
   total: number;
-  onPageChange: (page: number) => void;
-  /** The list's order as the address holds it; `orders` lists them in the order a header click cycles through. */
-  sort?: { value: S; orders: ListOrder<S>[]; fallback: S; onChange: (sort: S) => void };
+  onPageChange: (page: number, pageSize: number) => void;
+  /** The page sizes a wide screen may choose from; without them the page size is fixed. */
+  pageSizes?: number[];
+  /** "25 văn bản": beside the table's pages, above the cards. */
+  countText?: (total: number) => ReactNode;
+  /** The table's width when its columns have fixed ones; by default as wide as its content. */
+  scrollX?: number;
+  /**
+   * The list's order as the address holds it; `orders` lists them in the order a header click cycles through.
+   * A phone chooses it from a select above the cards, unless the page's filters offer one (`phoneSelect: false`).
+   */
+  sort?: { value: S; orders: ListOrder<S>[]; fallback: S; onChange: (sort: S) => void; phoneSelect?: false };
   /** The card of an item on a phone: its heading (a link to the item), a line under it, a corner. */
   card: { title: (item: T) => ReactNode; description?: (item: T) => ReactNode; extra?: (item: T) => ReactNode };
   /** Marks an item that needs attention (an overdue task): its row is tinted, its card edged in red. */
@@ -55,6 +64,7 @@ export function ResponsiveList<T extends { id: number | string }, S extends stri
 
 function ListTable<T extends { id: number | string }, S extends string>(props: Props<T, S>) {
   const { label, columns, items, loading, emptyText, page, pageSize, total, onPageChange, sort, alert } = props;
+  const { pageSizes, countText, scrollX = 'max-content' } = props;
   const { token } = theme.useToken();
   const sorted = columns.map((column) => ({
     ...column,
@@ -71,11 +81,18 @@ function ListTable<T extends { id: number | string }, S extends string>(props: P
       dataSource={items}
       loading={loading}
       locale={{ emptyText }}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: scrollX }}
       onRow={(item) => (alert?.(item) ? { style: { background: token.colorErrorBg } } : {})}
-      pagination={{ current: page, pageSize, total, showSizeChanger: false }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: Boolean(pageSizes),
+        pageSizeOptions: pageSizes,
+        showTotal: countText,
+      }}
       onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'paginate') onPageChange(pagination.current ?? 1);
+        if (extra.action === 'paginate') onPageChange(pagination.current ?? 1, pagination.pageSize ?? pageSize);
         if (extra.action !== 'sort' || !sort) return;
         const single = Array.isArray(sorter) ? sorter[0] : sorter;
         sort.onChange(orderOfHeader(sort.orders, sort.fallback, single?.columnKey, single?.order));
@@ -86,7 +103,7 @@ function ListTable<T extends { id: number | string }, S extends string>(props: P
 
 function ListCards<T extends { id: number | string }, S extends string>(props: Props<T, S>) {
   const { label, columns, items, loading, emptyText, page, pageSize, total, onPageChange, sort, card } = props;
-  const { alert } = props;
+  const { alert, countText } = props;
   const { t } = useI18n();
   const { token } = theme.useToken();
   const lines = columns.filter((column) => column.card !== false);
@@ -97,7 +114,7 @@ function ListCards<T extends { id: number | string }, S extends string>(props: P
   return (
     <Spin spinning={loading}>
       <Flex vertical gap={12}>
-        {sort && (
+        {sort && sort.phoneSelect !== false && (
           <Select<S>
             aria-label={t('common.sortBy')}
             prefix={`${t('common.sortBy')}:`}
@@ -109,6 +126,7 @@ function ListCards<T extends { id: number | string }, S extends string>(props: P
             }))}
           />
         )}
+        {countText && <Typography.Text type="secondary">{countText(total)}</Typography.Text>}
         {items.length === 0 && !loading ? (
           emptyText
         ) : (
