@@ -30,8 +30,11 @@ interface Props<T extends { id: number | string }, S extends string> {
   pageSizes?: number[];
   /** "25 văn bản": beside the table's pages, above the cards. */
   countText?: (total: number) => ReactNode;
-  /** The table's width when its columns have fixed ones; by default as wide as its content. */
-  scrollX?: number;
+  /**
+   * The table's width when its columns have fixed ones, `false` to fit it to the page (its cells wrap); by default
+   * as wide as its content.
+   */
+  scrollX?: number | false;
   /**
    * The list's order as the address holds it; `orders` lists them in the order a header click cycles through.
    * A phone chooses it from a select above the cards, unless the page's filters offer one (`phoneSelect: false`).
@@ -81,7 +84,7 @@ function ListTable<T extends { id: number | string }, S extends string>(props: P
       dataSource={items}
       loading={loading}
       locale={{ emptyText }}
-      scroll={{ x: scrollX }}
+      scroll={scrollX === false ? undefined : { x: scrollX }}
       onRow={(item) => (alert?.(item) ? { style: { background: token.colorErrorBg } } : {})}
       pagination={{
         current: page,
