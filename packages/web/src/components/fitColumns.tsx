@@ -11,7 +11,7 @@ import { VisuallyHidden } from './VisuallyHidden';
  */
 export type FitColumn<T> = ColumnType<T> & { hideBelow?: 'wide' | 'phone' };
 
-function cellOf<T>(column: ColumnType<T>, record: T, index: number): ReactNode {
+export function cellOf<T>(column: ColumnType<T>, record: T, index: number): ReactNode {
   const field = column.dataIndex as keyof T | undefined;
   const value = field === undefined ? undefined : record[field];
   if (column.render) return column.render(value, record, index) as ReactNode;

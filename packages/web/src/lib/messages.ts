@@ -32,6 +32,9 @@ export const commonMessages = defineMessages({
   'common.cancel': { vi: 'Hủy', en: 'Cancel' },
   'common.close': { vi: 'Đóng', en: 'Close' },
   'common.actions': { vi: 'Thao tác', en: 'Actions' },
+  'common.sortBy': { vi: 'Sắp xếp theo', en: 'Sort by' },
+  'common.ascending': { vi: 'tăng dần', en: 'ascending' },
+  'common.descending': { vi: 'giảm dần', en: 'descending' },
   'common.moreColumns': { vi: 'Thông tin thêm', en: 'More details' },
   'common.scrollableTable': {
     vi: 'Bảng cuộn được: dùng phím mũi tên để xem hết',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, List, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Tag } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -13,8 +13,8 @@ import {
 import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { PageTitle } from '../../components/PageTitle';
+import { ResponsiveList, type ListColumn, type ListOrder } from '../../components/ResponsiveList';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
@@ -23,7 +23,12 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { conferenceKeys, exportPath, fetchConferences, fetchKinds, type ConferenceSort } from './api';
 import { ConferenceFormModal } from './ConferenceFormModal';
 
-const sorts: ConferenceSort[] = ['-heldOn', 'heldOn', 'title'];
+const conferenceOrders: ListOrder<ConferenceSort>[] = [
+  { value: '-heldOn', column: 'heldOn', order: 'descend' },
+  { value: 'heldOn', column: 'heldOn', order: 'ascend' },
+  { value: 'title', column: 'title', order: 'ascend' },
+];
+const sorts = conferenceOrders.map((order) => order.value);
 const fields = {
   q: urlField.text(),
   kind: urlField.code(),
@@ -76,25 +81,18 @@ export function ConferencesPage() {
       description={filtered ? t('conferences.noMatch') : t('conferences.empty')}
     />
   );
-  const columns: FitColumn<ConferenceSummary>[] = [
-    {
-      key: 'title',
-      title: t('conferences.name'),
-      sorter: true,
-      sortOrder: rest.sort === 'title' ? 'ascend' : null,
-      render: (_, c) => titleLink(c),
-    },
+  const columns: ListColumn<ConferenceSummary>[] = [
+    { key: 'title', title: t('conferences.name'), card: false, render: (_, c) => titleLink(c) },
     {
       key: 'heldOn',
       title: t('conferences.heldOn'),
-      sorter: true,
-      sortOrder: rest.sort === 'heldOn' ? 'ascend' : rest.sort === '-heldOn' ? 'descend' : null,
       render: (_, c) => `${formatDateVi(c.heldOn)} ${c.startsAt}`,
     },
     { key: 'kind', title: t('conferences.kind'), render: (_, c) => c.kindName },
     {
       key: 'status',
       title: t('conferences.status'),
+      card: 'bare',
       render: (_, c) => <Tag>{pick(conferenceStatuses[c.status])}</Tag>,
     },
     {
@@ -108,10 +106,10 @@ export function ConferencesPage() {
       title: t('conferences.attending'),
       align: 'right',
       hideBelow: 'wide',
+      card: false,
       render: (_, c) => formatNumberVi(c.attending),
     },
   ];
-  const fitted = useFitColumns(columns);
 
   return (
     <Card>
@@ -180,56 +178,27 @@ export function ConferencesPage() {
           </Flex>
         </Flex>
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        {isPhone ? (
-          <List<ConferenceSummary>
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              onChange: (next) => setValues({ page: next }),
-              size: 'small',
-              showSizeChanger: false,
-            }}
-            renderItem={(c) => (
-              <List.Item key={c.id}>
-                <Card size="small" style={{ width: '100%' }}>
-                  <Flex vertical gap={4}>
-                    {titleLink(c)}
-                    <span>
-                      {formatDateVi(c.heldOn)} · {c.kindName} · <Tag>{pick(conferenceStatuses[c.status])}</Tag>
-                    </span>
-                  </Flex>
-                </Card>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<ConferenceSummary>
-            rowKey="id"
-            size="middle"
-            columns={fitted.columns}
-            expandable={fitted.expandable}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText }}
-            scroll={{ x: 'max-content' }}
-            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
-            onChange={(pagination, _filters, sorter) => {
-              const single = Array.isArray(sorter) ? sorter[0] : sorter;
-              const sort: ConferenceSort =
-                single?.columnKey === 'title' && single.order
-                  ? 'title'
-                  : single?.columnKey === 'heldOn' && single.order === 'ascend'
-                    ? 'heldOn'
-                    : '-heldOn';
-              if (sort !== rest.sort) setFilters({ sort });
-              else setValues({ page: pagination.current ?? 1 });
-            }}
-          />
-        )}
+        <ResponsiveList
+          label={t('conferences.title')}
+          columns={columns}
+          items={list.data?.items ?? []}
+          loading={list.isFetching}
+          emptyText={emptyText}
+          page={page}
+          pageSize={pageSize}
+          total={list.data?.total ?? 0}
+          onPageChange={(next) => setValues({ page: next })}
+          sort={{
+            value: rest.sort,
+            orders: conferenceOrders,
+            fallback: '-heldOn',
+            onChange: (sort) => setFilters({ sort }),
+          }}
+          card={{
+            title: (c) => <Link to={`/conferences/${c.id}`}>{c.title}</Link>,
+            description: (c) => c.organiserName,
+          }}
+        />
         <ConferenceFormModal open={creating} onClose={() => setCreating(false)} kinds={kinds.data ?? []} />
       </Flex>
     </Card>

@@ -8,7 +8,7 @@ import { DocumentFormModal } from './DocumentFormModal';
 import { typeOptionLabel } from './documentLabels';
 import { PageTitle } from '../../components/PageTitle';
 
-/** The list's address query the user came from (see DocumentsTable), to lead back to the same search. */
+/** The list's address query the user came from (see DocumentList), to lead back to the same search. */
 function listSearchOf(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'listSearch' in state && typeof state.listSearch === 'string') {
     return state.listSearch;

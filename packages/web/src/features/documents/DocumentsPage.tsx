@@ -7,14 +7,12 @@ import type { DocumentSummary } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
-import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../../components/DownloadButton';
 import { documentKeys, exportPath, fetchDocuments, registerPath } from './api';
-import { DocumentCards } from './DocumentCards';
 import { DocumentFilterBar } from './DocumentFilterBar';
 import { effectiveSort, hasFilters } from './documentFilters';
 import { DocumentFormModal } from './DocumentFormModal';
-import { DocumentsTable } from './DocumentsTable';
+import { DocumentList } from './DocumentList';
 import { ImportRegisterModal } from './ImportRegisterModal';
 import { useDefaultUnitId } from './useDefaultUnitId';
 import { useDocumentListState } from './useDocumentListState';
@@ -26,7 +24,6 @@ type Dialog = 'create' | 'edit' | 'import' | null;
 export function DocumentsPage() {
   const { t } = useI18n();
   const me = useMe();
-  const isPhone = useIsPhone();
   const location = useLocation();
   const { filters, page, pageSize, setFilters, setPage, clearFilters } = useDocumentListState();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -96,19 +93,16 @@ export function DocumentsPage() {
         </Flex>
         <DocumentFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} />
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        {isPhone ? (
-          <DocumentCards {...results} />
-        ) : (
-          <DocumentsTable
-            {...results}
-            sort={effectiveSort(filters)}
-            onSortChange={(sort) => setFilters({ sort })}
-            onEdit={(doc) => {
-              setTarget(doc);
-              setDialog('edit');
-            }}
-          />
-        )}
+        <DocumentList
+          {...results}
+          sort={effectiveSort(filters)}
+          defaultSort={effectiveSort({ ...filters, sort: undefined })}
+          onSortChange={(sort) => setFilters({ sort })}
+          onEdit={(doc) => {
+            setTarget(doc);
+            setDialog('edit');
+          }}
+        />
       </Flex>
       <DocumentFormModal open={dialog === 'create'} onClose={() => setDialog(null)} />
       {canCreate && <ImportRegisterModal open={dialog === 'import'} onClose={() => setDialog(null)} />}

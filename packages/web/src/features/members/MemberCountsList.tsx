@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Empty, Flex, Input, List, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatNumberVi, organisationKindCodes, type MemberCountSummary, type OrganisationKind } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFitColumns, type FitColumn } from '../../components/fitColumns';
+import { ResponsiveList, type ListColumn, type ListOrder } from '../../components/ResponsiveList';
 import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
@@ -18,7 +18,16 @@ import { useI18n, type Translate } from '../../lib/i18n';
 import { kindName, kindOptions, periodName } from './memberLabels';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 
-const memberSorts: MemberSort[] = ['period', '-period', 'unit', 'members', '-members', 'admitted', '-admitted'];
+const memberOrders: ListOrder<MemberSort>[] = [
+  { value: '-period', column: 'period', order: 'descend' },
+  { value: 'period', column: 'period', order: 'ascend' },
+  { value: 'unit', column: 'unitName', order: 'ascend' },
+  { value: 'members', column: 'members', order: 'ascend' },
+  { value: '-members', column: 'members', order: 'descend' },
+  { value: 'admitted', column: 'admitted', order: 'ascend' },
+  { value: '-admitted', column: 'admitted', order: 'descend' },
+];
+const memberSorts = memberOrders.map((order) => order.value);
 
 /** The list's filters, order and page in the address, like every list's. */
 const memberListFields = {
@@ -53,23 +62,6 @@ function BalanceTag({ item, t }: { item: MemberCountSummary; t: Translate }) {
       </Tag>
     </Tooltip>
   );
-}
-
-/** Server sort for a column's sorter state. */
-function sortOf(field: unknown, order: 'ascend' | 'descend' | null | undefined): MemberSort {
-  if (!order) return '-period';
-  const base =
-    field === 'unitName' ? 'unit' : field === 'members' ? 'members' : field === 'admitted' ? 'admitted' : 'period';
-  if (base === 'unit') return 'unit';
-  return (order === 'descend' ? `-${base}` : base) as MemberSort;
-}
-
-function orderOf(sort: MemberSort, field: string): 'ascend' | 'descend' | null {
-  const base = sort.replace('-', '');
-  const matches =
-    (field === 'unitName' && base === 'unit') || field === base || (field === 'period' && base === 'period');
-  if (!matches) return null;
-  return sort.startsWith('-') ? 'descend' : 'ascend';
 }
 
 /** The counts of the account's scope: filters, sortable table (cards on a phone), Excel export, entry and history. */
@@ -116,13 +108,11 @@ export function MemberCountsList() {
     </Space>
   );
 
-  const columns: FitColumn<MemberCountSummary>[] = [
+  const columns: ListColumn<MemberCountSummary>[] = [
     {
       key: 'unitName',
-      dataIndex: 'unitName',
       title: t('members.organisation'),
-      sorter: true,
-      sortOrder: orderOf(filters.sort, 'unitName'),
+      card: false,
       render: (_, item) => (
         <Flex vertical>
           <span>{item.unitName}</span>
@@ -130,56 +120,59 @@ export function MemberCountsList() {
         </Flex>
       ),
     },
-    { key: 'kind', title: t('members.kind'), hideBelow: 'wide', render: (_, item) => kindName(item.kind, lang) },
+    {
+      key: 'kind',
+      title: t('members.kind'),
+      hideBelow: 'wide',
+      card: false,
+      render: (_, item) => kindName(item.kind, lang),
+    },
     {
       key: 'period',
       title: t('members.period'),
-      sorter: true,
-      sortOrder: orderOf(filters.sort, 'period'),
+      card: false,
       render: (_, item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
     },
     {
       key: 'members',
-      dataIndex: 'members',
       title: t('members.membersShort'),
       align: 'right',
-      sorter: true,
-      sortOrder: orderOf(filters.sort, 'members'),
-      render: (value: number) => formatNumberVi(value),
+      render: (_, item) => formatNumberVi(item.members),
     },
     {
       key: 'admitted',
-      dataIndex: 'admitted',
       title: t('members.admitted'),
       align: 'right',
-      sorter: true,
-      sortOrder: orderOf(filters.sort, 'admitted'),
-      render: (value: number) => formatNumberVi(value),
+      render: (_, item) => formatNumberVi(item.admitted),
     },
     {
       key: 'left',
-      dataIndex: 'left',
       title: t('members.left'),
       align: 'right',
       hideBelow: 'wide',
-      render: (value: number) => formatNumberVi(value),
+      render: (_, item) => formatNumberVi(item.left),
     },
     {
       key: 'referredToParty',
-      dataIndex: 'referredToParty',
       title: t('members.referredToParty'),
       align: 'right',
       hideBelow: 'wide',
-      render: (value: number) => formatNumberVi(value),
+      card: false,
+      render: (_, item) => formatNumberVi(item.referredToParty),
     },
-    { key: 'balance', title: t('members.balance'), render: (_, item) => <BalanceTag item={item} t={t} /> },
+    {
+      key: 'balance',
+      title: t('members.balance'),
+      card: 'bare',
+      render: (_, item) => <BalanceTag item={item} t={t} />,
+    },
     {
       key: 'actions',
       title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+      card: 'bare',
       render: (_, item) => actions(item),
     },
   ];
-  const fitted = useFitColumns(columns);
 
   return (
     <Flex vertical gap={16}>
@@ -260,59 +253,28 @@ export function MemberCountsList() {
         </Flex>
       </Flex>
       {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      {isPhone ? (
-        <List<MemberCountSummary>
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            onChange: setPage,
-            size: 'small',
-            showSizeChanger: false,
-          }}
-          renderItem={(item) => (
-            <List.Item key={item.id}>
-              <Card
-                size="small"
-                style={{ width: '100%' }}
-                title={<span style={{ whiteSpace: 'normal' }}>{item.unitName}</span>}
-                extra={periodName(item.periodKind, item.year, item.periodIndex, lang)}
-              >
-                <Flex vertical gap={4}>
-                  <span>
-                    {t('members.membersShort')}: <strong>{formatNumberVi(item.members)}</strong> ·{' '}
-                    {t('members.admitted')}: {formatNumberVi(item.admitted)} · {t('members.left')}:{' '}
-                    {formatNumberVi(item.left)}
-                  </span>
-                  <BalanceTag item={item} t={t} />
-                  {actions(item)}
-                </Flex>
-              </Card>
-            </List.Item>
-          )}
-        />
-      ) : (
-        <Table<MemberCountSummary>
-          rowKey="id"
-          size="middle"
-          columns={fitted.columns}
-          expandable={fitted.expandable}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          locale={{ emptyText }}
-          scroll={{ x: 'max-content' }}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
-          onChange={(pagination, _filters, sorter) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const sort = sortOf(single?.columnKey, single?.order);
-            if (sort !== filters.sort) setFilters({ sort });
-            else setPage(pagination.current ?? 1);
-          }}
-        />
-      )}
+      <ResponsiveList
+        label={t('members.tabList')}
+        columns={columns}
+        items={list.data?.items ?? []}
+        loading={list.isFetching}
+        emptyText={emptyText}
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPageChange={setPage}
+        sort={{
+          value: filters.sort,
+          orders: memberOrders,
+          fallback: '-period',
+          onChange: (sort) => setFilters({ sort }),
+        }}
+        card={{
+          title: (item) => item.unitName,
+          description: (item) => item.parentName,
+          extra: (item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
+        }}
+      />
       <MemberCountFormModal open={creating} onClose={() => setCreating(false)} />
       {editing && <MemberCountFormModal entry={editing} open onClose={() => setEditing(null)} />}
       <MemberCountHistory entry={historyOf} onClose={() => setHistoryOf(null)} />

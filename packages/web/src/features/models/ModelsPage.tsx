@@ -10,12 +10,11 @@ import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../../components/DownloadButton';
 import { exportPath, fetchModels, modelKeys } from './api';
-import { ModelCards } from './ModelCards';
 import { ModelFilterBar } from './ModelFilterBar';
 import { hasModelFilters } from './modelFilters';
 import { ModelFormModal } from './ModelFormModal';
 import { ModelsChart } from './ModelsChart';
-import { ModelsTable } from './ModelsTable';
+import { ModelList } from './ModelList';
 import { useModelFilters } from './useModelFilters';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -74,18 +73,14 @@ export function ModelsPage() {
             items={[{ key: 'chart', label: t('models.chartTitle'), children: <ModelsChart items={items} /> }]}
           />
         )}
-        {isPhone ? (
-          <ModelCards items={items} loading={list.isFetching} emptyText={emptyText} />
-        ) : (
-          <ModelsTable
-            items={items}
-            loading={list.isFetching}
-            sort={filters.sort ?? '-registeredOn'}
-            emptyText={emptyText}
-            onSortChange={(sort) => setFilters({ sort })}
-            onEdit={setEditing}
-          />
-        )}
+        <ModelList
+          items={items}
+          loading={list.isFetching}
+          sort={filters.sort ?? '-registeredOn'}
+          emptyText={emptyText}
+          onSortChange={(sort) => setFilters({ sort })}
+          onEdit={setEditing}
+        />
       </Flex>
       <ModelFormModal open={creating} movementId={filters.movementId} onClose={() => setCreating(false)} />
       {editing && <ModelFormModal model={editing} open onClose={() => setEditing(null)} />}

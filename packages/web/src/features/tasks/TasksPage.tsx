@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Empty, Flex, Input, List, Select, Table, Tag, Typography, theme } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Input, Select, Tag, Typography } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -14,8 +14,8 @@ import {
 import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { PageTitle } from '../../components/PageTitle';
+import { ResponsiveList, type ListColumn, type ListOrder } from '../../components/ResponsiveList';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
@@ -25,7 +25,14 @@ import { exportPath, fetchTasks, taskKeys, type TaskSort } from './api';
 import { BucketTag, DueText, ProgressText } from './taskLabels';
 import { TaskFormModal } from './TaskFormModal';
 
-const taskSorts: TaskSort[] = ['due', '-due', 'title', 'unit', '-assigned'];
+// '-assigned' has no column: the home screen's links ask for it.
+const taskOrders: ListOrder<TaskSort>[] = [
+  { value: 'due', column: 'due', order: 'ascend' },
+  { value: '-due', column: 'due', order: 'descend' },
+  { value: 'title', column: 'title', order: 'ascend' },
+  { value: 'unit', column: 'owner', order: 'ascend' },
+];
+const taskSorts: TaskSort[] = [...taskOrders.map((order) => order.value), '-assigned'];
 
 /** The list's filters, order and page in the address, like every list's. */
 const taskListFields = {
@@ -41,26 +48,11 @@ const taskListFields = {
 };
 const pageSize = 20;
 
-function sortOf(field: unknown, order: 'ascend' | 'descend' | null | undefined): TaskSort {
-  if (!order) return 'due';
-  if (field === 'title') return 'title';
-  if (field === 'owner') return 'unit';
-  return order === 'descend' ? '-due' : 'due';
-}
-
-const orderOf = (sort: TaskSort, field: string): 'ascend' | 'descend' | null => {
-  if (field === 'title' && sort === 'title') return 'ascend';
-  if (field === 'owner' && sort === 'unit') return 'ascend';
-  if (field === 'due' && (sort === 'due' || sort === '-due')) return sort === 'due' ? 'ascend' : 'descend';
-  return null;
-};
-
 /** /tasks — the tasks of the account's scope: filters in the address, overdue highlighted, Excel, giving a task. */
 export function TasksPage() {
   const { t, pick } = useI18n();
   const me = useMe();
   const isPhone = useIsPhone();
-  const { token } = theme.useToken();
   const { values, setValues, clearValues } = useUrlValues(taskListFields);
   const { page, flat, ...rest } = values;
   const [creating, setCreating] = useState(false);
@@ -98,39 +90,27 @@ export function TasksPage() {
     </Flex>
   );
 
-  const columns: FitColumn<TaskSummary>[] = [
-    {
-      key: 'title',
-      title: t('tasks.task'),
-      sorter: true,
-      sortOrder: orderOf(rest.sort, 'title'),
-      render: (_, task) => titleLink(task),
-    },
-    {
-      key: 'owner',
-      title: t('tasks.owner'),
-      sorter: true,
-      sortOrder: orderOf(rest.sort, 'owner'),
-      render: (_, task) => ownerText(task),
-    },
-    {
-      key: 'due',
-      title: t('tasks.due'),
-      sorter: true,
-      sortOrder: orderOf(rest.sort, 'due'),
-      render: (_, task) => <DueText task={task} />,
-    },
+  const columns: ListColumn<TaskSummary>[] = [
+    { key: 'title', title: t('tasks.task'), card: false, render: (_, task) => titleLink(task) },
+    { key: 'owner', title: t('tasks.owner'), render: (_, task) => ownerText(task) },
+    { key: 'due', title: t('tasks.due'), render: (_, task) => <DueText task={task} /> },
     // The overdue tag names its days: a fixed width lets it wrap instead of pushing the columns off the screen.
-    { key: 'bucket', title: t('tasks.bucket'), width: 200, render: (_, task) => <BucketTag task={task} /> },
+    {
+      key: 'bucket',
+      title: t('tasks.bucket'),
+      width: 200,
+      card: 'bare',
+      render: (_, task) => <BucketTag task={task} />,
+    },
     { key: 'progress', title: t('tasks.progress'), render: (_, task) => <ProgressText task={task} /> },
     {
       key: 'assignedOn',
       title: t('tasks.assignedOn'),
       hideBelow: 'wide',
+      card: false,
       render: (_, task) => formatDateVi(task.assignedOn),
     },
   ];
-  const fitted = useFitColumns(columns);
 
   return (
     <Card>
@@ -207,59 +187,23 @@ export function TasksPage() {
           </Flex>
         </Flex>
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        {isPhone ? (
-          <List<TaskSummary>
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              onChange: (next) => setValues({ page: next }),
-              size: 'small',
-              showSizeChanger: false,
-            }}
-            renderItem={(task) => (
-              <List.Item key={task.id}>
-                <Card size="small" style={{ width: '100%' }}>
-                  <Flex vertical gap={4}>
-                    {titleLink(task)}
-                    <span>
-                      {ownerText(task)} · {t('tasks.due')}: <DueText task={task} />
-                    </span>
-                    <span>
-                      <BucketTag task={task} /> <ProgressText task={task} />
-                    </span>
-                  </Flex>
-                </Card>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<TaskSummary>
-            rowKey="id"
-            size="middle"
-            columns={fitted.columns}
-            expandable={fitted.expandable}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText }}
-            scroll={{ x: 'max-content' }}
-            onRow={(task) =>
-              task.bucket === 'overdue' && task.status !== 'cancelled'
-                ? { style: { background: token.colorErrorBg } }
-                : {}
-            }
-            pagination={{ current: page, pageSize, total: list.data?.total ?? 0, showSizeChanger: false }}
-            onChange={(pagination, _filters, sorter) => {
-              const single = Array.isArray(sorter) ? sorter[0] : sorter;
-              const sort = sortOf(single?.columnKey, single?.order);
-              if (sort !== rest.sort) setFilters({ sort });
-              else setValues({ page: pagination.current ?? 1 });
-            }}
-          />
-        )}
+        <ResponsiveList
+          label={t('tasks.title')}
+          columns={columns}
+          items={list.data?.items ?? []}
+          loading={list.isFetching}
+          emptyText={emptyText}
+          page={page}
+          pageSize={pageSize}
+          total={list.data?.total ?? 0}
+          onPageChange={(next) => setValues({ page: next })}
+          sort={{ value: rest.sort, orders: taskOrders, fallback: 'due', onChange: (sort) => setFilters({ sort }) }}
+          card={{
+            title: (task) => <Link to={`/tasks/${task.id}`}>{task.title}</Link>,
+            description: (task) => `${t('tasks.assigner')}: ${task.assignerName}`,
+          }}
+          alert={(task) => task.bucket === 'overdue' && task.status !== 'cancelled'}
+        />
         <TaskFormModal open={creating} onClose={() => setCreating(false)} />
       </Flex>
     </Card>

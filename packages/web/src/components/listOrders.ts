@@ -1,0 +1,36 @@
+import type { SortOrder } from 'antd/es/table/interface';
+
+/** One order the server knows, and the column header that shows it. */
+export interface ListOrder<S extends string> {
+  value: S;
+  column: string;
+  order: 'ascend' | 'descend';
+}
+
+/**
+ * A column header's sorter for the list's order: sortable when an order names the column, its clicks cycling
+ * through that column's orders as listed (then back to the list's default), showing the one in force.
+ */
+export function headerSort<S extends string>(
+  column: string,
+  orders: ListOrder<S>[],
+  current: S,
+): { sorter: true; sortDirections: SortOrder[]; sortOrder: SortOrder } | null {
+  const own = orders.filter((order) => order.column === column);
+  if (own.length === 0) return null;
+  return {
+    sorter: true,
+    sortDirections: own.map((order) => order.order),
+    sortOrder: own.find((order) => order.value === current)?.order ?? null,
+  };
+}
+
+/** The order a header click asks for (its column and direction), the default when it cleared the order. */
+export function orderOfHeader<S extends string>(
+  orders: ListOrder<S>[],
+  fallback: S,
+  column: unknown,
+  direction: SortOrder | undefined,
+): S {
+  return orders.find((order) => order.column === column && order.order === direction)?.value ?? fallback;
+}
