@@ -179,6 +179,15 @@ export function documentTitle(kind: string, subject: string[]): Paragraph[] {
   ];
 }
 
+/**
+ * The lines of "Nơi nhận" as the Party's documents write them: each begins with "- " and ends with a comma, the last
+ * (usually "Lưu …") with a full stop, whatever punctuation was typed.
+ */
+export function recipientLines(recipients: string[]): string[] {
+  const names = recipients.map((r) => r.trim().replace(/^[-–•]\s*/, '').replace(/[,.;]+$/, '')).filter((r) => r !== '');
+  return names.map((name, i) => `- ${name}${i === names.length - 1 ? '.' : ','}`);
+}
+
 /** "Nơi nhận" on the left; the authority lines ("T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN"), room to sign and the signer's name on the right. */
 export function signatureBlock(recipients: string[], authority: string[], signerName: string | null): Table {
   return layoutTable([
@@ -186,7 +195,7 @@ export function signatureBlock(recipients: string[], authority: string[], signer
       width: LEFT_WIDTH,
       children: [
         paragraph('Nơi nhận:', { size: 14, underline: true }),
-        ...recipients.map((r) => paragraph(`- ${r}`, { size: 12 })),
+        ...recipientLines(recipients).map((line) => paragraph(line, { size: 12 })),
       ],
     },
     {
