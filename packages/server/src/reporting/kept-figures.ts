@@ -5,7 +5,7 @@ import { readRegisterVersion } from './register-stamp.repository.js';
  * What is computed from the registers, kept in the database's cache (Sql.cache) with the registers' version it
  * was computed at (readRegisterVersion) and used only while that is still the version read. The key must name
  * everything else the value depends on, the reader's scope first: row-level security makes the same query count
- * differently in another scope. Kept values are shared by requests: callers never change them.
+ * differently in another scope. Kept values are shared by requests and frozen: callers never change them.
  */
 export interface RegisterReading {
   sql: Sql;
@@ -19,6 +19,16 @@ interface Kept {
 }
 
 const PREFIX = 'registers:';
+
+/** Objects and arrays frozen all through (a Map's entries cannot be): a request that changed a kept value would throw. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    const inner = value instanceof Map ? [...value.values()] : Object.values(value);
+    for (const item of inner) deepFreeze(item);
+  }
+  return value;
+}
 const KEPT = 500;
 
 export async function keptWhileRegistersUnchanged<T>(
@@ -30,7 +40,7 @@ export async function keptWhileRegistersUnchanged<T>(
   const cacheKey = `${PREFIX}${scope}|${key}`;
   const kept = sql.cache?.get(cacheKey) as Kept | undefined;
   if (kept?.version === version) return kept.value as T;
-  const value = await compute();
+  const value = deepFreeze(await compute());
   if (sql.cache) {
     const cache = sql.cache;
     // Map order is insertion order: set again, an entry becomes the newest, and the oldest goes first.
