@@ -91,6 +91,20 @@ describe('the figures kept while the registers are unchanged', () => {
     expect(other.statusCode).toBe(404);
   });
 
+  it('stay kept across the form’s autosave: saving a draft writes no register', async () => {
+    const versionNow = () => t.db.transaction(async (sql) => (await registerReading(sql)).version);
+    const report = await reportOf(t, cookies['phuong1.dv'], roundId, ids['AS-SH-P1']);
+    const before = await versionNow();
+    const saved = await t.call({
+      method: 'PUT',
+      url: `/api/reports/${report.id}`,
+      cookie: cookies['phuong1.dv'],
+      body: { values: [] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await versionNow()).toBe(before);
+  });
+
   it('are kept apart by scope: the same key read in another scope is computed again', async () => {
     const sql = { cache: new Map(), query: () => Promise.reject(new Error('unused')), exec: () => Promise.resolve() };
     const reading = (scope: string, version: string) => ({ sql: sql as Sql, scope, version });
