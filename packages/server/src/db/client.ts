@@ -99,6 +99,22 @@ for (const [oid, parse] of Object.entries(pgliteParsers)) pg.types.setTypeParser
 
 const POOL_SIZE = 10;
 
+// Named (prepared) statements: each connection parses and plans a statement once, not on every call. Planning is
+// about half of what the app's short statements cost the server (EXPLAIN of a report's: planning 0.2–0.8 ms each,
+// execution 0.1–0.4 ms). Only statements with parameters, which are one statement and never text built from values;
+// and at most PREPARED_MAX texts, so a statement built from values somewhere cannot fill the server's memory.
+const PREPARED_MAX = 2000;
+const preparedNames = new Map<string, string>();
+function statementName(text: string, params: unknown[] | undefined): string | undefined {
+  if (!params?.length) return undefined;
+  let name = preparedNames.get(text);
+  if (!name && preparedNames.size < PREPARED_MAX) {
+    name = `danvan_${preparedNames.size + 1}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
   // Waiting for a connection in the queue's order (fair-queue.ts), not the pool's first-come one.
@@ -128,7 +144,8 @@ export async function openPostgres(connectionString: string): Promise<Database> 
             cache,
             query: async <T>(text: string, params?: unknown[]) => {
               counted.statements += 1;
-              return { rows: (await client.query(text, params as unknown[])).rows as T[] };
+              const name = statementName(text, params);
+              return { rows: (await client.query({ name, text, values: params })).rows as T[] };
             },
             exec: async (script) => {
               counted.statements += 1;

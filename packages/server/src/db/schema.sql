@@ -52,6 +52,7 @@ CREATE TABLE award_rule_versions (
   CONSTRAINT award_rule_versions_pkey PRIMARY KEY (id),
   CONSTRAINT award_rule_versions_rules_check CHECK ((jsonb_typeof(rules) = 'array'::text))
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.award_rule_versions FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON award_rule_versions TO danvan_app;
 GRANT USAGE ON SEQUENCE award_rule_versions_id_seq TO danvan_app;
 
@@ -74,6 +75,7 @@ CREATE TABLE award_types (
   CONSTRAINT award_types_recipients_check CHECK ((recipients = ANY (ARRAY['individual'::text, 'collective'::text, 'both'::text]))),
   CONSTRAINT award_types_report_as_check CHECK ((report_as = ANY (ARRAY['medal_dan_van'::text, 'medal_dai_doan_ket'::text, 'merit_certificate'::text, 'commendation_certificate'::text, 'emulation_title'::text])))
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.award_types FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON award_types TO danvan_app;
 GRANT USAGE ON SEQUENCE award_types_id_seq TO danvan_app;
 
@@ -91,6 +93,7 @@ CREATE POLICY campaign_quotas_in_scope ON campaign_quotas
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = campaign_quotas.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.campaign_quotas FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON campaign_quotas TO danvan_app;
 
 CREATE TABLE commendation_campaigns (
@@ -121,6 +124,7 @@ CREATE POLICY commendation_campaigns_in_scope ON commendation_campaigns
   WITH CHECK (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = commendation_campaigns.owner_unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.commendation_campaigns FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON commendation_campaigns TO danvan_app;
 GRANT USAGE ON SEQUENCE commendation_campaigns_id_seq TO danvan_app;
 
@@ -149,6 +153,7 @@ CREATE POLICY commendation_decisions_in_scope ON commendation_decisions
    FROM (commendation_campaigns c
      JOIN units u ON ((u.id = c.owner_unit_id)))
   WHERE (c.id = commendation_decisions.campaign_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.commendation_decisions FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON commendation_decisions TO danvan_app;
 GRANT USAGE ON SEQUENCE commendation_decisions_id_seq TO danvan_app;
 
@@ -178,6 +183,7 @@ CREATE POLICY commendation_people_in_scope ON commendation_people
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = commendation_people.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.commendation_people FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON commendation_people TO danvan_app;
 GRANT USAGE ON SEQUENCE commendation_people_id_seq TO danvan_app;
 
@@ -207,6 +213,7 @@ CREATE POLICY commendation_recipients_in_scope ON commendation_recipients
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = commendation_recipients.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.commendation_recipients FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON commendation_recipients TO danvan_app;
 GRANT USAGE ON SEQUENCE commendation_recipients_id_seq TO danvan_app;
 
@@ -226,6 +233,7 @@ CREATE POLICY conference_agenda_items_in_scope ON conference_agenda_items
   USING (EXISTS ( SELECT 1
    FROM conferences c
   WHERE (c.id = conference_agenda_items.conference_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_agenda_items FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conference_agenda_items TO danvan_app;
 GRANT USAGE ON SEQUENCE conference_agenda_items_id_seq TO danvan_app;
 
@@ -247,6 +255,7 @@ CREATE POLICY conference_attendees_in_scope ON conference_attendees
   USING (EXISTS ( SELECT 1
    FROM conferences c
   WHERE (c.id = conference_attendees.conference_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_attendees FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conference_attendees TO danvan_app;
 GRANT USAGE ON SEQUENCE conference_attendees_id_seq TO danvan_app;
 
@@ -286,6 +295,7 @@ CREATE POLICY conference_bridge_points_in_scope ON conference_bridge_points
    FROM (conferences c
      JOIN units u ON ((u.id = c.organiser_unit_id)))
   WHERE (c.id = conference_bridge_points.conference_id))));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_bridge_points FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conference_bridge_points TO danvan_app;
 GRANT USAGE ON SEQUENCE conference_bridge_points_id_seq TO danvan_app;
 
@@ -305,6 +315,7 @@ CREATE POLICY conference_conclusions_in_scope ON conference_conclusions
   USING (EXISTS ( SELECT 1
    FROM conferences c
   WHERE (c.id = conference_conclusions.conference_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_conclusions FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conference_conclusions TO danvan_app;
 GRANT USAGE ON SEQUENCE conference_conclusions_id_seq TO danvan_app;
 
@@ -363,6 +374,7 @@ CREATE POLICY conference_invitees_in_scope ON conference_invitees
   USING (EXISTS ( SELECT 1
    FROM conferences c
   WHERE (c.id = conference_invitees.conference_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_invitees FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conference_invitees TO danvan_app;
 GRANT USAGE ON SEQUENCE conference_invitees_id_seq TO danvan_app;
 
@@ -375,6 +387,7 @@ CREATE TABLE conference_kinds (
   CONSTRAINT conference_kinds_period_months_check CHECK (((period_months >= 1) AND (period_months <= 12))),
   CONSTRAINT conference_kinds_pkey PRIMARY KEY (code)
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conference_kinds FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT SELECT ON conference_kinds TO danvan_app;
 
 CREATE TABLE conferences (
@@ -429,6 +442,7 @@ CREATE POLICY conferences_in_scope ON conferences
   WITH CHECK (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = conferences.organiser_unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.conferences FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON conferences TO danvan_app;
 GRANT USAGE ON SEQUENCE conferences_id_seq TO danvan_app;
 
@@ -467,6 +481,7 @@ CREATE POLICY democracy_assessments_in_scope ON democracy_assessments
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = democracy_assessments.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.democracy_assessments FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON democracy_assessments TO danvan_app;
 GRANT USAGE ON SEQUENCE democracy_assessments_id_seq TO danvan_app;
 
@@ -511,6 +526,7 @@ CREATE TABLE democracy_checklist_items (
   CONSTRAINT democracy_checklist_items_year_check CHECK (((year >= 2000) AND (year <= 2100))),
   CONSTRAINT democracy_checklist_items_year_code_key UNIQUE (year, code)
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.democracy_checklist_items FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON democracy_checklist_items TO danvan_app;
 GRANT USAGE ON SEQUENCE democracy_checklist_items_id_seq TO danvan_app;
 
@@ -535,6 +551,7 @@ CREATE POLICY democracy_entries_in_scope ON democracy_entries
   USING (EXISTS ( SELECT 1
    FROM democracy_assessments a
   WHERE (a.id = democracy_entries.assessment_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.democracy_entries FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT ON democracy_entries TO danvan_app;
 
 CREATE TABLE document_attachments (
@@ -614,6 +631,7 @@ CREATE POLICY documents_in_scope ON documents
   WHERE (u.id = documents.unit_id)));
 CREATE TRIGGER documents_words_insert AFTER INSERT ON public.documents REFERENCING NEW TABLE AS changed_documents FOR EACH STATEMENT EXECUTE FUNCTION document_words_add();
 CREATE TRIGGER documents_words_update AFTER UPDATE ON public.documents REFERENCING NEW TABLE AS changed_documents FOR EACH STATEMENT EXECUTE FUNCTION document_words_add();
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.documents FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON documents TO danvan_app;
 GRANT USAGE ON SEQUENCE documents_id_seq TO danvan_app;
 
@@ -709,6 +727,7 @@ CREATE POLICY member_counts_in_scope ON member_counts
   WITH CHECK (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = member_counts.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.member_counts FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON member_counts TO danvan_app;
 GRANT USAGE ON SEQUENCE member_counts_id_seq TO danvan_app;
 
@@ -734,6 +753,7 @@ CREATE POLICY model_evaluations_in_scope ON model_evaluations
   USING (EXISTS ( SELECT 1
    FROM models m
   WHERE (m.id = model_evaluations.model_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.model_evaluations FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON model_evaluations TO danvan_app;
 GRANT USAGE ON SEQUENCE model_evaluations_id_seq TO danvan_app;
 
@@ -797,6 +817,7 @@ CREATE POLICY models_in_scope ON models
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = models.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.models FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON models TO danvan_app;
 GRANT USAGE ON SEQUENCE models_id_seq TO danvan_app;
 
@@ -808,6 +829,7 @@ CREATE TABLE movement_kinds (
   CONSTRAINT movement_kinds_code_check CHECK ((code ~ '^[a-z][a-z0-9_]{0,39}$'::text)),
   CONSTRAINT movement_kinds_pkey PRIMARY KEY (code)
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.movement_kinds FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT SELECT ON movement_kinds TO danvan_app;
 
 CREATE TABLE movement_participants (
@@ -822,6 +844,7 @@ CREATE POLICY movement_participants_in_scope ON movement_participants
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = movement_participants.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.movement_participants FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT ON movement_participants TO danvan_app;
 
 CREATE TABLE movements (
@@ -849,6 +872,7 @@ CREATE POLICY movements_in_scope ON movements
   WITH CHECK (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = movements.owner_unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.movements FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON movements TO danvan_app;
 GRANT USAGE ON SEQUENCE movements_id_seq TO danvan_app;
 
@@ -872,6 +896,7 @@ CREATE POLICY nomination_evidence_in_scope ON nomination_evidence
   USING (EXISTS ( SELECT 1
    FROM nominations n
   WHERE (n.id = nomination_evidence.nomination_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.nomination_evidence FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON nomination_evidence TO danvan_app;
 GRANT USAGE ON SEQUENCE nomination_evidence_id_seq TO danvan_app;
 
@@ -921,6 +946,7 @@ CREATE POLICY nominations_in_scope ON nominations
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = nominations.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.nominations FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON nominations TO danvan_app;
 GRANT USAGE ON SEQUENCE nominations_id_seq TO danvan_app;
 
@@ -940,6 +966,7 @@ CREATE POLICY person_awards_in_scope ON person_awards
   USING (EXISTS ( SELECT 1
    FROM commendation_people p
   WHERE (p.id = person_awards.person_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.person_awards FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON person_awards TO danvan_app;
 GRANT USAGE ON SEQUENCE person_awards_id_seq TO danvan_app;
 
@@ -957,6 +984,7 @@ CREATE POLICY person_disciplines_in_scope ON person_disciplines
   USING (EXISTS ( SELECT 1
    FROM commendation_people p
   WHERE (p.id = person_disciplines.person_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.person_disciplines FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON person_disciplines TO danvan_app;
 GRANT USAGE ON SEQUENCE person_disciplines_id_seq TO danvan_app;
 
@@ -982,8 +1010,17 @@ CREATE POLICY person_service_periods_in_scope ON person_service_periods
   USING (EXISTS ( SELECT 1
    FROM commendation_people p
   WHERE (p.id = person_service_periods.person_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.person_service_periods FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT DELETE, INSERT, SELECT, UPDATE ON person_service_periods TO danvan_app;
 GRANT USAGE ON SEQUENCE person_service_periods_id_seq TO danvan_app;
+
+CREATE TABLE register_stamp (
+  only_row boolean NOT NULL DEFAULT true,
+  stamp bigint NOT NULL DEFAULT 0,
+  CONSTRAINT register_stamp_one_row CHECK (only_row),
+  CONSTRAINT register_stamp_pkey PRIMARY KEY (only_row)
+);
+GRANT SELECT ON register_stamp TO danvan_app;
 
 CREATE TABLE report_values (
   report_id integer NOT NULL,
@@ -1188,6 +1225,7 @@ CREATE POLICY task_extensions_in_scope ON task_extensions
   USING (EXISTS ( SELECT 1
    FROM tasks t
   WHERE (t.id = task_extensions.task_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.task_extensions FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON task_extensions TO danvan_app;
 GRANT USAGE ON SEQUENCE task_extensions_id_seq TO danvan_app;
 
@@ -1212,6 +1250,7 @@ CREATE POLICY task_updates_in_scope ON task_updates
   USING (EXISTS ( SELECT 1
    FROM tasks t
   WHERE (t.id = task_updates.task_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.task_updates FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON task_updates TO danvan_app;
 GRANT USAGE ON SEQUENCE task_updates_id_seq TO danvan_app;
 
@@ -1264,6 +1303,7 @@ CREATE POLICY tasks_in_scope ON tasks
   WITH CHECK (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = tasks.owner_unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.tasks FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON tasks TO danvan_app;
 GRANT USAGE ON SEQUENCE tasks_id_seq TO danvan_app;
 
@@ -1286,6 +1326,7 @@ CREATE POLICY unit_events_in_scope ON unit_events
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = unit_events.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.unit_events FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT ON unit_events TO danvan_app;
 GRANT USAGE ON SEQUENCE unit_events_id_seq TO danvan_app;
 
@@ -1298,6 +1339,7 @@ CREATE TABLE unit_types (
   sort_order integer NOT NULL DEFAULT 100,
   CONSTRAINT unit_types_pkey PRIMARY KEY (code)
 );
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.unit_types FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT SELECT ON unit_types TO danvan_app;
 
 CREATE TABLE units (
@@ -1332,6 +1374,7 @@ ALTER TABLE units ENABLE ROW LEVEL SECURITY;
 CREATE POLICY units_in_scope ON units
   USING (path <@ app_scope())
   WITH CHECK (path <@ app_scope());
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.units FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON units TO danvan_app;
 GRANT USAGE ON SEQUENCE units_id_seq TO danvan_app;
 
@@ -1358,6 +1401,7 @@ CREATE POLICY users_in_scope ON users
   USING (EXISTS ( SELECT 1
    FROM units u
   WHERE (u.id = users.unit_id)));
+CREATE TRIGGER register_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.users FOR EACH STATEMENT EXECUTE FUNCTION register_stamp_bump();
 GRANT INSERT, SELECT, UPDATE ON users TO danvan_app;
 GRANT USAGE ON SEQUENCE users_id_seq TO danvan_app;
 
@@ -1604,6 +1648,18 @@ BEGIN
 END $function$;
 REVOKE ALL ON FUNCTION recompute_rollup_max(integer,text,integer,integer,jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION recompute_rollup_max(integer,text,integer,integer,jsonb) TO danvan_app;
+
+CREATE OR REPLACE FUNCTION public.register_stamp_bump()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE register_stamp SET stamp = stamp + 1;
+  RETURN NULL;
+END
+$function$;
 
 CREATE OR REPLACE FUNCTION public.rollup_add(p_totals json, p_delta json)
  RETURNS json

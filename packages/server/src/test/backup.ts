@@ -9,11 +9,11 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { extract as tarExtract, pack as tarPack } from 'tar-stream';
 import type { TestApp } from './harness.js';
 
-/** Every table's row count and digest, read as the owner (so reading leaves no trace). */
+/** Every table's row count and digest, read as the owner (so reading leaves no trace); not the registers' version, which the restore's own writes move. */
 export async function tableContents(t: TestApp) {
   const tables = await t.ownerQuery<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions', 'sessions', 'login_throttle')
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions', 'sessions', 'login_throttle', 'register_stamp')
       ORDER BY table_name`,
   );
   const contents: Record<string, { rows: number; md5: string | null }> = {};

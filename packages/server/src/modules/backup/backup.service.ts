@@ -15,7 +15,8 @@ import {
 } from './backup.repository.js';
 
 /**
- * Every table but sessions, sign-in counters and the migrator's (schema_migrations, schema_functions), in the order
+ * Every table but sessions, sign-in counters, the migrator's (schema_migrations, schema_functions) and the registers'
+ * version (register_stamp: the restore's own writes move it, so no figure kept from before is used again), in the order
  * they are restored (parents before children). Attachment bytes live in `data/files` (content-addressed): the
  * backup archive (backup-archive.ts) carries the ones the records name beside this dump.
  */

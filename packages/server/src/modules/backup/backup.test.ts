@@ -128,9 +128,10 @@ describe('dump and restore', () => {
     const dump = (await dumpDatabase(t.db)).sql;
     const truncate = /^TRUNCATE (.*) RESTART IDENTITY CASCADE;$/m.exec(dump)?.[1].split(', ') ?? [];
     const tables = await t.ownerQuery<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions')`,
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('schema_migrations', 'schema_functions', 'register_stamp')`,
     );
     const missing = tables.map((table) => table.name).filter((name) => !truncate.includes(name));
+    // register_stamp is left alone: the restore's own writes move it, so nothing kept from before is used again.
     // A table left out of TABLES in backup.service.ts is emptied by the restore's TRUNCATE … CASCADE and never refilled.
     expect(missing, 'tables missing from TABLES in backup.service.ts').toEqual([]);
     expect(truncate.length).toBe(tables.length);

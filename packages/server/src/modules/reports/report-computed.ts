@@ -2,6 +2,7 @@ import type { Indicator } from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 import { computedIndicators, narrativeFacts } from '../../reporting/indicator-providers.js';
 import type { ComputeContext } from '../../reporting/computed-indicators.js';
+import { keptWhileRegistersUnchanged, registerReading, type RegisterReading } from '../../reporting/kept-figures.js';
 import {
   findReportingDescendantPaths,
   findValues,
@@ -15,14 +16,34 @@ import { type RoundRow } from './rounds.repository.js';
 export type ComputedFigures = Map<string, { value: number | null; denominator: number | null }>;
 
 /** What the modules' records say now for the round's computed indicators; reads only. */
-export async function computeFigures(sql: Sql, report: ReportRow, round: RoundRow): Promise<ComputedFigures> {
+export async function computeFigures(
+  reading: RegisterReading,
+  report: ReportRow,
+  round: RoundRow,
+): Promise<ComputedFigures> {
   if (!round.indicator_snapshot.some((indicator) => indicator.computedKey)) return new Map();
-  return computeOver(sql, round.indicator_snapshot, {
+  return computeOverKept(reading, round.indicator_snapshot, {
     unitPath: report.unit_path,
-    excludedPaths: await findReportingDescendantPaths(sql, { unitPath: report.unit_path, roundId: round.id }),
+    // Read on every call: which units below report for themselves is the reports', not the registers', to change.
+    excludedPaths: await findReportingDescendantPaths(reading.sql, { unitPath: report.unit_path, roundId: round.id }),
     periodStart: round.period_start,
     periodEnd: round.period_end,
   });
+}
+
+/**
+ * computeOver, kept while the registers are unchanged: a dozen counting queries over the whole area, the most
+ * of what opening a report costs. The key is the indicators' computations and the area and period counted.
+ */
+export function computeOverKept(
+  reading: RegisterReading,
+  indicators: readonly Indicator[],
+  context: ComputeContext,
+): Promise<ComputedFigures> {
+  const computations = indicators.filter((i) => i.computedKey).map((i) => [i.code, i.computedKey]);
+  return keptWhileRegistersUnchanged(reading, `computed:${JSON.stringify([computations, context])}`, () =>
+    computeOver(reading.sql, indicators, context),
+  );
 }
 
 /** The computed indicators of a list over an area and a period (a report's own, or a whole area of last year). */
@@ -78,7 +99,7 @@ export async function refreshComputed(
 ): Promise<{ values: ValueRow[]; computed: Record<string, { before: number | null; after: number | null }> }> {
   const stored = await findValues(sql, report.id);
   const before = new Map(stored.map((v) => [v.indicator_code, v]));
-  const values = withComputed(stored, await computeFigures(sql, report, round));
+  const values = withComputed(stored, await computeFigures(await registerReading(sql), report, round));
   const changes = values.filter((v) => {
     const old = before.get(v.indicator_code);
     return (
@@ -113,8 +134,8 @@ export const ownFigures = (values: ValueRow[]) =>
   new Map(values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator }]));
 
 /** What the registers say beyond counts over a report's whole area and period (the recognised models, named), for its narrative. */
-export async function collectHighlights(
-  sql: Sql,
+export function collectHighlights(
+  reading: RegisterReading,
   report: ReportRow,
   round: RoundRow,
 ): Promise<{ section: string; vi: string; en: string }[]> {
@@ -124,10 +145,12 @@ export async function collectHighlights(
     periodStart: round.period_start,
     periodEnd: round.period_end,
   };
-  const found = await Promise.all(
-    narrativeFacts.map(async (facts) =>
-      (await facts.collect(sql, context)).map((fact) => ({ section: facts.section, ...fact })),
-    ),
-  );
-  return found.flat();
+  return keptWhileRegistersUnchanged(reading, `highlights:${JSON.stringify(context)}`, async () => {
+    const found = await Promise.all(
+      narrativeFacts.map(async (facts) =>
+        (await facts.collect(reading.sql, context)).map((fact) => ({ section: facts.section, ...fact })),
+      ),
+    );
+    return found.flat();
+  });
 }

@@ -3,6 +3,7 @@ import {
   reportExportSettings,
   type ChildRollup,
   type Figure,
+  type ReportBody,
   type ReportIndicatorRow,
   type ReportVersionView,
   type ReportView,
@@ -10,11 +11,12 @@ import {
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
+import { keptWhileRegistersUnchanged, registerReading, type RegisterReading } from '../../reporting/kept-figures.js';
 import { notFound } from '../../http/errors.js';
 import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdded } from './aggregation.js';
 import { defaultExportSettings, defaultRecipients, reportBodyOf } from './report-body.js';
 import { checkFigures } from './report-checks.js';
-import { collectHighlights, computeFigures, computeOver, ownFigures, withComputed } from './report-computed.js';
+import { collectHighlights, computeFigures, computeOverKept, ownFigures, withComputed } from './report-computed.js';
 import { buildFigureRows, comparableParts, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isLate, recordOf, requireReport } from './report-records.js';
 import { presentRound, requireRound } from './report-rounds.service.js';
@@ -76,10 +78,12 @@ export async function buildView(
 ): Promise<ReportView> {
   const record = recordOf(report);
   const storedValues = await findValues(sql, report.id);
+  // Everything computed from the registers below is kept while they are unchanged (kept-figures.ts).
+  const registers = await registerReading(sql);
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
   const values =
     !options.computedStored && can(actor, reportActions.edit, record)
-      ? withComputed(storedValues, await computeFigures(sql, report, round))
+      ? withComputed(storedValues, await computeFigures(registers, report, round))
       : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
@@ -101,7 +105,7 @@ export async function buildView(
     year: round.year - 1,
   });
   const ownLastYear = ownLastYearRows ? ownFigures(ownLastYearRows) : null;
-  const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(sql, report, round);
+  const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(registers, report, round);
   const parts: AreaPart[] = [
     {
       name: report.unit_name,
@@ -162,15 +166,12 @@ export async function buildView(
     values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]),
   );
   const unit = { id: report.unit_id, name: report.unit_name };
-  const issuing = await reportBodyOf(sql, unit, {
-    reportingUnitTypes: round.reporting_unit_types,
+  const { body, recipients } = await issuingBodyOf(registers, unit, round, {
     openerName: round.opener_unit_id === report.unit_id ? null : round.opener_unit_name,
+    hasUnitsBelow: children.length > 0,
   });
-  const { bodies: _bodies, ...body } = issuing;
   const storedSettings = reportExportSettings.safeParse(report.export_settings);
-  const exportSettings = storedSettings.success
-    ? storedSettings.data
-    : defaultExportSettings(body, await defaultRecipients(sql, unit, issuing, children.length > 0));
+  const exportSettings = storedSettings.success ? storedSettings.data : defaultExportSettings(body, recipients);
   return {
     id: report.id,
     round: presentRound(actor, round),
@@ -187,7 +188,7 @@ export async function buildView(
     comparison,
     body,
     checks: checkFigures(indicators, checked, ownLastYear),
-    highlights: await collectHighlights(sql, report, round),
+    highlights: await collectHighlights(registers, report, round),
     narrativeStale:
       Boolean(report.narrative_basis?.fingerprint) &&
       report.narrative_basis?.fingerprint !== figuresFingerprint({ rows, comparison }),
@@ -211,9 +212,13 @@ export async function buildView(
  * Last year's computed figures from the registers, over the whole area and last year's period,
  * for a year that has no approved report to compare with; null when no indicator is computed.
  */
-async function registersOfLastYear(sql: Sql, report: ReportRow, round: RoundRow): Promise<Map<string, Figure> | null> {
+async function registersOfLastYear(
+  registers: RegisterReading,
+  report: ReportRow,
+  round: RoundRow,
+): Promise<Map<string, Figure> | null> {
   if (!round.indicator_snapshot.some((indicator) => indicator.computedKey)) return null;
-  const figures = await computeOver(sql, round.indicator_snapshot, {
+  const figures = await computeOverKept(registers, round.indicator_snapshot, {
     unitPath: report.unit_path,
     excludedPaths: [],
     periodStart: yearEarlier(round.period_start),
@@ -221,6 +226,27 @@ async function registersOfLastYear(sql: Sql, report: ReportRow, round: RoundRow)
   });
   const found = new Map([...figures].filter(([, figure]) => figure.value !== null));
   return found.size ? found : null;
+}
+
+/**
+ * The body that issues the report and its default recipients: half a dozen lookups of units above and of unit
+ * types, kept while the registers (the units among them) are unchanged.
+ */
+function issuingBodyOf(
+  registers: RegisterReading,
+  unit: { id: number; name: string },
+  round: RoundRow,
+  options: { openerName: string | null; hasUnitsBelow: boolean },
+): Promise<{ body: ReportBody; recipients: string[] }> {
+  const key = `issuing:${JSON.stringify([unit, round.reporting_unit_types, options])}`;
+  return keptWhileRegistersUnchanged(registers, key, async () => {
+    const issuing = await reportBodyOf(registers.sql, unit, {
+      reportingUnitTypes: round.reporting_unit_types,
+      openerName: options.openerName,
+    });
+    const { bodies: _bodies, ...body } = issuing;
+    return { body, recipients: await defaultRecipients(registers.sql, unit, issuing, options.hasUnitsBelow) };
+  });
 }
 
 /** A report as its reader sees it (buildView), if the actor may do `action` to it. */
