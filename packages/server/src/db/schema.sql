@@ -1516,7 +1516,12 @@ AS $function$
      WHERE b.conference_id = p_conference_id AND u.path <@ app_scope()
     UNION ALL
     SELECT 1 FROM conference_invitees i JOIN units u ON u.id = i.unit_id
-     WHERE i.conference_id = p_conference_id AND u.path <@ app_scope())
+     WHERE i.conference_id = p_conference_id AND u.path <@ app_scope()
+    UNION ALL
+    SELECT 1 FROM conference_conclusions c
+      CROSS JOIN LATERAL task_owner_units(c.task_ids) AS owner(unit_id)
+      JOIN units u ON u.id = owner.unit_id
+     WHERE c.conference_id = p_conference_id AND u.path <@ app_scope())
 $function$;
 REVOKE ALL ON FUNCTION conference_reaches_scope(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION conference_reaches_scope(integer) TO danvan_app;
@@ -1950,6 +1955,17 @@ AS $function$
            ELSE 'overdue'
          END
 $function$;
+
+CREATE OR REPLACE FUNCTION public.task_owner_units(p_task_ids integer[])
+ RETURNS SETOF integer
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT owner_unit_id FROM tasks WHERE id = ANY(p_task_ids)
+$function$;
+REVOKE ALL ON FUNCTION task_owner_units(integer[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION task_owner_units(integer[]) TO danvan_app;
 
 CREATE OR REPLACE FUNCTION public.unit_is_above_scope(p_unit_id integer)
  RETURNS boolean

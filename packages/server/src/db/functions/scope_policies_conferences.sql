@@ -1,6 +1,7 @@
 -- Row-level security of the conferences (migration 20261206_0028), after scope_policies.sql (name order).
 -- A conference is visible in its organiser's subtree, and to the units it reaches below a reader's
--- scope root: a bridge point's unit and an invited unit read it even when the organiser is above them.
+-- scope root: a bridge point's unit, an invited unit and a unit given a task from one of its conclusions
+-- (which the notice of conclusions is sent to) read it even when the organiser is above them.
 
 -- Whether a conference has a bridge point or an invited unit within the caller's scope. Those rows
 -- have policies that read the conference, so the conference's own policy asks through this definer
@@ -13,7 +14,12 @@ AS $$
      WHERE b.conference_id = p_conference_id AND u.path <@ app_scope()
     UNION ALL
     SELECT 1 FROM conference_invitees i JOIN units u ON u.id = i.unit_id
-     WHERE i.conference_id = p_conference_id AND u.path <@ app_scope())
+     WHERE i.conference_id = p_conference_id AND u.path <@ app_scope()
+    UNION ALL
+    SELECT 1 FROM conference_conclusions c
+      CROSS JOIN LATERAL task_owner_units(c.task_ids) AS owner(unit_id)
+      JOIN units u ON u.id = owner.unit_id
+     WHERE c.conference_id = p_conference_id AND u.path <@ app_scope())
 $$;
 REVOKE ALL ON FUNCTION conference_reaches_scope(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION conference_reaches_scope(integer) TO danvan_app;

@@ -85,6 +85,8 @@ describe('conference workflow', () => {
     await heldWithMinutes();
     const before = await ok('POST', '/minutes/approve');
     const [first] = before.conclusions;
+    // Phường 2 is neither a bridge point nor invited: the conference is not its own until it is given a task.
+    expect((await call(cookies['phuong2.dv'], 'GET', '')).statusCode).toBe(404);
     expect(
       (await call(city(), 'POST', `/conclusions/${first.id}/tasks`, { ownerUnitIds: [], deadline: dayFromToday(30) }))
         .statusCode,
@@ -111,6 +113,12 @@ describe('conference workflow', () => {
     // Phường 1 sees its own share on the conference page.
     const ward = await expectCall(t, { method: 'GET', url, cookie: cookies['phuong1.dv'] });
     expect(ward.conclusions[0].tasks.map((k) => k.ownerUnitName)).toEqual(['Phường 1']);
+    // Phường 2, given a share, reads the conference its task came from (the notice of conclusions is sent to it),
+    // sees its own share and no bridge point, and changes nothing.
+    const given2 = await expectCall(t, { method: 'GET', url, cookie: cookies['phuong2.dv'] });
+    expect(given2.conclusions[0].tasks.map((k) => k.ownerUnitName)).toEqual(['Phường 2']);
+    expect(given2.bridgePoints).toEqual([]);
+    expect([403, 404]).toContain((await call(cookies['phuong2.dv'], 'PUT', '/agenda', { items: [] })).statusCode);
     // A line that became tasks stays.
     expect((await call(city(), 'PUT', '/conclusions', { lines: [] })).statusCode).toBe(409);
   });

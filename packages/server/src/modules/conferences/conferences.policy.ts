@@ -18,7 +18,7 @@ export type BridgePointRecord = ConferenceRecord;
 /**
  * Who does what, stated once:
  * - whoever sees the conference reads it (viewers included): the organiser's subtree, the units of
- *   its bridge points and the invited units;
+ *   its bridge points, the invited units and the units given a task from one of its conclusions;
  * - the organising unit's specialists and leaders (not viewers) record a conference of their own
  *   unit and prepare it while planned or held: general facts, the roster of bridge points, the
  *   invited, attendance, agenda, documents; they issue the invitation while it is planned, record it

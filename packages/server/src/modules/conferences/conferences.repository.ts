@@ -49,7 +49,11 @@ const conferenceSelect = `
                   (SELECT min(u.path::text) FROM conference_bridge_points b JOIN units u ON u.id = b.unit_id
                     WHERE b.conference_id = c.id),
                   (SELECT min(u.path::text) FROM conference_invitees i JOIN units u ON u.id = i.unit_id
-                    WHERE i.conference_id = c.id), '') AS reach_path,
+                    WHERE i.conference_id = c.id),
+                  (SELECT min(u.path::text) FROM conference_conclusions cc
+                     CROSS JOIN LATERAL task_owner_units(cc.task_ids) AS owner(unit_id)
+                     JOIN units u ON u.id = owner.unit_id
+                    WHERE cc.conference_id = c.id), '') AS reach_path,
          c.round_id, c.kind, k.name_vi AS kind_name, c.title, c.held_on::text AS held_on,
          to_char(c.starts_at, 'HH24:MI') AS starts_at, to_char(c.ends_at, 'HH24:MI') AS ends_at,
          c.place, c.chairs, c.format, c.content, c.status, c.leaders, c.officials, c.front, c.citizens,
