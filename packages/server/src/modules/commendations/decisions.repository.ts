@@ -48,7 +48,8 @@ export async function findRecipients(sql: Sql, decisionIds: number[]): Promise<R
        LEFT JOIN commendation_people p ON p.id = r.person_id
        LEFT JOIN units cu ON cu.id = r.collective_unit_id
       WHERE r.decision_id = ANY($1::int[])
-      ORDER BY r.decision_id, r.collective_unit_id IS NULL, u.name_folded, coalesce(p.name_folded, cu.name_folded), r.id`,
+      ORDER BY r.decision_id, r.collective_unit_id IS NULL, vi_sort_key(u.name) COLLATE "C",
+               vi_name_sort_key(coalesce(p.full_name, cu.name)) COLLATE "C", r.id`,
     [decisionIds],
   );
   return rows;
