@@ -11,6 +11,7 @@ import { outDir, root, type Engine, type Journey } from './driver.js';
 import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
 import { journeyCommendations } from './journeys/commendations.js';
+import { journeyCommendationsCollective } from './journeys/commendations-collective.js';
 import { journeyCrossSite } from './journeys/cross-site.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
@@ -75,6 +76,10 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
     run: journeyCommendations,
+  },
+  {
+    name: 'commendations of collectives (the city opens a campaign, nominates a collective; quotas changed; decision, list)',
+    run: journeyCommendationsCollective,
   },
   {
     name: 'conferences (two bridge points, a ward fills its own, conclusions as tasks for two wards, accepted; notice)',
