@@ -122,6 +122,7 @@ export const journeyCommendationsCollective: Journey = async (browser, baseUrl, 
       await dialog.getByLabel('Tóm tắt thành tích').fill('Dẫn đầu phong trào "Dân vận khéo" của phường năm 2026.');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await card(collective).getByText('Tập thể', { exact: true }).waitFor();
+      await card(collective).getByText('Khen tập thể: không áp dụng tiêu chuẩn cá nhân').waitFor();
     });
     await step('and a person, found by name without accents', async () => {
       await page.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
@@ -197,7 +198,9 @@ export const journeyCommendationsCollective: Journey = async (browser, baseUrl, 
       await dialog.getByLabel('Người ký').fill('Trần Văn Đức');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       await page.getByText('I. TẬP THỂ').waitFor();
-      await page.getByRole('row').filter({ hasText: collective }).waitFor();
+      // Each recipient under the unit it belongs to, not the city that proposed it.
+      await page.getByRole('row').filter({ hasText: collective }).filter({ hasText: 'Phường 1' }).waitFor();
+      await page.getByRole('row').filter({ hasText: 'Võ Thị Lan' }).filter({ hasText: 'Phường 1' }).waitFor();
       await page.getByText('II. CÁ NHÂN').waitFor();
     });
     await step('the list downloads with the collective under "TẬP THỂ"', async () => {

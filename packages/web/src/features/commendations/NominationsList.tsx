@@ -51,7 +51,7 @@ export function NominationsList({ campaignId }: { campaignId: number }) {
           aria-label={t('kt.search')}
           value={values.q}
           onChange={(event) => setValues({ q: event.target.value, page: 1 })}
-          style={{ maxWidth: 280 }}
+          style={{ flex: '2 1 240px', maxWidth: 360 }}
         />
         <Select
           allowClear
@@ -63,7 +63,7 @@ export function NominationsList({ campaignId }: { campaignId: number }) {
             { value: 'individual', label: t('kt.individuals') },
             { value: 'collective', label: t('kt.collectives') },
           ]}
-          style={{ width: 190 }}
+          style={{ flex: '1 1 170px' }}
         />
         <Select
           allowClear
@@ -72,14 +72,14 @@ export function NominationsList({ campaignId }: { campaignId: number }) {
           value={values.status}
           onChange={(status) => setValues({ status, page: 1 })}
           options={Object.entries(nominationStatuses).map(([value, name]) => ({ value, label: pick(name) }))}
-          style={{ width: 190 }}
+          style={{ flex: '1 1 170px' }}
         />
         <Select
           aria-label={t('kt.sort')}
           value={values.sort}
           onChange={(sort) => setValues({ sort, page: 1 })}
           options={nominationSorts.map((sort) => ({ value: sort, label: t(`kt.sort.${sort}`) }))}
-          style={{ width: 220 }}
+          style={{ flex: '1 1 200px' }}
         />
       </Flex>
       {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
