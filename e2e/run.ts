@@ -73,13 +73,14 @@ const journeys: { name: string; run: Journey }[] = [
     name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
     run: journeyTasks,
   },
-  {
-    name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
-    run: journeyCommendations,
-  },
+  // Before the medal journey, which decides this year's medal campaign: its quotas change only while open.
   {
     name: 'commendations of collectives (the city opens a campaign, nominates a collective; quotas changed; decision, list)',
     run: journeyCommendationsCollective,
+  },
+  {
+    name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',
+    run: journeyCommendations,
   },
   {
     name: 'conferences (two bridge points, a ward fills its own, conclusions as tasks for two wards, accepted; notice)',

@@ -233,6 +233,7 @@ export const journeyCommendationsCollective: Journey = async (browser, baseUrl, 
       await page.goto(`${baseUrl}/commendations/people`);
       await page.getByRole('columnheader', { name: 'Họ và tên' }).click();
       await page.waitForURL(/sort=-name/);
+      await page.screenshot({ path: path.join(outDir, `${engine}-commendations-people-sorted.png`), fullPage: true });
       await page.getByRole('columnheader', { name: 'Họ và tên' }).click();
       await page.waitForURL((url) => !url.search.includes('sort='));
     });
@@ -246,6 +247,9 @@ export const journeyCommendationsCollective: Journey = async (browser, baseUrl, 
     await logIn(mobile.page, baseUrl, 'thanhpho.lanhdao');
     await step('the leader reads the decided campaign on a 390 px phone', async () => {
       await mobile.page.goto(`${baseUrl}/commendations?sort=title`);
+      await mobile.page.getByRole('link', { name: campaignTitle }).waitFor();
+      await assertFitsPhone(mobile.page, 'the campaigns list');
+      await mobile.page.screenshot({ path: path.join(outDir, `${engine}-commendations-campaigns-phone.png`) });
       await mobile.page.getByRole('link', { name: campaignTitle }).click();
       await mobile.page.getByText('I. TẬP THỂ').waitFor();
       await assertFitsPhone(mobile.page, 'the campaign page');
