@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -19,6 +19,7 @@ import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { createCampaign, fetchAwardTypes, fetchCampaigns, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { QuotaFields, quotasOf, type QuotaValues } from './QuotaFields';
@@ -65,6 +66,28 @@ export function CampaignsPage() {
     enabled: me.abilities.runCommendations,
   });
   const [creating, setCreating] = useState(false);
+  const isPhone = useIsPhone();
+  const statusTag = (c: CampaignSummary) =>
+    c.status === 'open' ? <Tag color="blue">{t('kt.statusOpen')}</Tag> : <Tag>{t('kt.statusDecided')}</Tag>;
+  const wideColumns: TableColumnsType<CampaignSummary> = [
+    { key: 'owner', title: t('kt.owner'), dataIndex: 'ownerName' },
+    {
+      ...serverSortColumn(sorts, 'referenceDate', values.sort),
+      title: t('kt.referenceDateShort'),
+      render: (_, c) => formatDateVi(c.referenceDate),
+    },
+    {
+      ...serverSortColumn(sorts, 'deadline', values.sort),
+      title: t('kt.deadline'),
+      render: (_, c) => formatDateVi(c.deadline),
+    },
+    { key: 'count', title: t('kt.nominations'), dataIndex: 'nominationCount', align: 'right' },
+    {
+      key: 'status',
+      title: t('kt.status'),
+      render: (_, c) => statusTag(c),
+    },
+  ];
 
   return (
     <Card>
@@ -103,7 +126,7 @@ export function CampaignsPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
+          scroll={isPhone ? undefined : { x: 'max-content' }}
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') setValues({ sort: sortFromTable(sorts, sorter, '-referenceDate'), page: 1 });
           }}
@@ -120,29 +143,20 @@ export function CampaignsPage() {
               ...serverSortColumn(sorts, 'title', values.sort),
               title: t('kt.campaign'),
               render: (_, c) => (
-                <Link to={`/commendations/campaigns/${c.id}`} style={{ fontWeight: 600, whiteSpace: 'normal' }}>
-                  {c.title}
-                </Link>
+                <Flex vertical gap={4}>
+                  <Link to={`/commendations/campaigns/${c.id}`} style={{ fontWeight: 600, whiteSpace: 'normal' }}>
+                    {c.title}
+                  </Link>
+                  {/* A phone shows the title column only: the deadline and the state go under the title. */}
+                  {isPhone && (
+                    <span>
+                      {t('kt.deadline')}: {formatDateVi(c.deadline)} · {statusTag(c)}
+                    </span>
+                  )}
+                </Flex>
               ),
             },
-            { key: 'owner', title: t('kt.owner'), dataIndex: 'ownerName' },
-            {
-              ...serverSortColumn(sorts, 'referenceDate', values.sort),
-              title: t('kt.referenceDateShort'),
-              render: (_, c) => formatDateVi(c.referenceDate),
-            },
-            {
-              ...serverSortColumn(sorts, 'deadline', values.sort),
-              title: t('kt.deadline'),
-              render: (_, c) => formatDateVi(c.deadline),
-            },
-            { key: 'count', title: t('kt.nominations'), dataIndex: 'nominationCount', align: 'right' },
-            {
-              key: 'status',
-              title: t('kt.status'),
-              render: (_, c) =>
-                c.status === 'open' ? <Tag color="blue">{t('kt.statusOpen')}</Tag> : <Tag>{t('kt.statusDecided')}</Tag>,
-            },
+            ...(isPhone ? [] : wideColumns),
           ]}
         />
       </Flex>
