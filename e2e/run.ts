@@ -11,6 +11,7 @@ import { outDir, root, type Engine, type Journey } from './driver.js';
 import { journeyBoardReport } from './journeys/board-report.js';
 import { journeyCatalogue } from './journeys/catalogue.js';
 import { journeyCommendations } from './journeys/commendations.js';
+import { journeyCommendationsCollective } from './journeys/commendations-collective.js';
 import { journeyCrossSite } from './journeys/cross-site.js';
 import { journeyDemocracy } from './journeys/democracy.js';
 import { journeyDocuments } from './journeys/documents.js';
@@ -71,6 +72,11 @@ const journeys: { name: string; run: Journey }[] = [
   {
     name: 'tasks (the city gives a task to two wards, a ward reports with evidence, the city accepts; overdue shown)',
     run: journeyTasks,
+  },
+  // Before the medal journey, which decides this year's medal campaign: its quotas change only while open.
+  {
+    name: 'commendations of collectives (the city opens a campaign, nominates a collective; quotas changed; decision, list)',
+    run: journeyCommendationsCollective,
   },
   {
     name: 'commendations (a medal nomination passes, another fails with the reason; vote, decision, the lists downloaded)',

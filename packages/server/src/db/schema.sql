@@ -1991,6 +1991,23 @@ CREATE OR REPLACE FUNCTION public.vi_fold(input text)
  IMMUTABLE PARALLEL SAFE STRICT
 AS $function$ SELECT btrim(regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, input)), '\s+', ' ', 'g')) $function$;
 
+CREATE OR REPLACE FUNCTION public.vi_name_sort_key(full_name text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$ SELECT vi_sort_key(regexp_replace(btrim(full_name), '^.*\s', '')) || chr(2) || vi_sort_key(full_name) $function$;
+
+CREATE OR REPLACE FUNCTION public.vi_sort_key(input text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE PARALLEL SAFE STRICT
+AS $function$
+  SELECT translate(letters, 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`a') || chr(1) || regexp_replace(tones, '[^1-5]', '0', 'g')
+    FROM (SELECT translate(s, 'AàÀảẢãÃáÁạẠĂằẰẳẲẵẴắẮặẶÂầẦẩẨẫẪấẤậẬEèÈẻẺẽẼéÉẹẸÊềỀểỂễỄếẾệỆIìÌỉỈĩĨíÍịỊOòÒỏỎõÕóÓọỌÔồỒổỔỗỖốỐộỘƠờỜởỞỡỠớỚợỢUùÙủỦũŨúÚụỤƯừỪửỬữỮứỨựỰYỳỲỷỶỹỸýÝỵỴBCDFGHJKLMNPQRSTVWXZĐ', 'aaaaaaaaaaaăăăăăăăăăăăâââââââââââeeeeeeeeeeeêêêêêêêêêêêiiiiiiiiiiioooooooooooôôôôôôôôôôôơơơơơơơơơơơuuuuuuuuuuuưưưưưưưưưưưyyyyyyyyyyybcdfghjklmnpqrstvwxzđ') AS letters,
+                 translate(s, 'àÀảẢãÃáÁạẠằẰẳẲẵẴắẮặẶầẦẩẨẫẪấẤậẬèÈẻẺẽẼéÉẹẸềỀểỂễỄếẾệỆìÌỉỈĩĨíÍịỊòÒỏỎõÕóÓọỌồỒổỔỗỖốỐộỘờỜởỞỡỠớỚợỢùÙủỦũŨúÚụỤừỪửỬữỮứỨựỰỳỲỷỶỹỸýÝỵỴ', '112233445511223344551122334455112233445511223344551122334455112233445511223344551122334455112233445511223344551122334455') AS tones
+            FROM (SELECT btrim(regexp_replace(normalize(input, NFC), '\s+', ' ', 'g')) AS s) n) x
+$function$;
+
 CREATE OR REPLACE FUNCTION public.word_deletions(word text)
  RETURNS text[]
  LANGUAGE sql

@@ -83,6 +83,7 @@ export const auditActionNames = {
   'commendation_person.update': { vi: 'Sửa thông tin người xét khen thưởng', en: 'Person edited in the register' },
   'campaign.create': { vi: 'Mở đợt xét khen thưởng', en: 'Commendation campaign opened' },
   'campaign.decide': { vi: 'Ghi quyết định khen thưởng', en: 'Commendation decision recorded' },
+  'campaign.quotas': { vi: 'Sửa chỉ tiêu đợt xét khen thưởng', en: 'Campaign quotas changed' },
   'nomination.create': { vi: 'Lập hồ sơ đề nghị khen thưởng', en: 'Nomination drafted' },
   'nomination.attach': { vi: 'Đính kèm minh chứng hồ sơ khen thưởng', en: 'Nomination evidence attached' },
   'nomination.submit': { vi: 'Trình hồ sơ đề nghị khen thưởng', en: 'Nomination submitted' },

@@ -132,10 +132,14 @@ export const personBody = z
   });
 export type PersonInput = z.infer<typeof personBody>;
 
+export const personSorts = ['name', '-name', 'unit', '-unit', '-created'] as const;
+export type PersonSort = (typeof personSorts)[number];
+
 export const personListQuery = z.object({
   q: z.string().max(200).optional(),
   unitId: idSchema.optional(),
-  sort: z.enum(['name', 'unit', '-created']).default('name'),
+  /** name: by given name, then family name, in Vietnamese alphabetical order ("Nguyễn Văn An" under A). */
+  sort: z.enum(personSorts).default('name'),
   limit: wholeNumber(1, 10_000).default(50),
   offset: wholeNumber(0, 1_000_000).default(0),
 });
@@ -159,10 +163,42 @@ export const campaignBody = z
   });
 export type CampaignInput = z.infer<typeof campaignBody>;
 
+export const campaignSorts = ['-referenceDate', 'referenceDate', 'deadline', '-deadline', 'title', '-title'] as const;
+export type CampaignSort = (typeof campaignSorts)[number];
+
 export const campaignListQuery = z.object({
   q: z.string().max(200).optional(),
   status: z.enum(['open', 'decided']).optional(),
+  sort: z.enum(campaignSorts).default('-referenceDate'),
+  limit: wholeNumber(1, 500).default(20),
+  offset: wholeNumber(0, 1_000_000).default(0),
 });
+export type CampaignListQuery = z.infer<typeof campaignListQuery>;
+
+/** Quotas set or changed after the campaign opened: the whole list, as the form shows it. */
+export const campaignQuotasBody = z
+  .object({
+    quotas: z.array(z.object({ unitId: idSchema, quota: z.int().min(0).max(10_000) })).max(500),
+  })
+  .refine((c) => new Set(c.quotas.map((q) => q.unitId)).size === c.quotas.length, {
+    message: 'Mỗi đơn vị một chỉ tiêu',
+    path: ['quotas'],
+  });
+export type CampaignQuotasInput = z.infer<typeof campaignQuotasBody>;
+
+/** unit: by nominating unit, then the nominee's name; name: the nominee's name (given name first). */
+export const nominationSorts = ['unit', 'name', '-name', 'status', 'check', '-updated'] as const;
+export type NominationSort = (typeof nominationSorts)[number];
+
+export const nominationListQuery = z.object({
+  q: z.string().max(200).optional(),
+  status: z.enum(Object.keys(nominationStatuses) as [NominationStatus, ...NominationStatus[]]).optional(),
+  kind: z.enum(['individual', 'collective']).optional(),
+  sort: z.enum(nominationSorts).default('unit'),
+  limit: wholeNumber(1, 500).default(20),
+  offset: wholeNumber(0, 1_000_000).default(0),
+});
+export type NominationListQuery = z.infer<typeof nominationListQuery>;
 
 export const nominationBody = z
   .object({
@@ -259,7 +295,8 @@ export interface CampaignSummary {
   ownerUnitId: number;
   ownerName: string;
   title: string;
-  awardTypes: { id: number; code: string; name: string }[];
+  /** recipients: who the award is for, so that the nomination form offers people, collectives or both. */
+  awardTypes: { id: number; code: string; name: string; recipients: AwardRecipientKind }[];
   referenceDate: string;
   deadline: string;
   passRule: PassRule;
@@ -300,12 +337,20 @@ export interface DecisionSummary {
   signedOn: string;
   issuer: string;
   signer: string;
-  recipients: { nominationId: number; name: string; birthYear: number | null; position: string; unitName: string }[];
+  recipients: {
+    nominationId: number;
+    /** A collective (a unit) rather than a person: listed under "Tập thể", without year of birth or position. */
+    collective: boolean;
+    name: string;
+    birthYear: number | null;
+    position: string;
+    unitName: string;
+  }[];
 }
 
 export interface CampaignDetail extends CampaignSummary {
   quotas: QuotaLine[];
   nominations: NominationSummary[];
   decisions: DecisionSummary[];
-  abilities: { nominate: boolean; vote: boolean; decide: boolean };
+  abilities: { nominate: boolean; vote: boolean; decide: boolean; setQuotas: boolean };
 }

@@ -32,9 +32,9 @@ describe('numeric fields', () => {
     expect(fields).toMatchInlineSnapshot(`
       [
         "features/catalogue/IndicatorCheckFields.tsx: number",
-        "features/commendations/CampaignsPage.tsx: [item.name, 'quota']",
         "features/commendations/NominationCard.tsx: field",
         "features/commendations/PersonFormModal.tsx: birthYear",
+        "features/commendations/QuotaFields.tsx: [row.name, 'quota']",
         "features/conferences/BridgePoints.tsx: key",
         "features/conferences/ConferenceParts.tsx: key",
         "features/conferences/IssueButton.tsx: number",

@@ -32,7 +32,9 @@ export function useApiErrorHandler() {
           elsewhere.push(pick(field));
         }
       }
-      form?.setFields([...onForm].map(([name, errors]) => ({ name: name.split('.'), errors })));
+      // A row of a list field is a number in the form's name path ('quotas.0.quota' → ['quotas', 0, 'quota']).
+      const namePath = (name: string) => name.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      form?.setFields([...onForm].map(([name, errors]) => ({ name: namePath(name), errors })));
       if (onForm.size === 0 || elsewhere.length > 0) {
         message.error([pick(error.bilingual), ...elsewhere].join(' — '));
       }

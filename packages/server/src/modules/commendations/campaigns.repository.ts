@@ -1,4 +1,16 @@
-import type { CampaignInput, CheckOutcome, CheckResult, NominationStatus, PassRule, VoteInput } from '@danvan/shared';
+import {
+  nominationStatuses,
+  type CampaignInput,
+  type CampaignListQuery,
+  type CampaignSort,
+  type CheckOutcome,
+  type CheckResult,
+  type NominationListQuery,
+  type NominationSort,
+  type NominationStatus,
+  type PassRule,
+  type VoteInput,
+} from '@danvan/shared';
 import type { Sql } from '../../db/client.js';
 
 export interface CampaignRow {
@@ -22,15 +34,25 @@ const campaignSelect = `
          (SELECT count(*) FROM nominations n WHERE n.campaign_id = c.id)::int AS nomination_count
     FROM commendation_campaigns c LEFT JOIN units o ON o.id = c.owner_unit_id`;
 
-export async function findCampaigns(sql: Sql, query: { q?: string; status?: string }): Promise<CampaignRow[]> {
-  const { rows } = await sql.query<CampaignRow>(
-    `${campaignSelect}
+const campaignOrders: Record<CampaignSort, string> = {
+  '-referenceDate': 'c.reference_date DESC, c.id DESC',
+  referenceDate: 'c.reference_date, c.id',
+  deadline: 'c.deadline, c.id',
+  '-deadline': 'c.deadline DESC, c.id DESC',
+  title: 'vi_sort_key(c.title) COLLATE "C", c.id',
+  '-title': 'vi_sort_key(c.title) COLLATE "C" DESC, c.id DESC',
+};
+
+/** A page of the campaigns the reader sees, in the order asked, with the count of all that match. */
+export async function findCampaigns(sql: Sql, query: CampaignListQuery) {
+  const { rows } = await sql.query<CampaignRow & { total: number }>(
+    `SELECT x.*, count(*) OVER ()::int AS total FROM (${campaignSelect}
       WHERE ($1::text IS NULL OR vi_fold(c.title) LIKE '%' || like_literal(vi_fold($1)) || '%')
         AND ($2::text IS NULL OR c.status = $2)
-      ORDER BY c.reference_date DESC, c.id DESC`,
-    [query.q?.trim() || null, query.status ?? null],
+      ORDER BY ${campaignOrders[query.sort]}) x LIMIT $3 OFFSET $4`,
+    [query.q?.trim() || null, query.status ?? null, query.limit, query.offset],
   );
-  return rows;
+  return { total: rows[0]?.total ?? 0, rows };
 }
 
 export async function findCampaign(sql: Sql, id: number, forUpdate = false): Promise<CampaignRow | null> {
@@ -75,6 +97,21 @@ export async function insertQuotas(sql: Sql, campaignId: number, quotas: Campaig
       q.unitId,
       q.quota,
     ]);
+}
+
+/** Replaces a campaign's quotas with those given (a unit left out has no quota). */
+export async function replaceQuotas(sql: Sql, campaignId: number, quotas: CampaignInput['quotas']) {
+  await sql.query(`DELETE FROM campaign_quotas WHERE campaign_id = $1`, [campaignId]);
+  await insertQuotas(sql, campaignId, quotas);
+}
+
+/** How many nominations each unit has made in a campaign (all of them, whatever the reader's scope). */
+export async function countNominationsByUnit(sql: Sql, campaignId: number) {
+  const { rows } = await sql.query<{ unit_id: number; nominated: number }>(
+    `SELECT unit_id, count(*)::int AS nominated FROM nominations WHERE campaign_id = $1 GROUP BY unit_id`,
+    [campaignId],
+  );
+  return new Map(rows.map((r) => [r.unit_id, r.nominated]));
 }
 
 /** The quotas the reader may see (its own units'), with the nominations each unit made. */
@@ -143,12 +180,40 @@ const nominationSelect = `
     LEFT JOIN units cu ON cu.id = n.collective_unit_id
     LEFT JOIN award_rule_versions v ON v.id = n.rule_version_id`;
 
+const nomineeKey = `vi_name_sort_key(coalesce(p.full_name, cu.name, '')) COLLATE "C"`;
+// Collectives before individuals within a unit, as lists of awards put them.
+const nominationOrders: Record<NominationSort, string> = {
+  unit: `vi_sort_key(u.name) COLLATE "C", n.person_id IS NOT NULL, ${nomineeKey}, n.id`,
+  name: `${nomineeKey}, n.id`,
+  '-name': `${nomineeKey} DESC, n.id DESC`,
+  status: `array_position(ARRAY[${Object.keys(nominationStatuses)
+    .map((k) => `'${k}'`)
+    .join(', ')}], n.status), ${nomineeKey}, n.id`,
+  check: `array_position(ARRAY['met', 'unknown', 'not_met'], n.check_outcome), ${nomineeKey}, n.id`,
+  '-updated': 'n.updated_at DESC, n.id DESC',
+};
+
 export async function findNominations(sql: Sql, campaignId: number): Promise<NominationRow[]> {
   const { rows } = await sql.query<NominationRow>(
-    `${nominationSelect} WHERE n.campaign_id = $1 ORDER BY u.name_folded, n.id`,
+    `${nominationSelect} WHERE n.campaign_id = $1 ORDER BY ${nominationOrders.unit}`,
     [campaignId],
   );
   return rows;
+}
+
+/** A page of a campaign's nominations, searched by nominee or unit without accents, in the order asked. */
+export async function findNominationPage(sql: Sql, campaignId: number, query: NominationListQuery) {
+  const { rows } = await sql.query<NominationRow & { total: number }>(
+    `SELECT x.*, count(*) OVER ()::int AS total FROM (${nominationSelect}
+      WHERE n.campaign_id = $1
+        AND ($2::text IS NULL OR vi_fold(coalesce(p.full_name, cu.name, '')) LIKE '%' || like_literal(vi_fold($2)) || '%'
+             OR u.name_folded LIKE '%' || like_literal(vi_fold($2)) || '%')
+        AND ($3::text IS NULL OR n.status = $3)
+        AND ($4::text IS NULL OR (n.collective_unit_id IS NOT NULL) = ($4 = 'collective'))
+      ORDER BY ${nominationOrders[query.sort]}) x LIMIT $5 OFFSET $6`,
+    [campaignId, query.q?.trim() || null, query.status ?? null, query.kind ?? null, query.limit, query.offset],
+  );
+  return { total: rows[0]?.total ?? 0, rows };
 }
 
 export async function findNomination(sql: Sql, id: number, forUpdate = false): Promise<NominationRow | null> {

@@ -1,7 +1,10 @@
 import type {
   CampaignDetail,
   CampaignInput,
+  CampaignQuotasInput,
+  CampaignListQuery,
   CampaignSummary,
+  NominationListQuery,
   CommendationDecisionInput,
   DecisionSummary,
   NominationSummary,
@@ -24,6 +27,7 @@ import {
   findCampaign,
   findCampaigns,
   findEvidence,
+  findNominationPage,
   findNominations,
   findQuotas,
   insertCampaign,
@@ -63,7 +67,7 @@ async function presentCampaign(sql: Sql, row: CampaignRow): Promise<CampaignSumm
     ownerUnitId: row.owner_unit_id,
     ownerName: row.owner_name,
     title: row.title,
-    awardTypes: types.map((t) => ({ id: t.id, code: t.code, name: t.name })),
+    awardTypes: types.map((t) => ({ id: t.id, code: t.code, name: t.name, recipients: t.recipients })),
     referenceDate: row.reference_date,
     deadline: row.deadline,
     passRule: row.pass_rule,
@@ -72,13 +76,28 @@ async function presentCampaign(sql: Sql, row: CampaignRow): Promise<CampaignSumm
   };
 }
 
-export async function listCampaigns(db: Database, actor: Actor, query: { q?: string; status?: 'open' | 'decided' }) {
+/** A page of the campaigns of the scope (those of the units above included), sorted on the server. */
+export async function listCampaigns(db: Database, actor: Actor, query: CampaignListQuery) {
   authorize(actor, campaignActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => {
-    const rows = await findCampaigns(sql, query);
+    const { total, rows } = await findCampaigns(sql, query);
     const items: CampaignSummary[] = [];
     for (const row of rows) items.push(await presentCampaign(sql, row));
-    return { total: items.length, items };
+    return { total, items };
+  });
+}
+
+/** A page of a campaign's nominations as the reader sees them (a unit below sees its own: row-level security). */
+export async function listNominations(db: Database, actor: Actor, campaignId: number, query: NominationListQuery) {
+  authorize(actor, campaignActions.read, wholeScope(actor));
+  return inScope(db, actor.scopePath, async (sql) => {
+    await requireCampaign(sql, campaignId);
+    const { total, rows } = await findNominationPage(sql, campaignId, query);
+    const evidence = await findEvidence(
+      sql,
+      rows.map((n) => n.id),
+    );
+    return { total, items: rows.map((n) => presentNomination(actor, n, evidence)) };
   });
 }
 
@@ -155,6 +174,7 @@ async function decisionsOf(sql: Sql, campaignId: number): Promise<DecisionSummar
       .filter((r) => r.decision_id === d.id)
       .map((r) => ({
         nominationId: r.nomination_id,
+        collective: r.collective,
         name: r.name,
         birthYear: r.birth_year,
         position: r.position,
@@ -189,6 +209,7 @@ export async function campaignDetail(
       nominate: nominatesIn(actor, row) && today <= row.deadline && can(actor, campaignActions.nominate, own),
       vote: can(actor, campaignActions.decide, campaignRecord(actor, row)),
       decide: can(actor, campaignActions.decide, campaignRecord(actor, row)),
+      setQuotas: can(actor, campaignActions.setQuotas, campaignRecord(actor, row)),
     },
   };
 }
@@ -196,6 +217,27 @@ export async function campaignDetail(
 export async function getCampaign(db: Database, actor: Actor, id: number): Promise<CampaignDetail> {
   authorize(actor, campaignActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => campaignDetail(sql, actor, await requireCampaign(sql, id)));
+}
+
+/** Quotas are for units of the owner's scope below the owner itself (404 for a unit out of scope). */
+export async function checkQuotaUnits(
+  sql: Sql,
+  actor: Actor,
+  ownerPath: string,
+  quotas: CampaignQuotasInput['quotas'],
+): Promise<Map<number, string>> {
+  const names = new Map<number, string>();
+  for (const [index, quota] of quotas.entries()) {
+    const field = `body.quotas.${index}.unitId`;
+    const unit = await requireUnit(sql, actor, quota.unitId, unitActions.read, { field });
+    if (unit.path === ownerPath)
+      throw invalid(field, {
+        vi: 'Chỉ tiêu giao cho các đơn vị cấp dưới',
+        en: 'Quotas are for the units below the owner',
+      });
+    names.set(unit.id, unit.name);
+  }
+  return names;
 }
 
 /** Opens a campaign of the actor's unit, for the units below it, with a quota per unit. */
@@ -215,14 +257,7 @@ export async function createCampaign(db: Database, actor: Actor, input: Campaign
         { vi: 'Không tìm thấy hình thức khen thưởng', en: 'Award type not found' },
         404,
       );
-    for (const quota of input.quotas) {
-      const unit = await requireUnit(sql, actor, quota.unitId, unitActions.read, { field: 'body.quotas' });
-      if (unit.path === owner.path)
-        throw invalid('body.quotas', {
-          vi: 'Chỉ tiêu giao cho các đơn vị cấp dưới',
-          en: 'Quotas are for the units below the owner',
-        });
-    }
+    await checkQuotaUnits(sql, actor, owner.path, input.quotas);
     const id = await insertCampaign(
       sql,
       { ...input, awardTypeIds: types.map((t) => t.id), ownerUnitId: owner.id, ownerName: owner.name },

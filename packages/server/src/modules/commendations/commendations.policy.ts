@@ -14,7 +14,8 @@ import { AppError } from '../../http/errors.js';
  *   owner's subtree nominates its own people (or collectives of its scope) and submits the nomination;
  *   it then goes up one level at a time: the leader of the unit it waits at approves it (it goes up
  *   again, or is approved for the council when that unit is the owner) or returns it with a comment;
- * - the owner's specialists and leaders record the council's vote and the decision.
+ * - the owner's specialists and leaders change the quotas while the campaign is open, and record the
+ *   council's vote and the decision.
  */
 export interface CampaignRecord extends Scoped {
   status: 'open' | 'decided';
@@ -51,6 +52,8 @@ export const campaignActions = definePolicy(
     /** The record is the nominating unit's place with the campaign's state (the owner lies above it). */
     nominate: { who: acts, in: ['open'] },
     decide: { who: ownerActs, in: ['open'] },
+    /** Quotas change while nominations come in (a unit's share moved to another), never after the decision. */
+    setQuotas: { who: ownerActs, in: ['open'] },
   },
   {
     stateOf: (campaign: CampaignRecord) => campaign.status,

@@ -4,10 +4,12 @@ import {
   awardTypeBody,
   campaignBody,
   campaignListQuery,
+  campaignQuotasBody,
   commendationDecisionBody,
   idSchema,
   nominationBody,
   nominationCommentBody,
+  nominationListQuery,
   nominationReturnBody,
   personBody,
   personListQuery,
@@ -26,7 +28,15 @@ import { readUploadedFile } from '../../http/upload.js';
 import { findEntityHistory } from '../audit/index.js';
 import { addRuleVersion, createAwardType, editAwardType, listAwardTypes } from './award-types.service.js';
 import { campaignActions } from './commendations.policy.js';
-import { createCampaign, decide, getCampaign, listCampaigns, requireCampaign } from './campaigns.service.js';
+import { setCampaignQuotas } from './campaign-quotas.service.js';
+import {
+  createCampaign,
+  decide,
+  getCampaign,
+  listCampaigns,
+  listNominations,
+  requireCampaign,
+} from './campaigns.service.js';
 import {
   approveNomination,
   attachEvidence,
@@ -189,6 +199,27 @@ export async function commendationRoutes(app: AppInstance): Promise<void> {
         .header('content-disposition', contentDisposition('ho-so-de-nghi.xlsx'))
         .send(await renderNominationsXlsx(campaign));
     },
+  );
+  app.get(
+    `${base}/campaigns/:id/nominations`,
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ đề nghị của đợt xét, sắp xếp và phân trang / nominations, sorted and paged',
+        params: idParam,
+        querystring: nominationListQuery,
+      },
+      config: { action: 'campaign.read' },
+    },
+    (request) => listNominations(db, request.requireActor(), request.params.id, request.query),
+  );
+  app.put(
+    `${base}/campaigns/:id/quotas`,
+    {
+      schema: { tags, summary: 'Sửa chỉ tiêu / change the quotas', params: idParam, body: campaignQuotasBody },
+      config: { action: 'campaign.setQuotas' },
+    },
+    (request) => setCampaignQuotas(db, request.requireActor(), request.params.id, request.body, request.ip),
   );
   app.post(
     `${base}/campaigns/:id/nominations`,

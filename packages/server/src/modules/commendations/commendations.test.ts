@@ -194,7 +194,7 @@ describe('campaign routes: scope and roles', () => {
       body: { ...body, quotas: [{ unitId: ids['AS-DD-TH'], quota: 1 }] },
     });
     expect(foreign.statusCode).toBe(404);
-    expect(errorBody(foreign).fields?.[0].path).toBe('body.quotas');
+    expect(errorBody(foreign).fields?.[0].path).toBe('body.quotas.0.unitId');
     const noType = await t.call({
       method: 'POST',
       url: '/api/commendations/campaigns',

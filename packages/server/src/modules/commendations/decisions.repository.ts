@@ -41,14 +41,20 @@ export async function findRecipients(sql: Sql, decisionIds: number[]): Promise<R
     `SELECT r.decision_id, r.nomination_id,
             coalesce(p.full_name || CASE WHEN p.deceased AND coalesce(p.deceased_on <= d.signed_on, true)
                                          THEN ' (truy tặng)' ELSE '' END, cu.name, '') AS name, p.birth_year,
-            coalesce(p.position, '') AS position, u.name AS unit_name, r.collective_unit_id IS NOT NULL AS collective
+            coalesce(p.position, '') AS position, coalesce(pu.name, cp.name, u.name) AS unit_name,
+            r.collective_unit_id IS NOT NULL AS collective
        FROM commendation_recipients r
        JOIN commendation_decisions d ON d.id = r.decision_id
        JOIN units u ON u.id = r.unit_id
        LEFT JOIN commendation_people p ON p.id = r.person_id
+       -- The list names where each recipient belongs, not who proposed them (a city may nominate a
+       -- ward's official): a person's unit; a collective's parent ("Phường 1" for its women's union).
+       LEFT JOIN units pu ON pu.id = p.unit_id
        LEFT JOIN units cu ON cu.id = r.collective_unit_id
+       LEFT JOIN units cp ON cp.id = cu.parent_id
       WHERE r.decision_id = ANY($1::int[])
-      ORDER BY r.decision_id, r.collective_unit_id IS NULL, u.name_folded, coalesce(p.name_folded, cu.name_folded), r.id`,
+      ORDER BY r.decision_id, r.collective_unit_id IS NULL, vi_sort_key(coalesce(pu.name, cp.name, u.name)) COLLATE "C",
+               vi_name_sort_key(coalesce(p.full_name, cu.name)) COLLATE "C", r.id`,
     [decisionIds],
   );
   return rows;

@@ -21,11 +21,19 @@ export async function renderNominationsXlsx(campaign: CampaignDetail): Promise<B
     'Hội đồng (đồng ý/thành viên)',
   ]);
   header.font = { bold: true };
-  header.height = 30;
+  header.height = 45;
   campaign.nominations.forEach((n, index) => {
-    const details = n.check.criteria
-      .map((c) => `${commendationRuleKinds[c.kind].vi}: ${checkOutcomes[c.outcome].vi} — ${c.figures}. ${c.reason}`)
-      .join('\n');
+    // Without criteria the cell says why, as the screen does, rather than staying blank.
+    const details =
+      n.check.criteria.length === 0
+        ? n.collectiveUnitId !== null
+          ? 'Khen tập thể: không áp dụng tiêu chuẩn cá nhân'
+          : 'Chưa có tiêu chuẩn có hiệu lực vào ngày xét'
+        : n.check.criteria
+            .map(
+              (c) => `${commendationRuleKinds[c.kind].vi}: ${checkOutcomes[c.outcome].vi} — ${c.figures}. ${c.reason}`,
+            )
+            .join('\n');
     const row = sheet.addRow([
       index + 1,
       safeCellText(n.nomineeName),
@@ -43,7 +51,16 @@ export async function renderNominationsXlsx(campaign: CampaignDetail): Promise<B
   [5, 24, 9, 24, 16, 24, 14, 60, 18, 14].forEach((width, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = width;
-    column.alignment = { wrapText: true, vertical: 'top' };
+    column.alignment = { wrapText: true, vertical: 'top', horizontal: index === 0 || index === 2 ? 'center' : 'left' };
+  });
+  // Printed for the council's meeting: every cell of the table ruled, the heading centred.
+  const thin = { style: 'thin' as const };
+  for (let r = 3; r <= sheet.rowCount; r++)
+    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    });
+  header.eachCell((cell) => {
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
   sheet.mergeCells('A1:J1');
   sheet.getRow(1).height = 34;

@@ -56,7 +56,7 @@ const audit = (actor: Actor, ip: string, row: { id: number; unit_id: number }, a
 
 /**
  * The check of a nominee against the rule set in force on the campaign's reference date. A collective
- * is held to no personal criterion; without a rule set in force, nothing can be told.
+ * is held to no personal criterion; for a person without a rule set in force, nothing can be told.
  */
 async function checkNominee(
   sql: Sql,
@@ -65,8 +65,12 @@ async function checkNominee(
   personId: number | null,
 ): Promise<{ ruleVersionId: number | null; check: CheckResult; held: boolean }> {
   const version = await findRuleVersionInForce(sql, awardTypeId, campaign.reference_date);
+  // Every rule kind is about a person's service, honours or discipline: none applies to a collective,
+  // with or without a rule set in force ("cannot tell" would send the council looking for a fact
+  // that does not exist).
+  if (personId === null)
+    return { ruleVersionId: version?.id ?? null, check: { outcome: 'met', criteria: [] }, held: false };
   if (!version) return { ruleVersionId: null, check: { outcome: 'unknown', criteria: [] }, held: false };
-  if (personId === null) return { ruleVersionId: version.id, check: { outcome: 'met', criteria: [] }, held: false };
   const [type] = await findAwardTypesByIds(sql, [awardTypeId]);
   const person = await findPerson(sql, personId);
   const records = await findPersonRecords(sql, personId);

@@ -254,10 +254,11 @@ describe('a medal campaign', () => {
       return book.worksheets[0];
     };
     const all = await readSheet(cookies['thanhpho.lanhdao']);
-    expect([4, 5, 6].map((r) => all.getCell(r, 2).value)).toEqual(['Trần Thị Mai', 'Lê Văn Bình', 'Phạm Văn Cường']);
-    expect(all.getCell(5, 7).value).toBe('Không đạt');
-    expect(String(all.getCell(5, 8).value)).toMatch(/Chưa đủ thời gian công tác/);
-    expect(all.getCell(4, 10).value).toBe('6/7');
+    // By unit, then by given name as Vietnamese lists order them: Bình before Mai.
+    expect([4, 5, 6].map((r) => all.getCell(r, 2).value)).toEqual(['Lê Văn Bình', 'Trần Thị Mai', 'Phạm Văn Cường']);
+    expect(all.getCell(4, 7).value).toBe('Không đạt');
+    expect(String(all.getCell(4, 8).value)).toMatch(/Chưa đủ thời gian công tác/);
+    expect(all.getCell(5, 10).value).toBe('6/7');
     expect((await readSheet(cookies['phuong2.dv'])).getCell(4, 2).value).toBe('Phạm Văn Cường');
 
     // The same award twice to one person: refused when nominated again, and by the database.

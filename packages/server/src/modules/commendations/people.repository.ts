@@ -19,9 +19,13 @@ const personSelect = `
          p.position, p.deceased, p.deceased_on::text AS deceased_on
     FROM commendation_people p JOIN units u ON u.id = p.unit_id`;
 
+// Names in Vietnamese order: by given name, then family and middle names (functions/vi_collation.sql).
+const nameKey = 'vi_name_sort_key(p.full_name) COLLATE "C"';
 const orders: Record<PersonListQuery['sort'], string> = {
-  name: 'p.name_folded, p.id',
-  unit: 'u.name_folded, p.name_folded, p.id',
+  name: `${nameKey}, p.id`,
+  '-name': `${nameKey} DESC, p.id DESC`,
+  unit: `vi_sort_key(u.name) COLLATE "C", ${nameKey}, p.id`,
+  '-unit': `vi_sort_key(u.name) COLLATE "C" DESC, ${nameKey}, p.id`,
   '-created': 'p.created_at DESC, p.id DESC',
 };
 

@@ -7,7 +7,6 @@ import { documentIssuerOf } from '../units/index.js';
 import { campaignActions } from './commendations.policy.js';
 import { authorize, wholeScope } from '../../auth/authorize.js';
 import { campaignDetail, requireCampaign } from './campaigns.service.js';
-import { findRecipients } from './decisions.repository.js';
 import { renderRecipientsDocx, renderRecipientsXlsx, type RecipientsList } from './recipients-export.js';
 
 /**
@@ -21,8 +20,6 @@ async function recipientsList(db: Database, actor: Actor, campaignId: number, de
     const detail = await campaignDetail(sql, actor, campaign);
     const decision = detail.decisions.find((d) => d.id === decisionId);
     if (!decision) throw notFound({ vi: 'Không tìm thấy quyết định khen thưởng', en: 'Decision not found' });
-    const kinds = await findRecipients(sql, [decision.id]);
-    const collective = new Set(kinds.filter((r) => r.collective).map((r) => r.nomination_id));
     const issuer = campaign.owner_path
       ? await documentIssuerOf(sql, { id: campaign.owner_unit_id, name: campaign.owner_name })
       : { superior: '', shortName: decision.issuer };
@@ -31,8 +28,8 @@ async function recipientsList(db: Database, actor: Actor, campaignId: number, de
       issuer,
       issuerName: decision.issuer,
       place: shortPlace(campaign.owner_name) ?? campaign.owner_name,
-      collectives: decision.recipients.filter((r) => collective.has(r.nominationId)),
-      individuals: decision.recipients.filter((r) => !collective.has(r.nominationId)),
+      collectives: decision.recipients.filter((r) => r.collective),
+      individuals: decision.recipients.filter((r) => !r.collective),
     };
   });
 }

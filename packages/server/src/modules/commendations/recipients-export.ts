@@ -131,7 +131,7 @@ export async function renderRecipientsXlsx(list: RecipientsList): Promise<Buffer
   sheet.addRow([safeCellText(`DANH SÁCH ${subject[0].toLocaleUpperCase('vi')}`)]).font = { bold: true, size: 13 };
   sheet.addRow([safeCellText(subject[1])]).font = { italic: true };
   sheet.addRow([]);
-  const header = sheet.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Đối tượng']);
+  const header = sheet.addRow(['STT', 'Họ và tên / tên tập thể', 'Năm sinh', 'Chức vụ', 'Đơn vị', 'Đối tượng']);
   header.font = { bold: true };
   header.height = 22;
   [

@@ -1,11 +1,15 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CampaignDetail } from '@danvan/shared';
+import type { AwardRecipientKind, CampaignDetail } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
-import { decide, fetchPeople, ktKeys, nominate } from './api';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { decide, fetchPeople, ktKeys, nominate, setQuotas } from './api';
+import { QuotaFields, quotasOf, type QuotaValues } from './QuotaFields';
 
 interface Props {
   campaign: CampaignDetail;
@@ -21,23 +25,50 @@ const useRefresh = () => {
   };
 };
 
-/** Nominates a person of the unit's register for one award of the campaign. */
+interface NominationValues {
+  awardTypeId: number;
+  kind: 'individual' | 'collective';
+  personId?: number;
+  collectiveUnitId?: number;
+  achievements?: string;
+}
+
+/**
+ * Nominates a person of the unit's register, or a collective (a unit of its scope: "tập thể"), for an
+ * award of the campaign: the award's recipients say which of the two it may be. People are searched on
+ * the server, not loaded whole.
+ */
 export function NominationModal({ campaign, open, onClose }: Props) {
   const { t } = useI18n();
   const refresh = useRefresh();
-  const people = useQuery({ queryKey: ktKeys.people('', 0), queryFn: () => fetchPeople('', 500, 0), enabled: open });
+  const [form] = Form.useForm<NominationValues>();
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search, 300);
+  const query = { q, sort: 'name' as const, limit: 50, offset: 0 };
+  const people = useQuery({ queryKey: ktKeys.people(query), queryFn: () => fetchPeople(query), enabled: open });
+  const awardTypeId = Form.useWatch('awardTypeId', form);
+  const kind = Form.useWatch('kind', form);
+  const recipients = campaign.awardTypes.find((a) => a.id === awardTypeId)?.recipients ?? 'individual';
+  const first = campaign.awardTypes[0];
+  const kindFor = (r: AwardRecipientKind) => (r === 'collective' ? 'collective' : 'individual');
   return (
-    <FormModal<{ awardTypeId: number; personId: number; achievements?: string }, CampaignDetail>
+    <FormModal<NominationValues, CampaignDetail>
       open={open}
       onClose={onClose}
       title={t('kt.nominate')}
       name="nomination"
-      initialValues={{ awardTypeId: campaign.awardTypes[0]?.id }}
+      form={form}
+      initialValues={{ awardTypeId: first?.id, kind: kindFor(first?.recipients ?? 'individual') }}
+      onValuesChange={(changed: Partial<NominationValues>) => {
+        const type = campaign.awardTypes.find((a) => a.id === changed.awardTypeId);
+        // An award for one kind only sets the kind; one for both leaves the user's choice.
+        if (type && type.recipients !== 'both') form.setFieldValue('kind', kindFor(type.recipients));
+      }}
       submit={(v) =>
         nominate(campaign.id, {
           awardTypeId: v.awardTypeId,
-          personId: v.personId,
-          collectiveUnitId: null,
+          personId: v.kind === 'individual' ? (v.personId ?? null) : null,
+          collectiveUnitId: v.kind === 'collective' ? (v.collectiveUnitId ?? null) : null,
           achievements: v.achievements ?? '',
         })
       }
@@ -47,20 +78,63 @@ export function NominationModal({ campaign, open, onClose }: Props) {
       <Form.Item name="awardTypeId" label={t('kt.awards')} rules={[{ required: true, message: t('kt.required') }]}>
         <Select options={campaign.awardTypes.map((a) => ({ value: a.id, label: a.name }))} />
       </Form.Item>
-      <Form.Item name="personId" label={t('kt.person')} rules={[{ required: true, message: t('kt.personRequired') }]}>
-        <Select
-          showSearch
-          optionFilterProp="label"
-          loading={people.isFetching}
-          options={(people.data?.items ?? []).map((p) => ({
-            value: p.id,
-            label: `${p.fullName} — ${p.unitName}`,
-          }))}
+      <Form.Item name="kind" label={t('kt.nomineeKind')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'individual', label: t('kt.individual'), disabled: recipients === 'collective' },
+            { value: 'collective', label: t('kt.collective'), disabled: recipients === 'individual' },
+          ]}
         />
       </Form.Item>
+      {kind === 'collective' ? (
+        <Form.Item
+          name="collectiveUnitId"
+          label={t('kt.collectiveUnit')}
+          rules={[{ required: true, message: t('kt.collectiveRequired') }]}
+        >
+          <UnitTreeSelect />
+        </Form.Item>
+      ) : (
+        <Form.Item name="personId" label={t('kt.person')} rules={[{ required: true, message: t('kt.personRequired') }]}>
+          <Select
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+            loading={people.isFetching}
+            options={(people.data?.items ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.fullName} — ${p.unitName}`,
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="achievements" label={t('kt.achievements')}>
         <Input.TextArea rows={3} />
       </Form.Item>
+    </FormModal>
+  );
+}
+
+/**
+ * The owner changes the quotas while the campaign is open; the server refuses a quota below what a
+ * unit has already nominated and says so on that row.
+ */
+export function QuotasModal({ campaign, open, onClose }: Props) {
+  const { t } = useI18n();
+  const refresh = useRefresh();
+  return (
+    <FormModal<{ quotas?: QuotaValues[] }, CampaignDetail>
+      open={open}
+      onClose={onClose}
+      title={t('kt.editQuotas')}
+      name="quotas"
+      width={640}
+      initialValues={{ quotas: campaign.quotas.map((q) => ({ unitId: q.unitId, quota: q.quota })) }}
+      submit={(v) => setQuotas(campaign.id, { quotas: quotasOf(v.quotas) })}
+      onSuccess={refresh}
+      successMessage={t('kt.saved')}
+    >
+      <Typography.Paragraph type="secondary">{t('kt.quotasHint')}</Typography.Paragraph>
+      <QuotaFields />
     </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Table, Tag, Typography } from 'antd';
-import { FileExcelOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, FileExcelOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { formatDateVi, type CampaignDetail } from '@danvan/shared';
@@ -9,15 +9,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle, SectionTitle } from '../../components/PageTitle';
 import { useI18n } from '../../lib/i18n';
 import { fetchCampaign, ktKeys, nominationsExportPath, recipientsPath } from './api';
-import { DecisionModal, NominationModal } from './CampaignForms';
-import { NominationCard } from './NominationCard';
+import { DecisionModal, NominationModal, QuotasModal } from './CampaignForms';
+import { DecisionRecipients } from './DecisionRecipients';
+import { NominationsList } from './NominationsList';
 
 /** /commendations/campaigns/:id — quotas, nominations by unit with their check, the vote, the decision, the lists. */
 export function CampaignPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const campaign = useQuery({ queryKey: ktKeys.campaign(id), queryFn: () => fetchCampaign(id) });
-  const [dialog, setDialog] = useState<'nominate' | 'decide' | null>(null);
+  const [dialog, setDialog] = useState<'nominate' | 'decide' | 'quotas' | null>(null);
   if (campaign.isPending) return <Skeleton active />;
   if (campaign.isError) return <ErrorAlert error={campaign.error} onRetry={() => campaign.refetch()} />;
   const c: CampaignDetail = campaign.data;
@@ -59,7 +60,7 @@ export function CampaignPage() {
               </Button>
             )}
             {c.abilities.decide && <Button onClick={() => setDialog('decide')}>{t('kt.decision')}</Button>}
-            {c.nominations.length > 0 && (
+            {c.nominationCount > 0 && (
               <DownloadButton
                 path={nominationsExportPath(c.id)}
                 fallbackName="ho-so-de-nghi.xlsx"
@@ -71,9 +72,16 @@ export function CampaignPage() {
           </Flex>
         </Flex>
       </Card>
-      {c.quotas.length > 0 && (
+      {(c.quotas.length > 0 || c.abilities.setQuotas) && (
         <Card>
-          <SectionTitle>{t('kt.quotas')}</SectionTitle>
+          <Flex gap={8} wrap align="center" justify="space-between">
+            <SectionTitle>{t('kt.quotas')}</SectionTitle>
+            {c.abilities.setQuotas && (
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('quotas')}>
+                {t('kt.editQuotas')}
+              </Button>
+            )}
+          </Flex>
           <Table
             size="small"
             rowKey="unitId"
@@ -88,16 +96,7 @@ export function CampaignPage() {
         </Card>
       )}
       <Card>
-        <SectionTitle>{t('kt.nominations')}</SectionTitle>
-        {c.nominations.length === 0 ? (
-          <Typography.Text type="secondary">{t('kt.empty')}</Typography.Text>
-        ) : (
-          <Flex vertical gap={12}>
-            {c.nominations.map((n) => (
-              <NominationCard key={n.id} campaignId={c.id} nomination={n} />
-            ))}
-          </Flex>
-        )}
+        <NominationsList campaignId={c.id} />
       </Card>
       {c.decisions.length > 0 && (
         <Card>
@@ -107,20 +106,7 @@ export function CampaignPage() {
               <Typography.Text strong>
                 {d.awardName}: {t('kt.number')} {d.number}, {formatDateVi(d.signedOn)} — {d.issuer}
               </Typography.Text>
-              <Table
-                size="small"
-                rowKey="nominationId"
-                pagination={false}
-                dataSource={d.recipients}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  { key: 'stt', title: 'STT', render: (_, __, index) => index + 1 },
-                  { key: 'name', title: t('kt.fullName'), dataIndex: 'name' },
-                  { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear' },
-                  { key: 'position', title: t('kt.position'), dataIndex: 'position' },
-                  { key: 'unit', title: t('kt.unit'), dataIndex: 'unitName' },
-                ]}
-              />
+              <DecisionRecipients recipients={d.recipients} />
               <Flex gap={8} wrap>
                 <DownloadButton
                   path={recipientsPath(c.id, d.id, 'docx')}
@@ -143,6 +129,7 @@ export function CampaignPage() {
       )}
       <NominationModal campaign={c} open={dialog === 'nominate'} onClose={() => setDialog(null)} />
       <DecisionModal campaign={c} open={dialog === 'decide'} onClose={() => setDialog(null)} />
+      <QuotasModal campaign={c} open={dialog === 'quotas'} onClose={() => setDialog(null)} />
     </Flex>
   );
 }

@@ -1,31 +1,49 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, DatePicker, Flex, Form, Input, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatDateVi, type CampaignInput, type CampaignSummary } from '@danvan/shared';
+import {
+  campaignSorts,
+  formatDateVi,
+  type CampaignInput,
+  type CampaignSort,
+  type CampaignSummary,
+} from '@danvan/shared';
 import type { Dayjs } from 'dayjs';
 import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
-import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { PageTitle } from '../../components/PageTitle';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { createCampaign, fetchAwardTypes, fetchCampaigns, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
+import { QuotaFields, quotasOf, type QuotaValues } from './QuotaFields';
+import { serverSortColumn, sortFromTable, type SortsByColumn } from './serverSort';
 
-const fields = { q: urlField.text(), status: urlField.oneOf(['open', 'decided'] as const) };
+const fields = {
+  q: urlField.text(),
+  status: urlField.oneOf(['open', 'decided'] as const),
+  sort: urlField.withDefault(urlField.oneOf(campaignSorts), '-referenceDate'),
+  page: urlField.withDefault(urlField.id(), 1),
+};
+const pageSize = 20;
+const sorts: SortsByColumn<CampaignSort> = {
+  title: { ascend: 'title', descend: '-title' },
+  referenceDate: { ascend: 'referenceDate', descend: '-referenceDate' },
+  deadline: { ascend: 'deadline', descend: '-deadline' },
+};
 
 interface CampaignForm {
   title: string;
   awardTypeIds: number[];
   referenceDate: Dayjs;
   deadline: Dayjs;
-  quotas?: { unitId?: number; quota?: number | null }[];
+  quotas?: QuotaValues[];
 }
 
 /** /commendations — the campaigns of the scope (those of the units above included), and opening one. */
@@ -36,9 +54,11 @@ export function CampaignsPage() {
   const queryClient = useQueryClient();
   const { values, setValues } = useUrlValues(fields);
   const q = useDebouncedValue(values.q, 300);
+  const query = { q, status: values.status, sort: values.sort, limit: pageSize, offset: (values.page - 1) * pageSize };
   const list = useQuery({
-    queryKey: ktKeys.campaigns(q, values.status),
-    queryFn: () => fetchCampaigns(q, values.status),
+    queryKey: ktKeys.campaigns(query),
+    queryFn: () => fetchCampaigns(query),
+    placeholderData: keepPreviousData,
   });
   const types = useQuery({
     queryKey: ktKeys.awardTypes,
@@ -46,6 +66,28 @@ export function CampaignsPage() {
     enabled: me.abilities.runCommendations,
   });
   const [creating, setCreating] = useState(false);
+  const isPhone = useIsPhone();
+  const statusTag = (c: CampaignSummary) =>
+    c.status === 'open' ? <Tag color="blue">{t('kt.statusOpen')}</Tag> : <Tag>{t('kt.statusDecided')}</Tag>;
+  const wideColumns: TableColumnsType<CampaignSummary> = [
+    { key: 'owner', title: t('kt.owner'), dataIndex: 'ownerName' },
+    {
+      ...serverSortColumn(sorts, 'referenceDate', values.sort),
+      title: t('kt.referenceDateShort'),
+      render: (_, c) => formatDateVi(c.referenceDate),
+    },
+    {
+      ...serverSortColumn(sorts, 'deadline', values.sort),
+      title: t('kt.deadline'),
+      render: (_, c) => formatDateVi(c.deadline),
+    },
+    { key: 'count', title: t('kt.nominations'), dataIndex: 'nominationCount', align: 'right' },
+    {
+      key: 'status',
+      title: t('kt.status'),
+      render: (_, c) => statusTag(c),
+    },
+  ];
 
   return (
     <Card>
@@ -58,7 +100,7 @@ export function CampaignsPage() {
             placeholder={t('kt.search')}
             aria-label={t('kt.search')}
             value={values.q}
-            onChange={(event) => setValues({ q: event.target.value })}
+            onChange={(event) => setValues({ q: event.target.value, page: 1 })}
             style={{ maxWidth: 320 }}
           />
           <Select
@@ -66,7 +108,7 @@ export function CampaignsPage() {
             placeholder={t('kt.status')}
             aria-label={t('kt.status')}
             value={values.status}
-            onChange={(status) => setValues({ status })}
+            onChange={(status) => setValues({ status, page: 1 })}
             options={[
               { value: 'open', label: t('kt.statusOpen') },
               { value: 'decided', label: t('kt.statusDecided') },
@@ -84,33 +126,37 @@ export function CampaignsPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={false}
+          scroll={isPhone ? undefined : { x: 'max-content' }}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') setValues({ sort: sortFromTable(sorts, sorter, '-referenceDate'), page: 1 });
+          }}
+          pagination={{
+            current: values.page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: (page) => setValues({ page }),
+          }}
           columns={[
             {
-              key: 'title',
+              ...serverSortColumn(sorts, 'title', values.sort),
               title: t('kt.campaign'),
-              sorter: (a, b) => a.title.localeCompare(b.title, 'vi'),
               render: (_, c) => (
-                <Link to={`/commendations/campaigns/${c.id}`} style={{ fontWeight: 600, whiteSpace: 'normal' }}>
-                  {c.title}
-                </Link>
+                <Flex vertical gap={4}>
+                  <Link to={`/commendations/campaigns/${c.id}`} style={{ fontWeight: 600, whiteSpace: 'normal' }}>
+                    {c.title}
+                  </Link>
+                  {/* A phone shows the title column only: the deadline and the state go under the title. */}
+                  {isPhone && (
+                    <span>
+                      {t('kt.deadline')}: {formatDateVi(c.deadline)} · {statusTag(c)}
+                    </span>
+                  )}
+                </Flex>
               ),
             },
-            { key: 'owner', title: t('kt.owner'), dataIndex: 'ownerName' },
-            {
-              key: 'deadline',
-              title: t('kt.deadline'),
-              sorter: (a, b) => a.deadline.localeCompare(b.deadline),
-              render: (_, c) => formatDateVi(c.deadline),
-            },
-            { key: 'count', title: t('kt.nominations'), dataIndex: 'nominationCount', align: 'right' },
-            {
-              key: 'status',
-              title: t('kt.status'),
-              render: (_, c) =>
-                c.status === 'open' ? <Tag color="blue">{t('kt.statusOpen')}</Tag> : <Tag>{t('kt.statusDecided')}</Tag>,
-            },
+            ...(isPhone ? [] : wideColumns),
           ]}
         />
       </Flex>
@@ -126,9 +172,7 @@ export function CampaignsPage() {
             referenceDate: toIsoDate(v.referenceDate),
             deadline: toIsoDate(v.deadline),
             passRule: 'majority',
-            quotas: (v.quotas ?? []).flatMap((q) =>
-              q.unitId && q.quota !== undefined && q.quota !== null ? [{ unitId: q.unitId, quota: q.quota }] : [],
-            ),
+            quotas: quotasOf(v.quotas),
           };
           return createCampaign(body);
         }}
@@ -156,41 +200,7 @@ export function CampaignsPage() {
         <Form.Item name="deadline" label={t('kt.deadline')} rules={[{ required: true, message: t('kt.required') }]}>
           <DatePicker format={dateFormat} />
         </Form.Item>
-        <Form.List name="quotas">
-          {(items, { add, remove }) => (
-            <Flex vertical gap={8}>
-              <strong>{t('kt.quotas')}</strong>
-              {items.map((item) => (
-                <Flex key={item.key} gap={8} wrap align="center">
-                  <Form.Item
-                    name={[item.name, 'unitId']}
-                    label={t('kt.unit')}
-                    style={{ marginBottom: 0, minWidth: 220, flex: 1 }}
-                  >
-                    <UnitTreeSelect />
-                  </Form.Item>
-                  <Form.Item
-                    name={[item.name, 'quota']}
-                    label={t('kt.quota')}
-                    rules={numberViRules(t, { integer: true, min: 0, max: 100_000 })}
-                    style={{ marginBottom: 0, width: 120 }}
-                  >
-                    <NumberInputVi integer />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    aria-label={t('kt.removeQuota')}
-                    icon={<MinusCircleOutlined aria-hidden />}
-                    onClick={() => remove(item.name)}
-                  />
-                </Flex>
-              ))}
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})} style={{ alignSelf: 'flex-start' }}>
-                {t('kt.addQuota')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
+        <QuotaFields />
       </FormModal>
     </Card>
   );

@@ -18,7 +18,7 @@ export function CheckTable({ nomination }: { nomination: NominationSummary }) {
   if (criteria.length === 0)
     return (
       <Typography.Text type="secondary">
-        {nomination.ruleVersionName === null ? t('kt.noRules') : t('kt.collectiveNoCriteria')}
+        {nomination.collectiveUnitId !== null ? t('kt.collectiveNoCriteria') : t('kt.noRules')}
       </Typography.Text>
     );
   // A phone reads the criteria one under another, each with its figures and reason, nothing hidden sideways.

@@ -44,6 +44,7 @@ export function NominationCard({ campaignId, nomination: n }: { campaignId: numb
             {n.birthYear !== null && <Typography.Text type="secondary"> ({n.birthYear})</Typography.Text>}
           </Typography.Title>
           <Flex gap={4} wrap>
+            {n.collectiveUnitId !== null && <Tag color="purple">{t('kt.collective')}</Tag>}
             <OutcomeTag outcome={n.checkOutcome} />
             <Tag>{pick(nominationStatuses[n.status])}</Tag>
           </Flex>

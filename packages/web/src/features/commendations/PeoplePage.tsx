@@ -3,7 +3,7 @@ import { Button, Card, Flex, Input, Table } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import type { PersonSummary } from '@danvan/shared';
+import { personSorts, type PersonSort, type PersonSummary } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,11 +14,23 @@ import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { fetchPeople, ktKeys, peopleExportPath } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { PersonFormModal } from './PersonFormModal';
+import { serverSortColumn, sortFromTable, type SortsByColumn } from './serverSort';
 
-const fields = { q: urlField.text(), page: urlField.withDefault(urlField.id(), 1) };
+const fields = {
+  q: urlField.text(),
+  page: urlField.withDefault(urlField.id(), 1),
+  sort: urlField.withDefault(urlField.oneOf(personSorts), 'name'),
+};
 const pageSize = 20;
+const sorts: SortsByColumn<PersonSort> = {
+  name: { ascend: 'name', descend: '-name' },
+  unit: { ascend: 'unit', descend: '-unit' },
+};
 
-/** /commendations/people — the people of the scope: search without accents, Excel, adding a person. */
+/**
+ * /commendations/people — the people of the scope, sorted and paged by the server (by given name, as
+ * Vietnamese lists are; the order is kept in the address): search without accents, Excel, adding a person.
+ */
 export function PeoplePage() {
   const { t } = useI18n();
   const me = useMe();
@@ -27,9 +39,10 @@ export function PeoplePage() {
   const { values, setValues } = useUrlValues(fields);
   const q = useDebouncedValue(values.q, 300);
   const offset = (values.page - 1) * pageSize;
+  const query = { q, sort: values.sort, limit: pageSize, offset };
   const list = useQuery({
-    queryKey: ktKeys.people(q, offset),
-    queryFn: () => fetchPeople(q, pageSize, offset),
+    queryKey: ktKeys.people(query),
+    queryFn: () => fetchPeople(query),
     placeholderData: keepPreviousData,
   });
   const [adding, setAdding] = useState(false);
@@ -50,7 +63,7 @@ export function PeoplePage() {
           />
           <Flex gap={8} wrap>
             <DownloadButton
-              path={peopleExportPath(q)}
+              path={peopleExportPath(q, values.sort)}
               fallbackName="nguoi-xet-khen-thuong.xlsx"
               icon={<FileExcelOutlined aria-hidden />}
             >
@@ -69,6 +82,9 @@ export function PeoplePage() {
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           scroll={{ x: 'max-content' }}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') setValues({ sort: sortFromTable(sorts, sorter, 'name'), page: 1 });
+          }}
           pagination={{
             current: values.page,
             pageSize,
@@ -78,7 +94,7 @@ export function PeoplePage() {
           }}
           columns={[
             {
-              key: 'name',
+              ...serverSortColumn(sorts, 'name', values.sort),
               title: t('kt.fullName'),
               render: (_, p) => (
                 <Link to={`/commendations/people/${p.id}`} style={{ fontWeight: 600 }}>
@@ -88,7 +104,7 @@ export function PeoplePage() {
             },
             { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear' },
             { key: 'position', title: t('kt.position'), dataIndex: 'position' },
-            { key: 'unit', title: t('kt.unit'), dataIndex: 'unitName' },
+            { ...serverSortColumn(sorts, 'unit', values.sort), title: t('kt.unit'), dataIndex: 'unitName' },
           ]}
         />
       </Flex>

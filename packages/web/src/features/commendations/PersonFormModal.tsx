@@ -1,5 +1,4 @@
-import { Button, Checkbox, DatePicker, Flex, Form, Input, Select } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import type { PersonDetail } from '@danvan/shared';
@@ -10,6 +9,7 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { dateFormat, toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { fetchAwardTypes, ktKeys, savePerson } from './api';
+import { EditableRows } from './EditableRows';
 
 interface PeriodValues {
   position?: string;
@@ -138,114 +138,83 @@ export function PersonFormModal({
       <Form.Item name="deceased" valuePropName="checked">
         <Checkbox>{t('kt.deceased')}</Checkbox>
       </Form.Item>
-      <Form.List name="periods">
-        {(items, { add, remove }) => (
-          <Flex vertical gap={8}>
-            <strong>{t('kt.periods')}</strong>
-            {items.map((item) => (
-              <Flex
-                key={item.key}
-                gap={8}
-                wrap
-                align="center"
-                style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
-              >
-                <Form.Item name={[item.name, 'position']} label={t('kt.position')} style={{ marginBottom: 0 }}>
-                  <Input style={{ width: 200 }} />
-                </Form.Item>
-                <Form.Item name={[item.name, 'from']} label={t('kt.from')} style={{ marginBottom: 0 }}>
-                  <DatePicker format={dateFormat} />
-                </Form.Item>
-                <Form.Item name={[item.name, 'to']} label={t('kt.to')} style={{ marginBottom: 0 }}>
-                  <DatePicker format={dateFormat} />
-                </Form.Item>
-                {(['ongoing', 'partTime', 'difficultArea', 'massMobilization'] as const).map((flag) => (
-                  <Form.Item key={flag} name={[item.name, flag]} valuePropName="checked" style={{ marginBottom: 0 }}>
-                    <Checkbox>{t(`kt.${flag}`)}</Checkbox>
-                  </Form.Item>
-                ))}
-                <Button
-                  type="text"
-                  aria-label={t('kt.removePeriod')}
-                  icon={<MinusCircleOutlined aria-hidden />}
-                  onClick={() => remove(item.name)}
-                />
-              </Flex>
+      <EditableRows<PeriodValues>
+        name="periods"
+        title={t('kt.periods')}
+        addLabel={t('kt.addPeriod')}
+        removeLabel={t('kt.removePeriod')}
+        newRow={{ massMobilization: true }}
+        divided
+      >
+        {(row) => (
+          <>
+            <Form.Item name={[row.name, 'position']} label={t('kt.position')} style={{ marginBottom: 0 }}>
+              <Input style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name={[row.name, 'from']} label={t('kt.from')} style={{ marginBottom: 0 }}>
+              <DatePicker format={dateFormat} />
+            </Form.Item>
+            <Form.Item name={[row.name, 'to']} label={t('kt.to')} style={{ marginBottom: 0 }}>
+              <DatePicker format={dateFormat} />
+            </Form.Item>
+            {(['ongoing', 'partTime', 'difficultArea', 'massMobilization'] as const).map((flag) => (
+              <Form.Item key={flag} name={[row.name, flag]} valuePropName="checked" style={{ marginBottom: 0 }}>
+                <Checkbox>{t(`kt.${flag}`)}</Checkbox>
+              </Form.Item>
             ))}
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ massMobilization: true })}>
-              {t('kt.addPeriod')}
-            </Button>
-          </Flex>
+          </>
         )}
-      </Form.List>
-      <Form.List name="awards">
-        {(items, { add, remove }) => (
-          <Flex vertical gap={8} style={{ marginTop: 16 }}>
-            <strong>{t('kt.priorAwards')}</strong>
-            {items.map((item, i) => (
-              <Flex key={item.key} gap={8} wrap align="center">
-                <Form.Item name={[item.name, 'awardTypeId']} noStyle>
-                  <Select
-                    aria-label={`${t('kt.priorAward')} ${i + 1}`}
-                    placeholder={t('kt.priorAward')}
-                    style={{ width: 260 }}
-                    options={(types.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
-                  />
-                </Form.Item>
-                <Form.Item name={[item.name, 'decision']} noStyle>
-                  <Input
-                    aria-label={`${t('kt.priorAwardDecision')} ${i + 1}`}
-                    placeholder={t('kt.priorAwardDecision')}
-                    style={{ width: 160 }}
-                  />
-                </Form.Item>
-                <Form.Item name={[item.name, 'awardedOn']} noStyle>
-                  <DatePicker format={dateFormat} aria-label={`${t('kt.priorAwardDate')} ${i + 1}`} />
-                </Form.Item>
-                <Button
-                  type="text"
-                  aria-label={`${t('kt.removeRow')} ${i + 1}`}
-                  icon={<MinusCircleOutlined aria-hidden />}
-                  onClick={() => remove(item.name)}
-                />
-              </Flex>
-            ))}
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
-              {t('kt.addPriorAward')}
-            </Button>
-          </Flex>
+      </EditableRows>
+      <EditableRows
+        name="awards"
+        title={t('kt.priorAwards')}
+        addLabel={t('kt.addPriorAward')}
+        removeLabel={t('kt.removeRow')}
+      >
+        {(row) => (
+          <>
+            <Form.Item name={[row.name, 'awardTypeId']} noStyle>
+              <Select
+                aria-label={`${t('kt.priorAward')} ${row.number}`}
+                placeholder={t('kt.priorAward')}
+                style={{ width: 260 }}
+                options={(types.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+              />
+            </Form.Item>
+            <Form.Item name={[row.name, 'decision']} noStyle>
+              <Input
+                aria-label={`${t('kt.priorAwardDecision')} ${row.number}`}
+                placeholder={t('kt.priorAwardDecision')}
+                style={{ width: 160 }}
+              />
+            </Form.Item>
+            <Form.Item name={[row.name, 'awardedOn']} noStyle>
+              <DatePicker format={dateFormat} aria-label={`${t('kt.priorAwardDate')} ${row.number}`} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
-      <Form.List name="disciplines">
-        {(items, { add, remove }) => (
-          <Flex vertical gap={8} style={{ marginTop: 16 }}>
-            <strong>{t('kt.disciplines')}</strong>
-            {items.map((item, i) => (
-              <Flex key={item.key} gap={8} wrap align="center">
-                <Form.Item name={[item.name, 'form']} noStyle>
-                  <Input
-                    aria-label={`${t('kt.disciplineForm')} ${i + 1}`}
-                    placeholder={t('kt.disciplineForm')}
-                    style={{ width: 260 }}
-                  />
-                </Form.Item>
-                <Form.Item name={[item.name, 'decidedOn']} noStyle>
-                  <DatePicker format={dateFormat} aria-label={`${t('kt.disciplineDate')} ${i + 1}`} />
-                </Form.Item>
-                <Button
-                  type="text"
-                  aria-label={`${t('kt.removeRow')} ${i + 1}`}
-                  icon={<MinusCircleOutlined aria-hidden />}
-                  onClick={() => remove(item.name)}
-                />
-              </Flex>
-            ))}
-            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
-              {t('kt.addDiscipline')}
-            </Button>
-          </Flex>
+      </EditableRows>
+      <EditableRows
+        name="disciplines"
+        title={t('kt.disciplines')}
+        addLabel={t('kt.addDiscipline')}
+        removeLabel={t('kt.removeRow')}
+      >
+        {(row) => (
+          <>
+            <Form.Item name={[row.name, 'form']} noStyle>
+              <Input
+                aria-label={`${t('kt.disciplineForm')} ${row.number}`}
+                placeholder={t('kt.disciplineForm')}
+                style={{ width: 260 }}
+              />
+            </Form.Item>
+            <Form.Item name={[row.name, 'decidedOn']} noStyle>
+              <DatePicker format={dateFormat} aria-label={`${t('kt.disciplineDate')} ${row.number}`} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </EditableRows>
     </FormModal>
   );
 }

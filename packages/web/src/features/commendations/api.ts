@@ -3,11 +3,17 @@ import type {
   AwardTypeInput,
   CampaignDetail,
   CampaignInput,
+  CampaignQuotasInput,
+  CampaignSort,
   CampaignSummary,
   CommendationDecisionInput,
   NominationInput,
+  NominationSort,
+  NominationStatus,
+  NominationSummary,
   PersonDetail,
   PersonInput,
+  PersonSort,
   PersonSummary,
   RuleVersionInput,
   VoteInput,
@@ -19,9 +25,10 @@ const base = '/api/commendations';
 export const ktKeys = {
   all: ['commendations'] as const,
   awardTypes: ['commendations', 'award-types'] as const,
-  campaigns: (q: string, status?: string) => ['commendations', 'campaigns', q, status] as const,
+  campaigns: (query: CampaignListParams) => ['commendations', 'campaigns', query] as const,
   campaign: (id: number) => ['commendations', 'campaign', id] as const,
-  people: (q: string, offset: number) => ['commendations', 'people', q, offset] as const,
+  nominations: (id: number, query: NominationListParams) => ['commendations', 'nominations', id, query] as const,
+  people: (query: PersonListParams) => ['commendations', 'people', query] as const,
   person: (id: number) => ['commendations', 'person', id] as const,
 };
 
@@ -33,10 +40,38 @@ export const editAwardType = (id: number, body: AwardTypeInput) =>
 export const addRuleVersion = (id: number, body: RuleVersionInput) =>
   api<AwardType>(`${base}/award-types/${id}/versions`, { method: 'POST', body });
 
-export const fetchCampaigns = (q: string, status?: 'open' | 'decided') =>
+export interface CampaignListParams {
+  q: string;
+  status?: 'open' | 'decided';
+  sort: CampaignSort;
+  limit: number;
+  offset: number;
+}
+export interface NominationListParams {
+  q: string;
+  status?: NominationStatus;
+  kind?: 'individual' | 'collective';
+  sort: NominationSort;
+  limit: number;
+  offset: number;
+}
+export interface PersonListParams {
+  q: string;
+  sort: PersonSort;
+  limit: number;
+  offset: number;
+}
+
+export const fetchCampaigns = (query: CampaignListParams) =>
   api<{ total: number; items: CampaignSummary[] }>(`${base}/campaigns`, {
-    query: { q: q.trim() || undefined, status },
+    query: { ...query, q: query.q.trim() || undefined },
   });
+export const fetchNominations = (campaignId: number, query: NominationListParams) =>
+  api<{ total: number; items: NominationSummary[] }>(`${base}/campaigns/${campaignId}/nominations`, {
+    query: { ...query, q: query.q.trim() || undefined },
+  });
+export const setQuotas = (campaignId: number, body: CampaignQuotasInput) =>
+  api<CampaignDetail>(`${base}/campaigns/${campaignId}/quotas`, { method: 'PUT', body });
 export const nominationsExportPath = (campaignId: number) => `${base}/campaigns/${campaignId}/nominations.xlsx`;
 export const fetchCampaign = (id: number) => api<CampaignDetail>(`${base}/campaigns/${id}`);
 export const createCampaign = (body: CampaignInput) =>
@@ -59,12 +94,15 @@ export const uploadEvidence = (id: number, file: File) =>
   upload<CampaignDetail>(`${base}/nominations/${id}/evidence`, file);
 export const evidencePath = (id: number, evidenceId: number) => `${base}/nominations/${id}/evidence/${evidenceId}`;
 
-export const fetchPeople = (q: string, limit: number, offset: number) =>
+export const fetchPeople = (query: PersonListParams) =>
   api<{ total: number; items: PersonSummary[] }>(`${base}/people`, {
-    query: { q: q.trim() || undefined, limit, offset },
+    query: { ...query, q: query.q.trim() || undefined },
   });
-export const peopleExportPath = (q: string) =>
-  `${base}/people/export.xlsx${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`;
+export const peopleExportPath = (q: string, sort: PersonSort) => {
+  const params = new URLSearchParams({ sort });
+  if (q.trim()) params.set('q', q.trim());
+  return `${base}/people/export.xlsx?${params.toString()}`;
+};
 export const fetchPerson = (id: number) => api<PersonDetail>(`${base}/people/${id}`);
 export const savePerson = (id: number | null, body: PersonInput) =>
   api<PersonDetail>(id ? `${base}/people/${id}` : `${base}/people`, { method: id ? 'PUT' : 'POST', body });
