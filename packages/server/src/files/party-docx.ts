@@ -184,7 +184,14 @@ export function documentTitle(kind: string, subject: string[]): Paragraph[] {
  * (usually "Lưu …") with a full stop, whatever punctuation was typed.
  */
 export function recipientLines(recipients: string[]): string[] {
-  const names = recipients.map((r) => r.trim().replace(/^[-–•]\s*/, '').replace(/[,.;]+$/, '')).filter((r) => r !== '');
+  const names = recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-–•]\s*/, '')
+        .replace(/[,.;]+$/, ''),
+    )
+    .filter((r) => r !== '');
   return names.map((name, i) => `- ${name}${i === names.length - 1 ? '.' : ','}`);
 }
 
