@@ -8,8 +8,8 @@
 //           prefetch is done) until the first screen after sign-in shows its content (the sign-out button there,
 //           no spinner or skeleton left); its bytes are the prefetch's and what came after the click;
 //   chart   cache empty, already signed in: from navigating to a report round's dashboard until it is usable: its
-//           heading and the completeness table shown, nothing left loading, and every chart drawn (ECharts finished
-//           with its figures: data-drawn on components/Chart.tsx's container, not merely a canvas created);
+//           heading and the completeness table shown, nothing left loading, and every chart drawn (data-drawn on
+//           components/LazyChart.tsx's container: its picture loaded or ECharts finished, not merely a canvas created);
 //           content_median_ms is when the heading and the table showed, before the charts were drawn;
 //   repeat  cache warm: a second visit to /login after a first one, until the button can be used; the number of
 //           requests for /assets/ that went to the network (revalidations included) must be 0.

@@ -84,6 +84,21 @@ export function childrenChart(
   };
 }
 
+/**
+ * A long name on lines of at most `perLine` characters, broken between words. Broken here rather than by ECharts
+ * (`overflow: 'break'`), which measures each letter with a diacritic as wide as a CJK character in whatever font the
+ * machine has for one: the server's picture and the browser's chart would break the same name at different words.
+ */
+export function wrapWords(text: string, perLine: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= perLine) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /** The key indicators' totals this year against the same period last year. */
 export function yearComparisonChart(
   view: Pick<ReportView, 'rows' | 'round'>,
@@ -112,8 +127,8 @@ export function yearComparisonChart(
       yAxis: {
         type: 'category',
         inverse: true,
-        data: rows.map((row) => nameOf(row.indicator, lang)),
-        axisLabel: { width: compact ? 110 : 200, overflow: 'break', lineHeight: 16 },
+        data: rows.map((row) => wrapWords(nameOf(row.indicator, lang), compact ? 18 : 32)),
+        axisLabel: { lineHeight: 16 },
       },
       series: [
         {
