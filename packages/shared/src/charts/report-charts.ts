@@ -5,9 +5,8 @@ import { childFigure, type Figure } from '../reports/report-labels.js';
 import type { ChildRollup, ReportView, RoundTrend } from '../reports/reports.schemas.js';
 import { formatNumberVi } from '../text/format-vi.js';
 import { chartLabels, type ChartLang, type ChartLayout, type ChartPicture } from './chart-option.js';
+import { keyIndicatorCodes } from './key-indicators.js';
 
-/** The indicators the dashboard charts and the drill-down show. */
-export const keyIndicatorCodes = ['VB_TONG', 'DT_CUOC', 'MH_DANG_KY', 'HV_MOI'];
 
 const blue = '#1f5fa8';
 const missing = chartLabels.missing;
