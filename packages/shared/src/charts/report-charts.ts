@@ -7,7 +7,6 @@ import { formatNumberVi } from '../text/format-vi.js';
 import { chartLabels, type ChartLang, type ChartLayout, type ChartPicture } from './chart-option.js';
 import { keyIndicatorCodes } from './key-indicators.js';
 
-
 const blue = '#1f5fa8';
 const missing = chartLabels.missing;
 
