@@ -16,7 +16,7 @@
 // `bytes` is what went over the wire for the case (encoded, headers included), `js_css_bytes` the JS and CSS part.
 // Output: a table on stdout and bench/out/web.json: {generated_at, profile, results: [{engine: 'chromium', case,
 // median_ms, p95_ms, runs, bytes, js_css_bytes, asset_requests, target_ms, meets_target}], notes}.
-// Environment: BENCH_RUNS (5).
+// Environment: BENCH_RUNS (5), BENCH_CASES (all), BENCH_CPU_SLOWDOWN (1: the page's CPU as it is; 4: four times slower).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
