@@ -8,15 +8,15 @@
 //           prefetch is done) until the first screen after sign-in shows its content (the sign-out button there,
 //           no spinner or skeleton left); its bytes are the prefetch's and what came after the click;
 //   chart   cache empty, already signed in: from navigating to a report round's dashboard until it is usable: its
-//           heading and the completeness table shown, nothing left loading, and every chart drawn (ECharts finished
-//           with its figures: data-drawn on components/Chart.tsx's container, not merely a canvas created);
+//           heading and the completeness table shown, nothing left loading, and every chart drawn (data-drawn on
+//           components/LazyChart.tsx's container: its picture loaded or ECharts finished, not merely a canvas created);
 //           content_median_ms is when the heading and the table showed, before the charts were drawn;
 //   repeat  cache warm: a second visit to /login after a first one, until the button can be used; the number of
 //           requests for /assets/ that went to the network (revalidations included) must be 0.
 // `bytes` is what went over the wire for the case (encoded, headers included), `js_css_bytes` the JS and CSS part.
 // Output: a table on stdout and bench/out/web.json: {generated_at, profile, results: [{engine: 'chromium', case,
 // median_ms, p95_ms, runs, bytes, js_css_bytes, asset_requests, target_ms, meets_target}], notes}.
-// Environment: BENCH_RUNS (5).
+// Environment: BENCH_RUNS (5), BENCH_CASES (all), BENCH_CPU_SLOWDOWN (1: the page's CPU as it is; 4: four times slower).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

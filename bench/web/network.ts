@@ -41,6 +41,10 @@ export async function instrument(page: Page, { cacheDisabled }: { cacheDisabled:
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled });
+  // BENCH_CPU_SLOWDOWN=4: the page's CPU that many times slower (a cheap phone, a loaded machine), to check that what
+  // the sign-in page fetches ahead does not land before its button can be used.
+  const slowdown = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+  if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: profile.latency_ms,

@@ -1,7 +1,8 @@
 // The screens with charts (components/LazyChart.tsx users) that bench/web.ts opens with an empty cache: each must be
 // usable within issue 11's 2.5 s, the slowest as much as the one named `chart` (the round dashboard, measured since
 // the start). A screen is usable when its heading and first table row show, nothing is left loading, and every
-// chart on it is drawn (data-drawn on components/Chart.tsx's container: ECharts has finished, not merely a canvas).
+// chart on it is drawn (data-drawn on components/LazyChart.tsx's container: the server's SVG picture of the chart has
+// loaded, or ECharts has finished, not merely a canvas).
 import type { Page } from 'playwright-core';
 
 export const waitMs = 60_000;

@@ -78,7 +78,7 @@ export const journeyMembers: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();
       await page
         .getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' })
-        .locator('canvas')
+        .and(page.locator('[data-drawn="true"]'))
         .waitFor();
       await page.getByTestId('member-rollup-children').getByText(organisation).waitFor();
     });
@@ -101,7 +101,7 @@ export const journeyMembers: Journey = async (browser, baseUrl, engine) => {
       await mobile.page.getByRole('tab', { name: 'Tổng hợp' }).click();
       await mobile.page
         .getByRole('img', { name: 'Biểu đồ số đoàn viên, hội viên theo loại tổ chức' })
-        .locator('canvas')
+        .and(mobile.page.locator('[data-drawn="true"]'))
         .waitFor();
       await mobile.page
         .getByTestId('member-rollup-children')

@@ -136,12 +136,16 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await openRoundFromList(/\/reports\/\d+$/);
     await step('the dashboard draws its charts', async () => {
       await page.getByText('6/9 báo cáo đã nộp', { exact: true }).waitFor();
-      await page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
+      // The server's pictures first (components/LazyChart.tsx); pointing at one brings the interactive chart.
+      const charts = page.getByTestId('round-dashboard').locator('[data-chart][data-drawn="true"]');
+      await charts.nth(2).waitFor();
+      await charts.nth(1).hover();
+      await charts.nth(1).locator('canvas').waitFor();
     });
     await step('the trend draws the last five years of the same round', async () => {
       await page
         .getByRole('img', { name: /^Diễn biến qua các năm: / })
-        .locator('canvas')
+        .and(page.locator('[data-drawn="true"]'))
         .waitFor();
       await selectOption(page, page.getByRole('combobox', { name: 'Chỉ tiêu xem diễn biến' }), 'Cuộc đối thoại', {
         search: 'doi thoai',
@@ -324,7 +328,7 @@ export const journeyReports: Journey = async (browser, baseUrl, engine) => {
     await openReports(mobile.page, { phone: true });
     await step(`open "${roundTitle}" on the phone`, async () => {
       await mobile.page.getByRole('link', { name: roundTitle, exact: true }).click();
-      await mobile.page.getByTestId('round-dashboard').locator('canvas').nth(1).waitFor();
+      await mobile.page.getByTestId('round-dashboard').locator('[data-chart][data-drawn="true"]').nth(1).waitFor();
     });
     await step('the dashboard fits a 390 px screen', () => assertFitsPhone(mobile.page));
     await mobile.page.waitForTimeout(500);

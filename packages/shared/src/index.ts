@@ -25,3 +25,8 @@ export * from './commendations/commendation-rules.js';
 export * from './commendations/check-nomination.js';
 export * from './commendations/commendations.schemas.js';
 export * from './conferences/conferences.schemas.js';
+export * from './charts/chart-option.js';
+export * from './charts/chart-query.js';
+export * from './charts/key-indicators.js';
+export * from './charts/member-charts.js';
+export * from './charts/report-charts.js';

@@ -37,37 +37,22 @@ function preloadPage(): void {
   });
 }
 
-const loadChart = () => import('../components/Chart');
-
-/** A page that draws charts as it opens: when fetched ahead, ECharts is fetched beside the page's chunk. */
-function withCharts<Page extends { preload: () => void }>(page: Page): Page {
-  const preloadOwn = page.preload;
-  page.preload = () => {
-    // A failed early fetch is tried again when the chart is shown (components/LazyChart.tsx), and reported there.
-    loadChart().catch(() => undefined);
-    preloadOwn();
-  };
-  return page;
-}
-
 const InboxPage = lazyPage(loadHomePage, 'InboxPage');
 const UnitsPage = lazyPage(() => import('../features/units/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), 'ReportsPage');
-const RoundDashboardPage = withCharts(
-  lazyPage(() => import('../features/reports/RoundDashboardPage'), 'RoundDashboardPage'),
-);
+const RoundDashboardPage = lazyPage(() => import('../features/reports/RoundDashboardPage'), 'RoundDashboardPage');
 const ReportPage = lazyPage(() => import('../features/reports/ReportPage'), 'ReportPage');
 const DocumentsPage = lazyPage(() => import('../features/documents/DocumentsPage'), 'DocumentsPage');
 const DocumentPage = lazyPage(() => import('../features/documents/DocumentPage'), 'DocumentPage');
-const DemocracyPage = withCharts(lazyPage(() => import('../features/democracy/DemocracyPage'), 'DemocracyPage'));
+const DemocracyPage = lazyPage(() => import('../features/democracy/DemocracyPage'), 'DemocracyPage');
 const AssessmentPage = lazyPage(() => import('../features/democracy/AssessmentPage'), 'AssessmentPage');
 const ChecklistPage = lazyPage(() => import('../features/democracy/ChecklistPage'), 'ChecklistPage');
 const MembersPage = lazyPage(() => import('../features/members/MembersPage'), 'MembersPage');
 const MovementsPage = lazyPage(() => import('../features/models/MovementsPage'), 'MovementsPage');
 const MovementPage = lazyPage(() => import('../features/models/MovementPage'), 'MovementPage');
-const ModelsPage = withCharts(lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage'));
+const ModelsPage = lazyPage(() => import('../features/models/ModelsPage'), 'ModelsPage');
 const ModelPage = lazyPage(() => import('../features/models/ModelPage'), 'ModelPage');
 const TasksPage = lazyPage(() => import('../features/tasks/TasksPage'), 'TasksPage');
 const TaskPage = lazyPage(() => import('../features/tasks/TaskPage'), 'TaskPage');

@@ -1,20 +1,81 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
-import { Skeleton } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ChartPicture } from '@danvan/shared';
+import { useI18n } from '../lib/i18n';
 import { loadChunk } from '../lib/loadChunk';
-import type { Chart as ChartComponent } from './Chart';
+import { useIsPhone } from '../lib/useIsPhone';
 
-// Fetched as soon as a page with charts is loaded, beside the page's data rather than after it.
-// A failed early fetch is tried again when the chart is shown, and reported there.
-const early = import('./Chart').catch(() => undefined);
-const Chart = lazy(() =>
-  early.then(() => loadChunk(() => import('./Chart'))).then((module) => ({ default: module.Chart })),
-);
+const Chart = lazy(() => loadChunk(() => import('./Chart')).then((module) => ({ default: module.Chart })));
 
-/** The chart component, loaded with ECharts only when a chart is first shown. */
-export function LazyChart(props: ComponentProps<typeof ChartComponent>) {
+/** How long after the picture shows the interactive chart is fetched anyway: the page's own requests go first. */
+const idleAfterMs = 1500;
+
+/**
+ * A chart shown first as the server's SVG picture of it (drawn by ECharts from the same option builder, @danvan/shared
+ * charts/), and then as the interactive ECharts chart, whose code (150 KB) is fetched only when someone points at
+ * or taps the chart, when its figures change, or once the page has been idle a moment. The interactive chart is
+ * drawn over the picture at the same size and replaces it when it has finished, so nothing moves.
+ *
+ * `svgPath` is the chart's SVG route without the drawing parameters (width, language, compact), which this adds.
+ */
+export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; label: string; svgPath: string }) {
+  const { lang } = useI18n();
+  const compact = useIsPhone();
+  const container = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  // The picture is the first figures': a change (another indicator, a search) is drawn by the interactive chart.
+  const [first] = useState(() => ({ picture, svgPath }));
+  const [activated, setActivated] = useState(false);
+  const interactive = activated || picture !== first.picture;
+  const [pictureShown, setPictureShown] = useState(false);
+  const [chartDrawn, setChartDrawn] = useState(false);
+  const activate = useCallback(() => setActivated(true), []);
+
+  useLayoutEffect(() => {
+    if (container.current) setWidth(Math.round(container.current.getBoundingClientRect().width));
+  }, []);
+  useEffect(() => {
+    if (!pictureShown || interactive) return undefined;
+    const timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(activate, { timeout: 5000 });
+      else activate();
+    }, idleAfterMs);
+    return () => window.clearTimeout(timer);
+  }, [pictureShown, interactive, activate]);
+
+  const svgSrc =
+    width === null
+      ? null
+      : `${first.svgPath}${first.svgPath.includes('?') ? '&' : '?'}${new URLSearchParams({
+          width: String(Math.max(200, width)),
+          lang,
+          compact: String(compact),
+        })}`;
   return (
-    <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: props.height }} />}>
-      <Chart {...props} />
-    </Suspense>
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      data-chart
+      data-drawn={pictureShown || chartDrawn ? 'true' : 'false'}
+      onPointerEnter={activate}
+      onTouchStart={activate}
+      style={{ position: 'relative', width: '100%', height: picture.height }}
+    >
+      {svgSrc && !chartDrawn && (
+        <img
+          src={svgSrc}
+          alt=""
+          onLoad={() => setPictureShown(true)}
+          // A picture that cannot be drawn (a network failure) leaves the interactive chart to show the figures.
+          onError={activate}
+          style={{ display: 'block', width: '100%', height: first.picture.height }}
+        />
+      )}
+      {interactive && (
+        <Suspense fallback={null}>
+          <Chart option={picture.option} height={picture.height} onDrawn={() => setChartDrawn(true)} />
+        </Suspense>
+      )}
+    </div>
   );
 }

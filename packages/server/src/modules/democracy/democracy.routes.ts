@@ -3,6 +3,8 @@ import fastifyMultipart from '@fastify/multipart';
 import {
   assessmentKeyParams,
   assessmentListQuery,
+  chartSvgQuery,
+  ratingChart,
   assessmentRateBody,
   assessmentReturnBody,
   assessmentSaveBody,
@@ -17,6 +19,7 @@ import { FileStore } from '../../files/file-store.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
+import { sendChartSvg } from '../../http/chart-svg.js';
 import { evidenceMessages, MAX_EVIDENCE_BYTES } from '../../files/evidence-file.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { renderAssessmentsXlsx } from './democracy-xlsx.js';
@@ -101,6 +104,21 @@ export async function democracyRoutes(app: AppInstance): Promise<void> {
       config: { action: 'democracy.read' },
     },
     (request) => listAssessments(app.db, request.requireActor(), request.query),
+  );
+  app.get(
+    '/api/democracy/assessments/chart.svg',
+    {
+      schema: {
+        tags,
+        summary: 'Biểu đồ xếp loại (SVG) / ratings of the listed units, as SVG',
+        querystring: assessmentListQuery.extend(chartSvgQuery.shape),
+      },
+      config: { action: 'democracy.read' },
+    },
+    async (request, reply) => {
+      const rows = await listAssessments(app.db, request.requireActor(), request.query);
+      return sendChartSvg(reply, ratingChart(rows, request.query), request.query);
+    },
   );
   app.get(
     '/api/democracy/assessments/export.xlsx',

@@ -1,8 +1,16 @@
-import { memberCountBody, memberCountListQuery, memberRollupQuery, idSchema } from '@danvan/shared';
+import {
+  chartSvgQuery,
+  memberCountBody,
+  memberCountListQuery,
+  memberRollupChart,
+  memberRollupQuery,
+  idSchema,
+} from '@danvan/shared';
 import { z } from 'zod';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
+import { sendChartSvg } from '../../http/chart-svg.js';
 import { renderMemberCountsXlsx } from './members-xlsx.js';
 import {
   createMemberCount,
@@ -59,6 +67,21 @@ export function memberRoutes(app: AppInstance): void {
       config: { action: 'member_count.read' },
     },
     (request) => getMemberRollup(app.db, request.requireActor(), request.query),
+  );
+  app.get(
+    '/api/member-counts/rollup/chart.svg',
+    {
+      schema: {
+        tags,
+        summary: 'Biểu đồ tổng hợp theo loại tổ chức (SVG) / totals by organisation kind, as SVG',
+        querystring: memberRollupQuery.extend(chartSvgQuery.shape),
+      },
+      config: { action: 'member_count.read' },
+    },
+    async (request, reply) => {
+      const rollup = await getMemberRollup(app.db, request.requireActor(), request.query);
+      return sendChartSvg(reply, memberRollupChart(rollup.totals, request.query), request.query);
+    },
   );
   app.get(
     '/api/member-counts/:id',

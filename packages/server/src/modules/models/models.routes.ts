@@ -1,4 +1,6 @@
 import {
+  chartSvgQuery,
+  modelsChart,
   decisionBody,
   evaluationBody,
   modelBody,
@@ -10,6 +12,7 @@ import {
 import { z } from 'zod';
 import { contentDisposition } from '../../http/content-disposition.js';
 import type { AppInstance } from '../../http/app-types.js';
+import { sendChartSvg } from '../../http/chart-svg.js';
 import { XLSX_MIME } from '../../files/xlsx.js';
 import { modelPhotoRoutes } from './model-photos.routes.js';
 import { renderModelsXlsx } from './models-xlsx.js';
@@ -79,6 +82,21 @@ export function modelRoutes(app: AppInstance): void {
       config: { action: 'model.read' },
     },
     (request) => listModels(app.db, request.requireActor(), request.query),
+  );
+  app.get(
+    '/api/models/chart.svg',
+    {
+      schema: {
+        tags,
+        summary: 'Biểu đồ mô hình theo lĩnh vực, trạng thái (SVG) / models by field and status, as SVG',
+        querystring: modelListQuery.extend(chartSvgQuery.shape),
+      },
+      config: { action: 'model.read' },
+    },
+    async (request, reply) => {
+      const items = await listModels(app.db, request.requireActor(), request.query);
+      return sendChartSvg(reply, modelsChart(items, request.query), request.query);
+    },
   );
   app.get(
     '/api/models/export.xlsx',

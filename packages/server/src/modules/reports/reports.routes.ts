@@ -10,6 +10,7 @@ import {
 } from '@danvan/shared';
 import { z } from 'zod';
 import type { AppInstance } from '../../http/app-types.js';
+import { reportChartRoutes } from './report-charts.routes.js';
 import { getRoundTrend } from './report-trend.service.js';
 import {
   cancelRound,
@@ -30,6 +31,7 @@ const tags = ['reports'];
 const idParam = z.object({ id: idSchema });
 
 export function reportRoutes(app: AppInstance): void {
+  reportChartRoutes(app);
   app.get(
     '/api/rounds',
     { schema: { tags, summary: 'Kỳ báo cáo / reporting rounds' }, config: { action: 'report.read' } },

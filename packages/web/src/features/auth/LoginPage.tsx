@@ -3,13 +3,11 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/authContext';
 import { Brand } from '../../app/Brand';
 import { prefetchSignedInApp } from '../../app/signedInApp';
+import { afterFirstPaintIdle } from '../../lib/afterFirstPaintIdle';
 import { ApiError } from '../../lib/api';
 import { useI18n, type Lang, type MessageKey } from '../../lib/i18n';
 
 type Field = 'username' | 'password';
-
-/** How long after the sign-in page is drawn the signed-in app is fetched when nobody has focused the form yet. */
-const prefetchDelayMs = 1000;
 
 function destination(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') {
@@ -32,12 +30,10 @@ export function LoginPage() {
   const [missing, setMissing] = useState<Partial<Record<Field, MessageKey>>>({});
   const [submitting, setSubmitting] = useState(false);
 
-  // The signed-in app is fetched while the user types: from the first focus in the form, or a second after the page
-  // is drawn, whichever comes first — not while the form itself is still arriving on a slow connection.
-  useEffect(() => {
-    const timer = window.setTimeout(prefetchSignedInApp, prefetchDelayMs);
-    return () => clearTimeout(timer);
-  }, []);
+  // The signed-in app is fetched while the user types: from the first idle moment after the form is drawn, or the
+  // first keystroke or autofill if that comes sooner — never while the form itself is still arriving or being drawn
+  // on a slow connection or a busy machine (not on focus: the username field takes it itself when it is drawn).
+  useEffect(() => afterFirstPaintIdle(prefetchSignedInApp), []);
 
   if (me) return <Navigate to={destination(location.state)} replace />;
 
@@ -109,7 +105,7 @@ export function LoginPage() {
             {failure instanceof ApiError ? pick(failure.bilingual) : t(failure)}
           </p>
         )}
-        <form name="login" noValidate onSubmit={submit} onFocus={prefetchSignedInApp}>
+        <form name="login" noValidate onSubmit={submit} onInput={prefetchSignedInApp}>
           {field('username', 'login.username', 'text', 'username')}
           {field('password', 'login.password', 'password', 'current-password')}
           <button type="submit" className="plain-button" disabled={submitting} aria-busy={submitting}>

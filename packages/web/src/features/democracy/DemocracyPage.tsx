@@ -163,7 +163,7 @@ export function DemocracyPage() {
           />
         </Flex>
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        {rows.length > 1 && <RatingChart rows={rows} />}
+        {rows.length > 1 && <RatingChart rows={rows} filters={filters} />}
         {isPhone ? (
           <List
             loading={list.isFetching}

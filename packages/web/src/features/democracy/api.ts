@@ -8,7 +8,7 @@ import type {
   DemocracyRating,
   DocumentSummary,
 } from '@danvan/shared';
-import { api, upload } from '../../lib/api';
+import { api, upload, withQuery } from '../../lib/api';
 
 export interface AssessmentFilters {
   year: number;
@@ -33,6 +33,10 @@ const query = (filters: AssessmentFilters) => ({
 
 export const fetchAssessments = (filters: AssessmentFilters) =>
   api<AssessmentRow[]>('/api/democracy/assessments', { query: query(filters) });
+
+/** The ratings chart's SVG (components/LazyChart.tsx adds its size). */
+export const chartSvgPath = (filters: AssessmentFilters) =>
+  withQuery('/api/democracy/assessments/chart.svg', query(filters));
 
 export function exportPath(filters: AssessmentFilters): string {
   const params = new URLSearchParams();

@@ -191,7 +191,7 @@ export function MemberRollupView() {
             {rollup.data.unitName} · {formatDateVi(rollup.data.periodStart)} – {formatDateVi(rollup.data.periodEnd)}
           </Typography.Text>
           <Card size="small" title={t('members.byKind')}>
-            <MemberRollupChart kinds={rollup.data.totals} />
+            <MemberRollupChart kinds={rollup.data.totals} period={{ unitId, year, quarter }} />
             <Table<MemberKindFigures>
               rowKey="kind"
               size="small"

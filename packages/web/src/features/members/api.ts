@@ -7,7 +7,7 @@ import type {
   MemberRollup,
   OrganisationKind,
 } from '@danvan/shared';
-import { api } from '../../lib/api';
+import { api, withQuery } from '../../lib/api';
 
 export type MemberSort = 'period' | '-period' | 'unit' | 'members' | '-members' | 'admitted' | '-admitted';
 
@@ -71,6 +71,10 @@ export function updateMemberCount(id: number, input: MemberCountInput): Promise<
 export function fetchMemberCountHistory(id: number): Promise<AuditEntry[]> {
   return api<AuditEntry[]>(`/api/member-counts/${id}/history`);
 }
+
+/** The rollup chart's SVG (components/LazyChart.tsx adds its size). */
+export const rollupChartSvgPath = (unitId: number, year: number, quarter: number | undefined) =>
+  withQuery('/api/member-counts/rollup/chart.svg', { unitId, year, quarter });
 
 export function fetchMemberRollup(unitId: number, year: number, quarter: number | undefined): Promise<MemberRollup> {
   return api<MemberRollup>('/api/member-counts/rollup', { query: { unitId, year, quarter } });

@@ -70,7 +70,13 @@ export function ModelsPage() {
           <Collapse
             size="small"
             defaultActiveKey={isPhone ? [] : ['chart']}
-            items={[{ key: 'chart', label: t('models.chartTitle'), children: <ModelsChart items={items} /> }]}
+            items={[
+              {
+                key: 'chart',
+                label: t('models.chartTitle'),
+                children: <ModelsChart items={items} filters={filters} />,
+              },
+            ]}
           />
         )}
         <ModelList

@@ -8,7 +8,7 @@ import type {
   MovementSummary,
   RecognitionLevel,
 } from '@danvan/shared';
-import { api, upload } from '../../lib/api';
+import { api, upload, withQuery } from '../../lib/api';
 import type { ModelFilters } from './modelFilters';
 
 export const movementKeys = {
@@ -61,6 +61,10 @@ export function filterQuery(filters: Partial<ModelFilters>): Record<string, stri
 export function fetchModels(filters: Partial<ModelFilters>): Promise<ModelSummary[]> {
   return api<ModelSummary[]>('/api/models', { query: filterQuery(filters) });
 }
+
+/** The chart's SVG (components/LazyChart.tsx adds its size). */
+export const chartSvgPath = (filters: Partial<ModelFilters>) =>
+  withQuery('/api/models/chart.svg', filterQuery(filters));
 
 export function exportPath(filters: ModelFilters): string {
   const params = new URLSearchParams();

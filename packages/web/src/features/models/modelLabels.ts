@@ -18,13 +18,6 @@ export const statusColors: Record<ModelStatus, string> = {
 };
 
 /** Chart colours per status, in the order of the lifecycle. */
-export const statusChartColors: Record<ModelStatus, string> = {
-  registered: '#bfbfbf',
-  evaluated: '#1677ff',
-  recognised: '#52c41a',
-  not_recognised: '#ff7875',
-};
-
 export const fieldOptions = (lang: Lang) =>
   (Object.keys(modelFields) as ModelField[]).map((value) => ({ value, label: modelFields[value][lang] }));
 

@@ -1,20 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Empty, Flex, Select, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { formatNumberVi, type ReportView } from '@danvan/shared';
+import { trendChart, type ReportView } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
-import { fetchRoundTrend, reportKeys } from './api';
-import type { ChartOption } from '../../components/Chart';
-import { formatFigure, missingText } from './figures';
+import { chartSvgPaths, fetchRoundTrend, reportKeys } from './api';
 import { LazyChart } from '../../components/LazyChart';
 import { indicatorName } from './reportLabels';
 import { firstTrendIndicator } from './dashboardFocus';
-
-const lineColor = '#1f5fa8';
-const comparableColor = '#a35200';
 
 /**
  * An indicator of the report's unit over the same period of the last five years; years without
@@ -23,7 +18,7 @@ const comparableColor = '#a35200';
  */
 export function TrendChart({ view }: { view: ReportView }) {
   const { t, lang } = useI18n();
-  const isPhone = useIsPhone();
+  const compact = useIsPhone();
   const [code, setCode] = useState(() => firstTrendIndicator(view));
   const trend = useQuery({
     queryKey: reportKeys.trend(view.round.id, view.unit.id, code ?? ''),
@@ -39,67 +34,10 @@ export function TrendChart({ view }: { view: ReportView }) {
     [view.rows, lang],
   );
 
-  const option = useMemo<ChartOption | null>(() => {
-    if (!trend.data) return null;
-    const { indicator, points, comparablePoints, comparison } = trend.data;
-    const partial = comparison.units < comparison.of && comparablePoints.some((p) => p.value !== null);
-    return {
-      legend: partial
-        ? {
-            top: 0,
-            data: [
-              t('dashboard.trendAll'),
-              t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
-            ],
-          }
-        : undefined,
-      grid: { left: 8, right: 24, top: partial ? 48 : 24, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        valueFormatter: (value) => (typeof value === 'number' ? formatNumberVi(value) : missingText),
-        formatter: (params) => {
-          const [first] = Array.isArray(params) ? params : [params];
-          const index = first?.dataIndex ?? 0;
-          const point = points[index];
-          const comparable = partial
-            ? `<br/>${t('dashboard.trendComparable', { units: comparison.units, of: comparison.of })}: ${formatFigure(indicator, comparablePoints[index])}`
-            : '';
-          return `${point.year}: ${formatFigure(indicator, point)}${comparable}`;
-        },
-      },
-      xAxis: { type: 'category', data: points.map((p) => String(p.year)), boundaryGap: false },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => formatNumberVi(value) } },
-      series: [
-        {
-          type: 'line',
-          name: partial ? t('dashboard.trendAll') : indicatorName(indicator, lang),
-          // null stays null: ECharts breaks the line there instead of drawing a zero.
-          data: points.map((p) => p.value),
-          connectNulls: false,
-          symbolSize: 8,
-          itemStyle: { color: lineColor },
-          label: {
-            show: !isPhone,
-            position: 'top',
-            formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumberVi(value) : ''),
-          },
-        },
-        ...(partial
-          ? [
-              {
-                type: 'line' as const,
-                name: t('dashboard.trendComparable', { units: comparison.units, of: comparison.of }),
-                data: comparablePoints.map((p) => p.value),
-                connectNulls: false,
-                symbolSize: 6,
-                lineStyle: { type: 'dashed' as const },
-                itemStyle: { color: comparableColor },
-              },
-            ]
-          : []),
-      ],
-    };
-  }, [trend.data, lang, isPhone, t]);
+  const picture = useMemo(
+    () => (trend.data ? trendChart(trend.data, { lang, compact }) : null),
+    [trend.data, lang, compact],
+  );
 
   return (
     <Flex vertical gap={12}>
@@ -117,13 +55,14 @@ export function TrendChart({ view }: { view: ReportView }) {
       {trend.isError && <ErrorAlert error={trend.error} onRetry={() => trend.refetch()} />}
       {trend.isPending && <Skeleton.Node active style={{ width: '100%', height: 260 }} />}
       {trend.data &&
-        option &&
+        picture &&
+        code !== undefined &&
         (trend.data.points.every((p) => p.value === null) ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.trendEmpty')} />
         ) : (
           <LazyChart
-            option={option}
-            height={260}
+            picture={picture}
+            svgPath={chartSvgPaths.trend(view.round.id, view.unit.id, code)}
             label={`${t('dashboard.trend')}: ${indicatorName(trend.data.indicator, lang)}`}
           />
         ))}

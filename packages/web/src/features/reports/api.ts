@@ -11,7 +11,7 @@ import type {
   RoundTrend,
   SaveReportInput,
 } from '@danvan/shared';
-import { api } from '../../lib/api';
+import { api, withQuery } from '../../lib/api';
 
 export const reportKeys = {
   all: ['reports'] as const,
@@ -58,6 +58,16 @@ export function fetchReportOfUnit(roundId: number, unitId: number): Promise<Repo
 }
 
 /** An indicator's figure for a unit over the same period of the last five years. */
+/** The dashboard's charts as SVG (components/LazyChart.tsx adds their size). */
+export const chartSvgPaths = {
+  children: (roundId: number, unitId: number, indicator: string | undefined) =>
+    withQuery(`/api/rounds/${roundId}/units/${unitId}/report/children.svg`, { indicator }),
+  yearComparison: (roundId: number, unitId: number) =>
+    `/api/rounds/${roundId}/units/${unitId}/report/year-comparison.svg`,
+  trend: (roundId: number, unitId: number, indicator: string) =>
+    withQuery(`/api/rounds/${roundId}/trend.svg`, { indicator, unitId }),
+};
+
 export function fetchRoundTrend(roundId: number, unitId: number, indicator: string): Promise<RoundTrend> {
   const query = new URLSearchParams({ indicator, unitId: String(unitId) });
   return api<RoundTrend>(`/api/rounds/${roundId}/trend?${query}`);

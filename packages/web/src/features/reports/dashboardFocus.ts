@@ -1,10 +1,9 @@
-import type { ReportView } from '@danvan/shared';
+import { keyIndicatorCodes, type ReportView } from '@danvan/shared';
 import type { Completeness } from './api';
 
 // No import of reportLabels here: this file is in the first download (app/router.tsx prefetches a dashboard's data).
 
-/** The indicators the dashboard charts and the drill-down show. */
-export const keyIndicatorCodes = ['VB_TONG', 'DT_CUOC', 'MH_DANG_KY', 'HV_MOI'];
+export { keyIndicatorCodes };
 
 /** The report a round's dashboard draws its charts from: the opener's when the account sees it, else its own unit's. */
 export function focusUnitId(completeness: Completeness, scopeUnitId: number): number | null {

@@ -93,9 +93,6 @@ export const roundMessages = defineMessages({
     vi: 'Biểu đồ so sánh năm {year} với năm {lastYear}',
     en: 'Chart comparing {year} with {lastYear}',
   },
-  'chart.notSubmitted': { vi: 'Chưa nộp', en: 'Not submitted' },
-  'chart.notApproved': { vi: 'Chưa duyệt', en: 'Not approved' },
-  'chart.noFigure': { vi: 'Không có số liệu', en: 'No figure' },
   'chart.noChildren': {
     vi: 'Không có đơn vị trực thuộc báo cáo trong kỳ này',
     en: 'No child unit reports in this round',
@@ -124,11 +121,6 @@ export const roundMessages = defineMessages({
   'round.keyIndicatorsDefault': {
     vi: 'Để trống: dùng {count} chỉ tiêu chủ yếu của bộ chỉ tiêu',
     en: 'Empty: the {count} key indicators of the catalogue',
-  },
-  'dashboard.trendAll': { vi: 'Tất cả báo cáo đã duyệt', en: 'All approved reports' },
-  'dashboard.trendComparable': {
-    vi: 'Cùng {units}/{of} đơn vị có báo cáo mọi năm',
-    en: 'The same {units}/{of} units that reported every year',
   },
 });
 
