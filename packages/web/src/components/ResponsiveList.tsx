@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Card, Flex, Pagination, Select, Spin, Table, Typography, theme } from 'antd';
 import { cellOf, useFitColumns, type FitColumn } from './fitColumns';
-import { headerSort, orderOfHeader, type ListOrder } from './listOrders';
+import { headerSort, orderOfSorter, type ListOrder } from './listOrders';
 import { useI18n } from '../lib/i18n';
 import { useIsPhone } from '../lib/useIsPhone';
 import { VisuallyHidden } from './VisuallyHidden';
@@ -97,8 +97,7 @@ function ListTable<T extends { id: number | string }, S extends string>(props: P
       onChange={(pagination, _filters, sorter, extra) => {
         if (extra.action === 'paginate') onPageChange(pagination.current ?? 1, pagination.pageSize ?? pageSize);
         if (extra.action !== 'sort' || !sort) return;
-        const single = Array.isArray(sorter) ? sorter[0] : sorter;
-        sort.onChange(orderOfHeader(sort.orders, sort.fallback, single?.columnKey, single?.order));
+        sort.onChange(orderOfSorter(sort.orders, sort.fallback, sorter));
       }}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSort, orderOfHeader, type ListOrder } from './listOrders';
+import { headerSort, orderOfHeader, orderOfSorter, type ListOrder } from './listOrders';
 
 type Sort = '-heldOn' | 'heldOn' | 'title';
 const orders: ListOrder<Sort>[] = [
@@ -28,5 +28,11 @@ describe('a list order in the column headers', () => {
     expect(orderOfHeader(orders, '-heldOn', 'title', 'ascend')).toBe('title');
     expect(orderOfHeader(orders, '-heldOn', 'title', null)).toBe('-heldOn');
     expect(orderOfHeader(orders, '-heldOn', 'title', 'descend')).toBe('-heldOn');
+  });
+
+  it('reads the sorter antd hands back, one or several, the same way', () => {
+    expect(orderOfSorter(orders, '-heldOn', { columnKey: 'title', order: 'ascend' })).toBe('title');
+    expect(orderOfSorter(orders, '-heldOn', [{ columnKey: 'heldOn', order: 'ascend' }])).toBe('heldOn');
+    expect(orderOfSorter(orders, '-heldOn', { columnKey: 'title', order: undefined })).toBe('-heldOn');
   });
 });

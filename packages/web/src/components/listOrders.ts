@@ -1,4 +1,4 @@
-import type { SortOrder } from 'antd/es/table/interface';
+import type { SorterResult, SortOrder } from 'antd/es/table/interface';
 
 /** One order the server knows, and the column header that shows it. */
 export interface ListOrder<S extends string> {
@@ -33,4 +33,14 @@ export function orderOfHeader<S extends string>(
   direction: SortOrder | undefined,
 ): S {
   return orders.find((order) => order.column === column && order.order === direction)?.value ?? fallback;
+}
+
+/** The order a table's sort change asks for (antd hands one sorter, or several when columns sort together). */
+export function orderOfSorter<S extends string, Row>(
+  orders: ListOrder<S>[],
+  fallback: S,
+  sorter: SorterResult<Row> | SorterResult<Row>[],
+): S {
+  const single = Array.isArray(sorter) ? sorter[0] : sorter;
+  return orderOfHeader(orders, fallback, single?.columnKey, single?.order);
 }

@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { PageTitle } from '../../components/PageTitle';
 import { dateFormat, toIsoDate } from '../../lib/dates';
+import { headerSort, orderOfSorter, type ListOrder } from '../../components/listOrders';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
@@ -23,7 +24,6 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { createCampaign, fetchAwardTypes, fetchCampaigns, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { QuotaFields, quotasOf, type QuotaValues } from './QuotaFields';
-import { serverSortColumn, sortFromTable, type SortsByColumn } from './serverSort';
 
 const fields = {
   q: urlField.text(),
@@ -32,11 +32,14 @@ const fields = {
   page: urlField.withDefault(urlField.id(), 1),
 };
 const pageSize = 20;
-const sorts: SortsByColumn<CampaignSort> = {
-  title: { ascend: 'title', descend: '-title' },
-  referenceDate: { ascend: 'referenceDate', descend: '-referenceDate' },
-  deadline: { ascend: 'deadline', descend: '-deadline' },
-};
+const orders: ListOrder<CampaignSort>[] = [
+  { value: 'title', column: 'title', order: 'ascend' },
+  { value: '-title', column: 'title', order: 'descend' },
+  { value: 'referenceDate', column: 'referenceDate', order: 'ascend' },
+  { value: '-referenceDate', column: 'referenceDate', order: 'descend' },
+  { value: 'deadline', column: 'deadline', order: 'ascend' },
+  { value: '-deadline', column: 'deadline', order: 'descend' },
+];
 
 interface CampaignForm {
   title: string;
@@ -72,12 +75,14 @@ export function CampaignsPage() {
   const wideColumns: TableColumnsType<CampaignSummary> = [
     { key: 'owner', title: t('kt.owner'), dataIndex: 'ownerName' },
     {
-      ...serverSortColumn(sorts, 'referenceDate', values.sort),
+      key: 'referenceDate',
+      ...headerSort('referenceDate', orders, values.sort),
       title: t('kt.referenceDateShort'),
       render: (_, c) => formatDateVi(c.referenceDate),
     },
     {
-      ...serverSortColumn(sorts, 'deadline', values.sort),
+      key: 'deadline',
+      ...headerSort('deadline', orders, values.sort),
       title: t('kt.deadline'),
       render: (_, c) => formatDateVi(c.deadline),
     },
@@ -128,7 +133,7 @@ export function CampaignsPage() {
           dataSource={list.data?.items ?? []}
           scroll={isPhone ? undefined : { x: 'max-content' }}
           onChange={(_pagination, _filters, sorter, extra) => {
-            if (extra.action === 'sort') setValues({ sort: sortFromTable(sorts, sorter, '-referenceDate'), page: 1 });
+            if (extra.action === 'sort') setValues({ sort: orderOfSorter(orders, '-referenceDate', sorter), page: 1 });
           }}
           pagination={{
             current: values.page,
@@ -140,7 +145,8 @@ export function CampaignsPage() {
           }}
           columns={[
             {
-              ...serverSortColumn(sorts, 'title', values.sort),
+              key: 'title',
+              ...headerSort('title', orders, values.sort),
               title: t('kt.campaign'),
               render: (_, c) => (
                 <Flex vertical gap={4}>

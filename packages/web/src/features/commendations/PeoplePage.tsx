@@ -8,13 +8,13 @@ import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
+import { headerSort, orderOfSorter, type ListOrder } from '../../components/listOrders';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { fetchPeople, ktKeys, peopleExportPath } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { PersonFormModal } from './PersonFormModal';
-import { serverSortColumn, sortFromTable, type SortsByColumn } from './serverSort';
 
 const fields = {
   q: urlField.text(),
@@ -22,10 +22,12 @@ const fields = {
   sort: urlField.withDefault(urlField.oneOf(personSorts), 'name'),
 };
 const pageSize = 20;
-const sorts: SortsByColumn<PersonSort> = {
-  name: { ascend: 'name', descend: '-name' },
-  unit: { ascend: 'unit', descend: '-unit' },
-};
+const orders: ListOrder<PersonSort>[] = [
+  { value: 'name', column: 'name', order: 'ascend' },
+  { value: '-name', column: 'name', order: 'descend' },
+  { value: 'unit', column: 'unit', order: 'ascend' },
+  { value: '-unit', column: 'unit', order: 'descend' },
+];
 
 /**
  * /commendations/people — the people of the scope, sorted and paged by the server (by given name, as
@@ -83,7 +85,7 @@ export function PeoplePage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 'max-content' }}
           onChange={(_pagination, _filters, sorter, extra) => {
-            if (extra.action === 'sort') setValues({ sort: sortFromTable(sorts, sorter, 'name'), page: 1 });
+            if (extra.action === 'sort') setValues({ sort: orderOfSorter(orders, 'name', sorter), page: 1 });
           }}
           pagination={{
             current: values.page,
@@ -94,7 +96,8 @@ export function PeoplePage() {
           }}
           columns={[
             {
-              ...serverSortColumn(sorts, 'name', values.sort),
+              key: 'name',
+              ...headerSort('name', orders, values.sort),
               title: t('kt.fullName'),
               render: (_, p) => (
                 <Link to={`/commendations/people/${p.id}`} style={{ fontWeight: 600 }}>
@@ -104,7 +107,7 @@ export function PeoplePage() {
             },
             { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear' },
             { key: 'position', title: t('kt.position'), dataIndex: 'position' },
-            { ...serverSortColumn(sorts, 'unit', values.sort), title: t('kt.unit'), dataIndex: 'unitName' },
+            { key: 'unit', ...headerSort('unit', orders, values.sort), title: t('kt.unit'), dataIndex: 'unitName' },
           ]}
         />
       </Flex>

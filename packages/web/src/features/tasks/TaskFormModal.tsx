@@ -1,23 +1,17 @@
 import { useMemo, useState } from 'react';
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import {
-  taskPriorities,
-  taskPriorityCodes,
-  taskSourceKindCodes,
-  taskSourceKinds,
-  type TaskCreateInput,
-  type TaskDetail,
-} from '@danvan/shared';
+import { taskSourceKindCodes, taskSourceKinds, type TaskCreateInput, type TaskDetail } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
-import { dateFormat, toIsoDate, today } from '../../lib/dates';
+import { toIsoDate } from '../../lib/dates';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useUnits, useUnitTypes } from '../../lib/units';
 import { createTask, taskKeys } from './api';
+import { DeadlinePriorityFields } from './DeadlinePriorityFields';
 
 interface Values {
   title: string;
@@ -159,29 +153,7 @@ export function TaskFormModal({ open, onClose }: { open: boolean; onClose: () =>
           <Select options={typeOptions} loading={types.isPending} />
         </Form.Item>
       )}
-      <Row gutter={12}>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="deadline"
-            label={t('tasks.due')}
-            rules={[{ required: true, message: t('tasks.deadlineRequired') }]}
-          >
-            <DatePicker
-              format={dateFormat}
-              style={{ width: '100%' }}
-              disabledDate={(day) => day.isBefore(today(), 'day')}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="priority" label={t('tasks.priority')}>
-            <Radio.Group
-              optionType="button"
-              options={taskPriorityCodes.map((code) => ({ value: code, label: pick(taskPriorities[code]) }))}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
+      <DeadlinePriorityFields />
       <Form.Item name="ownerPerson" label={t('tasks.ownerPerson')}>
         <Input maxLength={200} />
       </Form.Item>

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Button, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
-import { taskPriorities, taskPriorityCodes, type TaskDetail, type TaskEditInput } from '@danvan/shared';
+import type { TaskDetail, TaskEditInput } from '@danvan/shared';
 import { FormModal } from '../../components/FormModal';
-import { dateFormat, toIsoDate, today } from '../../lib/dates';
+import { toIsoDate } from '../../lib/dates';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
 import { useUnits } from '../../lib/units';
 import { cancelTask, editTask, refreshTask } from './api';
+import { DeadlinePriorityFields } from './DeadlinePriorityFields';
 
 interface EditValues {
   title: string;
@@ -24,7 +25,7 @@ interface EditValues {
  * needs a reason and is kept with the extensions) and cancel it with a reason.
  */
 export function TaskGiverActions({ task }: { task: TaskDetail }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'edit' | 'cancel' | null>(null);
   const [form] = Form.useForm<EditValues>();
@@ -77,30 +78,7 @@ export function TaskGiverActions({ task }: { task: TaskDetail }) {
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
         </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="deadline"
-              label={t('tasks.due')}
-              extra={task.childCount > 0 ? t('tasks.editDeadlineChildren') : undefined}
-              rules={[{ required: true, message: t('tasks.deadlineRequired') }]}
-            >
-              <DatePicker
-                format={dateFormat}
-                style={{ width: '100%' }}
-                disabledDate={(day) => day.isBefore(today(), 'day')}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name="priority" label={t('tasks.priority')}>
-              <Radio.Group
-                optionType="button"
-                options={taskPriorityCodes.map((code) => ({ value: code, label: pick(taskPriorities[code]) }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
+        <DeadlinePriorityFields deadlineExtra={task.childCount > 0 ? t('tasks.editDeadlineChildren') : undefined} />
         {movesDeadline && (
           <Form.Item
             name="reason"
