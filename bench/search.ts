@@ -183,10 +183,10 @@ async function benchEngine(engine: EngineName) {
   let inDb = 0;
   const timedDb: Database = {
     ...db,
-    transaction: async (work) => {
+    transaction: async (work, setup) => {
       const started = performance.now();
       try {
-        return await db.transaction(work);
+        return await db.transaction(work, setup);
       } finally {
         inDb += performance.now() - started;
       }

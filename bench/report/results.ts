@@ -88,13 +88,16 @@ export function timedDatabase(db: Database): { db: Database; spent: { ms: number
     spent,
     db: {
       engine: db.engine,
-      transaction: (work) =>
-        db.transaction((sql) =>
-          work({
-            query: <T>(text: string, params?: unknown[]) => timed(() => sql.query<T>(text, params)),
-            exec: (script) => timed(() => sql.exec(script)),
-          }),
+      transaction: (work, setup) =>
+        db.transaction(
+          (sql) =>
+            work({
+              query: <T>(text: string, params?: unknown[]) => timed(() => sql.query<T>(text, params)),
+              exec: (script) => timed(() => sql.exec(script)),
+            }),
+          setup,
         ),
+      statement: <T>(text: string, params?: unknown[]) => timed(() => db.statement<T>(text, params)),
       close: () => db.close(),
     },
   };

@@ -1,6 +1,6 @@
 // Filling the scratch database with generated documents, and a connection that explains every statement.
 import pg from 'pg';
-import type { Database, Sql } from '../../packages/server/src/db/client.js';
+import { beginWith, type Database, type Sql } from '../../packages/server/src/db/client.js';
 import { generateText, type DocMeta } from './generate.js';
 
 const CHUNK = 5_000;
@@ -61,8 +61,8 @@ export async function explainingDb(url: string, sink: string[]): Promise<Databas
   };
   return {
     engine: 'postgres',
-    transaction: async (work) => {
-      await client.query('BEGIN');
+    transaction: async (work, setup) => {
+      await client.query(beginWith(setup));
       try {
         const result = await work(sql);
         await client.query('COMMIT');
@@ -72,6 +72,7 @@ export async function explainingDb(url: string, sink: string[]): Promise<Databas
         throw error;
       }
     },
+    statement: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
     close: () => client.end(),
   };
 }

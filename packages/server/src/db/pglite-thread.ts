@@ -75,29 +75,30 @@ export class PgliteThread {
     return answer;
   }
 
-  /** `work` in one transaction; BEGIN travels with the first statement (one message fewer). */
+  /** `work` in one transaction; `begin` (BEGIN and what the transaction starts with) travels with the first statement. */
   async transaction<T>(
     work: (sql: Sql) => Promise<T>,
     cache: Map<string, unknown>,
     onStatement: () => void,
+    begin: string,
   ): Promise<T> {
     let begun = false;
-    const begin = () => {
-      const first = !begun;
+    const beginFirst = () => {
+      if (begun) return undefined;
       begun = true;
-      return first;
+      return begin;
     };
     try {
       const result = await work({
         cache,
         query: async <R>(text: string, params?: unknown[]) => {
           onStatement();
-          const answer = await this.call({ op: 'query', text, params, begin: begin() });
+          const answer = await this.call({ op: 'query', text, params, begin: beginFirst() });
           return { rows: answer.rows as R[] };
         },
         exec: async (text) => {
           onStatement();
-          await this.call({ op: 'exec', text, begin: begin() });
+          await this.call({ op: 'exec', text, begin: beginFirst() });
         },
       });
       if (begun) await this.call({ op: 'commit' });

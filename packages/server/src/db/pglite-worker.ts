@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteExtensions, pgliteParsers } from './pglite-options.js';
+import { PgliteStatements } from './pglite-statements.js';
 
 export interface PgliteWorkerData {
   dataDir: string | undefined;
@@ -10,8 +11,8 @@ export interface PgliteWorkerData {
 }
 
 export type PgliteCall =
-  | { id: number; op: 'query'; text: string; params?: unknown[]; begin?: boolean }
-  | { id: number; op: 'exec'; text: string; begin?: boolean }
+  | { id: number; op: 'query'; text: string; params?: unknown[]; begin?: string }
+  | { id: number; op: 'exec'; text: string; begin?: string }
   | { id: number; op: 'commit' | 'rollback' | 'dump' | 'close' };
 
 /** A database error's fields (code, constraint, detail…), which the error handler reads. */
@@ -34,14 +35,15 @@ if (!port) throw new Error('pglite-worker.ts runs as a worker thread');
 const { dataDir, loadDataDir } = workerData as PgliteWorkerData;
 const db = await PGlite.create({ dataDir, loadDataDir, extensions: pgliteExtensions, parsers: pgliteParsers });
 await db.exec('SET random_page_cost = 1.1');
+const statements = new PgliteStatements(db);
 
 async function run(call: PgliteCall): Promise<Omit<PgliteAnswer & { ok: true }, 'id' | 'ok'>> {
   switch (call.op) {
     case 'query':
-      if (call.begin) await db.exec('BEGIN');
-      return { rows: (await db.query(call.text, call.params)).rows };
+      if (call.begin) await db.exec(call.begin);
+      return { rows: await statements.query(call.text, call.params) };
     case 'exec':
-      if (call.begin) await db.exec('BEGIN');
+      if (call.begin) await db.exec(call.begin);
       await db.exec(call.text);
       return {};
     case 'commit':

@@ -8,12 +8,7 @@ export const ROOT_PATH = 'vn';
  * `danvan.scope` set, so row-level security limits every statement to that subtree.
  */
 export function inScope<T>(db: Database, scopePath: string, work: (sql: Sql) => Promise<T>): Promise<T> {
-  return db.transaction(async (sql) => {
-    // One statement, not two (`SET LOCAL ROLE` then the scope): every request pays it. set_config('role', …, true)
-    // is SET LOCAL ROLE, with the same membership check.
-    await sql.query(`SELECT set_config('role', 'danvan_app', true), set_config('danvan.scope', $1, true)`, [scopePath]);
-    return work(sql);
-  });
+  return db.transaction(work, { scopePath });
 }
 
 /** System work not done on behalf of a user (login, session lookup, CLI): the whole tree, still under RLS. */

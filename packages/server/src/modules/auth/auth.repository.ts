@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/client.js';
+import type { Database, Sql } from '../../db/client.js';
 import type { Role } from '@danvan/shared';
 
 export interface AccountRow {
@@ -57,8 +57,8 @@ export type SessionAccountRow = Omit<AccountRow, 'password_hash'> & { last_seen_
  * (or an ancestor: paths move with the subtree) or changing its role counts from the very next request,
  * whichever server process answers it. Primary-key lookups only.
  */
-export async function findSessionAccount(sql: Sql, tokenHash: string): Promise<SessionAccountRow | null> {
-  const { rows } = await sql.query<SessionAccountRow>(
+export async function findSessionAccount(db: Database, tokenHash: string): Promise<SessionAccountRow | null> {
+  const rows = await db.statement<SessionAccountRow>(
     `SELECT s.last_seen_at, s.expires_at, ${accountColumns}
        FROM sessions s
        JOIN users x ON x.id = s.user_id ${accountJoins}

@@ -170,9 +170,9 @@ export async function authenticate(
   token: string,
 ): Promise<Authenticated | null> {
   const tokenHash = hashToken(token);
-  // As the owner, not through asSystem: this is the lookup that finds out who is asking, and the application
-  // role and scope would add two statements to every request. It reads only the session's own rows.
-  const account = await deps.db.transaction((sql) => findSessionAccount(sql, tokenHash));
+  // As the owner, not through asSystem, and one statement without BEGIN and COMMIT: this is the lookup that finds
+  // out who is asking, on every request. It reads only the session's own rows.
+  const account = await findSessionAccount(deps.db, tokenHash);
   if (!account || account.disabled_at || account.unit_closed_on) return null;
   const now = Date.now();
   const idleLimit = account.last_seen_at.getTime() + deps.config.sessionIdleMinutes * 60_000;

@@ -102,7 +102,8 @@ export type TotalsSpan = 'period' | 'year_to_date';
 
 /** The read behind every rollup view: one row per unit and year. */
 export const totalsSql = `
-  SELECT unit_id, year, totals, extras FROM rollup_periods
+  SELECT unit_id, year, totals, extras, (SELECT max(xmin::text::bigint) FROM rollup_slots)::text AS slots_version
+    FROM rollup_periods
    WHERE unit_id = ANY($1::int[]) AND template = $2 AND year = ANY($3::int[]) AND span = $4 AND period_index = $5`;
 
 /**
@@ -113,19 +114,32 @@ export async function findTotals(
   sql: Sql,
   args: { unitIds: number[]; template: Template; years: number[]; periodIndex: number; span?: TotalsSpan },
 ): Promise<Map<string, TotalsLookup>> {
-  const { rows } = await sql.query<{ unit_id: number; year: number; totals: number[]; extras: PackedExtras | null }>(
-    totalsSql,
-    [args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex],
-  );
+  const { rows } = await sql.query<{
+    unit_id: number;
+    year: number;
+    totals: number[];
+    extras: PackedExtras | null;
+    slots_version: string;
+  }>(totalsSql, [args.unitIds, args.template, args.years, args.span ?? 'period', args.periodIndex]);
   if (rows.length === 0) return new Map();
-  const slots = await findRollupSlots(sql);
+  const slots = await findRollupSlots(sql, rows[0].slots_version);
   return new Map(
     rows.map((row) => [`${row.unit_id}:${row.year}`, new PackedTotalsLookup(row.totals, row.extras, slots)]),
   );
 }
 
-/** Each indicator code's place in the packed rows; a slot, once given, never changes. */
-async function findRollupSlots(sql: Sql): Promise<Map<string, number>> {
+/**
+ * Each indicator code's place in the packed rows; a slot, once given, never changes. Kept per database with the
+ * version the totals were read with (the newest row's xmin: a slot added, or the table restored, moves it), so the
+ * map is read again only when that changes, not on every view.
+ */
+async function findRollupSlots(sql: Sql, version: string): Promise<Map<string, number>> {
+  const kept = sql.cache?.get(slotsCacheKey) as { version: string; slots: Map<string, number> } | undefined;
+  if (kept?.version === version) return kept.slots;
   const { rows } = await sql.query<{ code: string; slot: number }>(`SELECT code, slot FROM rollup_slots`);
-  return new Map(rows.map((row) => [row.code, row.slot]));
+  const slots = new Map(rows.map((row) => [row.code, row.slot]));
+  sql.cache?.set(slotsCacheKey, { version, slots });
+  return slots;
 }
+
+const slotsCacheKey = 'reports:rollup_slots';

@@ -1,0 +1,119 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/harness.js';
+import { beginWith } from './client.js';
+import { pgliteParsers } from './pglite-options.js';
+import { PgliteStatements } from './pglite-statements.js';
+import { inScope } from './scope.js';
+
+// What every request goes through: the session lookup as one statement, and the scope set with the BEGIN.
+describe('statements and scoped transactions (the engine under test)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('runs one statement as the owner, outside any transaction', async () => {
+    const rows = await t.db.statement<{ user: string; scope: string | null; n: number }>(
+      `SELECT current_user AS user, nullif(current_setting('danvan.scope', true), '') AS scope, $1::int AS n`,
+      [7],
+    );
+    expect(rows).toEqual([{ user: expect.not.stringMatching(/^danvan_app$/), scope: null, n: 7 }]);
+  });
+
+  it('starts a scoped transaction as the application role with the scope set', async () => {
+    const rows = await inScope(t.db, 'vn.as', async (sql) => {
+      return (
+        await sql.query<{ role: string; scope: string }>(
+          `SELECT current_user AS role, current_setting('danvan.scope') AS scope`,
+        )
+      ).rows;
+    });
+    expect(rows).toEqual([{ role: 'danvan_app', scope: 'vn.as' }]);
+    // SET LOCAL: nothing is left on the connection for the next transaction.
+    const after = await t.db.transaction(
+      async (sql) => (await sql.query<{ role: string }>(`SELECT current_user AS role`)).rows,
+    );
+    expect(after[0].role).not.toBe('danvan_app');
+  });
+
+  it('refuses a scope path that is not an ltree path, rather than quoting it into the BEGIN', () => {
+    expect(beginWith(undefined)).toBe('BEGIN');
+    expect(beginWith({ scopePath: 'vn.as_1.p2' })).toContain(`'vn.as_1.p2'`);
+    expect(beginWith({ scopePath: '' })).toContain(`set_config('danvan.scope', '', true)`);
+    for (const scopePath of [`vn'; DROP TABLE units; --`, 'vn..as', '.vn', 'vn.', 'vn as']) {
+      expect(() => beginWith({ scopePath })).toThrow(/not a scope path/);
+    }
+  });
+});
+
+// PGlite's statements, sent as the PostgreSQL pool sends them (pglite-statements.ts).
+describe('PgliteStatements', () => {
+  let db: PGlite;
+  let statements: PgliteStatements;
+  beforeAll(async () => {
+    db = await PGlite.create({ parsers: pgliteParsers });
+    await db.exec(`CREATE TABLE things (id int PRIMARY KEY, name text CONSTRAINT things_name_key UNIQUE,
+                   day date, at timestamptz, tags text[], doc jsonb, ok boolean, bytes bytea, n bigint)`);
+    statements = new PgliteStatements(db, { max: 3 });
+  });
+  afterAll(() => db.close());
+
+  it('sends JavaScript values as node-pg does and reads them back typed', async () => {
+    const at = new Date('2026-12-07T01:02:03.004Z');
+    await statements.query(
+      `INSERT INTO things (id, name, day, at, tags, doc, ok, bytes, n) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        1,
+        'Khối dân vận',
+        '2026-12-07',
+        at,
+        ['một', "hai'ba", null],
+        JSON.stringify({ a: 'ế' }),
+        true,
+        Buffer.from([0, 1, 255]),
+        2 ** 40,
+      ],
+    );
+    const rows = await statements.query(`SELECT * FROM things WHERE id = $1`, [1]);
+    expect(rows).toEqual([
+      {
+        id: 1,
+        name: 'Khối dân vận',
+        day: '2026-12-07',
+        at,
+        tags: ['một', "hai'ba", null],
+        doc: { a: 'ế' },
+        ok: true,
+        bytes: new Uint8Array([0, 1, 255]),
+        n: 2 ** 40,
+      },
+    ]);
+    expect(await statements.query(`SELECT count(*) AS n FROM things`)).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps a database error’s code and constraint, and the statement usable after it', async () => {
+    const insert = `INSERT INTO things (id, name) VALUES ($1, $2)`;
+    await statements.query(insert, [2, 'hai']);
+    await expect(statements.query(insert, [3, 'hai'])).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'things_name_key',
+    });
+    await statements.query(insert, [3, 'ba']);
+    expect(await statements.query(`SELECT name FROM things WHERE id = ANY($1::int[]) ORDER BY id`, [[2, 3]])).toEqual([
+      { name: 'hai' },
+      { name: 'ba' },
+    ]);
+  });
+
+  it('names no text that does not parse, and parses every call once its names are used up', async () => {
+    await expect(statements.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
+    await expect(statements.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
+    for (let i = 0; i < 5; i++) {
+      expect(await statements.query(`SELECT $1::int + ${i} AS n`, [1])).toEqual([{ n: 1 + i }]);
+    }
+    const named = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements`);
+    expect(named.rows[0].n).toBe(3);
+  });
+});
