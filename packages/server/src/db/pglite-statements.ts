@@ -18,7 +18,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Statements with parameters run in one call into PGlite instead of the six its `query` makes (parse, describe,
+ * Statements run in one call into PGlite instead of the six its `query` makes (parse, describe,
  * bind, describe, execute, sync: each a pass through the WebAssembly database, ~0.2 ms apiece), and each text
  * parsed and planned once per database (a named statement) as the PostgreSQL pool does: planning is most of what
  * the app's short statements cost. Parameters travel as text prepared as node-pg prepares them (`prepareValue`),
@@ -36,7 +36,7 @@ export class PgliteStatements {
   }
 
   async query(text: string, params: unknown[] = []): Promise<unknown[]> {
-    const name = params.length > 0 ? await this.prepared(text) : '';
+    const name = await this.prepared(text);
     const values = params.map((value) => pgUtils.prepareValue(value));
     const { messages } = await this.db.execProtocol(
       concat([

@@ -108,12 +108,19 @@ describe('PgliteStatements', () => {
   });
 
   it('names no text that does not parse, and parses every call once its names are used up', async () => {
-    await expect(statements.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
-    await expect(statements.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
-    for (let i = 0; i < 5; i++) {
-      expect(await statements.query(`SELECT $1::int + ${i} AS n`, [1])).toEqual([{ n: 1 + i }]);
+    const fresh = await PGlite.create({ parsers: pgliteParsers });
+    try {
+      const few = new PgliteStatements(fresh, { max: 3 });
+      await expect(few.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
+      await expect(few.query(`SELEC $1::int`, [1])).rejects.toMatchObject({ code: '42601' });
+      expect(await few.query(`SELECT 1 AS n`)).toEqual([{ n: 1 }]);
+      for (let i = 0; i < 5; i++) {
+        expect(await few.query(`SELECT $1::int + ${i} AS n`, [1])).toEqual([{ n: 1 + i }]);
+      }
+      const named = await fresh.query<{ name: string }>(`SELECT name FROM pg_prepared_statements ORDER BY name`);
+      expect(named.rows.map((row) => row.name)).toEqual(['danvan_1', 'danvan_2', 'danvan_3']);
+    } finally {
+      await fresh.close();
     }
-    const named = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements`);
-    expect(named.rows[0].n).toBe(3);
   });
 });

@@ -96,10 +96,15 @@ export async function refreshComputed(
   sql: Sql,
   report: ReportRow,
   round: RoundRow,
-): Promise<{ values: ValueRow[]; computed: Record<string, { before: number | null; after: number | null }> }> {
+): Promise<{
+  values: ValueRow[];
+  computed: Record<string, { before: number | null; after: number | null }>;
+  registers: RegisterReading;
+}> {
   const stored = await findValues(sql, report.id);
   const before = new Map(stored.map((v) => [v.indicator_code, v]));
-  const values = withComputed(stored, await computeFigures(await registerReading(sql), report, round));
+  const registers = await registerReading(sql);
+  const values = withComputed(stored, await computeFigures(registers, report, round));
   const changes = values.filter((v) => {
     const old = before.get(v.indicator_code);
     return (
@@ -127,7 +132,7 @@ export async function refreshComputed(
       .filter((v) => before.get(v.indicator_code)?.value !== v.value)
       .map((v) => [v.indicator_code, { before: before.get(v.indicator_code)?.value ?? null, after: v.value }]),
   );
-  return { values, computed };
+  return { values, computed, registers };
 }
 
 export const ownFigures = (values: ValueRow[]) =>

@@ -74,12 +74,12 @@ export async function buildView(
   actor: Actor,
   report: ReportRow,
   round: RoundRow,
-  options: { computedStored?: boolean } = {},
+  options: { computedStored?: boolean; registers?: RegisterReading } = {},
 ): Promise<ReportView> {
   const record = recordOf(report);
   const storedValues = await findValues(sql, report.id);
   // Everything computed from the registers below is kept while they are unchanged (kept-figures.ts).
-  const registers = await registerReading(sql);
+  const registers = options.registers ?? (await registerReading(sql));
   // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
   const values =
     !options.computedStored && can(actor, reportActions.edit, record)

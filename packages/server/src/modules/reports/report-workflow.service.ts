@@ -121,7 +121,7 @@ export async function saveInTransaction(
   ip: string,
 ): Promise<ReportView> {
   const id = report.id;
-  const { values: before, computed } = await refreshComputed(sql, report, round);
+  const { values: before, computed, registers } = await refreshComputed(sql, report, round);
   const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
   await upsertValues(sql, id, rows);
   const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
@@ -143,7 +143,8 @@ export async function saveInTransaction(
       ...(Object.keys(computed).length ? { computed } : {}),
     },
   });
-  return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
+  // The registers as read above: this transaction writes none of them (kept-figures.ts), so the version is the same.
+  return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true, registers });
 }
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
@@ -332,9 +333,10 @@ export async function refreshReportFigures(db: Database, actor: Actor, id: numbe
   return inScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
     const round = await requireRound(sql, report.round_id);
-    const { computed } = await refreshComputed(sql, report, round);
+    const { computed, registers } = await refreshComputed(sql, report, round);
     await updateReportState(sql, id, {});
     await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.refresh_computed', after: { computed } });
-    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true });
+    // The registers as read above: this transaction writes none of them (kept-figures.ts), so the version is the same.
+    return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true, registers });
   });
 }
