@@ -3,7 +3,6 @@ import { Button, Checkbox, Popover, Spin, theme } from 'antd';
 import { CaretDownFilled, CaretUpFilled, FilterFilled } from '@ant-design/icons';
 import { useI18n } from '../lib/i18n';
 import { visuallyHidden } from './VisuallyHidden';
-import './LightTable.css';
 
 export type LightColumn<T> = {
   key: string;
@@ -49,7 +48,8 @@ function subscribeWide(listener: () => void): () => void {
  * A read-only list of loaded rows as a plain `<table>`, in Ant Design's look (its tokens), with sorting, filters,
  * pages and an empty state: Ant Design's `Table` brings ~60 KB (brotli) of selection, virtual lists, selects,
  * trees and forms with it, which the chart screens' lists do not use. Scrolls sideways on a narrow screen (the
- * frame's useScrollableTables makes the scrolling box a named tab stop).
+ * frame's useScrollableTables makes the scrolling box a named tab stop). Its styles, LightTable.css, are loaded by
+ * main.tsx.
  */
 export function LightTable<T>({
   label,
