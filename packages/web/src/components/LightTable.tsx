@@ -114,7 +114,7 @@ export function LightTable<T>({
                       className={column.sticky ? 'light-table-sticky' : undefined}
                       style={{ textAlign: column.align === 'end' ? 'end' : 'start' }}
                     >
-                      <span className="light-table-head">
+                      <span className={column.align === 'end' ? 'light-table-head end' : 'light-table-head'}>
                         {column.sorter ? (
                           <SortButton title={column.title} order={order} onClick={() => cycleSort(column.key)} />
                         ) : (

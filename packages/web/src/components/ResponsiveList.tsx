@@ -113,7 +113,7 @@ function ListTable<T extends { id: number | string }, S extends string>(props: P
                   return (
                     <th key={key} scope="col" aria-sort={order} style={widthOf(column)}>
                       {sortable ? (
-                        <span className="light-table-head">
+                        <span className={column.align === 'right' ? 'light-table-head end' : 'light-table-head'}>
                           <SortButton
                             title={title}
                             order={order}
