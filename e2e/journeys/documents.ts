@@ -68,7 +68,7 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
     await step('"dan van" lists the documents holding the phrase first', async () => {
       await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill('dan van');
       await page.waitForURL((url) => url.searchParams.get('q') === 'dan van');
-      const first = page.locator('tbody tr.ant-table-row').first();
+      const first = page.locator('tbody tr').first();
       await first.getByText('Khớp cả cụm', { exact: true }).waitFor();
       const firstText = (await first.innerText()).normalize('NFC').toLowerCase();
       if (!firstText.includes('dân vận')) fail(`the first row reads "${firstText.replace(/\s+/g, ' ')}"`);

@@ -44,6 +44,18 @@ describe('the web app', () => {
     expect(brotliDecompressSync(response.rawPayload).toString()).toBe(script);
   });
 
+  it("sends an asset without the page's policies and validators, the page with them", async () => {
+    const asset = await get('/assets/index-AbCd1234.js', { 'accept-encoding': 'br' });
+    const html = await get('/', { 'accept-encoding': 'br' });
+    for (const name of ['content-security-policy', 'x-frame-options', 'strict-transport-security', 'etag']) {
+      expect(asset.headers[name], name).toBeUndefined();
+      expect(html.headers[name], name).toBeDefined();
+    }
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(JSON.stringify(asset.headers).length).toBeLessThan(500);
+  });
+
   it('sends the gzip file to a browser without brotli, and the plain file to one without either', async () => {
     const gzip = await get('/assets/index-AbCd1234.js', { 'accept-encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');

@@ -13,6 +13,29 @@ const hashedAssetCache = 'public, max-age=31536000, immutable';
 const pageCache = 'no-cache';
 
 /**
+ * Headers a hashed asset goes without. Helmet's document policies (CSP, framing, referrer, HSTS…) act on the page
+ * that loads a script, not on the script, and the page carries them; an immutable file is never revalidated, so
+ * its validators are never used. On HTTP/1.1 each costs its bytes on every one of a screen's ~50 files: ~0.65 KB a
+ * file, ~35 KB a chart screen on a slow mobile link. `X-Content-Type-Options` and `Cross-Origin-Resource-Policy`
+ * stay: they guard the file itself.
+ */
+const headersAssetsGoWithout = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+  'etag',
+  'last-modified',
+  'accept-ranges',
+];
+
+/**
  * Compresses the API's answers (JSON, CSV) when the browser accepts it; must be registered before the routes.
  * Word, Excel and PDF files are zip or binary already and are not compressible types, so they go as they are.
  */
@@ -22,7 +45,7 @@ export async function compressResponses(app: AppInstance): Promise<void> {
 
 /**
  * Serves the built web app from `distDir`: the precompressed `.br`/`.gz` file when the browser accepts it,
- * hashed assets cached for a year, index.html revalidated; any other path that is not the API gets
+ * hashed assets cached for a year with only the headers they need, index.html revalidated; any other path that is not the API gets
  * index.html (the app's own routes), and a missing asset a 404 rather than a page in its place.
  */
 export async function serveWebApp(app: AppInstance, distDir: string): Promise<void> {
@@ -33,7 +56,14 @@ export async function serveWebApp(app: AppInstance, distDir: string): Promise<vo
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply: FastifyReply, file: string) => {
-      reply.header('cache-control', file.startsWith(assetsDir) ? hashedAssetCache : pageCache);
+      const hashed = file.startsWith(assetsDir);
+      reply.header('cache-control', hashed ? hashedAssetCache : pageCache);
+      if (!hashed) return;
+      // Helmet wrote its headers on the raw response; the file's validators are the reply's.
+      for (const name of headersAssetsGoWithout) {
+        reply.removeHeader(name);
+        reply.raw.removeHeader(name);
+      }
     },
   });
 }

@@ -5,8 +5,6 @@ import enUS from 'antd/es/locale/en_US';
 import { useI18n } from '../lib/i18n';
 import { AppLayout } from './AppLayout';
 import { theme } from './theme';
-// Every feature's strings, installed before any signed-in page renders.
-import './messages';
 
 /** The signed-in frame with Ant Design's theme and locale: loaded after the sign-in page (router.tsx). */
 export function SignedInApp() {

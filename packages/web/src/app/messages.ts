@@ -1,4 +1,3 @@
-import { installMessages } from '../lib/messages';
 import { auditMessages } from '../features/audit/messages';
 import { authMessages } from '../features/auth/messages';
 import { conferenceMessages } from '../features/conferences/messages';
@@ -15,7 +14,10 @@ import { taskMessages } from '../features/tasks/messages';
 import { unitMessages } from '../features/units/messages';
 import { userMessages } from '../features/users/messages';
 
-/** Every feature's strings; a new feature adds its table here (the test of this file checks none is left out). */
+/**
+ * Every feature's strings, for the tests (./messages.test.ts: each key once, in both languages; none left out).
+ * The app does not load them together: each page installs the tables it shows (./pageMessages.test.ts checks it).
+ */
 export const featureMessages = [
   auditMessages,
   authMessages,
@@ -33,5 +35,3 @@ export const featureMessages = [
   unitMessages,
   userMessages,
 ];
-
-installMessages(featureMessages);

@@ -1,10 +1,12 @@
-import type { CSSProperties, ReactNode } from 'react';
-import { Card, Flex, Pagination, Select, Spin, Table, Typography, theme } from 'antd';
-import { cellOf, useFitColumns, type FitColumn } from './fitColumns';
-import { headerSort, orderOfSorter, type ListOrder } from './listOrders';
+import { Fragment, useState, type CSSProperties, type ReactNode } from 'react';
+import { Card, Flex, Pagination, Select, Spin, Typography, theme } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import { BehindColumns, cellOf, useFitColumns, type FitColumn } from './fitColumns';
+import { SortButton, useLightTableStyle } from './LightTable';
+import { orderAfterHeaderClick, type ListOrder } from './listOrders';
 import { useI18n } from '../lib/i18n';
 import { useIsPhone } from '../lib/useIsPhone';
-import { VisuallyHidden } from './VisuallyHidden';
+import { VisuallyHidden, visuallyHidden } from './VisuallyHidden';
 
 export type { ListOrder } from './listOrders';
 
@@ -68,38 +70,128 @@ export function ResponsiveList<T extends { id: number | string }, S extends stri
 function ListTable<T extends { id: number | string }, S extends string>(props: Props<T, S>) {
   const { label, columns, items, loading, emptyText, page, pageSize, total, onPageChange, sort, alert } = props;
   const { pageSizes, countText, scrollX = 'max-content' } = props;
+  const { t } = useI18n();
   const { token } = theme.useToken();
-  const sorted = columns.map((column) => ({
-    ...column,
-    ...(sort && headerSort(column.key, sort.orders, sort.value)),
-  }));
-  const fitted = useFitColumns(sorted);
+  const style = useLightTableStyle('middle');
+  const fitted = useFitColumns(columns);
+  const [open, setOpen] = useState<ReadonlySet<T['id']>>(new Set());
+  const hasBehind = fitted.behind.length > 0;
+  const toggle = (id: T['id']) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const widthOf = (column: ColumnType<T>): CSSProperties => ({
+    textAlign: column.align === 'right' ? 'end' : column.align === 'center' ? 'center' : 'start',
+    width: column.width,
+    minWidth: column.minWidth,
+  });
+  const span = fitted.columns.length + (hasBehind ? 1 : 0);
   return (
-    <Table<T>
-      rowKey="id"
-      size="middle"
-      caption={<VisuallyHidden>{label}</VisuallyHidden>}
-      columns={fitted.columns}
-      expandable={fitted.expandable}
-      dataSource={items}
-      loading={loading}
-      locale={{ emptyText }}
-      scroll={scrollX === false ? undefined : { x: scrollX }}
-      onRow={(item) => (alert?.(item) ? { style: { background: token.colorErrorBg } } : {})}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: Boolean(pageSizes),
-        pageSizeOptions: pageSizes,
-        showTotal: countText,
-      }}
-      onChange={(pagination, _filters, sorter, extra) => {
-        if (extra.action === 'paginate') onPageChange(pagination.current ?? 1, pagination.pageSize ?? pageSize);
-        if (extra.action !== 'sort' || !sort) return;
-        sort.onChange(orderOfSorter(sort.orders, sort.fallback, sorter));
-      }}
-    />
+    <Spin spinning={loading}>
+      <div className="light-table" style={style}>
+        <div className="light-table-scroll">
+          <table
+            className={scrollX === false ? 'light-table-wrap' : undefined}
+            style={scrollX === false ? undefined : { width: scrollX, minWidth: '100%' }}
+          >
+            <caption style={visuallyHidden}>{label}</caption>
+            <thead>
+              <tr>
+                {hasBehind && (
+                  <th scope="col" style={{ width: 48 }}>
+                    <VisuallyHidden>{t('common.moreColumns')}</VisuallyHidden>
+                  </th>
+                )}
+                {fitted.columns.map((column) => {
+                  const key = String(column.key);
+                  const sortable = sort && sort.orders.some((order) => order.column === key);
+                  const current = sort?.orders.find((order) => order.value === sort.value && order.column === key);
+                  const order = current ? (current.order === 'ascend' ? 'ascending' : 'descending') : undefined;
+                  const title = column.title as ReactNode;
+                  return (
+                    <th key={key} scope="col" aria-sort={order} style={widthOf(column)}>
+                      {sortable ? (
+                        <span className={column.align === 'right' ? 'light-table-head end' : 'light-table-head'}>
+                          <SortButton
+                            title={title}
+                            order={order}
+                            onClick={() =>
+                              sort.onChange(orderAfterHeaderClick(sort.orders, sort.fallback, key, sort.value))
+                            }
+                          />
+                        </span>
+                      ) : (
+                        title
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {items.length === 0 ? (
+                <tr>
+                  <td colSpan={span} className="light-table-empty">
+                    {!loading && emptyText}
+                  </td>
+                </tr>
+              ) : (
+                items.map((item, index) => {
+                  const expanded = open.has(item.id);
+                  const tint = alert?.(item) ? { background: token.colorErrorBg } : undefined;
+                  return (
+                    <Fragment key={item.id}>
+                      <tr style={tint}>
+                        {hasBehind && (
+                          <td>
+                            <button
+                              type="button"
+                              className="light-table-expand"
+                              aria-expanded={expanded}
+                              aria-label={t('common.moreColumns')}
+                              onClick={() => toggle(item.id)}
+                            >
+                              {expanded ? '−' : '+'}
+                            </button>
+                          </td>
+                        )}
+                        {fitted.columns.map((column) => (
+                          <td key={String(column.key)} style={widthOf(column)}>
+                            {cellOf(column, item, index)}
+                          </td>
+                        ))}
+                      </tr>
+                      {expanded && (
+                        <tr className="light-table-behind">
+                          <td colSpan={span}>
+                            <BehindColumns columns={fitted.behind} record={item} index={index} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })
+              )}
+            </tbody>
+          </table>
+        </div>
+        {total > 0 && (
+          <Pagination
+            align="end"
+            style={{ marginTop: 16 }}
+            current={page}
+            pageSize={pageSize}
+            total={total}
+            showSizeChanger={Boolean(pageSizes)}
+            pageSizeOptions={pageSizes}
+            showTotal={countText}
+            onChange={onPageChange}
+          />
+        )}
+      </div>
+    </Spin>
   );
 }
 

@@ -25,6 +25,8 @@ export function cellOf<T>(column: ColumnType<T>, record: T, index: number): Reac
 export function useFitColumns<T>(columns: FitColumn<T>[]): {
   columns: ColumnType<T>[];
   expandable: TableProps<T>['expandable'];
+  /** The columns behind the expander, for a table that draws its own (components/ResponsiveList). */
+  behind: FitColumn<T>[];
 } {
   const screens = Grid.useBreakpoint();
   const { t } = useI18n();
@@ -32,23 +34,29 @@ export function useFitColumns<T>(columns: FitColumn<T>[]): {
     (column.hideBelow === 'wide' && !screens.xxl) || (column.hideBelow === 'phone' && !screens.md);
   const behind = columns.filter(hidden);
   const shown = columns.filter((column) => !hidden(column)).map(({ hideBelow: _hideBelow, ...column }) => column);
-  if (behind.length === 0) return { columns: shown, expandable: undefined };
+  if (behind.length === 0) return { columns: shown, expandable: undefined, behind };
   return {
     columns: shown,
+    behind,
     expandable: {
       // The expander column shows only buttons: its header is named for screen readers (and axe).
       columnTitle: <VisuallyHidden>{t('common.moreColumns')}</VisuallyHidden>,
-      expandedRowRender: (record, index) => (
-        <Descriptions
-          size="small"
-          column={1}
-          items={behind.map((column, position) => ({
-            key: String(column.key ?? column.dataIndex ?? position),
-            label: typeof column.title === 'function' ? null : column.title,
-            children: cellOf(column, record, index),
-          }))}
-        />
-      ),
+      expandedRowRender: (record, index) => <BehindColumns columns={behind} record={record} index={index} />,
     },
   };
+}
+
+/** The columns of a row that did not fit, label: value. */
+export function BehindColumns<T>({ columns, record, index }: { columns: FitColumn<T>[]; record: T; index: number }) {
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      items={columns.map((column, position) => ({
+        key: String(column.key ?? column.dataIndex ?? position),
+        label: typeof column.title === 'function' ? null : column.title,
+        children: cellOf(column, record, index),
+      }))}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSort, orderOfHeader, orderOfSorter, type ListOrder } from './listOrders';
+import { headerSort, orderAfterHeaderClick, orderOfHeader, orderOfSorter, type ListOrder } from './listOrders';
 
 type Sort = '-heldOn' | 'heldOn' | 'title';
 const orders: ListOrder<Sort>[] = [
@@ -34,5 +34,13 @@ describe('a list order in the column headers', () => {
     expect(orderOfSorter(orders, '-heldOn', { columnKey: 'title', order: 'ascend' })).toBe('title');
     expect(orderOfSorter(orders, '-heldOn', [{ columnKey: 'heldOn', order: 'ascend' }])).toBe('heldOn');
     expect(orderOfSorter(orders, '-heldOn', { columnKey: 'title', order: undefined })).toBe('-heldOn');
+  });
+
+  it("cycles a header click through the column's directions, then back to the default", () => {
+    expect(orderAfterHeaderClick(orders, '-heldOn', 'heldOn', 'title')).toBe('-heldOn');
+    expect(orderAfterHeaderClick(orders, '-heldOn', 'heldOn', '-heldOn')).toBe('heldOn');
+    expect(orderAfterHeaderClick(orders, 'title', 'heldOn', 'heldOn')).toBe('title');
+    expect(orderAfterHeaderClick(orders, '-heldOn', 'title', '-heldOn')).toBe('title');
+    expect(orderAfterHeaderClick(orders, '-heldOn', 'title', 'title')).toBe('-heldOn');
   });
 });

@@ -44,3 +44,18 @@ export function orderOfSorter<S extends string, Row>(
   const single = Array.isArray(sorter) ? sorter[0] : sorter;
   return orderOfHeader(orders, fallback, single?.columnKey, single?.order);
 }
+
+/**
+ * The order a click on a column's header asks for, as Ant Design's headers cycle: through the column's directions
+ * as listed, then back to the list's default.
+ */
+export function orderAfterHeaderClick<S extends string>(
+  orders: ListOrder<S>[],
+  fallback: S,
+  column: string,
+  current: S,
+): S {
+  const own = orders.filter((order) => order.column === column);
+  const position = own.findIndex((order) => order.value === current);
+  return own[position + 1]?.value ?? (position === -1 ? (own[0]?.value ?? fallback) : fallback);
+}

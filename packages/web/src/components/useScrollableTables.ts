@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { useI18n } from '../lib/i18n';
 
-const scrollers = '.ant-table-content, .ant-table-body';
+const scrollers = '.ant-table-content, .ant-table-body, .light-table-scroll';
 
 /**
- * Makes every table body that scrolls reachable with the keyboard (WCAG 2.1.1): a tab stop, named, so that the
- * arrow keys scroll it. Ant Design's tables scroll inside a div it renders and offers no prop for it, so the
- * frame watches the page once for all of them; a body that fits loses the tab stop again.
+ * Makes every table body that scrolls (Ant Design's and components/LightTable's) reachable with the keyboard
+ * (WCAG 2.1.1): a tab stop, named, so that the arrow keys scroll it. Ant Design's tables scroll inside a div it
+ * renders and offers no prop for it, so the frame watches the page once for all of them; a body that fits loses
+ * the tab stop again.
  */
 export function useScrollableTables() {
   const { t } = useI18n();

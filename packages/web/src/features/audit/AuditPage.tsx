@@ -12,6 +12,11 @@ import { AuditFilterForm } from './AuditFilterForm';
 import { actionLabel, entityName, entityTypeLabel } from '../../lib/auditLabels';
 import { PageTitle } from '../../components/PageTitle';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { auditMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([auditMessages]);
 
 // The records with a page of their own, reached by id alone.
 const recordPages: Partial<Record<string, (id: string) => string>> = {

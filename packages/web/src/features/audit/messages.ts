@@ -16,7 +16,6 @@ export const auditMessages = defineMessages({
   'audit.before': { vi: 'Trước khi thay đổi', en: 'Before' },
   'audit.after': { vi: 'Sau khi thay đổi', en: 'After' },
   'audit.changes': { vi: 'Chi tiết thay đổi', en: 'Details of the change' },
-  'audit.none': { vi: '(không có)', en: '(none)' },
   'audit.system': { vi: 'Hệ thống', en: 'System' },
   'audit.empty': { vi: 'Không có hoạt động nào', en: 'No activity' },
   'audit.total': { vi: 'Tổng {count} bản ghi', en: '{count} entries' },

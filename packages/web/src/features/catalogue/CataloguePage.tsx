@@ -16,6 +16,11 @@ import { useCatalogueOptions } from './useCatalogueOptions';
 import { PageTitle } from '../../components/PageTitle';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { ConfirmPopover } from '../../components/ConfirmPopover';
+import { catalogueMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([catalogueMessages]);
 
 type Row =
   | { key: string; kind: 'section'; section: string; count: number; children: Row[] }

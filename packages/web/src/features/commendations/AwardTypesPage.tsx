@@ -22,6 +22,11 @@ import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { addRuleVersion, createAwardType, editAwardType, fetchAwardTypes, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
+import { commendationMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([commendationMessages]);
 
 /** A rule in words, with its figures: "Thời gian công tác…: 20 năm, kiêm nhiệm × 0,5, vùng khó khăn × 1,5". */
 function ruleText(

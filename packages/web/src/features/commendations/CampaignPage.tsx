@@ -12,6 +12,11 @@ import { fetchCampaign, ktKeys, nominationsExportPath, recipientsPath } from './
 import { DecisionModal, NominationModal, QuotasModal } from './CampaignForms';
 import { DecisionRecipients } from './DecisionRecipients';
 import { NominationsList } from './NominationsList';
+import { commendationMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([commendationMessages]);
 
 /** /commendations/campaigns/:id — quotas, nominations by unit with their check, the vote, the decision, the lists. */
 export function CampaignPage() {

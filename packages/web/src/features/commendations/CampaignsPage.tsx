@@ -24,6 +24,11 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { createCampaign, fetchAwardTypes, fetchCampaigns, ktKeys } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { QuotaFields, quotasOf, type QuotaValues } from './QuotaFields';
+import { commendationMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([commendationMessages]);
 
 const fields = {
   q: urlField.text(),

@@ -15,6 +15,11 @@ import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { fetchPeople, ktKeys, peopleExportPath } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { PersonFormModal } from './PersonFormModal';
+import { commendationMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([commendationMessages]);
 
 const fields = {
   q: urlField.text(),

@@ -8,6 +8,11 @@ import { PageTitle, SectionTitle } from '../../components/PageTitle';
 import { useI18n } from '../../lib/i18n';
 import { fetchPerson, ktKeys } from './api';
 import { PersonFormModal } from './PersonFormModal';
+import { commendationMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([commendationMessages]);
 
 const dateOrDash = (iso: string | null) => (iso ? formatDateVi(iso) : '—');
 

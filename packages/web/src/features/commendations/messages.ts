@@ -2,7 +2,6 @@ import { defineMessages } from '../../lib/messages';
 
 /** The UI strings of commendations (khen thưởng), Vietnamese and English side by side. */
 export const commendationMessages = defineMessages({
-  'kt.nav': { vi: 'Khen thưởng', en: 'Commendations' },
   'kt.title': { vi: 'Đợt xét khen thưởng', en: 'Commendation campaigns' },
   'kt.people': { vi: 'Danh sách người xét khen thưởng', en: 'People register' },
   'kt.awardTypes': { vi: 'Hình thức khen thưởng và tiêu chuẩn', en: 'Award types and rules' },
@@ -162,11 +161,6 @@ export const commendationMessages = defineMessages({
   'kt.allKinds': { vi: 'Cá nhân và tập thể', en: 'Individuals and collectives' },
   'kt.allStatuses': { vi: 'Mọi trạng thái', en: 'Any status' },
   'kt.count': { vi: '{count} hồ sơ', en: '{count} nominations' },
-  'inbox.group.nominationsToApprove': { vi: 'Hồ sơ khen thưởng chờ duyệt', en: 'Nominations to approve' },
-  'inbox.group.nominationsDue': {
-    vi: 'Đợt xét khen thưởng sắp hết hạn, đơn vị chưa đề nghị',
-    en: 'Campaigns due without a nomination',
-  },
 });
 
 declare module '../../lib/messages' {

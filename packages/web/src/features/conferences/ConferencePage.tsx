@@ -23,6 +23,11 @@ import { Invitees } from './Invitees';
 import { Conclusions, Minutes } from './ConferenceOutcome';
 import { IssueButton } from './IssueButton';
 import { useConferenceSave } from './useConferenceSave';
+import { conferenceMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([conferenceMessages]);
 
 /** /conferences/:id — one conference: general facts, bridge points, attendance, documents, minutes, conclusions. */
 export function ConferencePage() {

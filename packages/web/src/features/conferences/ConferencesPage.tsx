@@ -22,6 +22,11 @@ import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { conferenceKeys, exportPath, fetchConferences, fetchKinds, type ConferenceSort } from './api';
 import { ConferenceFormModal } from './ConferenceFormModal';
+import { conferenceMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([conferenceMessages]);
 
 const conferenceOrders: ListOrder<ConferenceSort>[] = [
   { value: '-heldOn', column: 'heldOn', order: 'descend' },

@@ -1,8 +1,7 @@
 import { defineMessages } from '../../lib/messages';
 
-/** The UI strings of conferences (hội nghị) and their inbox groups, Vietnamese and English side by side. */
+/** The UI strings of conferences (hội nghị), Vietnamese and English side by side. */
 export const conferenceMessages = defineMessages({
-  'conferences.nav': { vi: 'Hội nghị', en: 'Conferences' },
   'conferences.invitees': { vi: 'Thành phần mời', en: 'Invited' },
   'conferences.noInvitees': { vi: 'Chưa ghi thành phần mời', en: 'Nobody invited yet' },
   'conferences.inviteeUnit': { vi: 'Đơn vị được mời', en: 'Invited unit' },
@@ -123,8 +122,6 @@ export const conferenceMessages = defineMessages({
   'conferences.actions': { vi: 'Thao tác', en: 'Actions' },
   'conferences.yes': { vi: 'Đồng ý', en: 'Yes' },
   'conferences.no': { vi: 'Hủy', en: 'Cancel' },
-  'inbox.group.bridgePointsToFill': { vi: 'Điểm cầu hội nghị cần cập nhật', en: 'Bridge points to fill in' },
-  'inbox.group.minutesToApprove': { vi: 'Biên bản hội nghị chờ duyệt', en: 'Conference minutes to approve' },
 });
 
 declare module '../../lib/messages' {

@@ -61,6 +61,11 @@ import { AutosaveStatus } from './AutosaveStatus';
 import { useAssessmentAutosave } from './useAssessmentAutosave';
 import { PageTitle } from '../../components/PageTitle';
 import { ConfirmPopover } from '../../components/ConfirmPopover';
+import { democracyMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([democracyMessages]);
 
 interface EntryValues {
   status?: EntryStatus;

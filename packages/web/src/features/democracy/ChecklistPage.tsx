@@ -12,6 +12,11 @@ import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { democracyKeys, fetchChecklist } from './api';
 import { PageTitle } from '../../components/PageTitle';
+import { democracyMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([democracyMessages]);
 
 interface ItemValues {
   group: DemocracyGroup;

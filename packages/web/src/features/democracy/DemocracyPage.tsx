@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Flex, Input, List, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Input, List, Select, Typography } from 'antd';
 import { FileExcelOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,8 +11,6 @@ import {
   foldVi,
   formatNumberVi,
   type AssessmentRow,
-  type AssessmentStatus,
-  type DemocracyRating,
 } from '@danvan/shared';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { compareVi } from '../../lib/collate';
@@ -21,10 +19,16 @@ import { useUrlValues } from '../../lib/urlFilters';
 import { assessmentFilterFields } from './assessmentFilters';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../../components/DownloadButton';
+import { LightTable, type LightColumn } from '../../components/LightTable';
 import { democracyKeys, exportPath, fetchAssessments } from './api';
 import { AssessmentStatusTag, RatingTag } from './DemocracyTags';
 import { RatingChart } from './RatingChart';
 import { PageTitle } from '../../components/PageTitle';
+import { democracyMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([democracyMessages]);
 
 const ratingOrder: Record<string, number> = { good: 1, fair: 2, average: 3, weak: 4 };
 const thisYear = new Date().getFullYear();
@@ -49,57 +53,57 @@ export function DemocracyPage() {
   }, [list.data, search]);
   const linkOf = (row: AssessmentRow) => `/democracy/${row.unitId}/${row.year}`;
 
-  const columns: TableColumnsType<AssessmentRow> = [
+  const columns: LightColumn<AssessmentRow>[] = [
     {
+      key: 'unit',
       title: t('democracy.unit'),
-      dataIndex: 'unitName',
       sorter: (a, b) => compareVi(a.unitName, b.unitName),
-      render: (_, row) => <Link to={linkOf(row)}>{row.unitName}</Link>,
+      render: (row) => <Link to={linkOf(row)}>{row.unitName}</Link>,
     },
     {
+      key: 'parent',
       title: t('democracy.parent'),
-      dataIndex: 'parentName',
-      responsive: ['lg'],
-      render: (value: string | null) => value ?? '',
+      wideOnly: true,
+      render: (row) => row.parentName ?? '',
     },
     {
+      key: 'status',
       title: t('democracy.status'),
-      dataIndex: 'status',
       sorter: (a, b) => assessmentStatusCodes.indexOf(a.status) - assessmentStatusCodes.indexOf(b.status),
-      render: (status: AssessmentStatus) => <AssessmentStatusTag status={status} />,
+      render: (row) => <AssessmentStatusTag status={row.status} />,
     },
     {
-      title: t('democracy.progress'),
       key: 'progress',
-      align: 'right',
+      title: t('democracy.progress'),
+      align: 'end',
       sorter: (a, b) => a.itemsDone - b.itemsDone,
-      render: (_, row) => `${row.itemsDone}/${row.itemsTotal}`,
+      render: (row) => `${row.itemsDone}/${row.itemsTotal}`,
     },
     {
+      key: 'disclosed',
       title: t('democracy.disclosed'),
-      dataIndex: 'disclosed',
-      align: 'right',
+      align: 'end',
       sorter: (a, b) => a.disclosed - b.disclosed,
-      render: (n: number) => formatNumberVi(n),
+      render: (row) => formatNumberVi(row.disclosed),
     },
     {
+      key: 'meetings',
       title: t('democracy.meetings'),
-      dataIndex: 'meetings',
-      align: 'right',
+      align: 'end',
       sorter: (a, b) => a.meetings - b.meetings,
-      render: (n: number) => formatNumberVi(n),
+      render: (row) => formatNumberVi(row.meetings),
     },
     {
+      key: 'selfRating',
       title: t('democracy.selfRating'),
-      dataIndex: 'selfRating',
       sorter: (a, b) => (ratingOrder[a.selfRating ?? ''] ?? 9) - (ratingOrder[b.selfRating ?? ''] ?? 9),
-      render: (rating: DemocracyRating | null) => <RatingTag rating={rating} />,
+      render: (row) => <RatingTag rating={row.selfRating} />,
     },
     {
+      key: 'rating',
       title: t('democracy.rating'),
-      dataIndex: 'rating',
       sorter: (a, b) => (ratingOrder[a.rating ?? ''] ?? 9) - (ratingOrder[b.rating ?? ''] ?? 9),
-      render: (rating: DemocracyRating | null) => <RatingTag rating={rating} />,
+      render: (row) => <RatingTag rating={row.rating} />,
     },
   ];
 
@@ -190,14 +194,13 @@ export function DemocracyPage() {
             )}
           />
         ) : (
-          <Table<AssessmentRow>
-            rowKey="unitId"
-            size="middle"
+          <LightTable<AssessmentRow>
+            label={t('democracy.title')}
+            rowKey={(row) => row.unitId}
             loading={list.isFetching}
             columns={columns}
-            dataSource={rows}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('democracy.empty')} /> }}
+            rows={rows}
+            emptyText={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('democracy.empty')} />}
           />
         )}
       </Flex>

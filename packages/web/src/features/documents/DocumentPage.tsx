@@ -8,6 +8,11 @@ import { documentKeys, fetchDocument } from './api';
 import { DocumentAttachments } from './DocumentAttachments';
 import { DocumentDetails } from './DocumentDetails';
 import { DocumentHistory } from './DocumentHistory';
+import { documentMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([documentMessages]);
 
 /** /documents/:id — one entry of the register: its fields, attached files and change history. */
 export function DocumentPage() {

@@ -17,6 +17,11 @@ import { ImportRegisterModal } from './ImportRegisterModal';
 import { useDefaultUnitId } from './useDefaultUnitId';
 import { useDocumentListState } from './useDocumentListState';
 import { PageTitle } from '../../components/PageTitle';
+import { documentMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([documentMessages]);
 
 type Dialog = 'create' | 'edit' | 'import' | null;
 

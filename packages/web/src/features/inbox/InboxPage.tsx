@@ -5,6 +5,11 @@ import { formatDateVi, type InboxGroup, type InboxGroupKey, type InboxItem } fro
 import { today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { linkPath, useInbox } from './api';
+import { inboxMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([inboxMessages]);
 
 /** Where the whole list of a group's records lives, for the items beyond the first ones. */
 const groupPaths: Record<InboxGroupKey, string> = {

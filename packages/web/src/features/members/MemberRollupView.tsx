@@ -1,17 +1,5 @@
 import { useState } from 'react';
-import {
-  Breadcrumb,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Select,
-  Skeleton,
-  Table,
-  Tooltip,
-  Typography,
-  type TableProps,
-} from 'antd';
+import { Breadcrumb, Button, Card, Empty, Flex, Select, Skeleton, Tooltip, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import {
   formatDateVi,
@@ -25,6 +13,7 @@ import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { LightTable, type LightColumn } from '../../components/LightTable';
 import { fetchMemberRollup, memberKeys } from './api';
 import { MemberRollupChart } from './MemberRollupChart';
 import { useI18n, type Translate } from '../../lib/i18n';
@@ -68,32 +57,32 @@ export function MemberRollupView() {
     setTrail(trail.length ? [...trail, step] : [{ unitId: rootId, name: rollup.data?.unitName ?? '' }, step]);
   };
 
-  const kindColumns: TableProps<MemberKindFigures>['columns'] = [
-    { key: 'kind', title: t('members.kind'), render: (_, row) => kindName(row.kind, lang) },
+  const kindColumns: LightColumn<MemberKindFigures>[] = [
+    { key: 'kind', title: t('members.kind'), render: (row) => kindName(row.kind, lang) },
     {
       key: 'members',
       title: t('members.membersShort'),
-      align: 'right',
-      render: (_, row) => <Figure value={row.members} t={t} />,
+      align: 'end',
+      render: (row) => <Figure value={row.members} t={t} />,
     },
     {
       key: 'admitted',
       title: t('members.admitted'),
-      align: 'right',
-      render: (_, row) => <Figure value={row.admitted} t={t} />,
+      align: 'end',
+      render: (row) => <Figure value={row.admitted} t={t} />,
     },
-    { key: 'left', title: t('members.left'), align: 'right', render: (_, row) => <Figure value={row.left} t={t} /> },
+    { key: 'left', title: t('members.left'), align: 'end', render: (row) => <Figure value={row.left} t={t} /> },
     {
       key: 'referred',
       title: t('members.referredToParty'),
-      align: 'right',
-      render: (_, row) => <Figure value={row.referredToParty} t={t} />,
+      align: 'end',
+      render: (row) => <Figure value={row.referredToParty} t={t} />,
     },
     {
       key: 'reporting',
       title: t('members.reporting'),
-      align: 'right',
-      render: (_, row) => `${row.reporting}/${row.organisations}`,
+      align: 'end',
+      render: (row) => `${row.reporting}/${row.organisations}`,
     },
   ];
   const shownKinds = organisationKindCodes.filter((kind) => rollup.data?.totals.some((total) => total.kind === kind));
@@ -108,12 +97,12 @@ export function MemberRollupView() {
       </Tooltip>
     );
   };
-  const childColumns: TableProps<Child>['columns'] = [
+  const childColumns: LightColumn<Child>[] = [
     {
       key: 'unit',
       title: t('members.unit'),
-      fixed: 'left',
-      render: (_, child) =>
+      sticky: true,
+      render: (child) =>
         child.hasChildren ? (
           <Button
             type="link"
@@ -129,8 +118,8 @@ export function MemberRollupView() {
     ...shownKinds.map((kind) => ({
       key: kind,
       title: kindName(kind, lang),
-      align: 'right' as const,
-      render: (_: unknown, child: Child) => cell(child, kind),
+      align: 'end' as const,
+      render: (child: Child) => cell(child, kind),
     })),
   ];
 
@@ -192,25 +181,27 @@ export function MemberRollupView() {
           </Typography.Text>
           <Card size="small" title={t('members.byKind')}>
             <MemberRollupChart kinds={rollup.data.totals} period={{ unitId, year, quarter }} />
-            <Table<MemberKindFigures>
-              rowKey="kind"
+            <LightTable<MemberKindFigures>
+              label={t('members.byKind')}
+              rowKey={(row) => row.kind}
               size="small"
-              pagination={false}
+              pageSize={Infinity}
               columns={kindColumns}
-              dataSource={rollup.data.totals}
-              scroll={{ x: 'max-content' }}
+              rows={rollup.data.totals}
+              emptyText={t('members.noOrganisations')}
             />
           </Card>
           {rollup.data.children.length > 0 && (
             <Card size="small" title={t('members.byChild')}>
-              <Table<Child>
-                rowKey="unitId"
+              <LightTable<Child>
+                label={t('members.byChild')}
+                rowKey={(child) => child.unitId}
                 size="small"
-                pagination={false}
+                pageSize={Infinity}
                 columns={childColumns}
-                dataSource={rollup.data.children}
-                scroll={{ x: 'max-content' }}
-                data-testid="member-rollup-children"
+                rows={rollup.data.children}
+                emptyText={t('members.noOrganisations')}
+                testId="member-rollup-children"
               />
             </Card>
           )}

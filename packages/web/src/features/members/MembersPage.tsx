@@ -3,6 +3,11 @@ import { useI18n } from '../../lib/i18n';
 import { MemberCountsList } from './MemberCountsList';
 import { MemberRollupView } from './MemberRollupView';
 import { PageTitle } from '../../components/PageTitle';
+import { memberMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([memberMessages]);
 
 /** /members — members of the Front and member organisations: counts per period, and totals by kind. */
 export function MembersPage() {

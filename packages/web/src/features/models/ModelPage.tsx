@@ -9,6 +9,11 @@ import { ModelDetails } from './ModelDetails';
 import { ModelEvaluations } from './ModelEvaluations';
 import { ModelHistory } from './ModelHistory';
 import { ModelPhotos } from './ModelPhotos';
+import { modelMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([modelMessages]);
 
 /** /models/:id — one model: what it is, its results, photos, evaluations, decision and history. */
 export function ModelPage() {

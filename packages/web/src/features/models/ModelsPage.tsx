@@ -17,6 +17,11 @@ import { ModelsChart } from './ModelsChart';
 import { ModelList } from './ModelList';
 import { useModelFilters } from './useModelFilters';
 import { PageTitle } from '../../components/PageTitle';
+import { modelMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([modelMessages]);
 
 /** /models — "Dân vận khéo" models of the account's scope: search, filters, chart, export, registration. */
 export function ModelsPage() {

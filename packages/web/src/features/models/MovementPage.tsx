@@ -18,6 +18,11 @@ import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
 import { PageTitle } from '../../components/PageTitle';
 import { ListItemText } from '../../components/ListItemText';
+import { modelMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([modelMessages]);
 
 type Participant = MovementDetail['participants'][number];
 

@@ -17,6 +17,11 @@ import { MovementKindTag } from './MovementKindTag';
 import { ParticipationBar } from './ParticipationBar';
 import { useMovementKinds } from './useMovementKinds';
 import { PageTitle } from '../../components/PageTitle';
+import { modelMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([modelMessages]);
 
 const movementFilterFields = { kind: urlField.code() };
 

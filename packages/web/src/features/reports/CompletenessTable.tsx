@@ -1,7 +1,7 @@
-import { Empty, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Empty } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateTimeVi, reportStatuses, reportStatusNames, type CompletenessRow } from '@danvan/shared';
+import { LightTable, type LightColumn } from '../../components/LightTable';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
 import { reportPath } from './reportLabels';
@@ -11,36 +11,36 @@ import { TimelinessTag } from './TimelinessTag';
 /** Every form of a round: unit, status, when it came in and whether on time; each unit opens its report. */
 export function CompletenessTable({ roundId, rows }: { roundId: number; rows: CompletenessRow[] }) {
   const { t, lang } = useI18n();
-  const columns: ColumnsType<CompletenessRow> = [
+  const columns: LightColumn<CompletenessRow>[] = [
     {
+      key: 'unit',
       title: t('completeness.unit'),
-      dataIndex: 'unitName',
-      fixed: 'start',
+      sticky: true,
       sorter: (a, b) => compareVi(a.unitName, b.unitName),
-      render: (name: string, row) => <Link to={reportPath(roundId, row.unitId)}>{name}</Link>,
+      render: (row) => <Link to={reportPath(roundId, row.unitId)}>{row.unitName}</Link>,
     },
     {
+      key: 'parent',
       title: t('completeness.parent'),
-      dataIndex: 'parentName',
       sorter: (a, b) => compareVi(a.parentName, b.parentName),
-      render: (name: string | null) => name ?? '—',
+      render: (row) => row.parentName ?? '—',
     },
     {
+      key: 'status',
       title: t('report.status'),
-      dataIndex: 'status',
       filters: reportStatuses.map((status) => ({ text: reportStatusNames[status][lang], value: status })),
       onFilter: (value, row) => row.status === value,
-      render: (_, row) => <ReportStatusTag status={row.status} />,
+      render: (row) => <ReportStatusTag status={row.status} />,
     },
     {
+      key: 'submittedAt',
       title: t('report.submittedAt'),
-      dataIndex: 'submittedAt',
       sorter: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
-      render: (at: string | null) => (at ? formatDateTimeVi(at) : '—'),
+      render: (row) => (row.submittedAt ? formatDateTimeVi(row.submittedAt) : '—'),
     },
     {
-      title: t('completeness.timeliness'),
       key: 'timeliness',
+      title: t('completeness.timeliness'),
       filters: [
         { text: t('completeness.onTime'), value: 'onTime' },
         { text: t('completeness.submittedLate'), value: 'submittedLate' },
@@ -51,19 +51,18 @@ export function CompletenessTable({ roundId, rows }: { roundId: number; rows: Co
         if (value === 'submittedLate') return row.onTime === false;
         return row.onTime === null && row.late;
       },
-      render: (_, row) => <TimelinessTag row={row} />,
+      render: (row) => <TimelinessTag row={row} />,
     },
   ];
 
   return (
-    <Table<CompletenessRow>
-      rowKey="reportId"
+    <LightTable<CompletenessRow>
+      label={t('dashboard.completeness')}
       size="small"
       columns={columns}
-      dataSource={rows}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('completeness.empty')} /> }}
-      pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
+      rows={rows}
+      rowKey={(row) => row.reportId}
+      emptyText={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('completeness.empty')} />}
     />
   );
 }

@@ -3,6 +3,13 @@ import { DetailPage } from '../../components/DetailPage';
 import { fetchReportOfUnit, reportKeys } from './api';
 import { ReportForm } from './ReportForm';
 import { useReportParams } from './useReportParams';
+import { reportMessages } from './messages';
+import { roundMessages } from './roundMessages';
+import { taskMessages } from '../tasks';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([reportMessages, roundMessages, taskMessages]);
 
 /** /reports/:roundId/units/:unitId — a unit's report in a round. */
 export function ReportPage() {

@@ -11,6 +11,11 @@ import { OpenRoundModal } from './OpenRoundModal';
 import { RoundsTable } from './RoundsTable';
 import { useOwnReports } from './useOwnReports';
 import { PageTitle } from '../../components/PageTitle';
+import { roundMessages } from './roundMessages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([roundMessages]);
 
 /** /reports — the rounds the account sees, reminders for its own reports, and "Mở kỳ báo cáo" for leaders. */
 export function ReportsPage() {

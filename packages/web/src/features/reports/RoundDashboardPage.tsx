@@ -22,6 +22,12 @@ import { TrendChart } from './TrendChart';
 import { YearComparisonChart } from './YearComparisonChart';
 import { PageTitle } from '../../components/PageTitle';
 import { ConfirmPopover } from '../../components/ConfirmPopover';
+import { reportMessages } from './messages';
+import { roundMessages } from './roundMessages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([reportMessages, roundMessages]);
 
 // The change form brings Ant Design's date picker; only the round's opener uses it, after a click.
 const ChangeRoundModal = lazy(() =>

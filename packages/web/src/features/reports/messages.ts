@@ -133,15 +133,6 @@ export const reportMessages = defineMessages({
   'reportImport.cell': { vi: 'Ô', en: 'Cell' },
   'reportImport.reason': { vi: 'Lỗi', en: 'Problem' },
   'reportImport.wholeFile': { vi: 'Cả tệp', en: 'Whole file' },
-  'autosave.idle': { vi: 'Thay đổi được tự động lưu', en: 'Changes are saved automatically' },
-  'autosave.pending': { vi: 'Có thay đổi chưa lưu', en: 'Unsaved changes' },
-  'autosave.saving': { vi: 'Đang lưu…', en: 'Saving…' },
-  'autosave.saved': { vi: 'Đã lưu lúc {time}', en: 'Saved at {time}' },
-  'autosave.failed': { vi: 'Chưa lưu được: {reason}', en: 'Not saved: {reason}' },
-  'autosave.waiting': {
-    vi: 'Còn {count} chỉ tiêu cần bổ sung trước khi lưu',
-    en: '{count} indicators need completing before they can be saved',
-  },
   'narrative.generate': { vi: 'Tạo dự thảo từ số liệu', en: 'Draft from the figures' },
   'narrative.generateHint': {
     vi: 'Điền “Tình hình chung” và “Kết quả đạt được” từ số liệu của đơn vị và số liệu đã duyệt của cấp dưới để chỉnh sửa tiếp.',

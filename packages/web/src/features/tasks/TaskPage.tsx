@@ -20,6 +20,11 @@ import { BucketTag, DueText, ProgressText } from './taskLabels';
 import { TaskActions } from './TaskActions';
 import { TaskEvidence } from './TaskEvidence';
 import { TaskGiverActions } from './TaskGiverActions';
+import { taskMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([taskMessages]);
 
 /** /tasks/:id — one task: what, who, when, its status bucket, the units' shares, reports, evidence, extensions. */
 export function TaskPage() {

@@ -24,6 +24,11 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { exportPath, fetchTasks, taskKeys, type TaskSort } from './api';
 import { BucketTag, DueText, ProgressText } from './taskLabels';
 import { TaskFormModal } from './TaskFormModal';
+import { taskMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([taskMessages]);
 
 // '-assigned' has no column: the home screen's links ask for it.
 const taskOrders: ListOrder<TaskSort>[] = [

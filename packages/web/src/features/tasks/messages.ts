@@ -1,8 +1,7 @@
 import { defineMessages } from '../../lib/messages';
 
-/** The UI strings of tasks (nhiệm vụ) and their inbox groups, Vietnamese and English side by side. */
+/** The UI strings of tasks (nhiệm vụ), Vietnamese and English side by side. */
 export const taskMessages = defineMessages({
-  'tasks.nav': { vi: 'Nhiệm vụ', en: 'Tasks' },
   'tasks.title': { vi: 'Theo dõi thực hiện nhiệm vụ', en: 'Task follow-up' },
   'tasks.add': { vi: 'Giao nhiệm vụ', en: 'Give a task' },
   'tasks.export': { vi: 'Xuất Excel', en: 'Export to Excel' },
@@ -140,14 +139,6 @@ export const taskMessages = defineMessages({
   },
   'tasks.period.owned': { vi: 'Được giao', en: 'Given to the unit' },
   'tasks.period.assigned': { vi: 'Đơn vị đã giao', en: 'Given by the unit' },
-  'inbox.group.tasksOverdue': { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
-  'inbox.group.tasksDueSoon': { vi: 'Nhiệm vụ đến hạn trong 7 ngày', en: 'Tasks due within 7 days' },
-  'inbox.group.tasksToAccept': { vi: 'Nhiệm vụ đề nghị công nhận hoàn thành', en: 'Tasks proposed as done' },
-  'inbox.group.taskExtensionsToDecide': { vi: 'Đề nghị gia hạn nhiệm vụ', en: 'Task extensions to decide' },
-  'inbox.group.tasksGivenOverdue': {
-    vi: 'Nhiệm vụ đã giao bị quá hạn, cần đôn đốc',
-    en: 'Tasks given that are overdue',
-  },
 });
 
 declare module '../../lib/messages' {

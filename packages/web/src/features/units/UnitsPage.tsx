@@ -6,6 +6,11 @@ import { parseId } from '../../lib/parseId';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { UnitTreePanel } from './UnitTreePanel';
 import { UnitDetailPanel } from './UnitDetailPanel';
+import { unitMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([unitMessages]);
 
 /** /units/:id — the tree on the left (on top on phones), the selected unit on the right. */
 export function UnitsPage() {

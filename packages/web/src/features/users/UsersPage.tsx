@@ -11,6 +11,11 @@ import { EditUserModal } from './EditUserModal';
 import { SetPasswordModal } from './SetPasswordModal';
 import { UsersTable } from './UsersTable';
 import { PageTitle } from '../../components/PageTitle';
+import { userMessages } from './messages';
+import { installMessages } from '../../lib/messages';
+
+// The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
+installMessages([userMessages]);
 
 type Dialog = 'create' | 'edit' | 'password' | null;
 
