@@ -56,4 +56,27 @@ describe('afterFirstPaintIdle', () => {
     idles.forEach(({ run }) => run());
     expect(task).not.toHaveBeenCalled();
   });
+
+  it('waits the delay after the idle moment, and not at all once cancelled in between', () => {
+    const { frames, timers, idles } = fakeWindow(true);
+    const task = vi.fn();
+    afterFirstPaintIdle(task, 1000);
+    frames.forEach((run) => run());
+    timers.forEach((run) => run());
+    idles[0]?.run();
+    expect(task).not.toHaveBeenCalled();
+    expect(timers).toHaveLength(2);
+    timers[1]?.();
+    expect(task).toHaveBeenCalledOnce();
+
+    const later = fakeWindow(true);
+    const cancelled = vi.fn();
+    const cancel = afterFirstPaintIdle(cancelled, 1000);
+    later.frames.forEach((run) => run());
+    later.timers.forEach((run) => run());
+    later.idles[0]?.run();
+    cancel();
+    later.timers.forEach((run) => run());
+    expect(cancelled).not.toHaveBeenCalled();
+  });
 });

@@ -33,7 +33,9 @@ export function LoginPage() {
   // The signed-in app is fetched while the user types: from the first idle moment after the form is drawn, or the
   // first keystroke or autofill if that comes sooner — never while the form itself is still arriving or being drawn
   // on a slow connection or a busy machine (not on focus: the username field takes it itself when it is drawn).
-  useEffect(() => afterFirstPaintIdle(prefetchSignedInApp), []);
+  // A second after that idle moment: nobody has typed a username and password sooner, and the page's own last
+  // requests and drawing are over by then.
+  useEffect(() => afterFirstPaintIdle(prefetchSignedInApp, 1000), []);
 
   if (me) return <Navigate to={destination(location.state)} replace />;
 
