@@ -39,8 +39,8 @@ export interface Database {
 /**
  * The statements that start a transaction with `setup`. The path is written into the text, not bound, so that it
  * travels with the BEGIN in one simple-protocol message; an ltree path is labels of letters, digits and `_` (or
- * nothing: no scope, nothing visible), so anything else is refused rather than quoted. `set_config('role', …, true)` is SET LOCAL ROLE, with the same
- * membership check.
+ * nothing: no scope, nothing visible), so anything else is refused rather than quoted. `set_config('role', …, true)`
+ * is SET LOCAL ROLE, with the same membership check.
  */
 function setupStatement(setup: TransactionSetup): string {
   if (!/^([A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*)?$/.test(setup.scopePath)) {
