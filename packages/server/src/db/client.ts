@@ -53,6 +53,26 @@ export function beginWith(setup: TransactionSetup | undefined): string {
   return setup ? `BEGIN; ${setupStatement(setup)}` : 'BEGIN';
 }
 
+/**
+ * `work` between `begin` and COMMIT on one connection, ROLLBACK when anything fails — the BEGIN's own setup included,
+ * so a connection never goes back to the pool inside an aborted transaction.
+ */
+async function inTransaction<T>(
+  run: (text: string) => Promise<unknown>,
+  begin: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    await run(begin);
+    const result = await work();
+    await run('COMMIT');
+    return result;
+  } catch (error) {
+    await run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 export { pgliteExtensions };
 
 export interface PgliteDatabase extends Database {
@@ -89,25 +109,22 @@ export async function openPglite(
     transaction: (work, setup) =>
       queue.run(async () => {
         const counted = currentWork();
-        await db.exec(beginWith(setup));
-        try {
-          const result = await work({
-            cache,
-            query: async <T>(text: string, params?: unknown[]) => {
-              counted.statements += 1;
-              return { rows: (await statements.query(text, params)) as T[] };
-            },
-            exec: async (script) => {
-              counted.statements += 1;
-              await db.exec(script);
-            },
-          });
-          await db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          await db.exec('ROLLBACK').catch(() => undefined);
-          throw error;
-        }
+        return inTransaction(
+          (text) => db.exec(text),
+          beginWith(setup),
+          () =>
+            work({
+              cache,
+              query: async <T>(text: string, params?: unknown[]) => {
+                counted.statements += 1;
+                return { rows: (await statements.query(text, params)) as T[] };
+              },
+              exec: async (script) => {
+                counted.statements += 1;
+                await db.exec(script);
+              },
+            }),
+        );
       }),
     statement: <T>(text: string, params?: unknown[]) =>
       queue.run(async () => {
@@ -185,24 +202,23 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         const client = await pool.connect();
         const counted = currentWork();
         try {
-          await client.query(beginWith(setup));
-          const result = await work({
-            cache,
-            query: async <T>(text: string, params?: unknown[]) => {
-              counted.statements += 1;
-              const name = statementName(text);
-              return { rows: (await client.query({ name, text, values: params })).rows as T[] };
-            },
-            exec: async (script) => {
-              counted.statements += 1;
-              await client.query(script);
-            },
-          });
-          await client.query('COMMIT');
-          return result;
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw error;
+          return await inTransaction(
+            (text) => client.query(text),
+            beginWith(setup),
+            () =>
+              work({
+                cache,
+                query: async <T>(text: string, params?: unknown[]) => {
+                  counted.statements += 1;
+                  const name = statementName(text);
+                  return { rows: (await client.query({ name, text, values: params })).rows as T[] };
+                },
+                exec: async (script) => {
+                  counted.statements += 1;
+                  await client.query(script);
+                },
+              }),
+          );
         } finally {
           client.release();
         }

@@ -1,8 +1,20 @@
 import type { ReactNode } from 'react';
-import { Col, DatePicker, Form, Radio, Row } from 'antd';
+import { Col, DatePicker, type DatePickerProps, Form, Radio, Row } from 'antd';
 import { taskPriorities, taskPriorityCodes } from '@danvan/shared';
 import { dateFormat, today } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
+
+/** A date from today on, the day format the app uses (a Form.Item's child: it takes the value it is given). */
+export function FutureDatePicker(props: Omit<DatePickerProps, 'format' | 'disabledDate'>) {
+  return (
+    <DatePicker
+      {...props}
+      format={dateFormat}
+      style={{ width: '100%' }}
+      disabledDate={(day) => day.isBefore(today(), 'day')}
+    />
+  );
+}
 
 /** A task's deadline (from today on) beside its priority: the same pair when a task is given and when it is edited. */
 export function DeadlinePriorityFields({ deadlineExtra }: { deadlineExtra?: ReactNode }) {
@@ -16,11 +28,7 @@ export function DeadlinePriorityFields({ deadlineExtra }: { deadlineExtra?: Reac
           extra={deadlineExtra}
           rules={[{ required: true, message: t('tasks.deadlineRequired') }]}
         >
-          <DatePicker
-            format={dateFormat}
-            style={{ width: '100%' }}
-            disabledDate={(day) => day.isBefore(today(), 'day')}
-          />
+          <FutureDatePicker />
         </Form.Item>
       </Col>
       <Col xs={24} sm={12}>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, DatePicker, Flex, Form, Input } from 'antd';
+import { Button, Flex, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TaskDetail } from '@danvan/shared';
 import { ConfirmPopover } from '../../components/ConfirmPopover';
 import { FormModal } from '../../components/FormModal';
 import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
-import { dateFormat, toIsoDate, today } from '../../lib/dates';
+import { toIsoDate } from '../../lib/dates';
 import { useI18n } from '../../lib/i18n';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import {
@@ -18,6 +18,7 @@ import {
   requestExtension,
   sendBack,
 } from './api';
+import { FutureDatePicker } from './DeadlinePriorityFields';
 import { DocumentPicker } from './DocumentPicker';
 
 type Dialog = 'progress' | 'propose' | 'sendBack' | 'extension' | 'refuse' | null;
@@ -162,11 +163,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           label={t('tasks.newDeadline')}
           rules={[{ required: true, message: t('tasks.deadlineRequired') }]}
         >
-          <DatePicker
-            format={dateFormat}
-            style={{ width: '100%' }}
-            disabledDate={(day) => day.isBefore(today(), 'day')}
-          />
+          <FutureDatePicker />
         </Form.Item>
         <Form.Item
           name="reason"
