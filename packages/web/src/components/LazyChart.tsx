@@ -33,6 +33,17 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
   useLayoutEffect(() => {
     if (container.current) setWidth(Math.round(container.current.getBoundingClientRect().width));
   }, []);
+  // The picture is drawn for the width measured first: when the box changes width (a phone turned, a window
+  // resized), the interactive chart takes over and follows it, rather than the picture shrinking or stretching.
+  useEffect(() => {
+    const element = container.current;
+    if (!element || width === null || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && Math.abs(Math.round(entry.contentRect.width) - width) > 1) activate();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [width, activate]);
   useEffect(() => {
     if (!pictureShown || interactive) return undefined;
     const timer = window.setTimeout(() => {
