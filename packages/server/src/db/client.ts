@@ -4,8 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { currentWork, FairQueue } from './fair-queue.js';
 import { pgliteExtensions, pgliteParsers } from './pglite-options.js';
-import { PgliteStatements } from './pglite-statements.js';
+import { PgliteStatements, rowsOf } from './pglite-statements.js';
 import { PgliteThread } from './pglite-thread.js';
+import { inTransaction } from './transaction.js';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -53,26 +54,6 @@ export function beginWith(setup: TransactionSetup | undefined): string {
   return setup ? `BEGIN; ${setupStatement(setup)}` : 'BEGIN';
 }
 
-/**
- * `work` between `begin` and COMMIT on one connection, ROLLBACK when anything fails — the BEGIN's own setup included,
- * so a connection never goes back to the pool inside an aborted transaction.
- */
-async function inTransaction<T>(
-  run: (text: string) => Promise<unknown>,
-  begin: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  try {
-    await run(begin);
-    const result = await work();
-    await run('COMMIT');
-    return result;
-  } catch (error) {
-    await run('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
-
 export { pgliteExtensions };
 
 export interface PgliteDatabase extends Database {
@@ -110,18 +91,19 @@ export async function openPglite(
       queue.run(async () => {
         const counted = currentWork();
         return inTransaction(
-          (text) => db.exec(text),
           beginWith(setup),
-          () =>
+          (text) => db.exec(text),
+          (takeBegin) =>
             work({
               cache,
               query: async <T>(text: string, params?: unknown[]) => {
                 counted.statements += 1;
-                return { rows: (await statements.query(text, params)) as T[] };
+                return { rows: rowsOf(await statements.raw(text, params, takeBegin()), db.parsers) as T[] };
               },
               exec: async (script) => {
                 counted.statements += 1;
-                await db.exec(script);
+                const begin = takeBegin();
+                await db.exec(begin ? `${begin}; ${script}` : script);
               },
             }),
         );
@@ -150,7 +132,7 @@ async function openPgliteThread(dataDir: string | undefined, loadDataDir?: Blob)
     statement: <T>(text: string, params?: unknown[]) =>
       queue.run(async () => {
         currentWork().statements += 1;
-        return (await thread.call({ op: 'query', text, params })).rows as T[];
+        return (await thread.statement(text, params)) as T[];
       }),
     // After the transactions already queued, as the in-thread database's dump would be.
     close: () => queue.run(() => thread.close()),
@@ -178,8 +160,36 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
+/**
+ * A transaction's statements asked for in the same tick (Promise.all of independent reads, or the BEGIN that travels
+ * with the first statement) go to PostgreSQL in one write: the pool's clients pipeline (they send a statement without
+ * waiting for the answer to the one before) and the socket is corked until the tick ends. Each write to PostgreSQL
+ * costs the server ~150 µs of CPU on a small virtual machine, beside the round trips saved.
+ */
+function writesTogether(client: pg.PoolClient): () => void {
+  let corked = false;
+  return () => {
+    if (corked) return;
+    corked = true;
+    client.connection.stream.cork();
+    process.nextTick(() => {
+      corked = false;
+      client.connection.stream.uncork();
+    });
+  };
+}
+
+/** A transaction's first statement, sent right behind its BEGIN. */
+async function afterBegin(client: pg.PoolClient, begin: string, statement: pg.QueryConfig): Promise<pg.QueryResult> {
+  const [beginning, answer] = await Promise.allSettled([client.query(begin), client.query(statement)]);
+  // A failed setup leaves the transaction aborted, so the statement failed too: the setup's error says why.
+  if (beginning.status === 'rejected') throw beginning.reason;
+  if (answer.status === 'rejected') throw answer.reason;
+  return answer.value;
+}
+
 export async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, pipeline: true });
   // Waiting for a connection in the queue's order (fair-queue.ts), not the pool's first-come one.
   const queue = new FairQueue(POOL_SIZE);
   const cache = new Map<string, unknown>();
@@ -201,21 +211,26 @@ export async function openPostgres(connectionString: string): Promise<Database> 
       queue.run(async () => {
         const client = await pool.connect();
         const counted = currentWork();
+        const together = writesTogether(client);
         try {
           return await inTransaction(
-            (text) => client.query(text),
             beginWith(setup),
-            () =>
+            (text) => client.query(text),
+            (takeBegin) =>
               work({
                 cache,
                 query: async <T>(text: string, params?: unknown[]) => {
                   counted.statements += 1;
-                  const name = statementName(text);
-                  return { rows: (await client.query({ name, text, values: params })).rows as T[] };
+                  const statement = { name: statementName(text), text, values: params };
+                  together();
+                  const begin = takeBegin();
+                  const result = begin ? await afterBegin(client, begin, statement) : await client.query(statement);
+                  return { rows: result.rows as T[] };
                 },
                 exec: async (script) => {
                   counted.statements += 1;
-                  await client.query(script);
+                  const begin = takeBegin();
+                  await client.query(begin ? `${begin}; ${script}` : script);
                 },
               }),
           );

@@ -1,6 +1,7 @@
 import { ltree } from '@electric-sql/pglite/contrib/ltree';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { types } from '@electric-sql/pglite';
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -14,3 +15,22 @@ export const pgliteParsers = {
 };
 
 export const pgliteExtensions = { ltree, pg_trgm, unaccent };
+
+/** Each array type's oid with its element type's, as PGlite reads them when it opens a database. */
+export const arrayTypesQuery = `SELECT b.oid, b.typarray FROM pg_catalog.pg_type a
+  JOIN pg_catalog.pg_type b ON b.oid = a.typelem WHERE a.typcategory = 'A' GROUP BY b.oid, b.typarray`;
+export type ArrayTypes = { oid: number; typarray: number }[];
+
+type Parser = (value: string, typeId?: number) => unknown;
+
+/**
+ * The parsers PGlite's own `parsers` holds for a database (ours, its defaults, and one per array type), for reading
+ * its answers on another thread than the one that opened it.
+ */
+export function pgliteParsersWithArrays(arrayTypes: ArrayTypes): Record<number, Parser> {
+  const parsers: Record<number, Parser> = { ...(types.parsers as Record<number, Parser>), ...pgliteParsers };
+  for (const { oid, typarray } of arrayTypes) {
+    parsers[typarray] = (value) => types.arrayParser(value, parsers[oid] as types.Parser, typarray);
+  }
+  return parsers;
+}

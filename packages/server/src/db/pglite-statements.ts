@@ -2,12 +2,14 @@ import { parse, protocol, type PGlite } from '@electric-sql/pglite';
 import pgUtils from 'pg/lib/utils.js';
 
 const { serialize } = protocol;
+type BackendMessage = Parameters<typeof parse.parseResults>[0][number];
+type Parsers = Parameters<typeof parse.parseResults>[1];
 
 // As the PostgreSQL pool does (client.ts): at most this many named statements, so that a statement built from
 // values somewhere cannot fill the database's memory; beyond it, statements are parsed on every call.
 const PREPARED_MAX = 2000;
 
-function concat(parts: Uint8Array[]): Uint8Array {
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const message = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
   let offset = 0;
   for (const part of parts) {
@@ -27,6 +29,8 @@ function concat(parts: Uint8Array[]): Uint8Array {
 export class PgliteStatements {
   private readonly names = new Map<string, string>();
   private readonly max: number;
+  /** The call before: statements asked for together run one after the other, in the order asked (see `raw`). */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: PGlite,
@@ -36,18 +40,40 @@ export class PgliteStatements {
   }
 
   async query(text: string, params: unknown[] = []): Promise<unknown[]> {
+    return rowsOf(await this.raw(text, params), this.db.parsers);
+  }
+
+  /**
+   * The database's answer to one statement as the bytes of its protocol messages, unparsed: the server's database
+   * thread hands them over as they are and the event loop's thread reads the rows (`rowsOf`), so the one thread
+   * everyone's statements queue for spends its time running them. `begin` (a simple-protocol script: BEGIN and the
+   * transaction's setup) goes first in the same call.
+   */
+  raw(text: string, params: unknown[] = [], begin?: string): Promise<Uint8Array<ArrayBuffer>> {
+    // A transaction's statements may be asked for together (Promise.all) and the first carries the BEGIN: none may
+    // start before the one asked for ahead of it has finished.
+    const answer = this.turn.then(() => this.run(text, params, begin));
+    this.turn = answer.catch(() => undefined);
+    return answer;
+  }
+
+  private async run(text: string, params: unknown[], begin: string | undefined): Promise<Uint8Array<ArrayBuffer>> {
     const name = await this.prepared(text);
     const values = params.map((value) => pgUtils.prepareValue(value));
-    const { messages } = await this.db.execProtocol(
+    const answer: Uint8Array[] = [];
+    await this.db.execProtocolRawStream(
       concat([
+        ...(begin ? [serialize.query(begin)] : []),
         ...(name === '' ? [serialize.parse({ text })] : []),
         serialize.bind({ statement: name, values }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
         serialize.sync(),
       ]),
+      // A view into the database's memory, valid only during the call.
+      { onRawData: (bytes) => answer.push(bytes.slice()) },
     );
-    return parse.parseResults(messages, this.db.parsers)[0]?.rows ?? [];
+    return concat(answer);
   }
 
   /** The statement's name, parsed on its first use; '' (parsed with every call) once PREPARED_MAX are kept. */
@@ -61,4 +87,19 @@ export class PgliteStatements {
     this.names.set(text, name);
     return name;
   }
+}
+
+/**
+ * The rows of the last statement in `bytes` (PgliteStatements.raw's answer, BEGIN's own results first when it had
+ * one), typed by `parsers` as PGlite types them; the first database error in it is thrown.
+ */
+export function rowsOf(bytes: Uint8Array, parsers: Parsers): unknown[] {
+  const messages: BackendMessage[] = [];
+  new protocol.Parser().parse(bytes, (message) => messages.push(message));
+  const error = messages.find((message) => message instanceof protocol.messages.DatabaseError);
+  if (error) throw error;
+  // Each simple-protocol script ends with ReadyForQuery; the statement's own messages come after the last but one.
+  const ends = messages.flatMap((message, i) => (message.name === 'readyForQuery' ? [i] : []));
+  const own = ends.length > 1 ? messages.slice(ends[ends.length - 2] + 1) : messages;
+  return parse.parseResults(own, parsers)[0]?.rows ?? [];
 }

@@ -8,7 +8,8 @@ describe('PGlite on its own thread', () => {
     db = await openPglite(undefined, undefined, { thread: true });
     await db.transaction((sql) =>
       sql.exec(
-        `CREATE TABLE things (id int PRIMARY KEY, name text CONSTRAINT things_name_key UNIQUE, day date, n bigint)`,
+        `CREATE TABLE things (id int PRIMARY KEY, name text CONSTRAINT things_name_key UNIQUE, day date, n bigint);
+         CREATE ROLE danvan_app`,
       ),
     );
   });
@@ -20,6 +21,48 @@ describe('PGlite on its own thread', () => {
       return (await sql.query<{ name: string; day: string; n: number }>('SELECT name, day, n FROM things')).rows;
     });
     expect(rows).toEqual([{ name: 'một', day: '2026-12-06', n: 9007199254740991 }]);
+  });
+
+  it('reads arrays, jsonb, timestamps and bytes on the event loop’s thread as PGlite reads them on its own', async () => {
+    const at = new Date('2026-12-07T01:02:03.004Z');
+    const [row] = await db.transaction(
+      async (sql) =>
+        (
+          await sql.query(
+            `SELECT $1::text[] AS tags, ARRAY[1, 2, NULL]::int[] AS ids, ARRAY['2026-01-02'::date] AS days,
+                    '{"a": "ế"}'::jsonb AS doc, $2::timestamptz AS at, '\\x00ff'::bytea AS bytes,
+                    ARRAY[1.5, 2]::numeric[] AS sums, current_setting('danvan.scope', true) AS scope`,
+            [['một', "hai'ba", null], at],
+          )
+        ).rows,
+      { scopePath: '1.2' },
+    );
+    expect(row).toEqual({
+      tags: ['một', "hai'ba", null],
+      ids: [1, 2, null],
+      days: ['2026-01-02'],
+      doc: { a: 'ế' },
+      at,
+      bytes: new Uint8Array([0, 255]),
+      sums: [1.5, 2],
+      scope: '1.2',
+    });
+  });
+
+  it('sends statements asked for together in one message and runs them in order inside the transaction', async () => {
+    const answers = await db.transaction(
+      (sql) =>
+        Promise.all(
+          [1, 2, 3].map((n) =>
+            sql.query<{ n: number; scope: string; role: string }>(
+              `SELECT $1::int AS n, current_setting('danvan.scope', true) AS scope, current_user AS role`,
+              [n],
+            ),
+          ),
+        ),
+      { scopePath: '1.2' },
+    );
+    expect(answers.map((a) => a.rows[0])).toEqual([1, 2, 3].map((n) => ({ n, scope: '1.2', role: 'danvan_app' })));
   });
 
   it('keeps a database error’s code and constraint, and rolls the whole transaction back', async () => {

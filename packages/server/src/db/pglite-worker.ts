@@ -2,7 +2,7 @@
 // server's event loop keeps reading requests and writing answers while one runs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { pgliteExtensions, pgliteParsers } from './pglite-options.js';
+import { arrayTypesQuery, pgliteExtensions, pgliteParsers, type ArrayTypes } from './pglite-options.js';
 import { PgliteStatements } from './pglite-statements.js';
 
 export interface PgliteWorkerData {
@@ -19,7 +19,8 @@ export type PgliteCall =
 export type ErrorFields = Record<string, string | number | undefined> & { message: string };
 
 export type PgliteAnswer =
-  { id: number; ok: true; rows?: unknown[]; dump?: Blob } | { id: number; ok: false; error: ErrorFields };
+  | { id: number; ok: true; bytes?: Uint8Array<ArrayBuffer>; dump?: Blob; arrayTypes?: ArrayTypes }
+  | { id: number; ok: false; error: ErrorFields };
 
 function fieldsOf(error: unknown): ErrorFields {
   if (!(error instanceof Error)) return { message: String(error) };
@@ -40,8 +41,8 @@ const statements = new PgliteStatements(db);
 async function run(call: PgliteCall): Promise<Omit<PgliteAnswer & { ok: true }, 'id' | 'ok'>> {
   switch (call.op) {
     case 'query':
-      if (call.begin) await db.exec(call.begin);
-      return { rows: await statements.query(call.text, call.params) };
+      // The answer's bytes: the rows are read on the event loop's thread (pglite-thread.ts), not on this busy one.
+      return { bytes: await statements.raw(call.text, call.params, call.begin) };
     case 'exec':
       if (call.begin) await db.exec(call.begin);
       await db.exec(call.text);
@@ -60,10 +61,29 @@ async function run(call: PgliteCall): Promise<Omit<PgliteAnswer & { ok: true }, 
   }
 }
 
-port.on('message', (call: PgliteCall) => {
-  run(call).then(
-    (answer) => port.postMessage({ id: call.id, ok: true, ...answer } satisfies PgliteAnswer),
-    (error: unknown) => port.postMessage({ id: call.id, ok: false, error: fieldsOf(error) } satisfies PgliteAnswer),
-  );
+async function answer(call: PgliteCall): Promise<PgliteAnswer> {
+  try {
+    return { id: call.id, ok: true, ...(await run(call)) };
+  } catch (error) {
+    return { id: call.id, ok: false, error: fieldsOf(error) };
+  }
+}
+
+// Calls come in batches (the calls the other thread asked for in one tick) and are answered in one message. One call
+// at a time, in the order sent: a transaction's statements may be asked for together, and the first carries the
+// BEGIN, so none may start before the one sent ahead of it has finished.
+let turn: Promise<unknown> = Promise.resolve();
+port.on('message', (calls: PgliteCall[]) => {
+  turn = turn.then(async () => {
+    const answers: PgliteAnswer[] = [];
+    for (const call of calls) answers.push(await answer(call));
+    // The answers' bytes are moved to the other thread, not copied.
+    port.postMessage(
+      answers,
+      answers.flatMap((a) => (a.ok && a.bytes ? [a.bytes.buffer] : [])),
+    );
+  });
 });
-port.postMessage({ id: 0, ok: true } satisfies PgliteAnswer);
+// Ready, with what the other thread needs to read array values as PGlite does.
+const arrayTypes = (await db.query<ArrayTypes[number]>(arrayTypesQuery)).rows;
+port.postMessage([{ id: 0, ok: true, arrayTypes }] satisfies PgliteAnswer[]);

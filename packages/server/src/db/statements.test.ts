@@ -38,6 +38,44 @@ describe('statements and scoped transactions (the engine under test)', () => {
     expect(after[0].role).not.toBe('danvan_app');
   });
 
+  it('rolls back a transaction whose first statement (sent with the BEGIN) fails, and the next one starts clean', async () => {
+    await t.db.transaction((sql) => sql.exec(`CREATE TABLE IF NOT EXISTS pipelined (id int PRIMARY KEY)`));
+    const failed = t.db.transaction(async (sql) => {
+      await sql.query(`INSERT INTO pipelined VALUES (1), (1)`);
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23505' });
+    const second = t.db.transaction(async (sql) => {
+      await sql.query(`INSERT INTO pipelined VALUES ($1)`, [2]);
+      await sql.query(`INSERT INTO pipelined VALUES ($1)`, [2]);
+    });
+    await expect(second).rejects.toMatchObject({ code: '23505' });
+    // Work that runs no statement starts no transaction and fails nothing.
+    expect(await t.db.transaction(async () => 'nothing')).toBe('nothing');
+    const rows = await inScope(t.db, 'vn.as', async (sql) => {
+      return (await sql.query<{ role: string; n: number }>(`SELECT current_user AS role, 0 AS n`)).rows;
+    });
+    expect(rows).toEqual([{ role: 'danvan_app', n: 0 }]);
+    expect(await t.db.statement(`SELECT count(*)::int AS n FROM pipelined`)).toEqual([{ n: 0 }]);
+  });
+
+  it('runs statements asked for together in the order asked, all inside the scoped transaction', async () => {
+    await t.db.transaction((sql) =>
+      sql.exec(`CREATE TABLE IF NOT EXISTS together (n int); GRANT ALL ON together TO danvan_app`),
+    );
+    const answers = await inScope(t.db, 'vn.as', (sql) =>
+      Promise.all([
+        sql.query(`INSERT INTO together VALUES (1)`),
+        sql.query<{ role: string; scope: string; n: number }>(
+          `SELECT current_user AS role, current_setting('danvan.scope') AS scope, count(*)::int AS n FROM together`,
+        ),
+        sql.query(`INSERT INTO together VALUES (2)`),
+        sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM together`),
+      ]),
+    );
+    expect(answers[1].rows).toEqual([{ role: 'danvan_app', scope: 'vn.as', n: 1 }]);
+    expect(answers[3].rows).toEqual([{ n: 2 }]);
+  });
+
   it('refuses a scope path that is not an ltree path, rather than quoting it into the BEGIN', () => {
     expect(beginWith(undefined)).toBe('BEGIN');
     expect(beginWith({ scopePath: 'vn.as_1.p2' })).toContain(`'vn.as_1.p2'`);

@@ -101,9 +101,8 @@ export async function refreshComputed(
   computed: Record<string, { before: number | null; after: number | null }>;
   registers: RegisterReading;
 }> {
-  const stored = await findValues(sql, report.id);
+  const [stored, registers] = await Promise.all([findValues(sql, report.id), registerReading(sql)]);
   const before = new Map(stored.map((v) => [v.indicator_code, v]));
-  const registers = await registerReading(sql);
   const values = withComputed(stored, await computeFigures(registers, report, round));
   const changes = values.filter((v) => {
     const old = before.get(v.indicator_code);

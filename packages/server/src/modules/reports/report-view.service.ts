@@ -77,33 +77,35 @@ export async function buildView(
   options: { computedStored?: boolean; registers?: RegisterReading } = {},
 ): Promise<ReportView> {
   const record = recordOf(report);
-  const storedValues = await findValues(sql, report.id);
-  // Everything computed from the registers below is kept while they are unchanged (kept-figures.ts).
-  const registers = options.registers ?? (await registerReading(sql));
-  // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
-  const values =
-    !options.computedStored && can(actor, reportActions.edit, record)
-      ? withComputed(storedValues, await computeFigures(registers, report, round))
-      : storedValues;
+  const period = { template: round.template, periodIndex: round.period_index };
+  // Reads that need only the report and its round are asked for together: on PostgreSQL they go in one write and
+  // one round trip (db/client.ts); on PGlite its thread runs them back to back.
+  const [storedValues, registers, children, ownLastYearRows, versions, approvedAbove] = await Promise.all([
+    findValues(sql, report.id),
+    // Everything computed from the registers below is kept while they are unchanged (kept-figures.ts).
+    options.registers ?? registerReading(sql),
+    findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id }),
+    findApprovedValuesOfPeriod(sql, { unitId: report.unit_id, ...period, year: round.year - 1 }),
+    findReportVersions(sql, report.id),
+    report.status === 'submitted' || report.status === 'approved' ? findApprovedReportAbove(sql, report.id) : null,
+  ]);
+  const [computed, totals] = await Promise.all([
+    // The editor sees what the records say now; the figures are stored when the form is saved or submitted.
+    !options.computedStored && can(actor, reportActions.edit, record) ? computeFigures(registers, report, round) : null,
+    findTotals(sql, {
+      unitIds: [report.unit_id, ...children.map((c) => c.id)],
+      ...period,
+      years: [round.year, round.year - 1],
+    }),
+  ]);
+  const values = computed ? withComputed(storedValues, computed) : storedValues;
   const indicators = round.indicator_snapshot;
   const own = ownFigures(values);
-  const children = await findReportingChildren(sql, { unitPath: report.unit_path, roundId: round.id });
-  const period = { template: round.template, periodIndex: round.period_index };
-  const totals = await findTotals(sql, {
-    unitIds: [report.unit_id, ...children.map((c) => c.id)],
-    ...period,
-    years: [round.year, round.year - 1],
-  });
   const approvedTotals = totals.get(`${report.unit_id}:${round.year}`) ?? noTotals;
   // The area's total always holds the unit's own figures: before approval they are in no maintained total yet.
   const current =
     report.status === 'approved' ? approvedTotals : withReportAdded(approvedTotals, totalsOfOwnValues(indicators, own));
   const previous = totals.get(`${report.unit_id}:${round.year - 1}`) ?? null;
-  const ownLastYearRows = await findApprovedValuesOfPeriod(sql, {
-    unitId: report.unit_id,
-    ...period,
-    year: round.year - 1,
-  });
   const ownLastYear = ownLastYearRows ? ownFigures(ownLastYearRows) : null;
   const lastYearFromRegisters = hasFigures(previous) ? null : await registersOfLastYear(registers, report, round);
   const parts: AreaPart[] = [
@@ -158,10 +160,6 @@ export async function buildView(
     expected: 1 + children.reduce((sum, child) => sum + child.expected, 0),
     approved: (report.status === 'approved' ? 1 : 0) + children.reduce((sum, child) => sum + child.approved, 0),
   };
-  const approvedAbove =
-    report.status === 'submitted' || report.status === 'approved'
-      ? await findApprovedReportAbove(sql, report.id)
-      : null;
   const checked = new Map(
     values.map((v) => [v.indicator_code, { value: v.value, denominator: v.denominator, note: v.adjust_reason }]),
   );
@@ -194,7 +192,7 @@ export async function buildView(
       report.narrative_basis?.fingerprint !== figuresFingerprint({ rows, comparison }),
     exportSettings,
     children: childRollups,
-    versions: await findReportVersions(sql, report.id),
+    versions,
     approvedAbove,
     abilities: {
       edit: can(actor, reportActions.edit, record),

@@ -123,28 +123,33 @@ export async function saveInTransaction(
   const id = report.id;
   const { values: before, computed, registers } = await refreshComputed(sql, report, round);
   const rows = validateValues(round, input.values, new Map(before.map((v) => [v.indicator_code, v])));
-  await upsertValues(sql, id, rows);
   const narrative = input.narrative ? { ...report.narrative, ...input.narrative } : undefined;
-  await updateReportState(sql, id, { narrative });
-  if (input.narrativeBasis) await updateNarrativeBasis(sql, id, input.narrativeBasis);
   const changed = rows.filter((row) => {
     const old = before.find((v) => v.indicator_code === row.code);
     return old?.value !== row.value || old?.denominator !== row.denominator;
   });
-  await recordAudit(sql, {
-    ...auditBase(actor, report, ip),
-    action: 'report.save',
-    before: Object.fromEntries(
-      changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null]),
-    ),
-    after: {
-      values: Object.fromEntries(changed.map((row) => [row.code, row.value])),
-      narrative: input.narrative ? Object.keys(input.narrative) : [],
-      ...(Object.keys(computed).length ? { computed } : {}),
-    },
-  });
+  // One statement each, sent together and run in this order (on PostgreSQL in one write: db/client.ts); the report
+  // is read back after its own update.
+  const [, , , , saved] = await Promise.all([
+    upsertValues(sql, id, rows),
+    updateReportState(sql, id, { narrative }),
+    input.narrativeBasis ? updateNarrativeBasis(sql, id, input.narrativeBasis) : null,
+    recordAudit(sql, {
+      ...auditBase(actor, report, ip),
+      action: 'report.save',
+      before: Object.fromEntries(
+        changed.map((row) => [row.code, before.find((v) => v.indicator_code === row.code)?.value ?? null]),
+      ),
+      after: {
+        values: Object.fromEntries(changed.map((row) => [row.code, row.value])),
+        narrative: input.narrative ? Object.keys(input.narrative) : [],
+        ...(Object.keys(computed).length ? { computed } : {}),
+      },
+    }),
+    findReport(sql, id),
+  ]);
   // The registers as read above: this transaction writes none of them (kept-figures.ts), so the version is the same.
-  return buildView(sql, actor, (await findReport(sql, id)) as ReportRow, round, { computedStored: true, registers });
+  return buildView(sql, actor, saved as ReportRow, round, { computedStored: true, registers });
 }
 
 type Transition = 'submit' | 'approve' | 'return' | 'reopen';
