@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { currentWork, FairQueue } from './fair-queue.js';
-import { pgliteExtensions, pgliteParsers } from './pglite-options.js';
+import { pgliteExtensions, pgliteParsers, pgliteSessionSettings } from './pglite-options.js';
 import { PgliteStatements, rowsOf } from './pglite-statements.js';
 import { PgliteThread } from './pglite-thread.js';
 import { inTransaction } from './transaction.js';
@@ -78,7 +78,7 @@ export async function openPglite(
     extensions: pgliteExtensions,
     parsers: pgliteParsers,
   });
-  await db.exec('SET random_page_cost = 1.1');
+  await db.exec(pgliteSessionSettings);
   // PGlite is one connection: transactions take turns, in the queue's order rather than PGlite's own
   // first-come one (fair-queue.ts: a short request does not wait behind everyone's long ones).
   const queue = new FairQueue(1);

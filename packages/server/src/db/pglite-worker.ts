@@ -2,7 +2,13 @@
 // server's event loop keeps reading requests and writing answers while one runs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { arrayTypesQuery, pgliteExtensions, pgliteParsers, type ArrayTypes } from './pglite-options.js';
+import {
+  arrayTypesQuery,
+  pgliteExtensions,
+  pgliteParsers,
+  pgliteSessionSettings,
+  type ArrayTypes,
+} from './pglite-options.js';
 import { PgliteStatements } from './pglite-statements.js';
 
 export interface PgliteWorkerData {
@@ -35,7 +41,7 @@ const port = parentPort;
 if (!port) throw new Error('pglite-worker.ts runs as a worker thread');
 const { dataDir, loadDataDir } = workerData as PgliteWorkerData;
 const db = await PGlite.create({ dataDir, loadDataDir, extensions: pgliteExtensions, parsers: pgliteParsers });
-await db.exec('SET random_page_cost = 1.1');
+await db.exec(pgliteSessionSettings);
 const statements = new PgliteStatements(db);
 
 async function run(call: PgliteCall): Promise<Omit<PgliteAnswer & { ok: true }, 'id' | 'ok'>> {

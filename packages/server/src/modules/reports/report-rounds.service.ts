@@ -290,9 +290,9 @@ export async function getCompleteness(
 ): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
   authorize(actor, reportActions.read, wholeScope(actor));
   return inScope(db, actor.scopePath, async (sql) => {
-    const round = await findRoundSummary(sql, roundId);
+    // Asked for together (one round trip); the reports are not shown when the round is not found.
+    const [round, rows] = await Promise.all([findRoundSummary(sql, roundId), findRoundReports(sql, roundId)]);
     if (!round) throw roundNotFound();
-    const rows = await findRoundReports(sql, roundId);
     return {
       round: presentRound(actor, round),
       rows: rows.map((row) => ({
