@@ -83,7 +83,8 @@ export function ModelList({ items, loading, sort, emptyText, onSortChange, onEdi
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 70,
+      // "Thao tác" on one line at 1366 px (70 wrapped it).
+      width: 96,
       align: 'center',
       card: false,
       render: (_, model) =>
