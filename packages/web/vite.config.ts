@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+import { signedInChunks } from './vite.chunks';
 
 /**
  * Every Ant Design component reads the form's context (antd/es/form/context.js), which imports `FormProvider` from
@@ -21,11 +22,14 @@ function formProviderFromItsModule(): Plugin {
   };
 }
 
+const chunks = signedInChunks();
+
 export default defineConfig({
   // Every file also as .br and .gz, which the server sends to browsers that accept them
   // (packages/server/src/http/web-assets.ts): brotli at its best level once here, not per request.
   plugins: [
     formProviderFromItsModule(),
+    chunks.plugin,
     react(),
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
@@ -36,7 +40,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Each page is a chunk of its own (app/router.tsx) and Ant Design's components go with the pages that use
-    // them; ECharts (echarts/core with the charts used) comes with the first chart (components/LazyChart.tsx).
+    // Each page is a chunk of its own (app/router.tsx); the signed-in frame is one chunk and what the chart screens
+    // share another (vite.chunks.ts: fewer requests on a slow connection); the rest of Ant Design goes with the pages
+    // that use it; ECharts (echarts/core with the charts used) comes with the first chart (components/LazyChart.tsx).
+    rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
   },
 });

@@ -1,6 +1,7 @@
 import { createBrowserRouter, matchPath, matchRoutes, type RouteObject } from 'react-router-dom';
 import { fetchMe } from '../features/auth/api';
 import { prefetchAssessments } from '../features/democracy/prefetchAssessments';
+import { prefetchMembers } from '../features/members/prefetchMembers';
 import { prefetchModels } from '../features/models/prefetchModels';
 import { prefetchRoundDashboard } from '../features/reports/prefetchRoundDashboard';
 import { parseId } from '../lib/parseId';
@@ -153,10 +154,12 @@ if (window.location.pathname !== '/login') {
       prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined),
       new Promise((resolve) => setTimeout(resolve, 2000)),
     ]);
-  // The other screens that open with a chart: their list is the one request the page and the chart wait for.
+  // The other screens that open with a chart: their list is the one request the page and the chart wait for (and
+  // /members' second tab its totals).
   const { pathname, search } = window.location;
   if (matchPath('/democracy', pathname)) void prefetchAssessments(queryClient, search);
   if (matchPath('/models', pathname)) void prefetchModels(queryClient, search);
+  if (matchPath('/members', pathname)) void prefetchMembers(queryClient, search, me);
   loadSignedInApp().catch(() => undefined);
   preloadPage();
 }

@@ -1,0 +1,165 @@
+// The signed-in app's chunks (vite.config.ts). On issue 11's slow connection (HTTP/1.1: six connections, 150 ms
+// added to every request) a chart screen's fifty-odd chunks cost as much in round trips as in bytes: the bundler's
+// own splitting gives a chunk to every set of pages that shares a module, and a screen needs every set it is in.
+// Two groups bring a chart screen to about twenty files instead of fifty to seventy:
+// - `app`: what the signed-in frame (app/SignedInApp.tsx, Ant Design's core with it) needs, in one chunk: every
+//   signed-in screen loads all of it anyway, so none gets more bytes;
+// - `charts`: what at least two of the chart screens (the pages that draw components/LazyChart.tsx) need beyond the
+//   frame — tables, cards, selects, LazyChart itself — so a chart screen adds its page and a few chunks to them
+//   (the round dashboard gets ~30 KB it does not use, which costs less than the round trips saved). Nothing the
+//   first screen after signing in needs (features/inbox/InboxPage.tsx, app/signedInApp.ts) goes in it: that screen
+//   would load the whole group, and the sign-in page fetches it while the user types (login + home <= 350 KB).
+// The sign-in page's first download stays as it is: the build fails if its entry imports either group. A signed-in
+// address opened directly fetches `app` beside the entry (appPreload below).
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/** How many chart screens must need a module for it to go in `charts`; a module fewer need stays with the pages. */
+const chartScreensSharing = 2;
+
+const frameModule = '/src/app/SignedInApp.tsx';
+const chartModule = '/src/components/LazyChart.tsx';
+const homeModule = '/src/features/inbox/InboxPage.tsx';
+
+/** A package index that re-exports every component: followed only through the names a module imports from it. */
+const packageIndex = /\/node_modules\/(antd|@ant-design\/icons)\/es\/index\.js$/;
+const namedImport = /import\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
+const reexport = /export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
+const reexportAll = /export\s*\*\s*from\s*["']([^"']+)["']/g;
+
+/** `a`, `a as b`, `default as b`: the name as seen by the importer (`as`), or as exported (`from`). */
+const names = (list: string, side: 'as' | 'from') =>
+  list
+    .split(',')
+    .map((item) => item.trim().split(/\s+as\s+/))
+    .map((parts) => (side === 'as' ? parts[parts.length - 1] : parts[0]))
+    .filter((name): name is string => Boolean(name));
+
+/**
+ * A signed-in address opened directly fetches the frame's chunk beside the entry rather than once the entry (~100 KB)
+ * has come and run: a small script of its own, as the page's policy allows no inline script
+ * (packages/server/src/app.ts). /login does not: its page must be usable before the signed-in app comes.
+ */
+function appPreload(appFile: string): { fileName: string; source: string } {
+  const source =
+    `if(location.pathname!=='/login'){const l=document.createElement('link');` +
+    `l.rel='modulepreload';l.href=${JSON.stringify(`/${appFile}`)};document.head.append(l)}\n`;
+  return { fileName: `assets/preload-app-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`, source };
+}
+
+export function signedInChunks() {
+  let frame = new Set<string>();
+  let charts = new Set<string>();
+  const plugin: Plugin = {
+    name: 'danvan:signed-in-chunks',
+    apply: 'build',
+    buildEnd(error) {
+      if (error) return;
+      const info = (id: string) => this.getModuleInfo(id);
+      // The module of `spec` as `from` resolved it ('./button' → …/button/index.js).
+      const resolvedFrom = (from: string, spec: string) => {
+        const base = path.resolve(path.dirname(from), spec);
+        return info(from)?.importedIds.find(
+          (id) => id.replace(/\.[mc]?js$/, '') === base || id.replace(/\/index\.[mc]?js$/, '') === base,
+        );
+      };
+      const exportsOf = new Map<string, Map<string, string>>();
+      // Name → the module a package index takes it from, through its `export *`.
+      const indexExports = (index: string): Map<string, string> => {
+        const known = exportsOf.get(index);
+        if (known) return known;
+        const found = new Map<string, string>();
+        exportsOf.set(index, found);
+        const code = info(index)?.code ?? '';
+        for (const [, list, spec] of code.matchAll(reexport)) {
+          const target = resolvedFrom(index, spec);
+          if (target) for (const name of names(list, 'as')) found.set(name, target);
+        }
+        for (const [, spec] of code.matchAll(reexportAll)) {
+          const target = resolvedFrom(index, spec);
+          if (target) for (const [name, module] of indexExports(target)) found.set(name, module);
+        }
+        return found;
+      };
+      // A module's static imports, a package index replaced by the components imported from it, as tree-shaking
+      // keeps them: `import { Button } from 'antd'` needs antd's button, not the index's seventy components.
+      const importsOf = (id: string): string[] => {
+        const module = info(id);
+        if (!module) return [];
+        const imports = module.importedIds.filter((dep) => !packageIndex.test(dep));
+        for (const [, list, spec] of (module.code ?? '').matchAll(namedImport)) {
+          const index = module.importedIds.find(
+            (dep) => packageIndex.test(dep) && dep.includes(`/node_modules/${spec}/`),
+          );
+          if (!index) continue;
+          for (const name of names(list, 'from')) {
+            const target = indexExports(index).get(name);
+            if (target) imports.push(target);
+          }
+        }
+        return imports;
+      };
+      const reach = (roots: Iterable<string>) => {
+        const seen = new Set<string>();
+        const stack = [...roots];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...importsOf(id));
+        }
+        return seen;
+      };
+      const ids = [...this.getModuleIds()];
+      const initial = reach(ids.filter((id) => info(id)?.isEntry));
+      // The frame and the pages: what the first download imports lazily (app/router.tsx, app/signedInApp.ts).
+      const lazy = new Set([...initial].flatMap((id) => info(id)?.dynamicallyImportedIds ?? []));
+      const frameRoot = [...lazy].find((id) => id.endsWith(frameModule));
+      if (!frameRoot) return this.error(`${frameModule} is no longer imported lazily by the first download`);
+      frame = new Set([...reach([frameRoot])].filter((id) => !initial.has(id)));
+      const homeRoot = [...lazy].find((id) => id.endsWith(homeModule));
+      if (!homeRoot) return this.error(`${homeModule} is no longer imported lazily by the first download`);
+      const home = reach([homeRoot]);
+      const needs = new Map<string, number>();
+      for (const page of lazy) {
+        if (page === frameRoot) continue;
+        const modules = reach([page]);
+        if (![...modules].some((id) => id.endsWith(chartModule))) continue;
+        for (const id of modules)
+          if (!initial.has(id) && !frame.has(id) && !home.has(id)) needs.set(id, (needs.get(id) ?? 0) + 1);
+      }
+      charts = new Set([...needs].filter(([, screens]) => screens >= chartScreensSharing).map(([id]) => id));
+      if (charts.size === 0) return this.error(`no page imports ${chartModule}: check vite.chunks.ts`);
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const chunk of chunks.filter((file) => file.isEntry)) {
+        const grouped = chunk.imports.filter((file) => /^assets\/(app|charts)-/.test(file));
+        if (grouped.length) this.error(`the sign-in page's entry imports ${grouped.join(', ')}: see vite.chunks.ts`);
+      }
+      const app = chunks.find((chunk) => chunk.name === 'app');
+      if (!app) return this.error('no app chunk: see vite.chunks.ts');
+      const { fileName, source } = appPreload(app.fileName);
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    // The script's name is known once the chunks are (index.html is written after them).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const app = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'app');
+        if (!app) return undefined;
+        const { fileName } = appPreload(app.fileName);
+        return [{ tag: 'script', attrs: { async: true, src: `/${fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+  // Each group holds only the modules chosen above (includeDependenciesRecursively: false): their dependencies are
+  // the first download's, the frame's or (for `charts`) its own, so no group pulls in another's modules.
+  const codeSplitting = {
+    groups: [
+      { name: 'app', test: (id: string) => frame.has(id), includeDependenciesRecursively: false },
+      { name: 'charts', test: (id: string) => charts.has(id), includeDependenciesRecursively: false },
+    ],
+  };
+  return { plugin, codeSplitting };
+}
