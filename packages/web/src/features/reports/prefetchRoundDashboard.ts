@@ -8,7 +8,8 @@ import { firstTrendIndicator, focusUnitId, keyIndicatorCodes } from './dashboard
  * first trend are asked for while the page's code downloads, not once it runs — on a slow connection each round trip
  * counts. Resolves as soon as the report and the trend have been asked for, not answered: app/router.tsx fetches the
  * page's code after them, because on HTTP/1.1 a request waits for one of the browser's six connections, and behind
- * the page's thirty-odd chunks the report came only after all of them (seconds later, bench/out/web-waterfall.json).
+ * the page's chunks (thirty-odd then, about twenty since vite.chunks.ts) the report came only after all of them
+ * (seconds later, bench/out/web-waterfall.json).
  * A failure is left to the page's own queries, which ask again and show it.
  */
 export async function prefetchRoundDashboard(client: QueryClient, roundId: number, me: Promise<Me | null>) {
