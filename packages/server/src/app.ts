@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -79,12 +79,29 @@ function trustProxyOption(trustProxy: Config['trustProxy']): FastifyServerOption
   return (_address: string, hop: number) => hop < trustProxy;
 }
 
+/**
+ * One log line per request, when it is answered, with what Fastify's "incoming request" line said, instead of its two
+ * lines: each is a write and a wake-up of the thread that writes it, a share of every request's CPU under load.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const fields = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      responseTime: reply.elapsedTime,
+    };
+    if (error) reply.log.error({ ...fields, err: error }, 'request errored');
+    else reply.log.info(fields, 'request completed');
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const serverOptions: FastifyServerOptions = {
     logger: options.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
-    // One line per request when it is answered (below) instead of Fastify's two: each line is a write and a wake-up
-    // of the thread that writes it.
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: 1024 * 1024,
     // A URL the router refuses before any route runs (bad %-encoding, a parameter over
     // maxParamLength) answers in the app's error shape too, not Fastify's.
@@ -97,14 +114,6 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  if (options.logger) {
-    app.addHook('onResponse', async (request, reply) => {
-      request.log.info(
-        { method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: reply.elapsedTime },
-        'request completed',
-      );
-    });
-  }
   app.decorate('db', options.db);
   app.decorate('config', options.config);
 
