@@ -6,7 +6,7 @@ import { currentWork, FairQueue } from './fair-queue.js';
 import { pgliteExtensions, pgliteParsers, pgliteSessionSettings } from './pglite-options.js';
 import { PgliteStatements, rowsOf } from './pglite-statements.js';
 import { PgliteThread } from './pglite-thread.js';
-import { inTransaction } from './transaction.js';
+import { inTransaction, scriptAfterBegin } from './transaction.js';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
@@ -102,8 +102,7 @@ export async function openPglite(
               },
               exec: async (script) => {
                 counted.statements += 1;
-                const begin = takeBegin();
-                await db.exec(begin ? `${begin}; ${script}` : script);
+                await db.exec(scriptAfterBegin(takeBegin(), script));
               },
             }),
         );
@@ -229,8 +228,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
                 },
                 exec: async (script) => {
                   counted.statements += 1;
-                  const begin = takeBegin();
-                  await client.query(begin ? `${begin}; ${script}` : script);
+                  await client.query(scriptAfterBegin(takeBegin(), script));
                 },
               }),
           );

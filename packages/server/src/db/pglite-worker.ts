@@ -10,6 +10,7 @@ import {
   type ArrayTypes,
 } from './pglite-options.js';
 import { PgliteStatements } from './pglite-statements.js';
+import { scriptAfterBegin } from './transaction.js';
 
 export interface PgliteWorkerData {
   dataDir: string | undefined;
@@ -50,8 +51,7 @@ async function run(call: PgliteCall): Promise<Omit<PgliteAnswer & { ok: true }, 
       // The answer's bytes: the rows are read on the event loop's thread (pglite-thread.ts), not on this busy one.
       return { bytes: await statements.raw(call.text, call.params, call.begin) };
     case 'exec':
-      if (call.begin) await db.exec(call.begin);
-      await db.exec(call.text);
+      await db.exec(scriptAfterBegin(call.begin, call.text));
       return {};
     case 'commit':
       await db.exec('COMMIT');

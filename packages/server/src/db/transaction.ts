@@ -25,3 +25,8 @@ export async function inTransaction<T>(
     throw error;
   }
 }
+
+/** A script run as a transaction's first statement: its BEGIN ahead of it, in the same simple-protocol message. */
+export function scriptAfterBegin(begin: string | undefined, script: string): string {
+  return begin ? `${begin}; ${script}` : script;
+}
