@@ -6,6 +6,7 @@ import { currentWork, FairQueue } from './fair-queue.js';
 import { pgliteExtensions, pgliteParsers, pgliteSessionSettings } from './pglite-options.js';
 import { PgliteStatements, rowsOf } from './pglite-statements.js';
 import { PgliteThread } from './pglite-thread.js';
+import { OpenReads } from './open-reads.js';
 import { inTransaction, scriptAfterBegin } from './transaction.js';
 
 export interface Sql {
@@ -23,6 +24,11 @@ export type Engine = 'pglite' | 'postgres';
 /** What a transaction starts with: the application role and the scope its row-level security reads (scope.ts). */
 export interface TransactionSetup {
   scopePath: string;
+  /**
+   * The work only reads (scope.ts readInScope): the transaction starts READ ONLY, so a write in it fails rather than
+   * being committed, and on PostgreSQL its end is left to the connection's next use (openReads below).
+   */
+  readOnly?: boolean;
 }
 
 export interface Database {
@@ -51,7 +57,8 @@ function setupStatement(setup: TransactionSetup): string {
 }
 
 export function beginWith(setup: TransactionSetup | undefined): string {
-  return setup ? `BEGIN; ${setupStatement(setup)}` : 'BEGIN';
+  if (!setup) return 'BEGIN';
+  return `${setup.readOnly ? 'BEGIN READ ONLY' : 'BEGIN'}; ${setupStatement(setup)}`;
 }
 
 export { pgliteExtensions };
@@ -192,6 +199,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   // Waiting for a connection in the queue's order (fair-queue.ts), not the pool's first-come one.
   const queue = new FairQueue(POOL_SIZE);
   const cache = new Map<string, unknown>();
+  const openReads = new OpenReads();
   pool.on('connect', (client) => {
     // JIT compiles a statement for ~200 ms when the planner expects many rows; the app's statements
     // read maintained rows through indexes, where that is pure loss (the rollup reads paid it on every call).
@@ -211,28 +219,40 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         const client = await pool.connect();
         const counted = currentWork();
         const together = writesTogether(client);
+        const ending = openReads.take(client);
+        let begun = false;
+        const begin = beginWith(setup);
         try {
           return await inTransaction(
-            beginWith(setup),
+            ending ? `ROLLBACK; ${begin}` : begin,
             (text) => client.query(text),
-            (takeBegin) =>
-              work({
+            (takeBegin) => {
+              const takeOnce = () => {
+                const text = takeBegin();
+                if (text) begun = true;
+                return text;
+              };
+              return work({
                 cache,
                 query: async <T>(text: string, params?: unknown[]) => {
                   counted.statements += 1;
                   const statement = { name: statementName(text), text, values: params };
                   together();
-                  const begin = takeBegin();
-                  const result = begin ? await afterBegin(client, begin, statement) : await client.query(statement);
+                  const first = takeOnce();
+                  const result = first ? await afterBegin(client, first, statement) : await client.query(statement);
                   return { rows: result.rows as T[] };
                 },
                 exec: async (script) => {
                   counted.statements += 1;
-                  await client.query(scriptAfterBegin(takeBegin(), script));
+                  await client.query(scriptAfterBegin(takeOnce(), script));
                 },
-              }),
+              });
+            },
+            setup?.readOnly ? () => openReads.leave(client) : undefined,
           );
         } finally {
+          // Work that ran no statement sent neither its BEGIN nor the ROLLBACK it carried.
+          if (ending && !begun) openReads.leave(client);
           client.release();
         }
       }),
@@ -241,12 +261,19 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         currentWork().statements += 1;
         const client = await pool.connect();
         try {
-          return (await client.query({ name: statementName(text), text, values: params })).rows as T[];
+          const statement = { name: statementName(text), text, values: params };
+          if (!openReads.take(client)) return (await client.query(statement)).rows as T[];
+          writesTogether(client)();
+          const [, answer] = await Promise.all([client.query('ROLLBACK'), client.query(statement)]);
+          return answer.rows as T[];
         } finally {
           client.release();
         }
       }),
-    close: () => pool.end(),
+    close: async () => {
+      await openReads.endAll();
+      await pool.end();
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../test/harness.js';
 import { beginWith } from './client.js';
 import { pgliteParsers } from './pglite-options.js';
 import { PgliteStatements } from './pglite-statements.js';
-import { inScope } from './scope.js';
+import { inScope, readInScope } from './scope.js';
 
 // What every request goes through: the session lookup as one statement, and the scope set with the BEGIN.
 describe('statements and scoped transactions (the engine under test)', () => {
@@ -74,6 +74,48 @@ describe('statements and scoped transactions (the engine under test)', () => {
     );
     expect(answers[1].rows).toEqual([{ role: 'danvan_app', scope: 'vn.as', n: 1 }]);
     expect(answers[3].rows).toEqual([{ n: 2 }]);
+  });
+
+  it('refuses a write in a read-only transaction, and the next use of its connection starts clean', async () => {
+    await t.db.transaction((sql) =>
+      sql.exec(`CREATE TABLE IF NOT EXISTS read_only_check (n int); GRANT ALL ON read_only_check TO danvan_app`),
+    );
+    const write = readInScope(t.db, 'vn.as', (sql) => sql.query(`INSERT INTO read_only_check VALUES (1)`));
+    await expect(write).rejects.toMatchObject({ code: '25006' });
+    const setting = `SELECT current_user AS role, nullif(current_setting('danvan.scope', true), '') AS scope,
+                            current_setting('transaction_read_only') AS read_only,
+                            (SELECT count(*)::int FROM read_only_check) AS n`;
+    type Setting = { role: string; scope: string | null; read_only: string; n: number };
+    const read = await readInScope(t.db, 'vn.as', async (sql) => (await sql.query<Setting>(setting)).rows);
+    expect(read).toEqual([{ role: 'danvan_app', scope: 'vn.as', read_only: 'on', n: 0 }]);
+    // Whatever comes next on the connection (a lone statement, a transaction that writes, work with no statement)
+    // runs outside the read-only transaction left open, and what it writes is kept.
+    expect(await t.db.statement<Setting>(setting)).toEqual([
+      { role: expect.not.stringMatching(/^danvan_app$/), scope: null, read_only: 'off', n: 0 },
+    ]);
+    await readInScope(t.db, 'vn.as', async (sql) => sql.query(setting));
+    expect(await readInScope(t.db, 'vn.as', async () => 'nothing')).toBe('nothing');
+    await inScope(t.db, 'vn.bs', (sql) => sql.query(`INSERT INTO read_only_check VALUES (2)`));
+    // Reads and writes in many scopes at once, each on whichever connection is free.
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 3 === 0
+          ? inScope(t.db, `vn.w${i}`, async (sql) => {
+              await sql.query(`INSERT INTO read_only_check VALUES ($1)`, [i]);
+              return [{ role: 'danvan_app', scope: `vn.w${i}`, read_only: 'off', n: -1 }];
+            })
+          : readInScope(t.db, `vn.r${i}`, async (sql) => (await sql.query<Setting>(setting)).rows),
+      ),
+    );
+    answers.forEach((rows, i) => expect(rows[0]).toMatchObject({ scope: i % 3 === 0 ? `vn.w${i}` : `vn.r${i}` }));
+    expect(await t.db.statement(`SELECT count(*)::int AS n FROM read_only_check`)).toEqual([{ n: 9 }]);
+    if (t.db.engine !== 'postgres') return;
+    // A connection left idle does not keep its read-only transaction (and its snapshot) open.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const idle = await t.db.statement(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+    );
+    expect(idle).toEqual([]);
   });
 
   it('refuses a scope path that is not an ltree path, rather than quoting it into the BEGIN', () => {

@@ -3,12 +3,14 @@
  * own: the first statement takes it (`takeBegin`) and sends it ahead of itself in the same write, so a transaction
  * costs one round trip fewer, and work that runs no statement starts none. COMMIT follows, or ROLLBACK when anything
  * failed — the BEGIN's own setup included, so a connection never goes back to the pool inside an aborted transaction.
- * `run` sends COMMIT or ROLLBACK.
+ * `run` sends COMMIT or ROLLBACK; `leaveOpen`, when given, replaces a COMMIT that need not be waited for (a read-only
+ * transaction's: the connection ends it with its next use).
  */
 export async function inTransaction<T>(
   begin: string,
   run: (text: 'COMMIT' | 'ROLLBACK') => Promise<unknown>,
   work: (takeBegin: () => string | undefined) => Promise<T>,
+  leaveOpen?: () => void,
 ): Promise<T> {
   let pending: string | undefined = begin;
   const takeBegin = () => {
@@ -18,7 +20,10 @@ export async function inTransaction<T>(
   };
   try {
     const result = await work(takeBegin);
-    if (pending === undefined) await run('COMMIT');
+    if (pending === undefined) {
+      if (leaveOpen) leaveOpen();
+      else await run('COMMIT');
+    }
     return result;
   } catch (error) {
     if (pending === undefined) await run('ROLLBACK').catch(() => undefined);

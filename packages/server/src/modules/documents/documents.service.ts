@@ -10,7 +10,7 @@ import {
 } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
-import { inScope } from '../../db/scope.js';
+import { inScope, readInScope } from '../../db/scope.js';
 import { sniffDocumentType } from '../../files/file-content.js';
 import { cleanFileName } from '../../files/file-name.js';
 import type { FileStore } from '../../files/file-store.js';
@@ -78,7 +78,7 @@ export async function listDocuments(db: Database, actor: Actor, query: DocumentL
   authorize(actor, documentActions.read, wholeScope(actor));
   const terms = queryTerms(query.q ?? '');
   const sort = query.sort ?? (terms.length ? 'relevance' : '-issuedOn');
-  const { page, rows, phrases } = await inScope(db, actor.scopePath, async (sql) => {
+  const { page, rows, phrases } = await readInScope(db, actor.scopePath, async (sql) => {
     const found = await searchDocumentPage(sql, {
       ...query,
       sort,

@@ -9,7 +9,7 @@ import type {
 import { templateNames } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
-import { inScope } from '../../db/scope.js';
+import { inScope, readInScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
@@ -289,7 +289,7 @@ export async function getCompleteness(
   roundId: number,
 ): Promise<{ round: RoundSummary; rows: CompletenessRow[] }> {
   authorize(actor, reportActions.read, wholeScope(actor));
-  return inScope(db, actor.scopePath, async (sql) => {
+  return readInScope(db, actor.scopePath, async (sql) => {
     // Asked for together (one round trip); the reports are not shown when the round is not found.
     const [round, rows] = await Promise.all([findRoundSummary(sql, roundId), findRoundReports(sql, roundId)]);
     if (!round) throw roundNotFound();

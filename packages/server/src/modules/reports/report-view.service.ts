@@ -10,7 +10,7 @@ import {
 } from '@danvan/shared';
 import { authorize, can, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
-import { inScope } from '../../db/scope.js';
+import { inScope, readInScope } from '../../db/scope.js';
 import { keptWhileRegistersUnchanged, registerReading, type RegisterReading } from '../../reporting/kept-figures.js';
 import { notFound } from '../../http/errors.js';
 import { figureColumns, figureLists, noTotals, totalsOfOwnValues, withReportAdded } from './aggregation.js';
@@ -254,7 +254,7 @@ export async function getReport(
   id: number,
   action: string = reportActions.read,
 ): Promise<ReportView> {
-  return inScope(db, actor.scopePath, async (sql) => {
+  return readInScope(db, actor.scopePath, async (sql) => {
     const report = await requireReport(sql, actor, id, action);
     return buildView(sql, actor, report, await requireRound(sql, report.round_id));
   });
@@ -310,7 +310,7 @@ export async function getReportOfUnit(
   roundId: number,
   unitId: number,
 ): Promise<ReportView> {
-  return inScope(db, actor.scopePath, async (sql) => {
+  return readInScope(db, actor.scopePath, async (sql) => {
     const round = await requireRound(sql, roundId);
     const report = await findReportOfUnit(sql, roundId, unitId);
     // Not found and out of scope read alike: the answer must not say whether the unit reports in the round.

@@ -9,7 +9,7 @@ import type {
 } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
-import { inScope } from '../../db/scope.js';
+import { inScope, readInScope } from '../../db/scope.js';
 import { vietnamDay } from '../../time.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
@@ -84,7 +84,7 @@ export async function listUnits(
   options: { query?: string; includeClosed: boolean },
 ): Promise<Unit[]> {
   authorize(actor, unitActions.read, wholeScope(actor));
-  const rows = await inScope(db, actor.scopePath, (sql) => findUnits(sql, options));
+  const rows = await readInScope(db, actor.scopePath, (sql) => findUnits(sql, options));
   return rows.map((row) => presentUnit(actor, row));
 }
 
