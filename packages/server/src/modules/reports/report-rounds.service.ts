@@ -22,6 +22,7 @@ import {
   deleteRound,
   findOverlappingRound,
   findRound,
+  findRoundOfReport,
   findRounds,
   findRoundSummary,
   insertReportsForRound,
@@ -278,6 +279,13 @@ const roundNotFound = () => notFound({ vi: 'Không tìm thấy kỳ báo cáo', 
 
 export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
   const round = await findRound(sql, id);
+  if (!round) throw roundNotFound();
+  return round;
+}
+
+/** The round of a report the caller is reading (requireReport) beside it: one round trip, not two. */
+export async function requireRoundOfReport(sql: Sql, reportId: number): Promise<RoundRow> {
+  const round = await findRoundOfReport(sql, reportId);
   if (!round) throw roundNotFound();
   return round;
 }
