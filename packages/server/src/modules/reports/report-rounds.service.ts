@@ -15,9 +15,9 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { requireUnit, requireUnitType } from '../units/index.js';
 import { findIndicatorsOfYear } from '../indicators/index.js';
-import { isLate } from './report-records.js';
+import { isLate, requireReport } from './report-records.js';
 import { reportActions, roundActions } from './reports.policy.js';
-import { findRoundReports } from './reports.repository.js';
+import { findRoundReports, type ReportRow } from './reports.repository.js';
 import {
   deleteRound,
   findOverlappingRound,
@@ -283,11 +283,25 @@ export async function requireRound(sql: Sql, id: number): Promise<RoundRow> {
   return round;
 }
 
-/** The round of a report the caller is reading (requireReport) beside it: one round trip, not two. */
-export async function requireRoundOfReport(sql: Sql, reportId: number): Promise<RoundRow> {
-  const round = await findRoundOfReport(sql, reportId);
-  if (!round) throw roundNotFound();
-  return round;
+/**
+ * A report the actor may do `action` to (requireReport) and its round, asked for together: one round trip, not two.
+ * A report the actor may not see answers as such, whatever its round's query found.
+ */
+export async function requireReportWithRound(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ report: ReportRow; round: RoundRow }> {
+  const [report, round] = await Promise.allSettled([
+    requireReport(sql, actor, id, action, options),
+    findRoundOfReport(sql, id),
+  ]);
+  if (report.status === 'rejected') throw report.reason;
+  if (round.status === 'rejected') throw round.reason;
+  if (!round.value) throw roundNotFound();
+  return { report: report.value, round: round.value };
 }
 
 /** Every form of a round visible to the actor, with its state and whether it came in on time. */

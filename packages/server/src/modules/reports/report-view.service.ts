@@ -19,7 +19,7 @@ import { checkFigures } from './report-checks.js';
 import { collectHighlights, computeFigures, computeOverKept, ownFigures, withComputed } from './report-computed.js';
 import { buildFigureRows, comparableParts, hasFigures, ownLookup, type AreaPart } from './report-figures.js';
 import { isLate, recordOf, requireReport } from './report-records.js';
-import { presentRound, requireRound, requireRoundOfReport } from './report-rounds.service.js';
+import { presentRound, requireReportWithRound, requireRound } from './report-rounds.service.js';
 import { findApprovedValuesOfPeriod } from './report-view.repository.js';
 import { generateNarrative } from './narrative.js';
 import { reportActions } from './reports.policy.js';
@@ -255,14 +255,8 @@ export async function getReport(
   action: string = reportActions.read,
 ): Promise<ReportView> {
   return readInScope(db, actor.scopePath, async (sql) => {
-    // Asked for together; a report the actor may not read answers as such, whatever its round's query found.
-    const [report, round] = await Promise.allSettled([
-      requireReport(sql, actor, id, action),
-      requireRoundOfReport(sql, id),
-    ]);
-    if (report.status === 'rejected') throw report.reason;
-    if (round.status === 'rejected') throw round.reason;
-    return buildView(sql, actor, report.value, round.value);
+    const { report, round } = await requireReportWithRound(sql, actor, id, action);
+    return buildView(sql, actor, report, round);
   });
 }
 

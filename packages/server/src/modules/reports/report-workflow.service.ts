@@ -6,8 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { errorFields } from './report-checks.js';
 import { ownFigures, refreshComputed } from './report-computed.js';
-import { requireReport } from './report-records.js';
-import { requireRound } from './report-rounds.service.js';
+import { requireReportWithRound } from './report-rounds.service.js';
 import { updateNarrativeBasis } from './report-view.repository.js';
 import { buildView } from './report-view.service.js';
 import { reportActions, reportVerbs } from './reports.policy.js';
@@ -106,8 +105,8 @@ export async function saveReport(
   ip: string,
 ): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    return saveInTransaction(sql, actor, report, await requireRound(sql, report.round_id), input, ip);
+    const { report, round } = await requireReportWithRound(sql, actor, id, reportActions.edit, { forUpdate: true });
+    return saveInTransaction(sql, actor, report, round, input, ip);
   });
 }
 
@@ -188,8 +187,9 @@ export async function transitionReport(
   ip: string,
 ): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, reportActions[transition], { forUpdate: true });
-    const round = await requireRound(sql, report.round_id);
+    const { report, round } = await requireReportWithRound(sql, actor, id, reportActions[transition], {
+      forUpdate: true,
+    });
     const period = {
       unitId: report.unit_id,
       template: round.template,
@@ -336,8 +336,7 @@ async function refuseUnderApprovedReport(sql: Sql, reportId: number, verb: { vi:
  */
 export async function refreshReportFigures(db: Database, actor: Actor, id: number, ip: string): Promise<ReportView> {
   return inScope(db, actor.scopePath, async (sql) => {
-    const report = await requireReport(sql, actor, id, reportActions.edit, { forUpdate: true });
-    const round = await requireRound(sql, report.round_id);
+    const { report, round } = await requireReportWithRound(sql, actor, id, reportActions.edit, { forUpdate: true });
     const { computed, registers } = await refreshComputed(sql, report, round);
     await updateReportState(sql, id, {});
     await recordAudit(sql, { ...auditBase(actor, report, ip), action: 'report.refresh_computed', after: { computed } });
