@@ -26,7 +26,8 @@ export interface TransactionSetup {
   scopePath: string;
   /**
    * The work only reads (scope.ts readInScope): the transaction starts READ ONLY, so a write in it fails rather than
-   * being committed, and on PostgreSQL its end is left to the connection's next use (openReads below).
+   * being committed, and nobody waits for its end: on PostgreSQL the connection's next use ends it (openReads below),
+   * on PGlite's thread its COMMIT is sent and not waited for (pglite-thread.ts).
    */
   readOnly?: boolean;
 }
@@ -133,7 +134,7 @@ async function openPgliteThread(dataDir: string | undefined, loadDataDir?: Blob)
     transaction: (work, setup) =>
       queue.run(() => {
         const counted = currentWork();
-        return thread.transaction(work, cache, () => (counted.statements += 1), beginWith(setup));
+        return thread.transaction(work, cache, () => (counted.statements += 1), beginWith(setup), setup?.readOnly);
       }),
     statement: <T>(text: string, params?: unknown[]) =>
       queue.run(async () => {

@@ -49,6 +49,40 @@ describe('PGlite on its own thread', () => {
     });
   });
 
+  it('refuses a write in a read-only transaction, and starts the next transaction after its COMMIT', async () => {
+    await db.transaction((sql) => sql.exec(`CREATE TABLE reads (id int); GRANT ALL ON reads TO danvan_app`));
+    const write = db.transaction((sql) => sql.query(`INSERT INTO reads VALUES (40)`), {
+      scopePath: 'vn',
+      readOnly: true,
+    });
+    await expect(write).rejects.toMatchObject({ code: '25006' });
+    // Read-only transactions one after another and with a writing one between: none inside another.
+    const answers = await Promise.all(
+      [41, 42, 43, 44].map((n) =>
+        db.transaction(
+          async (sql) => {
+            if (n === 42) await sql.query(`INSERT INTO reads VALUES ($1)`, [n]);
+            const { rows } = await sql.query<{ read_only: string; scope: string; n: number }>(
+              `SELECT current_setting('transaction_read_only') AS read_only, current_setting('danvan.scope') AS scope,
+                      (SELECT count(*)::int FROM reads) AS n`,
+            );
+            return rows[0];
+          },
+          { scopePath: `vn.x${n}`, readOnly: n !== 42 },
+        ),
+      ),
+    );
+    expect(answers).toEqual([
+      { read_only: 'on', scope: 'vn.x41', n: 0 },
+      { read_only: 'off', scope: 'vn.x42', n: 1 },
+      { read_only: 'on', scope: 'vn.x43', n: 1 },
+      { read_only: 'on', scope: 'vn.x44', n: 1 },
+    ]);
+    expect(await db.statement(`SELECT current_setting('transaction_read_only') AS read_only`)).toEqual([
+      { read_only: 'off' },
+    ]);
+  });
+
   it('sends statements asked for together in one message and runs them in order inside the transaction', async () => {
     const answers = await db.transaction(
       (sql) =>

@@ -99,12 +99,18 @@ export class PgliteThread {
     return answer;
   }
 
-  /** `work` in one transaction; `begin` (BEGIN and what the transaction starts with) travels with the first statement. */
+  /**
+   * `work` in one transaction; `begin` (BEGIN and what the transaction starts with) travels with the first statement.
+   * A read-only transaction's COMMIT is sent without waiting for it: the thread runs calls in the order sent, so the
+   * next transaction's statements are queued behind it at once, and the database thread does not sit idle while the
+   * busy event loop gets round to reading the COMMIT's answer and starting the next one.
+   */
   transaction<T>(
     work: (sql: Sql) => Promise<T>,
     cache: Map<string, unknown>,
     onStatement: () => void,
     begin: string,
+    readOnly = false,
   ): Promise<T> {
     return inTransaction(
       begin,
@@ -122,6 +128,7 @@ export class PgliteThread {
             await this.call({ op: 'exec', text, begin: takeBegin() });
           },
         }),
+      readOnly ? () => void this.call({ op: 'commit' }).catch(() => undefined) : undefined,
     );
   }
 

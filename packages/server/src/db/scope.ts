@@ -13,8 +13,8 @@ export function inScope<T>(db: Database, scopePath: string, work: (sql: Sql) => 
 
 /**
  * `inScope` for work that only reads (a list, a report's view): the transaction is READ ONLY, so a write in it fails
- * instead of being committed, and it is ended by the connection's next use rather than by a COMMIT of its own
- * (client.ts): one write to PostgreSQL, and one wakeup of its backend, fewer per request.
+ * instead of being committed, and the request does not wait for its end (client.ts): on PostgreSQL one write to the
+ * socket, and one wakeup of its backend, fewer per request.
  */
 export function readInScope<T>(db: Database, scopePath: string, work: (sql: Sql) => Promise<T>): Promise<T> {
   return db.transaction(work, { scopePath, readOnly: true });
