@@ -3,6 +3,7 @@ import { Button, Divider, Drawer, Flex, Layout } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Outlet } from 'react-router-dom';
 import { useScrollableTables } from '../components/useScrollableTables';
+import { breakpoints, contentPadding, siderWidth } from '../lib/frameLayout';
 import { useI18n } from '../lib/i18n';
 import { useIsPhone } from '../lib/useIsPhone';
 import { AccountActions } from './AccountActions';
@@ -17,7 +18,9 @@ const headerStyle = { borderBottom: '1px solid #f0f0f0', position: 'sticky', top
 export function AppLayout() {
   const { t } = useI18n();
   const isPhone = useIsPhone();
-  const [collapsed, setCollapsed] = useState(false);
+  // Narrow from the first render below `lg`, as the menu's breakpoint makes it: the Sider itself narrows only after
+  // that render, by which time a chart of the page may have been measured (and its picture drawn) for the wider menu.
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < breakpoints.lg);
   const [drawerOpen, setDrawerOpen] = useState(false);
   useScrollableTables();
 
@@ -33,7 +36,8 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           breakpoint="lg"
           theme="light"
-          width={232}
+          width={siderWidth.open}
+          collapsedWidth={siderWidth.collapsed}
           style={{ borderInlineEnd: '1px solid #f0f0f0' }}
         >
           <div style={{ padding: '18px 24px' }}>
@@ -67,7 +71,11 @@ export function AppLayout() {
             </Flex>
           )}
         </Layout.Header>
-        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: isPhone ? 12 : 24, outline: 'none' }}>
+        <Layout.Content
+          id="main-content"
+          tabIndex={-1}
+          style={{ padding: isPhone ? contentPadding.phone : contentPadding.wide, outline: 'none' }}
+        >
           <Outlet />
         </Layout.Content>
       </Layout>

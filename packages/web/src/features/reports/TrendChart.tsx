@@ -9,7 +9,7 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { chartSvgPaths, fetchRoundTrend, reportKeys } from './api';
 import { LazyChart } from '../../components/LazyChart';
 import { indicatorName } from './reportLabels';
-import { firstTrendIndicator } from './dashboardFocus';
+import { firstTrendIndicator, hasTrendFigures } from './dashboardFocus';
 
 /**
  * An indicator of the report's unit over the same period of the last five years; years without
@@ -57,7 +57,7 @@ export function TrendChart({ view }: { view: ReportView }) {
       {trend.data &&
         picture &&
         code !== undefined &&
-        (trend.data.points.every((p) => p.value === null) ? (
+        (!hasTrendFigures(trend.data) ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.trendEmpty')} />
         ) : (
           <LazyChart
