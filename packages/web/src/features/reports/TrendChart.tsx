@@ -9,7 +9,7 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { chartSvgPaths, fetchRoundTrend, reportKeys } from './api';
 import { LazyChart } from '../../components/LazyChart';
 import { indicatorName } from './reportLabels';
-import { firstTrendIndicator, hasTrendFigures } from './dashboardFocus';
+import { firstTrendIndicator } from './dashboardFocus';
 
 /**
  * An indicator of the report's unit over the same period of the last five years; years without
@@ -57,7 +57,7 @@ export function TrendChart({ view }: { view: ReportView }) {
       {trend.data &&
         picture &&
         code !== undefined &&
-        (!hasTrendFigures(trend.data) ? (
+        (trend.data.points.every((p) => p.value === null) ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.trendEmpty')} />
         ) : (
           <LazyChart

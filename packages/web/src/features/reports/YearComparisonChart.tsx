@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
 import { LazyChart } from '../../components/LazyChart';
 import { chartSvgPaths } from './api';
-import { hasYearComparison } from './dashboardFocus';
+import { keyIndicatorCodes } from './reportLabels';
 
 /** The key indicators' totals this year against the same period last year. */
 export function YearComparisonChart({ view }: { view: ReportView }) {
@@ -13,7 +13,8 @@ export function YearComparisonChart({ view }: { view: ReportView }) {
   const compact = useIsPhone();
   const picture = useMemo(() => yearComparisonChart(view, { lang, compact }), [view, lang, compact]);
   const year = view.round.year;
-  if (!hasYearComparison(view)) {
+  const rows = view.rows.filter((row) => keyIndicatorCodes.includes(row.indicator.code));
+  if (rows.every((row) => row.total.value === null && row.lastYear.value === null)) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('chart.noData')} />;
   }
   return (

@@ -1,4 +1,4 @@
-import { keyIndicatorCodes, type ReportView, type RoundTrend } from '@danvan/shared';
+import { keyIndicatorCodes, type ReportView } from '@danvan/shared';
 import type { ChartBox } from '../../lib/frameLayout';
 import type { Completeness } from './api';
 
@@ -32,17 +32,4 @@ export function firstKeyIndicator(view: ReportView): string | undefined {
 /** The indicator the trend chart shows first: the first key indicator the report has. */
 export function firstTrendIndicator(view: ReportView): string | undefined {
   return firstKeyIndicator(view) ?? view.rows[0]?.indicator.code;
-}
-
-/** Whether the year comparison has a figure to draw (a note instead when it has none). */
-export function hasYearComparison(view: ReportView): boolean {
-  return view.rows.some(
-    (row) =>
-      keyIndicatorCodes.includes(row.indicator.code) && (row.total.value !== null || row.lastYear.value !== null),
-  );
-}
-
-/** Whether a trend has a figure to draw (a note instead when it has none). */
-export function hasTrendFigures(trend: RoundTrend): boolean {
-  return trend.points.some((point) => point.value !== null);
 }

@@ -9,20 +9,16 @@ import {
   focusUnitId,
   fullWidthChart,
   halfWidthChart,
-  hasTrendFigures,
-  hasYearComparison,
   keyIndicatorCodes,
 } from './dashboardFocus';
 
 /**
- * A round's dashboard opened directly (a link, a reload): its round, the report its charts are drawn from and the
- * first trend are asked for while the page's code downloads, not once it runs — on a slow connection each round trip
- * counts. Resolves as soon as the report and the trend have been asked for, not answered: app/router.tsx fetches the
- * page's code after them, because on HTTP/1.1 a request waits for one of the browser's six connections, and behind
- * the page's chunks (thirty-odd then, about twenty since vite.chunks.ts) the report came only after all of them
- * (seconds later, bench/out/web-waterfall.json). Once the report (and the trend) are known, so are the charts the page
- * shows first: their pictures are asked for then too (lib/chartPictures.ts), not after the page has rendered.
- * A failure is left to the page's own queries, which ask again and show it.
+ * A round's dashboard opened directly (a link, a reload): its round, the report its charts are drawn from, the first
+ * trend and the charts' pictures are asked for while the page's code downloads, not once it runs — on a slow
+ * connection each round trip counts. The report and the pictures need the unit whose report the page shows (known
+ * with the round and the account); the pictures are asked for at once, for the charts as the page nearly always opens
+ * (the first key indicator, lib/chartPictures.ts), and for the report's own first indicator once it has come should
+ * that be another. A failure is left to the page's own queries, which ask again and show it.
  */
 export async function prefetchRoundDashboard(client: QueryClient, roundId: number, me: Promise<Me | null>) {
   const [completeness, account] = await Promise.all([
@@ -31,32 +27,29 @@ export async function prefetchRoundDashboard(client: QueryClient, roundId: numbe
   ]);
   const unitId = account ? focusUnitId(completeness, account.scopeUnitId) : null;
   if (unitId === null) return;
-  const trend = (indicator: string) =>
-    client.fetchQuery({
+  const trend = (indicator: string) => {
+    void client.prefetchQuery({
       queryKey: reportKeys.trend(roundId, unitId, indicator),
       queryFn: () => fetchRoundTrend(roundId, unitId, indicator),
     });
+    prefetchPicture(chartSvgPaths.trend(roundId, unitId, indicator), expectedChartWidth(fullWidthChart));
+  };
+  const children = (indicator: string) =>
+    prefetchPicture(chartSvgPaths.children(roundId, unitId, indicator), expectedChartWidth(halfWidthChart));
   const view = client.fetchQuery({
     queryKey: reportKeys.ofUnit(roundId, unitId),
     queryFn: () => fetchReportOfUnit(roundId, unitId),
   });
-  // The trend the page shows first is nearly always the first key indicator's: asked for beside the report rather
-  // than after it. A report without it (that answer then unused) has its own first indicator's asked for once known.
   const [likely] = keyIndicatorCodes;
-  const likelyTrend = trend(likely);
-  void likelyTrend.catch(() => undefined);
+  trend(likely);
+  children(likely);
+  prefetchPicture(chartSvgPaths.yearComparison(roundId, unitId), expectedChartWidth(halfWidthChart));
   void view
-    .then(async (answer) => {
-      const children = firstKeyIndicator(answer);
-      if (children !== undefined && answer.children.length > 0)
-        prefetchPicture(chartSvgPaths.children(roundId, unitId, children), expectedChartWidth(halfWidthChart));
-      if (hasYearComparison(answer))
-        prefetchPicture(chartSvgPaths.yearComparison(roundId, unitId), expectedChartWidth(halfWidthChart));
+    .then((answer) => {
+      const first = firstKeyIndicator(answer);
+      if (first !== undefined && first !== likely) children(first);
       const indicator = firstTrendIndicator(answer);
-      if (indicator === undefined) return;
-      const figures = await (indicator === likely ? likelyTrend : trend(indicator));
-      if (hasTrendFigures(figures))
-        prefetchPicture(chartSvgPaths.trend(roundId, unitId, indicator), expectedChartWidth(fullWidthChart));
+      if (indicator !== undefined && indicator !== likely) trend(indicator);
     })
     .catch(() => undefined);
 }
