@@ -36,8 +36,18 @@ const screenName = (page: string) =>
     .replace(/(?<=[a-z])(?=[A-Z])/g, '-')
     .toLowerCase();
 
-/** A package index that re-exports every component: followed only through the names a module imports from it. */
-const packageIndex = /\/node_modules\/(antd|@ant-design\/icons)\/es\/index\.js$/;
+/**
+ * Package indexes that re-export a whole package (every component, every icon, all of @danvan/shared), by the name
+ * modules import them with: followed only through the names a module imports from them.
+ */
+const packageIndexes: [name: string, index: RegExp][] = [
+  ['antd', /\/node_modules\/antd\/es\/index\.js$/],
+  ['@ant-design/icons', /\/node_modules\/@ant-design\/icons\/es\/index\.js$/],
+  ['@danvan/shared', /\/packages\/shared\/src\/index\.ts$/],
+];
+const isPackageIndex = (id: string) => packageIndexes.some(([, index]) => index.test(id));
+/** A module id or import path without its extension: `./text/fold-vi.js` names `…/text/fold-vi.ts`. */
+const withoutExtension = (id: string) => id.replace(/\.([mc]?js|tsx?)$/, '');
 const namedImport = /import\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
 const reexport = /export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
 const reexportAll = /export\s*\*\s*from\s*["']([^"']+)["']/g;
@@ -72,15 +82,16 @@ export function signedInChunks() {
     buildEnd(error) {
       if (error) return;
       const info = (id: string) => this.getModuleInfo(id);
-      // The module of `spec` as `from` resolved it ('./button' → …/button/index.js).
+      // The module of `spec` as `from` resolved it ('./button' → …/button/index.js, './text/fold-vi.js' → ….ts).
       const resolvedFrom = (from: string, spec: string) => {
-        const base = path.resolve(path.dirname(from), spec);
+        const base = withoutExtension(path.resolve(path.dirname(from), spec));
         return info(from)?.importedIds.find(
-          (id) => id.replace(/\.[mc]?js$/, '') === base || id.replace(/\/index\.[mc]?js$/, '') === base,
+          (id) => withoutExtension(id) === base || withoutExtension(id).replace(/\/index$/, '') === base,
         );
       };
       const exportsOf = new Map<string, Map<string, string>>();
-      // Name → the module a package index takes it from, through its `export *`.
+      // Name → the module a package index takes it from, through its `export *` (to a module that declares it, or
+      // re-exports it in turn).
       const indexExports = (index: string): Map<string, string> => {
         const known = exportsOf.get(index);
         if (known) return known;
@@ -93,20 +104,23 @@ export function signedInChunks() {
         }
         for (const [, spec] of code.matchAll(reexportAll)) {
           const target = resolvedFrom(index, spec);
-          if (target) for (const [name, module] of indexExports(target)) found.set(name, module);
+          if (!target) continue;
+          const reexported = indexExports(target);
+          for (const [name, module] of reexported) found.set(name, module);
+          for (const name of info(target)?.exports ?? []) if (!reexported.has(name)) found.set(name, target);
         }
         return found;
       };
-      // A module's static imports, a package index replaced by the components imported from it, as tree-shaking
-      // keeps them: `import { Button } from 'antd'` needs antd's button, not the index's seventy components.
+      // A module's static imports, a package index replaced by the modules of the names imported from it, as
+      // tree-shaking keeps them: `import { Button } from 'antd'` needs antd's button, not the index's seventy
+      // components, and `import { foldVi } from '@danvan/shared'` its text/fold-vi.ts, not every schema.
       const importsOf = (id: string): string[] => {
         const module = info(id);
         if (!module) return [];
-        const imports = module.importedIds.filter((dep) => !packageIndex.test(dep));
+        const imports = module.importedIds.filter((dep) => !isPackageIndex(dep));
         for (const [, list, spec] of (module.code ?? '').matchAll(namedImport)) {
-          const index = module.importedIds.find(
-            (dep) => packageIndex.test(dep) && dep.includes(`/node_modules/${spec}/`),
-          );
+          const pattern = packageIndexes.find(([name]) => name === spec)?.[1];
+          const index = pattern && module.importedIds.find((dep) => pattern.test(dep));
           if (!index) continue;
           for (const name of names(list, 'from')) {
             const target = indexExports(index).get(name);
