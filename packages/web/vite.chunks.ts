@@ -1,15 +1,15 @@
 // The signed-in app's chunks (vite.config.ts). On issue 11's slow connection (HTTP/1.1: six connections, 150 ms
 // added to every request) a chart screen's fifty-odd chunks cost as much in round trips as in bytes: the bundler's
 // own splitting gives a chunk to every set of pages that shares a module, and a screen needs every set it is in.
-// A few groups bring a chart screen to about twenty files instead of fifty to seventy:
+// A few groups bring a chart screen to eight to fifteen files instead of fifty to seventy:
 // - `app`: what the signed-in frame (app/SignedInApp.tsx, Ant Design's core with it) needs, in one chunk: every
 //   signed-in screen loads all of it anyway, so none gets more bytes;
 // - `charts` and `charts-…`: what two or more of the chart screens (the pages that draw components/LazyChart.tsx)
 //   need beyond the frame, one chunk per set of screens that needs it, so that no screen downloads what only the
-//   others use: `charts` what all of them need (LazyChart itself, cards, selects), `charts-members-models` what only
-//   those two need (the unit tree filter), and so on. The modules of a set too small to be worth a request of its
-//   own (smallGroupCode) go in `charts`: a few KB more cost the other screens less than the round trip they save.
-//   Nothing the first screen after signing in needs (features/inbox/InboxPage.tsx, app/signedInApp.ts) goes in
+//   others use: `charts` what all of them need (LazyChart itself, the light table, selects), `charts-members-models`
+//   what only those two need (the unit tree filter), and so on. The modules of a set too small to be worth a request
+//   of its own (smallGroupCode) go in `charts`: a few KB more cost the other screens less than the round trip they
+//   save. Nothing the first screen after signing in needs (features/inbox/InboxPage.tsx, app/signedInApp.ts) goes in
 //   these: that screen would load them whole, and the sign-in page fetches it while the user types (login + home
 //   <= 350 KB).
 // The sign-in page's first download stays as it is: the build fails if its entry imports any group. A signed-in

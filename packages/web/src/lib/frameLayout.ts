@@ -3,7 +3,10 @@
 // chart screen opened directly asks for its pictures beside its data (lib/chartPictures.ts) rather than after its
 // render. No Ant Design here: the chart screens' prefetches that use this are in the first download.
 
-/** Ant Design's grid breakpoints (its screenMD, screenLG and screenXL tokens): a phone below `md`, a narrow menu below `lg`. */
+/**
+ * Ant Design's grid breakpoints (its screenMD, screenLG and screenXL tokens): a phone below `md`, a narrow menu below
+ * `lg`, two dashboard charts side by side from `xl`.
+ */
 export const breakpoints = { md: 768, lg: 992, xl: 1200 } as const;
 
 /** The side menu's width, open and collapsed (below `lg`, or by its button). */
