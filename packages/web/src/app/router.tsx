@@ -141,8 +141,8 @@ if (window.location.pathname !== '/login') {
   const me = queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity }).catch(() => null);
   // The screens that open with a chart: the data the page and its charts wait for, then the charts' pictures. The
   // page's code is not held back for them: the round dashboard's report, which waits for the round and the account,
-  // then comes after the page's twenty-odd chunks, but its heading and table (the round alone) come that much
-  // sooner, and its charts no later (bench/README.md, web).
+  // then comes after the page's chunks, but its heading and table (the round alone) come that much sooner, and its
+  // charts no later (bench/README.md, web).
   const { pathname, search } = window.location;
   const roundId = parseId(matchPath('/reports/:roundId', pathname)?.params.roundId);
   if (roundId !== null) void prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined);
