@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Me } from '@danvan/shared';
 import { prefetchPicture } from '../../lib/chartPictures';
 import { expectedChartWidth } from '../../lib/frameLayout';
+import { prefetchUnits } from '../../lib/units';
 import { fetchMemberCounts, fetchMemberRollup, memberKeys, rollupChartSvgPath } from './api';
 import { lastEndedQuarter } from './memberLabels';
 
@@ -13,8 +14,8 @@ const firstPage = { filters: { q: '', sort: '-period' as const }, limit: 20, off
  * as for /models and /democracy (only for the plain address), and so are the totals of the "Tổng hợp" tab for the
  * account's unit and the last ended quarter (MemberRollupView.tsx's first view), once the session is known: opened
  * afterwards, the tab shows them at once, and its chart's picture (in the tab's small card inside the page's card,
- * MemberRollupView.tsx), asked for once the totals are known, is there too. A failure is left to the page's own
- * queries.
+ * MemberRollupView.tsx), asked for once the totals are known, is there too; so are the units both tabs pick from.
+ * A failure is left to the page's own queries.
  */
 export async function prefetchMembers(client: QueryClient, search: string, me: Promise<Me | null>): Promise<void> {
   if (!search) {
@@ -26,6 +27,7 @@ export async function prefetchMembers(client: QueryClient, search: string, me: P
   }
   const account = await me;
   if (!account) return;
+  void prefetchUnits(client);
   const { year, quarter } = lastEndedQuarter();
   const rollup = await client
     .fetchQuery({
