@@ -26,7 +26,7 @@ import { freePort, startServer, stopServer, waitForHealth, type Server } from '.
 import { machine, writeBenchOutput } from './lib/output.js';
 import { stats } from './lib/scratch.js';
 import { formatWaterfall, instrument, profile, type Traffic, type WaterfallRow } from './web/network.js';
-import { chartScreens, chartsDrawn, contentOfScreen, waitMs, type ChartScreen } from './web/screens.js';
+import { chartScreens, chartsDrawn, contentOfScreen, shown, waitMs, type ChartScreen } from './web/screens.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.env.BENCH_CASES?.split(',').filter(Boolean);
@@ -42,15 +42,15 @@ interface Sample extends Traffic {
 }
 
 async function loginUsable(page: Page): Promise<void> {
-  await page.getByLabel('Tên đăng nhập').waitFor({ timeout: waitMs });
-  await page.getByLabel('Mật khẩu').waitFor({ timeout: waitMs });
+  await shown(page.getByLabel('Tên đăng nhập'));
+  await shown(page.getByLabel('Mật khẩu'));
   const button = page.getByRole('button', { name: 'Đăng nhập' });
-  await button.waitFor({ timeout: waitMs });
+  await shown(button);
   if (!(await button.isEnabled())) throw new Error('the sign-in button is disabled');
 }
 
 async function contentShown(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: waitMs });
+  await shown(page.getByRole('button', { name: 'Đăng xuất' }));
   await page.waitForFunction(
     () => !document.querySelector('.ant-spin-spinning, .ant-skeleton, [aria-busy="true"]'),
     undefined,

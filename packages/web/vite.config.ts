@@ -41,8 +41,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     // Each page is a chunk of its own (app/router.tsx); the signed-in frame is one chunk and what the chart screens
-    // share another (vite.chunks.ts: fewer requests on a slow connection); the rest of Ant Design goes with the pages
-    // that use it; ECharts (echarts/core with the charts used) comes with the first chart (components/LazyChart.tsx).
+    // share one per set of screens sharing it (vite.chunks.ts: fewer requests on a slow connection, and no screen
+    // fetching what only others use); the rest of Ant Design goes with the pages that use it; ECharts (echarts/core with the charts used) comes with the first chart (components/LazyChart.tsx).
     rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
   },
 });

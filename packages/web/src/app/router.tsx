@@ -22,20 +22,13 @@ const SignedInApp = lazyPage(() => {
   return loadSignedInApp();
 }, 'SignedInApp');
 
-/**
- * When the page of the address opened may be fetched: at once, or once its first data has been asked for (below), so
- * that those requests are ahead of the page's chunks in the queue for the browser's few connections.
- */
-let pageMayLoad: Promise<unknown> = Promise.resolve();
 let pagePreloaded = false;
 
 /** Starts fetching the page of the current address (not the frame: its route is the first match), once. */
 function preloadPage(): void {
   if (pagePreloaded) return;
   pagePreloaded = true;
-  void pageMayLoad.then(() => {
-    for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
-  });
+  for (const match of (matchRoutes(routes, window.location) ?? []).slice(1)) preloadElement(match.route.element);
 }
 
 const InboxPage = lazyPage(loadHomePage, 'InboxPage');
@@ -146,17 +139,13 @@ if (window.location.pathname !== '/login') {
   // The same query AuthProvider reads: it waits for this answer instead of asking again.
   // A failure shows where AuthProvider reads the query, with a retry.
   const me = queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Infinity }).catch(() => null);
-  const roundId = parseId(matchPath('/reports/:roundId', window.location.pathname)?.params.roundId);
-  // The dashboard's report and trend wait for the round and the account; the frame's code fills the connection
-  // meanwhile, and the page's follows them (at the latest after 2 s, should the server be slow to answer).
-  if (roundId !== null)
-    pageMayLoad = Promise.race([
-      prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, 2000)),
-    ]);
-  // The other screens that open with a chart: their list is the one request the page and the chart wait for (and
-  // /members' second tab its totals).
+  // The screens that open with a chart: the data the page and its charts wait for, then the charts' pictures. The
+  // page's code is not held back for them: the round dashboard's report, which waits for the round and the account,
+  // then comes after the page's chunks, but its heading and table (the round alone) come that much sooner, and its
+  // charts no later (bench/README.md, web).
   const { pathname, search } = window.location;
+  const roundId = parseId(matchPath('/reports/:roundId', pathname)?.params.roundId);
+  if (roundId !== null) void prefetchRoundDashboard(queryClient, roundId, me).catch(() => undefined);
   if (matchPath('/democracy', pathname)) void prefetchAssessments(queryClient, search);
   if (matchPath('/models', pathname)) void prefetchModels(queryClient, search);
   if (matchPath('/members', pathname)) void prefetchMembers(queryClient, search, me);

@@ -1,4 +1,5 @@
 import type { ThemeConfig } from 'antd';
+import { borderWidth, panelPadding } from '../lib/frameLayout';
 
 export const brandRed = '#b3261e';
 
@@ -36,11 +37,15 @@ export const theme: ThemeConfig = {
     colorSuccessText: text.success,
     colorWarningText: text.warning,
     colorErrorText: text.error,
+    // The frame's measures (lib/frameLayout.ts, from which a chart's width is known before its screen renders).
+    lineWidth: borderWidth,
   },
   components: {
     // Danger buttons and form errors write text in the error colour, too light by default (3.3:1).
     Button: { colorError: text.error, colorErrorHover: '#a8071a', colorErrorActive: '#820014' },
     Form: { colorError: text.error },
+    Card: { bodyPadding: panelPadding.normal, bodyPaddingSM: panelPadding.small },
+    Collapse: { contentPaddingSM: panelPadding.small },
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerPadding: '0 16px' },
     Tag: {
       // A status tag (success, processing, warning, error) writes its text in the status colour itself; set here

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartPicture } from '@danvan/shared';
+import { pictureSrc, pictureWidth } from '../lib/chartPictures';
 import { useI18n } from '../lib/i18n';
 import { loadChunk } from '../lib/loadChunk';
 import { useIsPhone } from '../lib/useIsPhone';
@@ -15,7 +16,8 @@ const idleAfterMs = 1500;
  * or taps the chart, when its figures change, or once the page has been idle a moment. The interactive chart is
  * drawn over the picture at the same size and replaces it when it has finished, so nothing moves.
  *
- * `svgPath` is the chart's SVG route without the drawing parameters (width, language, compact), which this adds.
+ * `svgPath` is the chart's SVG route without the drawing parameters (width, language, compact), which this adds. A
+ * screen opened directly may have asked for the picture already (lib/chartPictures.ts): the same address is then shown.
  */
 export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; label: string; svgPath: string }) {
   const { lang } = useI18n();
@@ -31,8 +33,9 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
   const activate = useCallback(() => setActivated(true), []);
 
   useLayoutEffect(() => {
-    if (container.current) setWidth(Math.round(container.current.getBoundingClientRect().width));
-  }, []);
+    if (container.current)
+      setWidth(pictureWidth(first.svgPath, Math.round(container.current.getBoundingClientRect().width)));
+  }, [first.svgPath]);
   // The picture is drawn for the width measured first: when the box changes width (a phone turned, a window
   // resized), the interactive chart takes over and follows it, rather than the picture shrinking or stretching.
   useEffect(() => {
@@ -53,14 +56,7 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
     return () => window.clearTimeout(timer);
   }, [pictureShown, interactive, activate]);
 
-  const svgSrc =
-    width === null
-      ? null
-      : `${first.svgPath}${first.svgPath.includes('?') ? '&' : '?'}${new URLSearchParams({
-          width: String(Math.max(200, width)),
-          lang,
-          compact: String(compact),
-        })}`;
+  const svgSrc = width === null ? null : pictureSrc(first.svgPath, { width, lang, compact });
   return (
     <div
       ref={container}

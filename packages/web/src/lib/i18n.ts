@@ -27,6 +27,11 @@ function apply(lang: Lang): void {
 }
 apply(current);
 
+/** The interface language outside React (a prefetch before the first render). */
+export function currentLang(): Lang {
+  return current;
+}
+
 export function setLang(lang: Lang): void {
   current = lang;
   try {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Unit, UnitType } from '@danvan/shared';
 import { api } from './api';
 
@@ -16,6 +16,14 @@ export function fetchUnits(includeClosed: boolean): Promise<Unit[]> {
 
 export function fetchUnitTypes(): Promise<UnitType[]> {
   return api<UnitType[]>('/api/unit-types');
+}
+
+/**
+ * The unit list asked for ahead of a screen whose filters pick a unit (components/UnitTreeSelect.tsx), opened
+ * directly: otherwise asked for once the screen has rendered, it came as the screen was being used.
+ */
+export function prefetchUnits(client: QueryClient): Promise<void> {
+  return client.prefetchQuery({ queryKey: unitListKey(false), queryFn: () => fetchUnits(false) });
 }
 
 /** The flat unit list of the account's scope; keeps showing the previous list while the other one loads. */

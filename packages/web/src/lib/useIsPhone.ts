@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { breakpoints } from './frameLayout';
 
-const query = '(max-width: 767.98px)';
+const query = `(max-width: ${breakpoints.md - 0.02}px)`;
 
 function subscribe(listener: () => void): () => void {
   const list = window.matchMedia(query);
@@ -8,7 +9,12 @@ function subscribe(listener: () => void): () => void {
   return () => list.removeEventListener('change', listener);
 }
 
+/** True on phone-sized screens (below AntD's `md` breakpoint), outside React (a prefetch before the first render). */
+export function isPhone(): boolean {
+  return window.matchMedia(query).matches;
+}
+
 /** True on phone-sized screens (below AntD's `md` breakpoint), right from the first render. */
 export function useIsPhone(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  return useSyncExternalStore(subscribe, isPhone);
 }

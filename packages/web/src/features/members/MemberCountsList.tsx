@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Empty, Flex, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { FileExcelOutlined, HistoryOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -12,11 +12,19 @@ import { useIsPhone } from '../../lib/useIsPhone';
 import { DownloadButton } from '../../components/DownloadButton';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { exportPath, fetchMemberCounts, memberKeys, type MemberFilters, type MemberSort } from './api';
-import { MemberCountFormModal } from './MemberCountFormModal';
-import { MemberCountHistory } from './MemberCountHistory';
 import { useI18n, type Translate } from '../../lib/i18n';
 import { kindName, kindOptions, periodName } from './memberLabels';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
+import { loadChunk } from '../../lib/loadChunk';
+
+// The form (Ant Design's Form and its validator) and the history (a timeline of audit entries) come after a click,
+// not with the list.
+const MemberCountFormModal = lazy(() =>
+  loadChunk(() => import('./MemberCountFormModal')).then((module) => ({ default: module.MemberCountFormModal })),
+);
+const MemberCountHistory = lazy(() =>
+  loadChunk(() => import('./MemberCountHistory')).then((module) => ({ default: module.MemberCountHistory })),
+);
 
 const memberOrders: ListOrder<MemberSort>[] = [
   { value: '-period', column: 'period', order: 'descend' },
@@ -75,6 +83,9 @@ export function MemberCountsList() {
   const [editing, setEditing] = useState<MemberCountSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberCountSummary | null>(null);
+  // The form and the drawer are kept mounted once opened so that they can play their closing animation.
+  const [createOpened, setCreateOpened] = useState(false);
+  const [historyOpened, setHistoryOpened] = useState(false);
   const q = useDebouncedValue(filters.q, 300);
   const effective = { ...filters, q };
   const offset = (page - 1) * pageSize;
@@ -101,7 +112,10 @@ export function MemberCountsList() {
         size="small"
         icon={<HistoryOutlined aria-hidden />}
         aria-label={`${t('members.history')} ${item.unitName}`}
-        onClick={() => setHistoryOf(item)}
+        onClick={() => {
+          setHistoryOpened(true);
+          setHistoryOf(item);
+        }}
       >
         {isPhone ? null : t('members.history')}
       </Button>
@@ -246,7 +260,14 @@ export function MemberCountsList() {
             {t('members.export')}
           </DownloadButton>
           {canCreate && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => {
+                setCreateOpened(true);
+                setCreating(true);
+              }}
+            >
               {t('members.add')}
             </Button>
           )}
@@ -275,9 +296,11 @@ export function MemberCountsList() {
           extra: (item) => periodName(item.periodKind, item.year, item.periodIndex, lang),
         }}
       />
-      <MemberCountFormModal open={creating} onClose={() => setCreating(false)} />
-      {editing && <MemberCountFormModal entry={editing} open onClose={() => setEditing(null)} />}
-      <MemberCountHistory entry={historyOf} onClose={() => setHistoryOf(null)} />
+      <Suspense fallback={null}>
+        {createOpened && <MemberCountFormModal open={creating} onClose={() => setCreating(false)} />}
+        {editing && <MemberCountFormModal entry={editing} open onClose={() => setEditing(null)} />}
+        {historyOpened && <MemberCountHistory entry={historyOf} onClose={() => setHistoryOf(null)} />}
+      </Suspense>
     </Flex>
   );
 }

@@ -17,10 +17,11 @@ export function MembersPage() {
       <Flex vertical gap={8}>
         <PageTitle>{t('members.title')}</PageTitle>
         <Tabs
-          destroyOnHidden
           items={[
             { key: 'list', label: t('members.tabList'), children: <MemberCountsList /> },
-            { key: 'rollup', label: t('members.tabRollup'), children: <MemberRollupView /> },
+            // Not kept while hidden: its chart would measure a box of no width. The list is, and opening the totals
+            // then only draws them.
+            { key: 'rollup', label: t('members.tabRollup'), children: <MemberRollupView />, destroyOnHidden: true },
           ]}
         />
       </Flex>

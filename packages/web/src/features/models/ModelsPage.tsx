@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Card, Collapse, Empty, Flex } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -12,16 +12,21 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { exportPath, fetchModels, modelKeys } from './api';
 import { ModelFilterBar } from './ModelFilterBar';
 import { hasModelFilters } from './modelFilters';
-import { ModelFormModal } from './ModelFormModal';
 import { ModelsChart } from './ModelsChart';
 import { ModelList } from './ModelList';
 import { useModelFilters } from './useModelFilters';
 import { PageTitle } from '../../components/PageTitle';
 import { modelMessages } from './messages';
 import { installMessages } from '../../lib/messages';
+import { loadChunk } from '../../lib/loadChunk';
 
 // The strings this page shows, fetched with it (app/pageMessages.test.ts checks the list).
 installMessages([modelMessages]);
+
+// The form brings Ant Design's Form, its validator and the date picker: fetched on the first click, not with the list.
+const ModelFormModal = lazy(() =>
+  loadChunk(() => import('./ModelFormModal')).then((module) => ({ default: module.ModelFormModal })),
+);
 
 /** /models — "Dân vận khéo" models of the account's scope: search, filters, chart, export, registration. */
 export function ModelsPage() {
@@ -30,6 +35,8 @@ export function ModelsPage() {
   const isPhone = useIsPhone();
   const { filters, setFilters, clearFilters } = useModelFilters();
   const [creating, setCreating] = useState(false);
+  // Kept mounted once opened so that the modal can play its closing animation.
+  const [createOpened, setCreateOpened] = useState(false);
   const [editing, setEditing] = useState<ModelSummary | null>(null);
   const list = useQuery({
     queryKey: modelKeys.list(filters),
@@ -63,7 +70,14 @@ export function ModelsPage() {
               {t('models.export')}
             </DownloadButton>
             {canCreate && (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => {
+                  setCreateOpened(true);
+                  setCreating(true);
+                }}
+              >
                 {t('models.add')}
               </Button>
             )}
@@ -93,8 +107,12 @@ export function ModelsPage() {
           onEdit={setEditing}
         />
       </Flex>
-      <ModelFormModal open={creating} movementId={filters.movementId} onClose={() => setCreating(false)} />
-      {editing && <ModelFormModal model={editing} open onClose={() => setEditing(null)} />}
+      <Suspense fallback={null}>
+        {createOpened && (
+          <ModelFormModal open={creating} movementId={filters.movementId} onClose={() => setCreating(false)} />
+        )}
+        {editing && <ModelFormModal model={editing} open onClose={() => setEditing(null)} />}
+      </Suspense>
     </Card>
   );
 }

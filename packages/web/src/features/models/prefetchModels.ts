@@ -1,5 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { fetchModels, modelKeys } from './api';
+import { prefetchPicture } from '../../lib/chartPictures';
+import { expectedChartWidth, type ChartBox } from '../../lib/frameLayout';
+import { prefetchUnits } from '../../lib/units';
+import { isPhone } from '../../lib/useIsPhone';
+import { chartSvgPath, fetchModels, fetchMovements, modelKeys, movementKeys } from './api';
 import type { ModelFilters } from './modelFilters';
 
 /** The list's filters of an address without any (`/models`): every model in scope, the server's order. */
@@ -16,13 +20,23 @@ export function unfilteredModels(): ModelFilters {
   };
 }
 
+/** Around the chart (ModelsPage.tsx): the page's card, then the panel that folds it away. */
+const modelsChartBoxes: ChartBox[] = ['card', 'smallCollapse'];
+
 /**
  * /models opened directly (a link, a reload): the list, which the table and the chart are drawn from, is asked for
  * while the page's code downloads, as for /democracy (features/democracy/prefetchAssessments.ts), and likewise only
- * for the plain address. A failure is left to the page's own query.
+ * for the plain address; then the chart's picture, where the page opens with it (some models, a wide screen: a
+ * phone's starts folded), and the units and movements its filters pick from (ModelFilterBar.tsx). A failure is left to
+ * the page's own queries.
  */
-export function prefetchModels(client: QueryClient, search: string): Promise<void> {
-  if (search) return Promise.resolve();
+export async function prefetchModels(client: QueryClient, search: string): Promise<void> {
+  if (search) return;
   const filters = unfilteredModels();
-  return client.prefetchQuery({ queryKey: modelKeys.list(filters), queryFn: () => fetchModels(filters) });
+  const items = await client
+    .fetchQuery({ queryKey: modelKeys.list(filters), queryFn: () => fetchModels(filters) })
+    .catch(() => []);
+  if (items.length > 0 && !isPhone()) prefetchPicture(chartSvgPath(filters), expectedChartWidth(modelsChartBoxes));
+  void prefetchUnits(client);
+  void client.prefetchQuery({ queryKey: movementKeys.list(), queryFn: () => fetchMovements() });
 }

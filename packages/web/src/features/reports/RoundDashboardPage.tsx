@@ -11,7 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { loadChunk } from '../../lib/loadChunk';
 import { useApiErrorHandler } from '../../lib/useApiErrorHandler';
 import { cancelRound, fetchCompleteness, fetchReportOfUnit, reportKeys } from './api';
-import { focusUnitId } from './dashboardFocus';
+import { dashboardGutter, focusUnitId } from './dashboardFocus';
 import { ChildrenChart } from './ChildrenChart';
 import { CompletenessTable } from './CompletenessTable';
 import { periodText, reportPath, templateLabel } from './reportLabels';
@@ -146,7 +146,7 @@ export function RoundDashboardPage() {
             {focus.isError && <ErrorAlert error={focus.error} onRetry={() => focus.refetch()} />}
             {unitId === null && <Empty description={t('dashboard.noOwnReport')} />}
             {unitId !== null && (
-              <Row gutter={[16, 16]}>
+              <Row gutter={[dashboardGutter, dashboardGutter]}>
                 <Col xs={24} xl={12}>
                   <Card title={t('dashboard.byChild')} loading={focus.isPending}>
                     {view && <ChildrenChart view={view} />}

@@ -1,16 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Me } from '@danvan/shared';
-import { fetchCompleteness, fetchReportOfUnit, fetchRoundTrend, reportKeys } from './api';
-import { firstTrendIndicator, focusUnitId, keyIndicatorCodes } from './dashboardFocus';
+import { prefetchPicture } from '../../lib/chartPictures';
+import { expectedChartWidth } from '../../lib/frameLayout';
+import { chartSvgPaths, fetchCompleteness, fetchReportOfUnit, fetchRoundTrend, reportKeys } from './api';
+import {
+  firstKeyIndicator,
+  firstTrendIndicator,
+  focusUnitId,
+  fullWidthChart,
+  halfWidthChart,
+  keyIndicatorCodes,
+} from './dashboardFocus';
 
 /**
- * A round's dashboard opened directly (a link, a reload): its round, the report its charts are drawn from and the
- * first trend are asked for while the page's code downloads, not once it runs — on a slow connection each round trip
- * counts. Resolves as soon as the report and the trend have been asked for, not answered: app/router.tsx fetches the
- * page's code after them, because on HTTP/1.1 a request waits for one of the browser's six connections, and behind
- * the page's chunks (thirty-odd then, about twenty since vite.chunks.ts) the report came only after all of them
- * (seconds later, bench/out/web-waterfall.json).
- * A failure is left to the page's own queries, which ask again and show it.
+ * A round's dashboard opened directly (a link, a reload): its round, the report its charts are drawn from, the first
+ * trend and the charts' pictures are asked for while the page's code downloads, not once it runs — on a slow
+ * connection each round trip counts. The report and the pictures need the unit whose report the page shows (known
+ * with the round and the account); the pictures are asked for at once, for the charts as the page nearly always opens
+ * (the first key indicator, lib/chartPictures.ts), and for the report's own first indicator once it has come should
+ * that be another. A failure is left to the page's own queries, which ask again and show it.
  */
 export async function prefetchRoundDashboard(client: QueryClient, roundId: number, me: Promise<Me | null>) {
   const [completeness, account] = await Promise.all([
@@ -19,23 +27,29 @@ export async function prefetchRoundDashboard(client: QueryClient, roundId: numbe
   ]);
   const unitId = account ? focusUnitId(completeness, account.scopeUnitId) : null;
   if (unitId === null) return;
-  const trend = (indicator: string) =>
-    client.prefetchQuery({
+  const trend = (indicator: string) => {
+    void client.prefetchQuery({
       queryKey: reportKeys.trend(roundId, unitId, indicator),
       queryFn: () => fetchRoundTrend(roundId, unitId, indicator),
     });
+    prefetchPicture(chartSvgPaths.trend(roundId, unitId, indicator), expectedChartWidth(fullWidthChart));
+  };
+  const children = (indicator: string) =>
+    prefetchPicture(chartSvgPaths.children(roundId, unitId, indicator), expectedChartWidth(halfWidthChart));
   const view = client.fetchQuery({
     queryKey: reportKeys.ofUnit(roundId, unitId),
     queryFn: () => fetchReportOfUnit(roundId, unitId),
   });
-  // The trend the page shows first is nearly always the first key indicator's: asked for beside the report rather
-  // than after it. A report without it (that answer then unused) has its own first indicator's asked for once known.
   const [likely] = keyIndicatorCodes;
-  void trend(likely);
+  trend(likely);
+  children(likely);
+  prefetchPicture(chartSvgPaths.yearComparison(roundId, unitId), expectedChartWidth(halfWidthChart));
   void view
     .then((answer) => {
+      const first = firstKeyIndicator(answer);
+      if (first !== undefined && first !== likely) children(first);
       const indicator = firstTrendIndicator(answer);
-      return indicator === undefined || indicator === likely ? undefined : trend(indicator);
+      if (indicator !== undefined && indicator !== likely) trend(indicator);
     })
     .catch(() => undefined);
 }
