@@ -23,6 +23,7 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
   const { lang } = useI18n();
   const compact = useIsPhone();
   const container = useRef<HTMLDivElement>(null);
+  const image = useRef<HTMLImageElement>(null);
   const [width, setWidth] = useState<number | null>(null);
   // The picture is the first figures': a change (another indicator, a search) is drawn by the interactive chart.
   const [first] = useState(() => ({ picture, svgPath }));
@@ -36,6 +37,12 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
     if (container.current)
       setWidth(pictureWidth(first.svgPath, Math.round(container.current.getBoundingClientRect().width)));
   }, [first.svgPath]);
+  const svgSrc = width === null ? null : pictureSrc(first.svgPath, { width, lang, compact });
+  // A picture the browser already holds (asked for ahead) is complete as soon as it is in the page, and shown with
+  // it: its load event comes a task later.
+  useLayoutEffect(() => {
+    if (image.current?.complete && image.current.naturalWidth > 0) setPictureShown(true);
+  }, [svgSrc]);
   // The picture is drawn for the width measured first: when the box changes width (a phone turned, a window
   // resized), the interactive chart takes over and follows it, rather than the picture shrinking or stretching.
   useEffect(() => {
@@ -56,7 +63,6 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
     return () => window.clearTimeout(timer);
   }, [pictureShown, interactive, activate]);
 
-  const svgSrc = width === null ? null : pictureSrc(first.svgPath, { width, lang, compact });
   return (
     <div
       ref={container}
@@ -70,6 +76,7 @@ export function LazyChart({ picture, label, svgPath }: { picture: ChartPicture; 
     >
       {svgSrc && !chartDrawn && (
         <img
+          ref={image}
           src={svgSrc}
           alt=""
           onLoad={() => setPictureShown(true)}
