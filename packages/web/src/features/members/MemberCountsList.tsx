@@ -9,6 +9,7 @@ import { ResponsiveList, type ListColumn, type ListOrder } from '../../component
 import { urlField, useUrlValues, writeUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useIsPhone } from '../../lib/useIsPhone';
+import { useShownOnce } from '../../lib/useShownOnce';
 import { DownloadButton } from '../../components/DownloadButton';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { exportPath, fetchMemberCounts, memberKeys, type MemberFilters, type MemberSort } from './api';
@@ -83,9 +84,8 @@ export function MemberCountsList() {
   const [editing, setEditing] = useState<MemberCountSummary | null>(null);
   const [creating, setCreating] = useState(false);
   const [historyOf, setHistoryOf] = useState<MemberCountSummary | null>(null);
-  // The form and the drawer are kept mounted once opened so that they can play their closing animation.
-  const [createOpened, setCreateOpened] = useState(false);
-  const [historyOpened, setHistoryOpened] = useState(false);
+  const createOpened = useShownOnce(creating);
+  const historyOpened = useShownOnce(historyOf !== null);
   const q = useDebouncedValue(filters.q, 300);
   const effective = { ...filters, q };
   const offset = (page - 1) * pageSize;
@@ -112,10 +112,7 @@ export function MemberCountsList() {
         size="small"
         icon={<HistoryOutlined aria-hidden />}
         aria-label={`${t('members.history')} ${item.unitName}`}
-        onClick={() => {
-          setHistoryOpened(true);
-          setHistoryOf(item);
-        }}
+        onClick={() => setHistoryOf(item)}
       >
         {isPhone ? null : t('members.history')}
       </Button>
@@ -260,14 +257,7 @@ export function MemberCountsList() {
             {t('members.export')}
           </DownloadButton>
           {canCreate && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => {
-                setCreateOpened(true);
-                setCreating(true);
-              }}
-            >
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('members.add')}
             </Button>
           )}

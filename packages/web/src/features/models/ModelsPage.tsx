@@ -8,6 +8,7 @@ import { useMe } from '../../app/authContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../lib/i18n';
 import { useIsPhone } from '../../lib/useIsPhone';
+import { useShownOnce } from '../../lib/useShownOnce';
 import { DownloadButton } from '../../components/DownloadButton';
 import { exportPath, fetchModels, modelKeys } from './api';
 import { ModelFilterBar } from './ModelFilterBar';
@@ -35,8 +36,7 @@ export function ModelsPage() {
   const isPhone = useIsPhone();
   const { filters, setFilters, clearFilters } = useModelFilters();
   const [creating, setCreating] = useState(false);
-  // Kept mounted once opened so that the modal can play its closing animation.
-  const [createOpened, setCreateOpened] = useState(false);
+  const createOpened = useShownOnce(creating);
   const [editing, setEditing] = useState<ModelSummary | null>(null);
   const list = useQuery({
     queryKey: modelKeys.list(filters),
@@ -70,14 +70,7 @@ export function ModelsPage() {
               {t('models.export')}
             </DownloadButton>
             {canCreate && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => {
-                  setCreateOpened(true);
-                  setCreating(true);
-                }}
-              >
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t('models.add')}
               </Button>
             )}
