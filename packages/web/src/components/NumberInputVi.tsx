@@ -17,6 +17,8 @@ export interface NumberInputViProps {
   onChange?: (value: number | null) => void;
   /** Only whole numbers: the phone shows its digit keyboard. */
   integer?: boolean;
+  /** A year or a number that names something: shown without thousands dots (`2026`, not `2.026`). */
+  plain?: boolean;
   disabled?: boolean;
   placeholder?: string;
   status?: '' | 'error' | 'warning';
@@ -27,14 +29,14 @@ export interface NumberInputViProps {
   'aria-describedby'?: string;
 }
 
-export function NumberInputVi({ value, onChange, integer, style, ...rest }: NumberInputViProps) {
+export function NumberInputVi({ value, onChange, integer, plain = false, style, ...rest }: NumberInputViProps) {
   const { t } = useI18n();
-  const [text, setText] = useState(() => formatNumberInputVi(value));
+  const [text, setText] = useState(() => formatNumberInputVi(value, { plain }));
   // The number the text stands for; a value set from outside (a reset, a loaded record) replaces the text.
   const [shown, setShown] = useState<number | null | undefined>(value);
   if (!sameNumber(value, shown)) {
     setShown(value);
-    setText(formatNumberInputVi(value));
+    setText(formatNumberInputVi(value, { plain }));
   }
   const invalid = typeof value === 'number' && Number.isNaN(value);
 
@@ -56,7 +58,7 @@ export function NumberInputVi({ value, onChange, integer, style, ...rest }: Numb
         if (!sameNumber(next, value)) onChange?.(next);
       }}
       onBlur={() => {
-        if (typeof value === 'number' && !Number.isNaN(value)) setText(formatNumberInputVi(value));
+        if (typeof value === 'number' && !Number.isNaN(value)) setText(formatNumberInputVi(value, { plain }));
       }}
     />
   );
@@ -74,16 +76,19 @@ const errorKeys = {
   tooLarge: 'number.tooLarge',
 } as const satisfies Record<NumberViError, string>;
 
+/** A number field's checks; `plain` for a year's field, whose bounds read `2000`, not `2.000`. */
+export type NumberViFieldOptions = NumberViOptions & { plain?: boolean };
+
 /** The message for a number field's error, with its bounds. */
-export function numberViMessage(t: Translate, error: NumberViError, options: NumberViOptions): string {
+export function numberViMessage(t: Translate, error: NumberViError, options: NumberViFieldOptions): string {
   return t(errorKeys[error], {
-    min: formatNumberInputVi(options.min ?? 0),
-    max: formatNumberInputVi(options.max ?? 0),
+    min: formatNumberInputVi(options.min ?? 0, { plain: options.plain }),
+    max: formatNumberInputVi(options.max ?? 0, { plain: options.plain }),
   });
 }
 
 /** The form rules of a number field: a number (not text that is none), whole if asked, within its bounds. */
-export function numberViRules(t: Translate, options: NumberViOptions = {}): Rule[] {
+export function numberViRules(t: Translate, options: NumberViFieldOptions = {}): Rule[] {
   return [
     {
       validator: (_rule, value: unknown) => {

@@ -20,6 +20,18 @@ function numericFields(path: string, text: string): string[] {
 }
 
 describe('numeric fields', () => {
+  it('of a year or a number that names something show no thousands dots (not "Năm 2.026")', () => {
+    const fields = Object.entries(sources).flatMap(([path, text]) => numericFields(path, text));
+    const named = fields.filter((field) => /: (year|birthYear)$|IssueButton.tsx: number$/.test(field));
+    expect(named).toHaveLength(4);
+    for (const [path, text] of Object.entries(sources)) {
+      for (const match of text.matchAll(/name="(year|birthYear|number)"[^]*?<NumberInputVi\b[^>]*>/g)) {
+        if (path.includes('IndicatorCheckFields')) continue;
+        expect(match[0], path).toMatch(/plain: true[^]*<NumberInputVi integer plain\b/);
+      }
+    }
+  });
+
   it('are all the Vietnamese number input: no other number field in the app', () => {
     const others = Object.entries(sources)
       .filter(([, text]) => /\bInputNumber\b|type="number"/.test(text))

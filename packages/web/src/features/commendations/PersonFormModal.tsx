@@ -128,9 +128,9 @@ export function PersonFormModal({
       <Form.Item
         name="birthYear"
         label={t('kt.birthYear')}
-        rules={numberViRules(t, { integer: true, min: 1900, max: new Date().getFullYear() })}
+        rules={numberViRules(t, { integer: true, min: 1900, max: new Date().getFullYear(), plain: true })}
       >
-        <NumberInputVi integer />
+        <NumberInputVi integer plain />
       </Form.Item>
       <Form.Item name="position" label={t('kt.position')}>
         <Input />

@@ -38,9 +38,9 @@ export function IssueButton({ conference, which }: { conference: ConferenceDetai
         <Form.Item
           name="number"
           label={t('conferences.number')}
-          rules={[{ required: true }, ...numberViRules(t, { integer: true, min: 1, max: 99_999 })]}
+          rules={[{ required: true }, ...numberViRules(t, { integer: true, min: 1, max: 99_999, plain: true })]}
         >
-          <NumberInputVi integer />
+          <NumberInputVi integer plain />
         </Form.Item>
         <Form.Item name="issuedOn" label={t('conferences.issuedOn')} rules={[{ required: true }]}>
           <DatePicker format={dateFormat} style={{ width: '100%' }} />

@@ -143,10 +143,10 @@ export function MemberCountFormModal({ open, onClose, entry }: Props) {
             label={t('members.year')}
             rules={[
               { required: true, message: t('members.numberRequired') },
-              ...numberViRules(t, { integer: true, min: 2000, max: 2100 }),
+              ...numberViRules(t, { integer: true, min: 2000, max: 2100, plain: true }),
             ]}
           >
-            <NumberInputVi integer style={{ width: '100%' }} />
+            <NumberInputVi integer plain style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

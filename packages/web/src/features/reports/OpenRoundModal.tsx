@@ -140,10 +140,10 @@ export function OpenRoundModal({
             name="year"
             rules={[
               { required: true, message: t('round.yearInvalid') },
-              ...numberViRules(t, { integer: true, min: 2000, max: 2100 }),
+              ...numberViRules(t, { integer: true, min: 2000, max: 2100, plain: true }),
             ]}
           >
-            <NumberInputVi integer style={{ width: '100%' }} />
+            <NumberInputVi integer plain style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>
