@@ -172,6 +172,24 @@ export async function assertFitsPhone(page: Page, what = 'the page') {
   if (width > 390) fail(`${what} is ${width} px wide`);
 }
 
+/**
+ * Fails when a table of the page is wider than the box it scrolls in: a list must show its key columns (title,
+ * dates, state, actions) without scrolling sideways, at 1366 px as on a phone.
+ */
+export async function assertTablesFit(page: Page, what: string) {
+  const overflows = await page.locator('main table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      let box = table.parentElement;
+      while (box && !/auto|scroll/.test(getComputedStyle(box).overflowX)) box = box.parentElement;
+      const hidden = box ? box.scrollWidth - box.clientWidth : 0;
+      return hidden > 1
+        ? [`${hidden} px of "${(table.querySelector('thead') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ')}"`]
+        : [];
+    }),
+  );
+  if (overflows.length > 0) fail(`${what}: tables scroll sideways, ${overflows.join('; ')} hidden`);
+}
+
 /** "1.234,5" (Vietnamese) to 1234.5; a missing figure ("—") is null. */
 export function parseNumberVi(text: string): number | null {
   const trimmed = text.trim();

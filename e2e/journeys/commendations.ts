@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import {
+  assertTablesFit,
   assertFitsPhone,
   fail,
   logIn,
@@ -46,6 +47,10 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
       await page.getByText('Hồ sơ khen thưởng chờ duyệt').waitFor();
     });
     await openCommendations(page);
+    await step('the campaigns fit a 1366 px screen, their deadline and state in view', async () => {
+      await page.getByRole('columnheader', { name: 'Trạng thái' }).waitFor();
+      await assertTablesFit(page, 'the campaigns');
+    });
     await step("open this year's campaign", async () => {
       await page
         .getByRole('link', { name: /Xét đề nghị tặng Kỷ niệm chương/ })

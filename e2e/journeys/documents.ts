@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { manyPagesPdf } from '../../packages/server/src/test/hostile-files.js';
 import {
+  assertTablesFit,
   checkAccessibility,
   fail,
   logIn,
@@ -49,6 +50,10 @@ export const journeyDocuments: Journey = async (browser, baseUrl, engine) => {
       await page.getByRole('heading', { name: symbol, exact: true }).waitFor();
     });
     await openRegister();
+    await step('the register fits a 1366 px screen, its actions in view', async () => {
+      await page.getByRole('button', { name: `Sửa văn bản ${symbol}` }).waitFor();
+      await assertTablesFit(page, 'the register');
+    });
     const row = page.getByRole('row').filter({ hasText: symbol });
     await step(`search "${query}"`, async () => {
       await page.getByRole('textbox', { name: /^Tìm theo số, ký hiệu/ }).fill(query);

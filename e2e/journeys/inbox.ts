@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  assertTablesFit,
   assertFitsPhone,
   confirmPopover,
   fail,
@@ -44,6 +45,11 @@ export const journeyInbox: Journey = async (browser, baseUrl, engine) => {
     await confirmPopover(page, 'Nộp báo cáo', 'Xác nhận nộp', 'Đã nộp báo cáo');
     await openFromMenu(page, 'Việc cần làm', /\/$/, { phone: true });
     await step('nothing is left to do', () => page.getByText('Hiện không có việc nào cần làm.').waitFor());
+    await openFromMenu(page, 'Báo cáo', /\/reports$/, { phone: true });
+    await step("the rounds fit the phone, the ward's own report's state under each title", async () => {
+      await page.getByRole('row').filter({ hasText: roundTitle }).getByText('Đã nộp', { exact: true }).waitFor();
+      await assertTablesFit(page, 'the rounds');
+    });
     ward.assertNoScriptErrors();
   } finally {
     await ward.context.close();

@@ -83,13 +83,13 @@ export function CampaignsPage() {
       key: 'referenceDate',
       ...headerSort('referenceDate', orders, values.sort),
       title: t('kt.referenceDateShort'),
-      render: (_, c) => formatDateVi(c.referenceDate),
+      render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(c.referenceDate)}</span>,
     },
     {
       key: 'deadline',
       ...headerSort('deadline', orders, values.sort),
       title: t('kt.deadline'),
-      render: (_, c) => formatDateVi(c.deadline),
+      render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateVi(c.deadline)}</span>,
     },
     { key: 'count', title: t('kt.nominations'), dataIndex: 'nominationCount', align: 'right' },
     {
@@ -136,7 +136,7 @@ export function CampaignsPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          scroll={isPhone ? undefined : { x: 'max-content' }}
+          // As wide as the page, not as its longest title: the title wraps, the dates and the state stay in view.
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') setValues({ sort: orderOfSorter(orders, '-referenceDate', sorter), page: 1 });
           }}
@@ -153,6 +153,7 @@ export function CampaignsPage() {
               key: 'title',
               ...headerSort('title', orders, values.sort),
               title: t('kt.campaign'),
+              minWidth: 280,
               render: (_, c) => (
                 <Flex vertical gap={4}>
                   <Link to={`/commendations/campaigns/${c.id}`} style={{ fontWeight: 600, whiteSpace: 'normal' }}>

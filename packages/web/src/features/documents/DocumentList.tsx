@@ -122,7 +122,8 @@ export function DocumentList(props: Props) {
       onPageChange={onPageChange}
       pageSizes={pageSizes}
       countText={(count) => documentCountText(t, count, totalCapped)}
-      scrollX={1000}
+      // As wide as the page: a title or a unit's name wraps, the attachments and the actions stay in view at 1366 px.
+      scrollX={false}
       sort={{
         value: sort,
         orders,

@@ -1,9 +1,10 @@
-import { Empty, Table, Typography } from 'antd';
+import { Empty, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateVi, type CompletenessRow, type RoundSummary } from '@danvan/shared';
 import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { compareVi } from '../../lib/collate';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { periodText, reportPath, templateLabel } from './reportLabels';
 import { ReportStatusTag } from './ReportStatusTag';
 import { RoundProgress } from './RoundProgress';
@@ -19,6 +20,12 @@ const unique = <T,>(values: T[]) => [...new Set(values)];
 
 export function RoundsTable({ rounds, loading, own }: Props) {
   const { t } = useI18n();
+  const isPhone = useIsPhone();
+  const ownStatus = (round: RoundSummary) => {
+    const report = own.get(round.id);
+    if (!report) return <Typography.Text type="secondary">—</Typography.Text>;
+    return <ReportStatusTag status={report.status} />;
+  };
   const link = (round: RoundSummary) => {
     const report = own.get(round.id);
     return report ? reportPath(round.id, report.unitId) : `/reports/${round.id}`;
@@ -30,7 +37,16 @@ export function RoundsTable({ rounds, loading, own }: Props) {
       dataIndex: 'title',
       width: 250,
       sorter: (a, b) => compareVi(a.title, b.title),
-      render: (title: string, round) => <Link to={link(round)}>{title}</Link>,
+      // A phone has room for the title only: the account's own report's state goes under it.
+      render: (title: string, round) =>
+        isPhone && own.size > 0 ? (
+          <Flex vertical gap={4} align="start">
+            <Link to={link(round)}>{title}</Link>
+            {ownStatus(round)}
+          </Flex>
+        ) : (
+          <Link to={link(round)}>{title}</Link>
+        ),
     },
     {
       title: t('round.year'),
@@ -83,16 +99,8 @@ export function RoundsTable({ rounds, loading, own }: Props) {
     },
   ];
   // The account's own report matters most to a reporting unit: right after the round's title.
-  if (own.size > 0) {
-    columns.splice(1, 0, {
-      title: t('round.ownReport'),
-      key: 'own',
-      render: (_, round) => {
-        const report = own.get(round.id);
-        if (!report) return <Typography.Text type="secondary">—</Typography.Text>;
-        return <ReportStatusTag status={report.status} />;
-      },
-    });
+  if (own.size > 0 && !isPhone) {
+    columns.splice(1, 0, { title: t('round.ownReport'), key: 'own', render: (_, round) => ownStatus(round) });
   }
   const fitted = useFitColumns(columns);
 
