@@ -1494,14 +1494,35 @@ CREATE OR REPLACE FUNCTION public.audit_record_name(p_entity_type text, p_entity
  LANGUAGE sql
  STABLE
 AS $function$
-  SELECT CASE p_entity_type
+  SELECT CASE WHEN p_entity_id ~ '^[0-9]{1,9}$' THEN CASE p_entity_type
     WHEN 'report' THEN (SELECT ro.title || ' – ' || u.name
                           FROM reports r
                           JOIN reporting_rounds ro ON ro.id = r.round_id
                           JOIN units u ON u.id = r.unit_id
                          WHERE r.id = p_entity_id::integer)
     WHEN 'round' THEN (SELECT title FROM reporting_rounds WHERE id = p_entity_id::integer)
-  END
+    WHEN 'nomination' THEN (SELECT coalesce(p.full_name, cu.name) || ' – ' || c.title
+                              FROM nominations n
+                              JOIN commendation_campaigns c ON c.id = n.campaign_id
+                              LEFT JOIN commendation_people p ON p.id = n.person_id
+                              LEFT JOIN units cu ON cu.id = n.collective_unit_id
+                             WHERE n.id = p_entity_id::integer)
+    WHEN 'campaign' THEN (SELECT title FROM commendation_campaigns WHERE id = p_entity_id::integer)
+    WHEN 'commendation_person' THEN (SELECT full_name FROM commendation_people WHERE id = p_entity_id::integer)
+    WHEN 'conference' THEN (SELECT title FROM conferences WHERE id = p_entity_id::integer)
+    WHEN 'task' THEN (SELECT t.title || ' – ' || u.name
+                        FROM tasks t JOIN units u ON u.id = t.owner_unit_id
+                       WHERE t.id = p_entity_id::integer)
+    WHEN 'model' THEN (SELECT name FROM models WHERE id = p_entity_id::integer)
+    WHEN 'movement' THEN (SELECT name FROM movements WHERE id = p_entity_id::integer)
+    WHEN 'democracy_assessment' THEN (SELECT u.name || ' – ' || a.year
+                                        FROM democracy_assessments a JOIN units u ON u.id = a.unit_id
+                                       WHERE a.id = p_entity_id::integer)
+    WHEN 'member_count' THEN (SELECT u.name || ' – ' || CASE m.period_kind WHEN 'month' THEN 'tháng ' ELSE 'quý ' END
+                                       || m.period_index || '/' || m.year
+                                FROM member_counts m JOIN units u ON u.id = m.unit_id
+                               WHERE m.id = p_entity_id::integer)
+  END END
 $function$;
 GRANT EXECUTE ON FUNCTION audit_record_name(text,text) TO danvan_app;
 

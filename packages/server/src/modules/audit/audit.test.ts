@@ -5,6 +5,9 @@ import { actorFor } from '../auth/index.js';
 import { createTestApp, errorBody, type TestApp } from '../../test/harness.js';
 import { renameUnit } from '../units/index.js';
 import { nineMonthRound, reportOf } from '../../test/reports.js';
+import { addPerson, cityCampaign, medalType } from '../../test/commendations.js';
+import { entry, postCount } from '../../test/members.js';
+import { giveTask } from '../../test/tasks.js';
 
 interface AuditPage {
   total: number;
@@ -131,6 +134,42 @@ describe('who reads which part of the audit log', () => {
     });
     const [round] = (await audit('thanhpho.lanhdao', '?entityType=round')).items;
     expect(round.recordName).toBe('Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026');
+  });
+
+  it('names the records whose changes carry no name: a nomination, a task, a member count', async () => {
+    // The log read "Hồ sơ đề nghị khen thưởng", "Nhiệm vụ" or "Số liệu hội viên" alone for every step after the first.
+    const ward = await t.unitId('AS-SH-P1');
+    const counted = await postCount(t, cookies['phuong1.dv'], entry(await t.unitId('AS-SH-P1-PN'), 3, 120, 5, 1));
+    expect(counted.statusCode, counted.body).toBe(201);
+    const [count] = (await audit('thanhpho.lanhdao', '?entityType=member_count')).items;
+    expect(count.recordName).toMatch(/ – quý 3\/2026$/);
+
+    const task = await giveTask(t, cookies['thanhpho.lanhdao'], { ownerUnitIds: [ward] });
+    const progress = await t.call({
+      method: 'POST',
+      url: `/api/tasks/${task.id}/progress`,
+      cookie: cookies['phuong1.dv'],
+      body: { note: 'Đã tổ chức 3 buổi tuyên truyền', percent: 60 },
+    });
+    expect(progress.statusCode, progress.body).toBe(200);
+    const [step] = (await audit('thanhpho.lanhdao', `?entityType=task&entityId=${task.id}`)).items;
+    expect(step).toMatchObject({ action: 'task.progress', recordName: `${task.title} – Phường 1` });
+
+    const medal = await medalType(t, cookies.admin);
+    const person = await addPerson(t, cookies['phuong1.dv'], { fullName: 'Đỗ Thị Thử', unitId: ward, birthYear: 1970 });
+    const campaign = await cityCampaign(t, cookies['thanhpho.lanhdao'], [medal.id], {
+      'AS-SH-P1': ward,
+      'AS-SH-P2': await t.unitId('AS-SH-P2'),
+    });
+    const nominated = await t.call({
+      method: 'POST',
+      url: `/api/commendations/campaigns/${campaign.id}/nominations`,
+      cookie: cookies['phuong1.dv'],
+      body: { awardTypeId: medal.id, personId: person.id },
+    });
+    expect(nominated.statusCode, nominated.body).toBe(201);
+    const [nomination] = (await audit('thanhpho.lanhdao', '?entityType=nomination')).items;
+    expect(nomination.recordName).toBe(`Đỗ Thị Thử – ${campaign.title}`);
   });
 
   const leaders: [string, string][] = [
