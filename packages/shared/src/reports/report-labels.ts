@@ -15,6 +15,22 @@ export const templateNames: Record<Template, { vi: string; en: string }> = {
   annual: { vi: 'năm', en: 'year' },
 };
 
+/**
+ * "Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026": the title Party reports use, given to a round opened
+ * without one (the open-round form shows it for the period chosen).
+ */
+export function defaultRoundTitle(input: { template: Template; year: number; periodIndex: number }): string {
+  const period =
+    input.template === 'monthly'
+      ? `tháng ${input.periodIndex} năm ${input.year}`
+      : input.template === 'quarterly'
+        ? `quý ${input.periodIndex} năm ${input.year}`
+        : input.template === 'annual'
+          ? `năm ${input.year}`
+          : `${templateNames[input.template].vi} ${input.year}`;
+  return `Báo cáo kết quả công tác dân vận ${period}`;
+}
+
 export const reportStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 export const reportStatusNames: Record<ReportStatus | 'missing', { vi: string; en: string }> = {

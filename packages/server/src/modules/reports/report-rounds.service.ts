@@ -6,7 +6,7 @@ import type {
   RoundSummary,
   Template,
 } from '@danvan/shared';
-import { templateNames } from '@danvan/shared';
+import { defaultRoundTitle } from '@danvan/shared';
 import { authorize, can, wholeScope, type Actor } from '../../auth/authorize.js';
 import type { Database, Sql } from '../../db/client.js';
 import { inScope, readInScope } from '../../db/scope.js';
@@ -58,23 +58,6 @@ export function presentRound(actor: Actor, row: RoundSummaryRow): RoundSummary {
         row.opener_path !== null && can(actor, roundActions.cancel, { path: row.opener_path, worked: row.worked }),
     },
   };
-}
-
-/** "Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026": the title Party reports use. */
-export function defaultRoundTitle(input: {
-  template: OpenRoundInput['template'];
-  year: number;
-  periodIndex: number;
-}): string {
-  const period =
-    input.template === 'monthly'
-      ? `tháng ${input.periodIndex} năm ${input.year}`
-      : input.template === 'quarterly'
-        ? `quý ${input.periodIndex} năm ${input.year}`
-        : input.template === 'annual'
-          ? `năm ${input.year}`
-          : `${templateNames[input.template].vi} ${input.year}`;
-  return `Báo cáo kết quả công tác dân vận ${period}`;
 }
 
 /** Opens a reporting round for the opener's subtree and creates the forms of every reporting unit. */

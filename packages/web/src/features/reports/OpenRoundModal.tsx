@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import {
+  defaultRoundTitle,
   reportOutlineCodes,
   reportOutlines,
   templates,
@@ -65,6 +66,7 @@ export function OpenRoundModal({
   const [form] = Form.useForm<OpenRoundForm>();
   const template = Form.useWatch('template', form);
   const year = Form.useWatch('year', form);
+  const periodIndex = Form.useWatch('periodIndex', form);
 
   const refreshDates = (changed: Partial<OpenRoundForm>) => {
     if (!('template' in changed || 'year' in changed || 'periodIndex' in changed)) return;
@@ -194,7 +196,23 @@ export function OpenRoundModal({
           }))}
         />
       </Form.Item>
-      <Form.Item label={t('round.titleLabel')} name="title" extra={t('round.titleHint')} rules={[{ max: 300 }]}>
+      <Form.Item
+        label={t('round.titleLabel')}
+        name="title"
+        extra={
+          // The title the round gets when left empty, for the period chosen (not always the 9 months' example).
+          template && Number.isInteger(year) && year >= 2000 && year <= 2100
+            ? t('round.titleHint', {
+                title: defaultRoundTitle({
+                  template,
+                  year,
+                  periodIndex: periodCount(template) > 1 && Number.isInteger(periodIndex) ? periodIndex : 1,
+                }),
+              })
+            : undefined
+        }
+        rules={[{ max: 300 }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item label={t('round.outline')} name="outline" extra={t('round.outlineHint')}>

@@ -17,8 +17,8 @@ export const roundMessages = defineMessages({
   },
   'round.cancelledDone': { vi: 'Đã hủy kỳ báo cáo', en: 'Round cancelled' },
   'round.titleHint': {
-    vi: 'Để trống để dùng tên chuẩn, ví dụ “Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026”',
-    en: 'Leave empty for the standard title, e.g. “Báo cáo kết quả công tác dân vận 9 tháng đầu năm 2026”',
+    vi: 'Để trống để dùng tên chuẩn: “{title}”',
+    en: 'Leave empty for the standard title: “{title}”',
   },
   'round.opener': { vi: 'Đơn vị mở kỳ', en: 'Opened by' },
   'round.openerRequired': { vi: 'Vui lòng chọn đơn vị mở kỳ báo cáo', en: 'Please choose the unit opening the round' },
