@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  assertTablesFit,
   assertFitsPhone,
   logIn,
   logOut,
@@ -242,6 +243,14 @@ export const journeyConferences: Journey = async (browser, baseUrl, engine) => {
       await assertFitsPhone(mobile.page, 'the conference list');
     });
     await mobile.page.screenshot({ path: path.join(outDir, `${engine}-conferences-phone.png`), fullPage: true });
+    await step(
+      'the conference fits the phone: its bridge points show whether each is connected, and the button',
+      async () => {
+        await mobile.page.getByRole('link', { name: title }).click();
+        await mobile.page.getByRole('columnheader', { name: 'Đã kết nối' }).waitFor();
+        await assertTablesFit(mobile.page, 'the conference');
+      },
+    );
     mobile.assertNoScriptErrors();
   } finally {
     await mobile.context.close();

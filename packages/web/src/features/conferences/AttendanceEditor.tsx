@@ -8,6 +8,8 @@ import {
   type ConferenceDetail,
 } from '@danvan/shared';
 import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
+import { useFitColumns } from '../../components/fitColumns';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { useI18n } from '../../lib/i18n';
 import { setAttendance } from './api';
 import { attendanceSums, parsePastedAttendees, type AttendeeRow } from './attendeeRows';
@@ -260,27 +262,36 @@ export function AttendanceEditor({ conference: c }: { conference: ConferenceDeta
 /** The named attendees as read once the conference can no longer be edited. */
 function AttendeeTable({ attendees }: { attendees: ConferenceDetail['attendees'] }) {
   const { t, pick } = useI18n();
+  const isPhone = useIsPhone();
+  type Attendee = ConferenceDetail['attendees'][number];
+  // A phone shows the name and whether the person came; position, unit and category behind each row's expander.
+  const fitted = useFitColumns<Attendee>([
+    { key: 'n', title: 'TT', render: (_, _a, index) => index + 1 },
+    { key: 'name', title: t('conferences.fullName'), dataIndex: 'fullName' },
+    { key: 'position', title: t('conferences.position'), dataIndex: 'position', hideBelow: 'phone' },
+    { key: 'unit', title: t('conferences.speakerUnit'), dataIndex: 'unitName', hideBelow: 'phone' },
+    {
+      key: 'category',
+      title: t('conferences.category'),
+      hideBelow: 'phone',
+      render: (_, a) => pick(attendanceCategories[a.category]),
+    },
+    {
+      key: 'present',
+      title: t('conferences.present'),
+      render: (_, a) => (a.present ? t('conferences.present') : <Tag color="orange">{t('conferences.absent')}</Tag>),
+    },
+  ]);
   return (
-    <Table
+    <Table<Attendee>
       rowKey="id"
       size="small"
       pagination={false}
-      scroll={{ x: 'max-content' }}
+      scroll={isPhone ? undefined : { x: 'max-content' }}
       dataSource={attendees}
       locale={{ emptyText: t('conferences.noAttendees') }}
-      columns={[
-        { key: 'n', title: 'TT', render: (_, _a, index) => index + 1 },
-        { key: 'name', title: t('conferences.fullName'), dataIndex: 'fullName' },
-        { key: 'position', title: t('conferences.position'), dataIndex: 'position' },
-        { key: 'unit', title: t('conferences.speakerUnit'), dataIndex: 'unitName' },
-        { key: 'category', title: t('conferences.category'), render: (_, a) => pick(attendanceCategories[a.category]) },
-        {
-          key: 'present',
-          title: t('conferences.present'),
-          render: (_, a) =>
-            a.present ? t('conferences.present') : <Tag color="orange">{t('conferences.absent')}</Tag>,
-        },
-      ]}
+      columns={fitted.columns}
+      expandable={fitted.expandable}
     />
   );
 }

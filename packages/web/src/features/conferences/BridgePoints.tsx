@@ -12,9 +12,11 @@ import {
 } from '@danvan/shared';
 import { useMe } from '../../app/authContext';
 import { FormModal } from '../../components/FormModal';
+import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { useUnits } from '../../lib/units';
 import { fillBridgePoint, refreshConference, setBridgePoints } from './api';
 import { useConferenceSave } from './useConferenceSave';
@@ -40,6 +42,53 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
       .map((u) => ({ value: u.id, label: u.name }));
   }, [units.data, me.scopeUnitId]);
   const people = (p: BridgePoint) => attendanceCategoryCodes.reduce((sum, k) => sum + (p[k] ?? 0), 0);
+  const isPhone = useIsPhone();
+  const columns: FitColumn<BridgePoint>[] = [
+    { key: 'unit', title: t('conferences.points'), render: (_, p) => p.unitName },
+    {
+      key: 'room',
+      hideBelow: 'phone',
+      title: t('conferences.room'),
+      render: (_, p) => [p.room, p.address].filter(Boolean).join(', ') || '—',
+    },
+    { key: 'host', hideBelow: 'phone', title: t('conferences.host'), render: (_, p) => p.host || '—' },
+    {
+      key: 'tech',
+      hideBelow: 'phone',
+      title: t('conferences.techName'),
+      render: (_, p) => (p.techName ? `${p.techName}${p.techPhone ? ` (${p.techPhone})` : ''}` : '—'),
+    },
+    {
+      key: 'test',
+      hideBelow: 'phone',
+      title: t('conferences.testAt'),
+      render: (_, p) => (p.testAt ? formatDateTimeVi(p.testAt) : '—'),
+    },
+    {
+      key: 'people',
+      hideBelow: 'phone',
+      title: t('conferences.attending'),
+      align: 'right',
+      render: (_, p) => people(p),
+    },
+    {
+      key: 'connected',
+      title: t('conferences.connected'),
+      render: (_, p) =>
+        p.connected === null ? '—' : <Tag color={p.connected ? 'green' : 'red'}>{p.connected ? '✓' : '✗'}</Tag>,
+    },
+    {
+      key: 'edit',
+      title: t('conferences.actions'),
+      render: (_, p) =>
+        p.canEdit ? (
+          <Button size="small" onClick={() => setEditing(p)} aria-label={`${t('conferences.fillPoint')} ${p.unitName}`}>
+            {t('conferences.fillPoint')}
+          </Button>
+        ) : null,
+    },
+  ];
+  const fitted = useFitColumns(columns);
 
   return (
     <Flex vertical gap={12}>
@@ -64,48 +113,11 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
         rowKey="id"
         size="small"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        // A phone shows the point, whether it is connected and its button; the rest behind each row's expander.
+        scroll={isPhone ? undefined : { x: 'max-content' }}
         dataSource={c.bridgePoints}
-        columns={[
-          { key: 'unit', title: t('conferences.points'), render: (_, p) => p.unitName },
-          {
-            key: 'room',
-            title: t('conferences.room'),
-            render: (_, p) => [p.room, p.address].filter(Boolean).join(', ') || '—',
-          },
-          { key: 'host', title: t('conferences.host'), render: (_, p) => p.host || '—' },
-          {
-            key: 'tech',
-            title: t('conferences.techName'),
-            render: (_, p) => (p.techName ? `${p.techName}${p.techPhone ? ` (${p.techPhone})` : ''}` : '—'),
-          },
-          {
-            key: 'test',
-            title: t('conferences.testAt'),
-            render: (_, p) => (p.testAt ? formatDateTimeVi(p.testAt) : '—'),
-          },
-          { key: 'people', title: t('conferences.attending'), align: 'right', render: (_, p) => people(p) },
-          {
-            key: 'connected',
-            title: t('conferences.connected'),
-            render: (_, p) =>
-              p.connected === null ? '—' : <Tag color={p.connected ? 'green' : 'red'}>{p.connected ? '✓' : '✗'}</Tag>,
-          },
-          {
-            key: 'edit',
-            title: t('conferences.actions'),
-            render: (_, p) =>
-              p.canEdit ? (
-                <Button
-                  size="small"
-                  onClick={() => setEditing(p)}
-                  aria-label={`${t('conferences.fillPoint')} ${p.unitName}`}
-                >
-                  {t('conferences.fillPoint')}
-                </Button>
-              ) : null,
-          },
-        ]}
+        columns={fitted.columns}
+        expandable={fitted.expandable}
       />
       {editing && (
         <FormModal<PointValues, ConferenceDetail>
