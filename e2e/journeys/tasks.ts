@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  assertTablesFit,
   assertFitsPhone,
   logIn,
   logOut,
@@ -196,6 +197,11 @@ export const journeyTasks: Journey = async (browser, baseUrl, engine) => {
       await assertFitsPhone(mobile.page, 'the task list');
     });
     await mobile.page.screenshot({ path: path.join(outDir, `${engine}-tasks-phone.png`), fullPage: true });
+    await step("the task fits the phone: each ward's share with its bucket in view", async () => {
+      await mobile.page.getByRole('link', { name: title }).first().click();
+      await mobile.page.getByRole('columnheader', { name: 'Tình trạng' }).waitFor();
+      await assertTablesFit(mobile.page, 'the task');
+    });
     mobile.assertNoScriptErrors();
   } finally {
     await mobile.context.close();

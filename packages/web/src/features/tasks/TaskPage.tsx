@@ -11,9 +11,11 @@ import {
   type TaskSummary,
 } from '@danvan/shared';
 import { DetailPage } from '../../components/DetailPage';
+import { useFitColumns } from '../../components/fitColumns';
 import { PageTitle, SectionTitle } from '../../components/PageTitle';
 import { AuditHistory } from '../../components/RecordHistory';
 import { useI18n } from '../../lib/i18n';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { parseId } from '../../lib/parseId';
 import { fetchTask, fetchTaskHistory, taskKeys } from './api';
 import { BucketTag, DueText, ProgressText } from './taskLabels';
@@ -40,6 +42,24 @@ export function TaskPage() {
 function TaskView({ task }: { task: TaskDetail }) {
   const { t, pick } = useI18n();
   const history = useQuery({ queryKey: taskKeys.history(task.id), queryFn: () => fetchTaskHistory(task.id) });
+  const isPhone = useIsPhone();
+  // A phone shows each unit's share with its bucket (the one column that says what to chase); the deadline and
+  // the progress behind the row's expander.
+  const shares = useFitColumns<TaskSummary>([
+    {
+      key: 'owner',
+      title: t('tasks.owner'),
+      render: (_, child) => <Link to={`/tasks/${child.id}`}>{child.ownerUnitName}</Link>,
+    },
+    { key: 'due', title: t('tasks.due'), hideBelow: 'phone', render: (_, child) => <DueText task={child} /> },
+    { key: 'bucket', title: t('tasks.bucket'), render: (_, child) => <BucketTag task={child} /> },
+    {
+      key: 'status',
+      title: t('tasks.progress'),
+      hideBelow: 'phone',
+      render: (_, child) => pick(taskStatuses[child.status]),
+    },
+  ]);
   return (
     <Flex vertical gap={16}>
       <Card>
@@ -114,18 +134,10 @@ function TaskView({ task }: { task: TaskDetail }) {
             rowKey="id"
             size="small"
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={isPhone ? undefined : { x: 'max-content' }}
             dataSource={task.children}
-            columns={[
-              {
-                key: 'owner',
-                title: t('tasks.owner'),
-                render: (_, child) => <Link to={`/tasks/${child.id}`}>{child.ownerUnitName}</Link>,
-              },
-              { key: 'due', title: t('tasks.due'), render: (_, child) => <DueText task={child} /> },
-              { key: 'bucket', title: t('tasks.bucket'), render: (_, child) => <BucketTag task={child} /> },
-              { key: 'status', title: t('tasks.progress'), render: (_, child) => pick(taskStatuses[child.status]) },
-            ]}
+            columns={shares.columns}
+            expandable={shares.expandable}
           />
         </Card>
       )}
