@@ -140,6 +140,9 @@ export const journeyConferences: Journey = async (browser, baseUrl, engine) => {
       await save();
       await page.getByRole('cell', { name: 'Đồng chí Hoàng Minh Tuấn' }).waitFor();
     });
+    await step('the bridge points fit a 1366 px screen, whether each is connected and its button in view', () =>
+      assertTablesFit(page, 'the conference'),
+    );
     await page.screenshot({ path: path.join(outDir, `${engine}-conference-ward.png`), fullPage: true });
     await logOut(page);
 

@@ -16,7 +16,6 @@ import { useFitColumns, type FitColumn } from '../../components/fitColumns';
 import { NumberInputVi, numberViRules } from '../../components/NumberInputVi';
 import { foldIncludes } from '../../lib/foldIncludes';
 import { useI18n } from '../../lib/i18n';
-import { useIsPhone } from '../../lib/useIsPhone';
 import { useUnits } from '../../lib/units';
 import { fillBridgePoint, refreshConference, setBridgePoints } from './api';
 import { useConferenceSave } from './useConferenceSave';
@@ -42,7 +41,6 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
       .map((u) => ({ value: u.id, label: u.name }));
   }, [units.data, me.scopeUnitId]);
   const people = (p: BridgePoint) => attendanceCategoryCodes.reduce((sum, k) => sum + (p[k] ?? 0), 0);
-  const isPhone = useIsPhone();
   const columns: FitColumn<BridgePoint>[] = [
     { key: 'unit', title: t('conferences.points'), render: (_, p) => p.unitName },
     {
@@ -54,13 +52,13 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
     { key: 'host', hideBelow: 'phone', title: t('conferences.host'), render: (_, p) => p.host || '—' },
     {
       key: 'tech',
-      hideBelow: 'phone',
+      hideBelow: 'wide',
       title: t('conferences.techName'),
       render: (_, p) => (p.techName ? `${p.techName}${p.techPhone ? ` (${p.techPhone})` : ''}` : '—'),
     },
     {
       key: 'test',
-      hideBelow: 'phone',
+      hideBelow: 'wide',
       title: t('conferences.testAt'),
       render: (_, p) => (p.testAt ? formatDateTimeVi(p.testAt) : '—'),
     },
@@ -113,8 +111,8 @@ export function BridgePoints({ conference: c }: { conference: ConferenceDetail }
         rowKey="id"
         size="small"
         pagination={false}
-        // A phone shows the point, whether it is connected and its button; the rest behind each row's expander.
-        scroll={isPhone ? undefined : { x: 'max-content' }}
+        // As wide as the page (its cells wrap): whether each point is connected and its button stay in view. A phone
+        // shows the point, the connection and the button; a 1366 px screen leaves out the technician and the test.
         dataSource={c.bridgePoints}
         columns={fitted.columns}
         expandable={fitted.expandable}
