@@ -124,6 +124,8 @@ export const journeyCommendations: Journey = async (browser, baseUrl, engine) =>
     await mobile.page.screenshot({ path: path.join(outDir, `${engine}-commendations-phone.png`), fullPage: true });
     await step("the ward adds a prior award to a person's record on the phone", async () => {
       await mobile.page.goto(`${baseUrl}/commendations/people`);
+      await mobile.page.getByRole('link', { name: 'Trần Văn Hùng' }).first().waitFor();
+      await assertTablesFit(mobile.page, 'the people');
       await mobile.page.getByRole('link', { name: 'Trần Văn Hùng' }).first().click();
       await mobile.page.getByRole('heading', { level: 1, name: /Trần Văn Hùng/ }).waitFor();
       await mobile.page.getByRole('button', { name: 'Sửa' }).click();

@@ -7,11 +7,13 @@ import { personSorts, type PersonSort, type PersonSummary } from '@danvan/shared
 import { useMe } from '../../app/authContext';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFitColumns } from '../../components/fitColumns';
 import { PageTitle } from '../../components/PageTitle';
 import { headerSort, orderOfSorter, type ListOrder } from '../../components/listOrders';
 import { useI18n } from '../../lib/i18n';
 import { urlField, useUrlValues } from '../../lib/urlFilters';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { useIsPhone } from '../../lib/useIsPhone';
 import { fetchPeople, ktKeys, peopleExportPath } from './api';
 import { CommendationsNav } from './CommendationsNav';
 import { PersonFormModal } from './PersonFormModal';
@@ -54,6 +56,23 @@ export function PeoplePage() {
   });
   const [adding, setAdding] = useState(false);
 
+  const isPhone = useIsPhone();
+  // A phone shows the name and the unit; the year of birth and the position behind each row's expander.
+  const fitted = useFitColumns<PersonSummary>([
+    {
+      key: 'name',
+      ...headerSort('name', orders, values.sort),
+      title: t('kt.fullName'),
+      render: (_, p) => (
+        <Link to={`/commendations/people/${p.id}`} style={{ fontWeight: 600 }}>
+          {p.fullName}
+        </Link>
+      ),
+    },
+    { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear', hideBelow: 'phone' },
+    { key: 'position', title: t('kt.position'), dataIndex: 'position', hideBelow: 'phone' },
+    { key: 'unit', ...headerSort('unit', orders, values.sort), title: t('kt.unit'), dataIndex: 'unitName' },
+  ]);
   return (
     <Card>
       <Flex vertical gap={16}>
@@ -88,7 +107,7 @@ export function PeoplePage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
+          scroll={isPhone ? undefined : { x: 'max-content' }}
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') setValues({ sort: orderOfSorter(orders, 'name', sorter), page: 1 });
           }}
@@ -99,21 +118,8 @@ export function PeoplePage() {
             showSizeChanger: false,
             onChange: (page) => setValues({ page }),
           }}
-          columns={[
-            {
-              key: 'name',
-              ...headerSort('name', orders, values.sort),
-              title: t('kt.fullName'),
-              render: (_, p) => (
-                <Link to={`/commendations/people/${p.id}`} style={{ fontWeight: 600 }}>
-                  {p.fullName}
-                </Link>
-              ),
-            },
-            { key: 'year', title: t('kt.birthYear'), dataIndex: 'birthYear' },
-            { key: 'position', title: t('kt.position'), dataIndex: 'position' },
-            { key: 'unit', ...headerSort('unit', orders, values.sort), title: t('kt.unit'), dataIndex: 'unitName' },
-          ]}
+          columns={fitted.columns}
+          expandable={fitted.expandable}
         />
       </Flex>
       <PersonFormModal
