@@ -36,6 +36,9 @@ interface OpenRoundForm {
   keyIndicators?: string[];
 }
 
+/** The years a round may be opened for (the server's rule). */
+const yearBounds = { min: 2000, max: 2100 };
+
 function initialValues(scopeUnitId: number, rounds: readonly RoundSummary[]): OpenRoundForm {
   const next = nextRoundToOpen(rounds, today());
   return {
@@ -65,7 +68,10 @@ export function OpenRoundModal({
   const types = useUnitTypes();
   const [form] = Form.useForm<OpenRoundForm>();
   const template = Form.useWatch('template', form);
-  const year = Form.useWatch('year', form);
+  const typedYear = Form.useWatch('year', form);
+  // A year being typed ("20") is no year yet: nothing is asked of the server for it.
+  const year =
+    Number.isInteger(typedYear) && typedYear >= yearBounds.min && typedYear <= yearBounds.max ? typedYear : undefined;
   const periodIndex = Form.useWatch('periodIndex', form);
 
   const refreshDates = (changed: Partial<OpenRoundForm>) => {
@@ -142,7 +148,7 @@ export function OpenRoundModal({
             name="year"
             rules={[
               { required: true, message: t('round.yearInvalid') },
-              ...numberViRules(t, { integer: true, min: 2000, max: 2100, plain: true }),
+              ...numberViRules(t, { integer: true, ...yearBounds, plain: true }),
             ]}
           >
             <NumberInputVi integer plain style={{ width: '100%' }} />
@@ -201,7 +207,7 @@ export function OpenRoundModal({
         name="title"
         extra={
           // The title the round gets when left empty, for the period chosen (not always the 9 months' example).
-          template && Number.isInteger(year) && year >= 2000 && year <= 2100
+          template && year
             ? t('round.titleHint', {
                 title: defaultRoundTitle({
                   template,
