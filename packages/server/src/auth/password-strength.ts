@@ -34,8 +34,9 @@ const advice: BilingualMessage = {
   en: 'use a few unrelated words, e.g. "lotus rain evening 27"',
 };
 
-// What everyone here knows: the system's name, and "password" in Vietnamese.
-const appWords = ['danvan', 'dân vận', 'matkhau', 'mật khẩu'];
+// What everyone here knows: the system's name, "password" in Vietnamese, and the demo's password, published in
+// the README (`danvan-demo1` is one guess away from it).
+const appWords = ['danvan', 'dân vận', 'matkhau', 'mật khẩu', 'danvan-demo', 'demo'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 let estimator: Promise<ZxcvbnFactory> | undefined;
