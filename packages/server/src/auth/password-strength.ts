@@ -70,7 +70,9 @@ export async function passwordWeakness(password: string, context: string[]): Pro
   // Also the name's words one by one ("Nhung2026" reuses a part) and without diacritics, as people type them.
   const words = [...appWords, ...context].flatMap((text) => [text, ...text.split(/[\s.@_-]+/)]);
   const inputs = [...words, ...words.map(fold)].map((text) => text.trim().toLowerCase()).filter((t) => t.length >= 3);
-  const result = zxcvbn.check(password, inputs);
+  // Once each, first place kept: zxcvbn ranks a known word by its last position in the list, so a repeat far down
+  // would make "danvan" look rarer the more words the context holds.
+  const result = zxcvbn.check(password, [...new Set(inputs)]);
   if (result.score >= MIN_SCORE) return null;
   const warning = (result.feedback.warning && warnings[result.feedback.warning]) || tooWeak;
   return {

@@ -48,6 +48,8 @@ describe('a new password must be long and hard to guess', () => {
     ['Đỗ Thị Mai 2026', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên/],
     // The demo's password is published in the README; one character more is no secret.
     ['danvan-demo1', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên, tên đơn vị hoặc "danvan"/],
+    // Capitals do not hide the app's name, however many words the account's name and unit bring.
+    ['DanVan2026!', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên, tên đơn vị hoặc "danvan"/],
   ];
   for (const [password, message] of weak) {
     it(`refuses "${password}" on body.password with a vi+en reason, writing nothing`, async () => {
