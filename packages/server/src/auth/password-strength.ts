@@ -34,8 +34,9 @@ const advice: BilingualMessage = {
   en: 'use a few unrelated words, e.g. "lotus rain evening 27"',
 };
 
-// What everyone here knows: the system's name, and "password" in Vietnamese.
-const appWords = ['danvan', 'dân vận', 'matkhau', 'mật khẩu'];
+// What everyone here knows: the system's name, "password" in Vietnamese, and the demo's password, published in
+// the README (`danvan-demo1` is one guess away from it).
+const appWords = ['danvan', 'dân vận', 'matkhau', 'mật khẩu', 'danvan-demo', 'demo'];
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 let estimator: Promise<ZxcvbnFactory> | undefined;
@@ -69,7 +70,9 @@ export async function passwordWeakness(password: string, context: string[]): Pro
   // Also the name's words one by one ("Nhung2026" reuses a part) and without diacritics, as people type them.
   const words = [...appWords, ...context].flatMap((text) => [text, ...text.split(/[\s.@_-]+/)]);
   const inputs = [...words, ...words.map(fold)].map((text) => text.trim().toLowerCase()).filter((t) => t.length >= 3);
-  const result = zxcvbn.check(password, inputs);
+  // Once each, first place kept: zxcvbn ranks a known word by its last position in the list, so a repeat far down
+  // would make "danvan" look rarer the more words the context holds.
+  const result = zxcvbn.check(password, [...new Set(inputs)]);
   if (result.score >= MIN_SCORE) return null;
   const warning = (result.feedback.warning && warnings[result.feedback.warning]) || tooWeak;
   return {

@@ -3,12 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChecklistItem, ModelSummary } from '@danvan/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cityConference } from '../test/conferences.js';
 import { createTestApp, errorBody, type TestApp } from '../test/harness.js';
+import { giveTask } from '../test/tasks.js';
 
 let t: TestApp;
 let dataDir: string;
 let cookie: string;
 const uploads: Record<string, string> = {};
+// Who uploads where, when not the ward's specialist.
+const uploaders: Record<string, string> = {};
 
 // What a broken client, a proxy cutting a body short or an attacker sends as "multipart".
 const boundary = 'danvan-boundary';
@@ -37,6 +41,22 @@ const malformed: [string, string | Buffer, string, string?][] = [
     'headers.content-type',
   ],
   ['not multipart at all', '%PDF-1.4', 'application/pdf', 'headers.content-type'],
+  [
+    // busboy keeps the first 80 KB of a part's headers and silently drops the rest.
+    'part headers of 200 KB',
+    `${head.replace('\r\n\r\n', `\r\nX-Padding: ${'a'.repeat(200_000)}\r\n\r\n`)}%PDF-1.4\r\n--${boundary}--\r\n`,
+    `multipart/form-data; boundary=${boundary}`,
+  ],
+  [
+    'five thousand part headers',
+    `${head.replace('\r\n\r\n', `\r\n${'X-H: v\r\n'.repeat(5000)}\r\n`)}%PDF-1.4\r\n--${boundary}--\r\n`,
+    `multipart/form-data; boundary=${boundary}`,
+  ],
+  [
+    'the file in another field',
+    `${head.replace('name="file"', 'name="attachment"')}%PDF-1.4\r\n--${boundary}--\r\n`,
+    `multipart/form-data; boundary=${boundary}`,
+  ],
   [
     'a second file',
     `${head}%PDF-1.4\r\n${head}%PDF-1.4\r\n--${boundary}--\r\n`,
@@ -96,6 +116,13 @@ beforeAll(async () => {
   uploads['model photo'] = `/api/models/${model.json().id}/photos`;
   uploads['democracy evidence'] = `/api/democracy/assessments/${ward}/2026/items/${checklist.items[0].id}/attachments`;
   uploads['register import'] = `/api/documents/import?unitId=${await t.unitId('AS-SH-P1-KDV')}`;
+  const task = await giveTask(t, planner, { ownerUnitIds: [ward] });
+  const conference = await cityConference(t, planner, []);
+  uploads['task evidence'] = `/api/tasks/${task.id}/attachments`;
+  uploads['conference file'] = `/api/conferences/${conference.id}/files?title=${encodeURIComponent('Tham luận')}`;
+  uploaders['conference file'] = planner;
+  // The body is read before the nomination is looked up, so an id nobody holds is refused the same way.
+  uploads['commendation evidence'] = '/api/commendations/nominations/2147483647/evidence';
 });
 
 afterAll(async () => {
@@ -104,33 +131,42 @@ afterAll(async () => {
 });
 
 describe('a malformed multipart body', () => {
-  it.each(Object.keys({ 'document attachment': 1, 'model photo': 1, 'democracy evidence': 1, 'register import': 1 }))(
-    'is refused at "file" with a message in both languages by the %s upload, and nothing is stored',
-    async (route) => {
-      const before = await t.ownerQuery<{ n: number }>(
-        `SELECT (SELECT count(*) FROM document_attachments) + (SELECT count(*) FROM model_photos)
-              + (SELECT count(*) FROM democracy_attachments) + (SELECT count(*) FROM audit_log) AS n`,
-      );
-      for (const [what, payload, contentType, field = 'file'] of malformed) {
-        const response = await t.app.inject({
-          method: 'POST',
-          url: uploads[route],
-          headers: { cookie, 'content-type': contentType },
-          payload,
-        });
-        expect([400, 415], `${what}: ${response.body}`).toContain(response.statusCode);
-        const error = errorBody(response);
-        expect(error.fields?.[0]?.path, what).toBe(field);
-        expect(error.fields?.[0]?.vi, what).toBeTruthy();
-        expect(error.fields?.[0]?.en, what).toBeTruthy();
-      }
-      const after = await t.ownerQuery<{ n: number }>(
-        `SELECT (SELECT count(*) FROM document_attachments) + (SELECT count(*) FROM model_photos)
-              + (SELECT count(*) FROM democracy_attachments) + (SELECT count(*) FROM audit_log) AS n`,
-      );
-      expect(after).toEqual(before);
-    },
-  );
+  it.each([
+    'document attachment',
+    'model photo',
+    'democracy evidence',
+    'register import',
+    'task evidence',
+    'conference file',
+    'commendation evidence',
+  ])('is refused at "file" with a message in both languages by the %s upload, and nothing is stored', async (route) => {
+    const before = await t.ownerQuery<{ n: number }>(
+      `SELECT (SELECT count(*) FROM document_attachments) + (SELECT count(*) FROM model_photos)
+              + (SELECT count(*) FROM democracy_attachments) + (SELECT count(*) FROM task_attachments)
+              + (SELECT count(*) FROM conference_files) + (SELECT count(*) FROM nomination_evidence)
+              + (SELECT count(*) FROM audit_log) AS n`,
+    );
+    for (const [what, payload, contentType, field = 'file'] of malformed) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: uploads[route],
+        headers: { cookie: uploaders[route] ?? cookie, 'content-type': contentType },
+        payload,
+      });
+      expect([400, 415], `${what}: ${response.body}`).toContain(response.statusCode);
+      const error = errorBody(response);
+      expect(error.fields?.[0]?.path, what).toBe(field);
+      expect(error.fields?.[0]?.vi, what).toBeTruthy();
+      expect(error.fields?.[0]?.en, what).toBeTruthy();
+    }
+    const after = await t.ownerQuery<{ n: number }>(
+      `SELECT (SELECT count(*) FROM document_attachments) + (SELECT count(*) FROM model_photos)
+              + (SELECT count(*) FROM democracy_attachments) + (SELECT count(*) FROM task_attachments)
+              + (SELECT count(*) FROM conference_files) + (SELECT count(*) FROM nomination_evidence)
+              + (SELECT count(*) FROM audit_log) AS n`,
+    );
+    expect(after).toEqual(before);
+  });
 });
 
 describe('a file name with bidi controls', () => {

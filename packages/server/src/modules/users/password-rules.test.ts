@@ -46,6 +46,10 @@ describe('a new password must be long and hard to guess', () => {
     ['danvan2026!', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên, tên đơn vị hoặc "danvan"/],
     ['matkhau123456', /Mật khẩu quá dễ đoán/],
     ['Đỗ Thị Mai 2026', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên/],
+    // The demo's password is published in the README; one character more is no secret.
+    ['danvan-demo1', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên, tên đơn vị hoặc "danvan"/],
+    // Capitals do not hide the app's name, however many words the account's name and unit bring.
+    ['DanVan2026!', /Mật khẩu quá dễ đoán: chứa tên đăng nhập, họ tên, tên đơn vị hoặc "danvan"/],
   ];
   for (const [password, message] of weak) {
     it(`refuses "${password}" on body.password with a vi+en reason, writing nothing`, async () => {
@@ -114,6 +118,49 @@ describe('who may reset a password', () => {
     expect(cityFront.statusCode).toBe(201);
     expect((await reset('thanhpho.lanhdao', 'mttq.thanhpho')).statusCode).toBe(403);
     expect((await reset('tinh.lanhdao', 'mttq.thanhpho')).statusCode).toBe(200);
+  });
+
+  it('refuses a leader moving a peer down to a ward, where its password could be set, with 403', async () => {
+    const cityCommittee = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: cookies.admin,
+      body: {
+        username: 'thanhuy.vp',
+        fullName: 'Trịnh Văn Khải',
+        password: 'gió mùa về trên đồi 1968',
+        role: 'specialist',
+        unitId: await t.unitId('AS-SH-TU'),
+      },
+    });
+    expect(cityCommittee.statusCode).toBe(201);
+    const id = await userId('thanhuy.vp');
+    const moved = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      cookie: cookies['thanhpho.lanhdao'],
+      body: { unitId: await t.unitId('AS-SH-P2-KDV') },
+    });
+    expect(moved.statusCode).toBe(403);
+    expect(errorBody(moved).code).toBe('forbidden');
+    const [row] = await t.ownerQuery<{ unit_id: number }>('SELECT unit_id FROM users WHERE id = $1', [id]);
+    expect(row.unit_id).toBe(await t.unitId('AS-SH-TU'));
+    expect((await reset('thanhpho.lanhdao', 'thanhuy.vp')).statusCode).toBe(403);
+    // Moving among the bodies of the leader's own level stays allowed, and so does an admin's move.
+    const across = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      cookie: cookies['thanhpho.lanhdao'],
+      body: { unitId: await t.unitId('AS-SH-MT') },
+    });
+    expect(across.statusCode).toBe(200);
+    const byAdmin = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      cookie: cookies.admin,
+      body: { unitId: await t.unitId('AS-SH-P2-KDV') },
+    });
+    expect(byAdmin.statusCode).toBe(200);
   });
 
   it('answers 404 for an account outside the leader’s scope', async () => {

@@ -39,6 +39,17 @@ export async function findUsers(
   return rows;
 }
 
+/** The nearest area at or above a unit (its ward for a ward's bloc), as `area_path` of an account there would be. */
+export async function findAreaPathOfUnit(sql: Sql, unitId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ area_path: string | null }>(
+    `SELECT (SELECT a.path FROM units a JOIN unit_types at ON at.code = a.type
+              WHERE at.is_area AND a.path @> u.path ORDER BY nlevel(a.path) DESC LIMIT 1)::text AS area_path
+       FROM units u WHERE u.id = $1`,
+    [unitId],
+  );
+  return rows[0]?.area_path ?? null;
+}
+
 export async function findUserById(
   sql: Sql,
   id: number,

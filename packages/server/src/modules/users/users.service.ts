@@ -4,12 +4,19 @@ import { requireStrongPassword } from '../../auth/password-strength.js';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { invalid, notFound } from '../../http/errors.js';
+import { forbidden, invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { endSessionsOfUser } from '../auth/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
 import { userActions } from './users.policy.js';
-import { findUserById, findUsers, insertUser, updateUserRow, type UserRow } from './users.repository.js';
+import {
+  findAreaPathOfUnit,
+  findUserById,
+  findUsers,
+  insertUser,
+  updateUserRow,
+  type UserRow,
+} from './users.repository.js';
 
 const recordOf = (row: UserRow) => ({ path: row.unit_path, role: row.role, userId: row.id, areaPath: row.area_path });
 
@@ -124,6 +131,12 @@ export async function updateUser(
     }
     if (input.role !== undefined || unitPath !== before.unit_path) {
       authorize(actor, userActions.update, { path: unitPath, role: input.role ?? before.role, userId: before.id });
+    }
+    if (unitPath !== before.unit_path && !can(actor, userActions.resetPassword, record)) {
+      // A move must not bring an account within reach of the actor's password reset: a leader could otherwise
+      // move a peer down to a ward, set its password there and move it back.
+      const moved = { ...record, path: unitPath, areaPath: await findAreaPathOfUnit(sql, input.unitId as number) };
+      if (can(actor, userActions.resetPassword, moved)) throw forbidden();
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
     if (input.disabled || passwordHash) await endSessionsOfUser(sql, id);
