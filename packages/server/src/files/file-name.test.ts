@@ -33,6 +33,12 @@ describe('cleanFileName', () => {
     expect(cleanFileName('../../etc\\passwd', 'tep')).toBe('.._.._etc_passwd');
     expect(cleanFileName('\u202e\u2066\u0000', 'tep-dinh-kem')).toBe('tep-dinh-kem');
   });
+
+  it('drops what undecodable bytes became, keeping the extension after the fallback name', () => {
+    expect(cleanFileName('bi\ufffden-ban.pdf', 'tep')).toBe('bien-ban.pdf');
+    expect(cleanFileName('\ufffd\ufffd\ufffd.pdf', 'tep')).toBe('tep.pdf');
+    expect(cleanFileName('.hidden', 'tep')).toBe('tep.hidden');
+  });
 });
 
 describe('contentDisposition', () => {
