@@ -57,6 +57,24 @@ export const journeyDemocracy: Journey = async (browser, baseUrl, engine) => {
       const kept = await note.inputValue();
       if (kept !== 'Niêm yết tại nhà văn hóa khu phố') fail(`the note reads "${kept}"`);
     });
+    await step('leaving with a field that cannot be saved shows that field and says why', async () => {
+      const count = page.getByLabel('Số nội dung, lượt').last();
+      await count.fill('12abc');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('link', { name: 'Danh sách đơn vị' }).click();
+      const question = page.getByRole('dialog').filter({ hasText: 'Rời trang khi chưa lưu?' });
+      await question.getByText(/Ô đang tô đỏ chưa hợp lệ/).waitFor();
+      const box = await count.boundingBox();
+      const height = page.viewportSize()?.height ?? 0;
+      if (!box || box.y < 0 || box.y + box.height > height) fail(`the invalid field is at ${box?.y} of ${height} px`);
+      await question.getByRole('button', { name: 'Ở lại' }).click();
+      if (!/\/democracy\/\d+\/\d{4}$/.test(new URL(page.url()).pathname)) fail(`left for ${page.url()}`);
+      await count.fill('');
+      await page
+        .getByTestId('democracy-save-bar')
+        .getByText(/^Đã lưu lúc \d\d:\d\d$/)
+        .waitFor();
+    });
     await step('submit and confirm', async () => {
       await page.getByRole('button', { name: 'Nộp cấp trên', exact: true }).first().click();
       await page.getByRole('tooltip').getByRole('button', { name: 'Nộp cấp trên', exact: true }).click();

@@ -137,7 +137,11 @@ export function AssessmentPage() {
     await refreshAssessment(queryClient, await saveAssessment(unitId, year, toInput(values)));
     return true;
   }, [form, queryClient, unitId, year]);
-  const autosave = useAssessmentAutosave({ enabled: Boolean(data?.abilities.edit), save: saveDraft });
+  const showInvalid = useCallback(() => {
+    const first = form.getFieldsError().find((field) => field.errors.length > 0);
+    if (first) form.scrollToField(first.name, { block: 'center', focus: true });
+  }, [form]);
+  const autosave = useAssessmentAutosave({ enabled: Boolean(data?.abilities.edit), save: saveDraft, showInvalid });
   // The server's copy fills the form, unless edits not yet saved would be overwritten.
   useEffect(() => {
     if (initial && !autosave.dirty) form.setFieldsValue(initial);

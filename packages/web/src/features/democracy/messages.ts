@@ -44,6 +44,10 @@ export const democracyMessages = defineMessages({
     vi: 'Một số thay đổi chưa lưu được và sẽ mất nếu rời trang.',
     en: 'Some changes could not be saved and will be lost if you leave.',
   },
+  'democracy.leaveInvalid': {
+    vi: 'Ô đang tô đỏ chưa hợp lệ nên các thay đổi chưa lưu được; rời trang thì các thay đổi này sẽ mất.',
+    en: 'The field marked in red is not valid, so the changes could not be saved; they will be lost if you leave.',
+  },
   'democracy.leave': { vi: 'Rời trang', en: 'Leave' },
   'democracy.stay': { vi: 'Ở lại', en: 'Stay' },
   'democracy.submitted': { vi: 'Đã nộp cấp trên', en: 'Submitted to the upper unit' },

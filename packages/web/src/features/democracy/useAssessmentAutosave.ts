@@ -16,9 +16,18 @@ export type AutosaveState =
 /**
  * Keeps a long form's edits from being lost, like the report form: saves them a moment after typing stops,
  * asks before the tab is closed with changes, and on a link inside the app saves first, asking only when that
- * fails. `save` validates and sends the form; it resolves false when a field is invalid.
+ * fails. `save` validates and sends the form; it resolves false when a field is invalid. `showInvalid` brings the
+ * first invalid field into view when leaving is held up by it, so the question says which one.
  */
-export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; save: () => Promise<boolean> }) {
+export function useAssessmentAutosave({
+  enabled,
+  save,
+  showInvalid,
+}: {
+  enabled: boolean;
+  save: () => Promise<boolean>;
+  showInvalid: () => void;
+}) {
   const { t } = useI18n();
   const { modal } = App.useApp();
   const [revision, setRevision] = useState(0);
@@ -28,6 +37,8 @@ export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; sav
   const [saved, setSaved] = useState(0);
   const latest = useRef(0);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  // Whether the last save stopped at an invalid field (rather than on the network), for the question on leaving.
+  const invalid = useRef(false);
   const dirty = enabled && revision > saved;
 
   const flush = useCallback((): Promise<boolean> => {
@@ -36,7 +47,8 @@ export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; sav
       if (sending === savedRevision.current) return true;
       setState({ kind: 'saving' });
       try {
-        if (!(await save())) {
+        invalid.current = !(await save());
+        if (invalid.current) {
           setState({ kind: 'invalid' });
           return false;
         }
@@ -45,6 +57,7 @@ export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; sav
         setState(latest.current === sending ? { kind: 'saved', at: new Date() } : { kind: 'unsaved' });
         return latest.current === sending;
       } catch {
+        invalid.current = false;
         setState({ kind: 'failed' });
         return false;
       }
@@ -80,9 +93,10 @@ export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; sav
         blocker.proceed();
         return;
       }
+      if (invalid.current) showInvalid();
       modal.confirm({
         title: t('democracy.leaveTitle'),
-        content: t('democracy.leaveUnsaved'),
+        content: t(invalid.current ? 'democracy.leaveInvalid' : 'democracy.leaveUnsaved'),
         okText: t('democracy.leave'),
         okButtonProps: { danger: true },
         cancelText: t('democracy.stay'),
@@ -90,7 +104,7 @@ export function useAssessmentAutosave({ enabled, save }: { enabled: boolean; sav
         onCancel: () => blocker.reset(),
       });
     });
-  }, [blocker, flush, modal, t]);
+  }, [blocker, flush, modal, t, showInvalid]);
 
   return { state, dirty, changed, flush };
 }
