@@ -7,6 +7,8 @@ export interface UserRecord extends Scoped {
   role: Role;
   /** The area the account works at: its unit when that is an area (a ward), else the nearest area above it. */
   areaPath?: string | null;
+  /** For a move: the account where it is now (the record itself being where it would go). */
+  movedFrom?: UserRecord;
 }
 
 // Only an admin hands out or touches admin accounts; nobody edits their own role or status.
@@ -23,11 +25,21 @@ const mayResetPassword = (actor: Actor, user: UserRecord) =>
   mayManage(actor, user) &&
   (actor.role === 'admin' || (user.areaPath != null && user.areaPath.startsWith(`${actor.scopePath}.`)));
 
+/**
+ * A move never brings an account into reach of the actor's password reset from outside it: a leader could otherwise
+ * move a peer down to a ward, set its password there and move it back.
+ */
+const mayMove = (actor: Actor, user: UserRecord) =>
+  mayManage(actor, user) &&
+  (user.movedFrom === undefined || mayResetPassword(actor, user.movedFrom) || !mayResetPassword(actor, user));
+
 export const userActions = definePolicy('user', {
   /** The record is the scope being listed. */
   list: (actor) => isManager(actor),
   create: mayManage,
   update: mayManage,
+  /** The record is where the account would go, with `movedFrom`. */
+  move: mayMove,
   disable: mayManage,
   resetPassword: mayResetPassword,
 });

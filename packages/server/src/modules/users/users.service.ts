@@ -4,7 +4,7 @@ import { requireStrongPassword } from '../../auth/password-strength.js';
 import { hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/client.js';
 import { inScope } from '../../db/scope.js';
-import { forbidden, invalid, notFound } from '../../http/errors.js';
+import { invalid, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { endSessionsOfUser } from '../auth/index.js';
 import { requireUnit, unitActions } from '../units/index.js';
@@ -129,14 +129,17 @@ export async function updateUser(
       if (unit.closed_on) throw invalid('body.unitId', { vi: 'Đơn vị đã giải thể', en: 'The unit is closed' });
       unitPath = unit.path;
     }
-    if (input.role !== undefined || unitPath !== before.unit_path) {
-      authorize(actor, userActions.update, { path: unitPath, role: input.role ?? before.role, userId: before.id });
+    if (input.role !== undefined) {
+      authorize(actor, userActions.update, { path: unitPath, role: input.role, userId: before.id });
     }
-    if (unitPath !== before.unit_path && !can(actor, userActions.resetPassword, record)) {
-      // A move must not bring an account within reach of the actor's password reset: a leader could otherwise
-      // move a peer down to a ward, set its password there and move it back.
-      const moved = { ...record, path: unitPath, areaPath: await findAreaPathOfUnit(sql, input.unitId as number) };
-      if (can(actor, userActions.resetPassword, moved)) throw forbidden();
+    if (unitPath !== before.unit_path) {
+      authorize(actor, userActions.move, {
+        path: unitPath,
+        role: input.role ?? before.role,
+        userId: before.id,
+        areaPath: await findAreaPathOfUnit(sql, input.unitId as number),
+        movedFrom: record,
+      });
     }
     await updateUserRow(sql, id, { ...input, passwordHash });
     if (input.disabled || passwordHash) await endSessionsOfUser(sql, id);

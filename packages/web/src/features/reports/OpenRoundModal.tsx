@@ -38,6 +38,11 @@ interface OpenRoundForm {
 
 /** The years a round may be opened for (the server's rule). */
 const yearBounds = { min: 2000, max: 2100 };
+/** The year typed, once it is one: "20" on its way to 2026 is none yet, and nothing is derived from it. */
+const roundYear = (typed: number | undefined) =>
+  typed !== undefined && Number.isInteger(typed) && typed >= yearBounds.min && typed <= yearBounds.max
+    ? typed
+    : undefined;
 
 function initialValues(scopeUnitId: number, rounds: readonly RoundSummary[]): OpenRoundForm {
   const next = nextRoundToOpen(rounds, today());
@@ -68,17 +73,15 @@ export function OpenRoundModal({
   const types = useUnitTypes();
   const [form] = Form.useForm<OpenRoundForm>();
   const template = Form.useWatch('template', form);
-  const typedYear = Form.useWatch('year', form);
-  // A year being typed ("20") is no year yet: nothing is asked of the server for it.
-  const year =
-    Number.isInteger(typedYear) && typedYear >= yearBounds.min && typedYear <= yearBounds.max ? typedYear : undefined;
+  const year = roundYear(Form.useWatch('year', form));
   const periodIndex = Form.useWatch('periodIndex', form);
 
   const refreshDates = (changed: Partial<OpenRoundForm>) => {
     if (!('template' in changed || 'year' in changed || 'periodIndex' in changed)) return;
     const values = form.getFieldsValue(['template', 'year', 'periodIndex']);
-    if (!values.template || !values.year) return;
-    form.setFieldsValue(defaultRoundDates(values.template, values.year, values.periodIndex ?? 1));
+    const chosenYear = roundYear(values.year);
+    if (!values.template || !chosenYear) return;
+    form.setFieldsValue(defaultRoundDates(values.template, chosenYear, values.periodIndex ?? 1));
   };
 
   const count = template ? periodCount(template) : 1;
